@@ -1,0 +1,36 @@
+// The closed vocabularies of DOMAIN.md, written once. Import validation, the database checks
+// (migrations), the entities and the GraphQL enums all read these lists.
+
+export const UNIT_LEVELS = ['HQ', 'PROVINCE', 'CITY', 'COUNTY'] as const;
+export type UnitLevel = (typeof UNIT_LEVELS)[number];
+
+export const UNIT_KINDS = ['BRANCH', 'DEPARTMENT'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+export const CHANNELS = [
+  'HOTLINE_95518',
+  'HQ_REFERRAL',
+  'REGULATOR_REFERRAL',
+  'LETTERS_VISITS',
+  'ONSITE',
+  'ONLINE',
+] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const LINES = ['AUTO', 'NON_AUTO', 'ACCIDENT_HEALTH'] as const;
+export type Line = (typeof LINES)[number];
+
+export const CATEGORIES = ['CLAIMS', 'SALES', 'UNDERWRITING', 'SURRENDER', 'SERVICE', 'OTHER'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const OUTCOMES = ['UPHELD', 'PARTIALLY_UPHELD', 'NOT_UPHELD', 'WITHDRAWN'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+export const ACTIVITY_KINDS = ['ONLINE_DUTY', 'ONSITE_RECEPTION', 'TRAINING'] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+
+/** Every local date, month and year in the portal is Shanghai's (UTC+8, no daylight saving). */
+export const TIME_ZONE = 'Asia/Shanghai';
+
+/** The regulator's 2020 rule: due at the end of the local day `receivedAt + 15 days`. */
+export const DEFAULT_DEADLINE_DAYS = 15;

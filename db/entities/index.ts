@@ -1,0 +1,15 @@
+export { Unit } from './unit.entity.js';
+export { UnitMembership } from './unit-membership.entity.js';
+export { Premium } from './premium.entity.js';
+export { Complaint } from './complaint.entity.js';
+export { Followup } from './followup.entity.js';
+export { Activity } from './activity.entity.js';
+
+import { Activity } from './activity.entity.js';
+import { Complaint } from './complaint.entity.js';
+import { Followup } from './followup.entity.js';
+import { Premium } from './premium.entity.js';
+import { Unit } from './unit.entity.js';
+import { UnitMembership } from './unit-membership.entity.js';
+
+export const ENTITIES = [Unit, UnitMembership, Premium, Complaint, Followup, Activity];

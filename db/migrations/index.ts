@@ -1,0 +1,5 @@
+// Every migration, in order. Listed (not globbed) so the same list serves tsx and compiled runs;
+// a test fails when a migration file is missing from it.
+import { Migration20261125054320_initial } from './Migration20261125054320_initial.js';
+
+export const MIGRATIONS = [Migration20261125054320_initial];

@@ -1,0 +1,73 @@
+import { readdir } from 'node:fs/promises';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../db/migrations/index.js';
+import { createTestDatabase, type TestDatabase } from '../support/database.js';
+
+let db: TestDatabase;
+let client: pg.Client;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  client = new pg.Client({ connectionString: db.url });
+  await client.connect();
+  await client.query(`insert into unit (code, name_zh, kind) values ('HQ', '总公司', 'BRANCH'), ('GD', '广东', 'BRANCH')`);
+});
+afterAll(async () => {
+  await client.end();
+  await db.drop();
+});
+
+/** Runs `sql` in a savepoint and returns the constraint PostgreSQL names when it refuses it. */
+async function refusal(sql: string): Promise<string | undefined> {
+  await client.query('begin');
+  try {
+    await client.query(sql);
+    await client.query('commit');
+    return undefined;
+  } catch (error) {
+    await client.query('rollback');
+    return (error as pg.DatabaseError).constraint ?? (error as Error).message;
+  }
+}
+
+describe('the database itself', () => {
+  it('lists every migration file in db/migrations/index.ts', async () => {
+    const files = (await readdir('db/migrations')).filter((f) => /^Migration.*\.ts$/.test(f));
+    expect(MIGRATIONS.map((m) => `${m.name}.ts`).sort()).toEqual(files.sort());
+  });
+
+  it('refuses overlapping membership periods of one unit', async () => {
+    await client.query(`insert into unit_membership (unit_id, parent_id, level, valid_from, valid_to)
+      select id, null, 'HQ', '2000-01-01', null from unit where code = 'HQ'`);
+    expect(
+      await refusal(`insert into unit_membership (unit_id, parent_id, level, valid_from, valid_to)
+        select gd.id, hq.id, 'PROVINCE', d, null from unit gd, unit hq, (values ('2010-01-01'::date), ('2012-01-01')) v(d)
+        where gd.code = 'GD' and hq.code = 'HQ'`),
+    ).toBe('unit_membership_no_overlap');
+  });
+
+  it('refuses a negative premium and a month that is not a first day', async () => {
+    const insert = (amount: string, month: string) => `insert into premium (unit_id, month, line, premium_yuan, policies)
+      select id, '${month}', 'AUTO', ${amount}, 1 from unit where code = 'GD'`;
+    expect(await refusal(insert('-1', '2013-01-01'))).toBe('premium_non_negative_check');
+    expect(await refusal(insert('1', '2013-01-02'))).toBe('premium_month_check');
+  });
+
+  it('derives the Shanghai receipt date and the assessed flag of a complaint', async () => {
+    await client.query(`insert into complaint (ref, received_at, channel, unit_id, line, category, policy_factor, due_at)
+      select 'C1', '2012-12-31T16:30:00Z', 'ONLINE', id, 'AUTO', 'CLAIMS', true, '2013-01-16T15:59:59.999Z' from unit where code = 'GD'`);
+    const { rows } = await client.query(`select received_date::text as d, assessed from complaint where ref = 'C1'`);
+    expect(rows).toEqual([{ d: '2013-01-01', assessed: false }]);
+  });
+
+  it('refuses an unknown enum value, a closure before receipt and a repeat of no complaint', async () => {
+    const insert = (channel: string, closedAt: string, duplicateOf: string) => `insert into complaint
+      (ref, received_at, channel, unit_id, line, category, due_at, closed_at, duplicate_of)
+      select 'C2', '2013-01-05T01:00:00Z', '${channel}', id, 'AUTO', 'CLAIMS', '2013-01-20T15:59:59Z', ${closedAt}, ${duplicateOf}
+      from unit where code = 'GD'`;
+    expect(await refusal(insert('FAX', 'null', 'null'))).toBe('complaint_channel_check');
+    expect(await refusal(insert('ONLINE', `'2013-01-04T00:00:00Z'`, 'null'))).toBe('complaint_closed_after_received_check');
+    expect(await refusal(insert('ONLINE', 'null', `'NOPE'`))).toBe('complaint_duplicate_of_foreign');
+  });
+});

@@ -1,5 +1,6 @@
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
+import type { DatabaseConnection } from 'kysely';
 import { ENTITIES } from './entities/index.js';
 import { MIGRATIONS } from './migrations/index.js';
 
@@ -28,9 +29,20 @@ export function ormConfig(url: string, options: OrmOptions = {}): Options {
     // with the zone named explicitly, never by the server's or the session's zone.
     forceUtcTimezone: true,
     pool: { min: 0, max: options.poolSize ?? 10 },
-    debug: options.onQuery ? ['query'] : false,
-    logger: options.onQuery ? (message: string) => options.onQuery!(message) : () => {},
+    // Counting happens at the driver, under every path (entity manager, query builder, Kysely), so a
+    // statement-count test cannot be fooled by a query that bypasses the path it watches.
+    onCreateConnection: options.onQuery ? async (connection) => countStatements(connection as DatabaseConnection, options.onQuery!) : undefined,
+    debug: false,
+    logger: () => {},
     allowGlobalContext: false,
+  };
+}
+
+function countStatements(connection: DatabaseConnection, onQuery: (sql: string) => void): void {
+  const execute = connection.executeQuery.bind(connection);
+  connection.executeQuery = (query) => {
+    onQuery(query.sql);
+    return execute(query);
   };
 }
 

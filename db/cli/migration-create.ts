@@ -11,9 +11,7 @@ const db = await openDatabase(readDatabaseSettings(), console.error);
 const orm = await createOrm(db.url);
 try {
   const migrator = orm.migrator;
-  const result = initial
-    ? await migrator.createInitial(undefined, name)
-    : await migrator.create(undefined, false, false, name);
+  const result = await migrator.create(undefined, false, initial, name);
   console.log(result.fileName ? `wrote db/migrations/${result.fileName}` : 'no changes');
 } finally {
   await orm.close();

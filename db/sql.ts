@@ -1,0 +1,23 @@
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+
+/**
+ * What repositories run SQL on: the request's Kysely instance, bound to MikroORM's connection (and
+ * to its transaction, when there is one). Queries are written with Kysely's `sql` tag, so every value
+ * is a bound parameter and arrays travel as PostgreSQL arrays.
+ */
+export type Db = Kysely<any>;
+
+/** Rows of a raw query. */
+export async function rows<Row>(db: Db, query: RawBuilder<Row>): Promise<Row[]> {
+  return (await query.execute(db)).rows;
+}
+
+/** An instant column as ISO 8601 in UTC with milliseconds (`2013-01-04T17:30:00.000Z`). */
+export function isoInstant(column: string): RawBuilder<string> {
+  return sql<string>`to_char(${sql.ref(column)} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+}
+
+/** A date column as `YYYY-MM-DD`. */
+export function isoDate(column: string): RawBuilder<string> {
+  return sql<string>`to_char(${sql.ref(column)}, 'YYYY-MM-DD')`;
+}

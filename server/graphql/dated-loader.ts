@@ -1,0 +1,35 @@
+import DataLoader from 'dataloader';
+
+export interface DatedKey {
+  id: number;
+  date: string;
+}
+
+/**
+ * A DataLoader for facts about units at a date (the tree is time-versioned). Keys asked for in one
+ * tick are grouped by date, and each date costs one statement for all its units.
+ */
+export function datedLoader<V>(
+  fetch: (ids: number[], date: string) => Promise<Map<number, V>>,
+  missing: () => V,
+): DataLoader<DatedKey, V, string> {
+  return new DataLoader<DatedKey, V, string>(
+    async (keys) => {
+      const idsByDate = new Map<string, number[]>();
+      for (const { id, date } of keys) idsByDate.set(date, [...(idsByDate.get(date) ?? []), id]);
+      const found = new Map<string, Map<number, V>>();
+      await Promise.all(
+        [...idsByDate].map(async ([date, ids]) => found.set(date, await fetch([...new Set(ids)], date))),
+      );
+      return keys.map(({ id, date }) => found.get(date)!.get(id) ?? missing());
+    },
+    { cacheKeyFn: ({ id, date }) => `${id}@${date}` },
+  );
+}
+
+/** Groups rows into a map of lists by a key. */
+export function groupBy<R, K>(list: readonly R[], key: (row: R) => K): Map<K, R[]> {
+  const groups = new Map<K, R[]>();
+  for (const row of list) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
+  return groups;
+}

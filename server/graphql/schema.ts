@@ -1,0 +1,20 @@
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { ComplaintConnectionResolver, ComplaintResolver } from '../modules/complaints/index.js';
+import { UnitPeriodResolver, UnitResolver } from '../modules/units/index.js';
+
+const RESOLVERS = [UnitResolver, UnitPeriodResolver, ComplaintResolver, ComplaintConnectionResolver] as const;
+
+/** The portal's GraphQL schema, built from the resolvers of every module. */
+export function buildPortalSchema(): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers: RESOLVERS, validate: false });
+}
+
+export const SCHEMA_HEADER =
+  '# Generated from the server code by `npm run schema`. Do not edit: a test fails when it is stale.\n\n';
+
+/** The SDL as committed in schema/schema.graphql: sorted, so a diff shows only real changes. */
+export async function printPortalSchema(): Promise<string> {
+  return SCHEMA_HEADER + printSchema(lexicographicSortSchema(await buildPortalSchema())) + '\n';
+}

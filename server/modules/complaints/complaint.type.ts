@@ -1,0 +1,107 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import type { Category, Channel, Line, Outcome } from '../../../db/domain.js';
+import { DateScalar, DateTimeScalar } from '../../graphql/scalars.js';
+import { CategoryEnum, ChannelEnum, LineEnum, OutcomeEnum } from './complaint.enums.js';
+
+@ObjectType({ description: 'A complaint (投诉) as the source system exported it.' })
+export class Complaint {
+  id!: number;
+  unitId!: number;
+
+  @Field(() => String, { description: "The source system's id." })
+  ref!: string;
+
+  @Field(() => DateTimeScalar)
+  receivedAt!: string;
+
+  @Field(() => DateScalar, { description: 'The Shanghai-local date of receipt, which decides its period.' })
+  receivedDate!: string;
+
+  @Field(() => ChannelEnum)
+  channel!: Channel;
+
+  @Field(() => LineEnum)
+  line!: Line;
+
+  @Field(() => CategoryEnum)
+  category!: Category;
+
+  @Field(() => Boolean, { description: 'Caused by company policy (政策因素).' })
+  policyFactor!: boolean;
+
+  @Field(() => Boolean, { description: 'An accepted, genuine complaint (有效投诉).' })
+  valid!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'The ref of the earlier complaint this one repeats.' })
+  duplicateOf!: string | null;
+
+  @Field(() => Boolean, { description: 'Valid, not policy-caused and not a repeat (考核投诉).' })
+  assessed!: boolean;
+
+  @Field(() => DateTimeScalar, { description: 'The deadline: explicit, or the end of the local day received + 15.' })
+  dueAt!: string;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  closedAt!: string | null;
+
+  @Field(() => Boolean, { description: 'Taken further, to the regulator or a court (投诉升级).' })
+  escalated!: boolean;
+
+  @Field(() => OutcomeEnum, { nullable: true })
+  outcome!: Outcome | null;
+
+  @Field(() => String, { nullable: true })
+  customerName!: string | null;
+
+  @Field(() => String, { nullable: true })
+  customerPhone!: string | null;
+
+  @Field(() => String, { nullable: true })
+  summary!: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'Days of 86,400 s from receipt to closure; null while open.' })
+  handlingDays!: number | null;
+}
+
+@ObjectType({ description: 'A return call (回访) to the customer.' })
+export class Followup {
+  complaintId!: number;
+
+  @Field(() => DateTimeScalar)
+  visitedAt!: string;
+
+  @Field(() => Boolean)
+  satisfied!: boolean;
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+@ObjectType()
+export class ComplaintEdge {
+  @Field(() => String)
+  cursor!: string;
+
+  @Field(() => Complaint)
+  node!: Complaint;
+}
+
+@ObjectType({ description: 'A page of complaints (Relay connection).' })
+export class ComplaintConnection {
+  @Field(() => [ComplaintEdge])
+  edges!: ComplaintEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  /** Counted only when asked for (see the resolver). */
+  countAll!: () => Promise<number>;
+}
+
+export const TOTAL_COUNT = { type: () => Int, description: 'How many complaints match the filter, on all pages.' };

@@ -1,0 +1,5 @@
+// Complaints: the Complaint type, the filtered and paged list, one complaint by ref, follow-ups.
+// The filter input is the API contract's, shared with the metric queries.
+export { ComplaintConnectionResolver, ComplaintResolver } from './complaint.resolver.js';
+export { ComplaintFilter, ComplaintListFilter } from './complaint-filter.input.js';
+export { CategoryEnum, ChannelEnum, LineEnum } from './complaint.enums.js';

@@ -1,0 +1,11 @@
+import { Field, InputType } from 'type-graphql';
+import { DateScalar } from '../../graphql/scalars.js';
+
+@InputType({ description: 'An inclusive range of Shanghai-local dates.' })
+export class PeriodInput {
+  @Field(() => DateScalar)
+  from!: string;
+
+  @Field(() => DateScalar)
+  to!: string;
+}

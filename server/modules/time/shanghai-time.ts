@@ -1,0 +1,50 @@
+import { TIME_ZONE } from '../../../db/domain.js';
+import { badInput } from '../../errors.js';
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const localDate = new Intl.DateTimeFormat('en-CA', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The Shanghai-local date (`YYYY-MM-DD`) of an instant. */
+export function shanghaiDate(instant: Date): string {
+  return localDate.format(instant);
+}
+
+/** True for a real calendar date written `YYYY-MM-DD` (no 2013-02-29). */
+export function isCalendarDate(value: string): boolean {
+  const match = DATE.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** The first instant of a Shanghai-local date (UTC+8 all year: no daylight saving since 1991). */
+export function startOfShanghaiDay(date: string): Date {
+  return new Date(`${date}T00:00:00+08:00`);
+}
+
+/** The last millisecond of a Shanghai-local date. */
+export function endOfShanghaiDay(date: string): Date {
+  return new Date(startOfShanghaiDay(date).getTime() + 86_400_000 - 1);
+}
+
+export interface Period {
+  from: string;
+  to: string;
+}
+
+/** Checks a period's dates and order, naming what is wrong. */
+export function checkPeriod(period: Period): Period {
+  for (const [name, value] of Object.entries(period)) {
+    if (!isCalendarDate(value)) throw badInput(`period.${name} "${value}" is not a date (YYYY-MM-DD)`);
+  }
+  if (period.from > period.to) {
+    throw badInput(`period.from ${period.from} is after period.to ${period.to}`);
+  }
+  return period;
+}

@@ -1,0 +1,97 @@
+import { sql } from 'kysely';
+import { isoDate, rows, type Db } from '../../../db/sql.js';
+import type { UnitLevel } from '../../../db/domain.js';
+import type { Unit, UnitPeriod } from './unit.type.js';
+
+// Every query here answers for many units at once (DataLoader batches), and takes the date the tree
+// is looked at: memberships are time-versioned, `valid_to` null meaning open-ended.
+
+const UNIT_COLUMNS = sql`u.id, u.code, u.name_zh as "nameZh", u.name_en as "nameEn", u.kind`;
+const validOn = (date: string) =>
+  sql`m.valid_from <= ${date}::date and (m.valid_to is null or m.valid_to >= ${date}::date)`;
+
+export function unitsByIds(db: Db, ids: readonly number[]): Promise<Unit[]> {
+  return rows(db, sql<Unit>`select ${UNIT_COLUMNS} from unit u where u.id = any(${ids}::int[])`);
+}
+
+export function unitsByCodes(db: Db, codes: readonly string[]): Promise<Unit[]> {
+  return rows(db, sql<Unit>`select ${UNIT_COLUMNS} from unit u where u.code = any(${codes}::text[])`);
+}
+
+export interface Placement {
+  unitId: number;
+  parentId: number | null;
+  level: UnitLevel;
+}
+
+/** Where each unit sits on `date` (absent when it is not in the tree then). */
+export function placementsOn(db: Db, ids: readonly number[], date: string): Promise<Placement[]> {
+  return rows(
+    db,
+    sql<Placement>`select m.unit_id as "unitId", m.parent_id as "parentId", m.level
+      from unit_membership m where m.unit_id = any(${ids}::int[]) and ${validOn(date)}`,
+  );
+}
+
+/** Units whose parent on `date` is one of `parentIds`, with that parent, in code order. */
+export function childrenOn(db: Db, parentIds: readonly number[], date: string) {
+  return rows(
+    db,
+    sql<Unit & { parentId: number }>`select ${UNIT_COLUMNS}, m.parent_id as "parentId"
+      from unit_membership m join unit u on u.id = m.unit_id
+      where m.parent_id = any(${parentIds}::int[]) and ${validOn(date)}
+      order by u.code`,
+  );
+}
+
+/** Every unit in the tree on `date`, optionally only those at one level, in code order. */
+export function unitsOn(db: Db, date: string, level?: UnitLevel): Promise<Unit[]> {
+  const atLevel = level ? sql`and m.level = ${level}` : sql``;
+  return rows(
+    db,
+    sql<Unit>`select ${UNIT_COLUMNS} from unit_membership m join unit u on u.id = m.unit_id
+      where ${validOn(date)} ${atLevel} order by u.code`,
+  );
+}
+
+/** The chain of ancestors of each unit on `date`: depth 1 is the parent, the largest depth the root. */
+export function ancestorsOn(db: Db, ids: readonly number[], date: string) {
+  return rows(
+    db,
+    sql<{ unitId: number; ancestorId: number; depth: number }>`
+      with recursive chain(unit_id, ancestor_id, depth) as (
+        select m.unit_id, m.parent_id, 1 from unit_membership m
+        where m.unit_id = any(${ids}::int[]) and m.parent_id is not null and ${validOn(date)}
+        union all
+        select chain.unit_id, m.parent_id, chain.depth + 1
+        from chain join unit_membership m on m.unit_id = chain.ancestor_id
+        where m.parent_id is not null and ${validOn(date)} and chain.depth < 32
+      )
+      select unit_id as "unitId", ancestor_id as "ancestorId", depth from chain`,
+  );
+}
+
+/** Every membership period of each unit, oldest first. */
+export function historyOf(db: Db, ids: readonly number[]) {
+  return rows(
+    db,
+    sql<UnitPeriod & { unitId: number }>`select m.unit_id as "unitId", m.parent_id as "parentId", m.level,
+        ${isoDate('m.valid_from')} as "validFrom", ${isoDate('m.valid_to')} as "validTo"
+      from unit_membership m where m.unit_id = any(${ids}::int[]) order by m.unit_id, m.valid_from`,
+  );
+}
+
+/**
+ * The ids of U's subtree on `date` (DOMAIN.md: U and every unit whose chain of memberships valid on
+ * that date leads to U), as a SQL fragment, so callers embed it in their own single statement.
+ */
+export function subtreeIds(rootId: number, date: string) {
+  return sql`(
+    with recursive subtree(id) as (
+      select ${rootId}::int
+      union
+      select m.unit_id from unit_membership m join subtree s on m.parent_id = s.id where ${validOn(date)}
+    )
+    select id from subtree
+  )`;
+}

@@ -1,9 +1,16 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: {
+    // graphql 16 ships CJS (main) and ESM (module) builds; Node, loading type-graphql, takes the CJS one,
+    // so our code must too, or a scalar made here is not an instance of type-graphql's GraphQLScalarType.
+    alias: { graphql: 'graphql/index.js' },
+  },
   test: {
     include: ['test/**/*.test.ts', 'server/**/*.test.ts', 'db/**/*.test.ts', 'client/**/*.test.{ts,tsx}'],
     globalSetup: ['test/support/global-setup.ts'],
+    // type-graphql's decorators need the metadata API before any module that declares a type loads.
+    setupFiles: ['reflect-metadata'],
     pool: 'forks',
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -6,7 +7,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { createOrm } from '../db/orm.js';
+import { createOrm, type OrmOptions } from '../db/orm.js';
 import { createContext, type Context } from './graphql/context.js';
 import { formatError } from './graphql/format-error.js';
 import { buildPortalSchema } from './graphql/schema.js';
@@ -19,6 +20,8 @@ export interface ServerOptions {
   /** The built client (client/dist); the portal serves it at / when present. */
   clientDir?: string;
   production?: boolean;
+  /** Tests pass `onQuery` here to count SQL statements. */
+  orm?: OrmOptions;
 }
 
 export interface RunningServer {
@@ -29,7 +32,7 @@ export interface RunningServer {
 
 /** GraphQL at /graphql and the client at /, on one port. Closing drains requests, then the pool. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const orm = await createOrm(options.databaseUrl);
+  const orm = await createOrm(options.databaseUrl, options.orm);
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<Context>({

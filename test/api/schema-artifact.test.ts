@@ -1,0 +1,29 @@
+import { readFile } from 'node:fs/promises';
+import { buildSchema, type GraphQLField } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { printPortalSchema } from '../../server/graphql/schema.js';
+
+const signature = (field: GraphQLField<unknown, unknown>) =>
+  `${field.name}(${field.args.map((arg) => `${arg.name}: ${arg.type}`).join(', ')}): ${field.type}`;
+
+describe('schema/schema.graphql', () => {
+  it('is what the code generates (run `npm run schema` after changing the API)', async () => {
+    expect(await readFile('schema/schema.graphql', 'utf8')).toBe(await printPortalSchema());
+  });
+
+  it('has the entry points of API-CONTRACT.md exactly as written there', async () => {
+    const schema = buildSchema(await readFile('schema/schema.graphql', 'utf8'));
+    const query = schema.getQueryType()!.getFields();
+    expect(signature(query.unit)).toBe('unit(code: String!): Unit');
+    expect(signature(query.units)).toBe('units(at: Date, level: UnitLevel, parent: String): [Unit!]!');
+    const unit = schema.getType('Unit') as unknown as { getFields(): Record<string, GraphQLField<unknown, unknown>> };
+    const fields = unit.getFields();
+    expect(signature(fields.code)).toBe('code(): String!');
+    expect(signature(fields.nameZh)).toBe('nameZh(): String!');
+    expect(signature(fields.nameEn)).toBe('nameEn(): String');
+    expect(signature(fields.level)).toBe('level(at: Date): UnitLevel');
+    expect(signature(fields.parent)).toBe('parent(at: Date): Unit');
+    expect(signature(fields.children)).toBe('children(at: Date): [Unit!]!');
+    expect(String(schema.getType('UnitLevel')?.toConfig().values && Object.keys((schema.getType('UnitLevel') as any).toConfig().values).sort())).toBe('CITY,COUNTY,HQ,PROVINCE');
+  });
+});

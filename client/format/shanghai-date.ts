@@ -1,0 +1,59 @@
+import type { Language } from '../i18n/languages';
+
+// Every local date in the portal is Shanghai's (UTC+8, no daylight saving), whatever zone the
+// viewer's machine is in: a complaint at 2012-12-31T17:30Z belongs to 2013-01-01.
+export const TIME_ZONE = 'Asia/Shanghai';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const shanghaiParts = new Intl.DateTimeFormat('en-US', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The Shanghai-local calendar date of an instant, as YYYY-MM-DD. */
+export function shanghaiDate(instant: Date): string {
+  const parts = Object.fromEntries(
+    shanghaiParts.formatToParts(instant).map((part) => [part.type, part.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+/** Today in Shanghai, as YYYY-MM-DD (the default hierarchy date). */
+export function todayInShanghai(now: Date = new Date()): string {
+  return shanghaiDate(now);
+}
+
+/** True for a real calendar date written YYYY-MM-DD (2013-02-29 is not one). */
+export function isIsoDate(value: string | null | undefined): value is string {
+  return parseIsoDate(value ?? '') !== null;
+}
+
+/** The parts of a YYYY-MM-DD date, or null when it is malformed or not a calendar date. */
+export function parseIsoDate(value: string): { year: number; month: number; day: number } | null {
+  const match = ISO_DATE.exec(value);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  // Date.UTC rolls 02-30 over to 03-02; a round trip catches that.
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
+    return null;
+  }
+  return { year, month, day };
+}
+
+/** A YYYY-MM-DD date for reading: 2013年1月1日 / 1 Jan 2013. Invalid input comes back unchanged. */
+export function formatIsoDate(value: string, language: Language): string {
+  const parts = parseIsoDate(value);
+  if (!parts) return value;
+  // A calendar date has no zone; format it at UTC midnight in UTC so no offset can move the day.
+  const utcMidnight = new Date(Date.UTC(parts.year, parts.month - 1, parts.day));
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'zh-CN', {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: language === 'en' ? 'short' : 'long',
+    day: 'numeric',
+  }).format(utcMidnight);
+}

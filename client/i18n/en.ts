@@ -1,0 +1,76 @@
+import type { Messages } from './zh-CN';
+
+// English messages, key for key with zh-CN.ts.
+export const en: Messages = {
+  app: {
+    name: 'Complaint Reporting Portal',
+  },
+  language: {
+    label: 'Language',
+    'zh-CN': '中文',
+    en: 'English',
+  },
+  hierarchyDate: {
+    label: 'Hierarchy date',
+    placeholder: 'Today',
+    help: 'The unit tree as it stood on this date; leave empty for today (Beijing time).',
+    invalid: 'The date “{{value}}” in the link is not valid; showing today ({{today}}) instead.',
+  },
+  level: {
+    HQ: 'Headquarters',
+    PROVINCE: 'Provincial branch',
+    CITY: 'City branch',
+    COUNTY: 'County branch',
+  },
+  kind: {
+    BRANCH: 'Branch',
+    DEPARTMENT: 'Department',
+  },
+  state: {
+    loading: 'Loading…',
+    retry: 'Retry',
+    failed: 'Could not load the data',
+    network: 'Cannot reach the server. Check the connection and try again.',
+    forbidden: 'You are not allowed to see this data.',
+    unauthenticated: 'Your session has ended. Please sign in again.',
+    badInput: 'The request was not valid: {{message}}',
+    unknown: 'The server reported an error: {{message}}',
+  },
+  unitTree: {
+    title: 'Unit tree',
+    empty: 'No units on {{date}}',
+    loadingChildren: 'Loading subordinate units…',
+    childrenFailed: 'Could not load subordinate units',
+  },
+  unitDetails: {
+    code: 'Unit code',
+    nameZh: 'Chinese name',
+    nameEn: 'English name',
+    kind: 'Kind',
+    level: 'Level',
+    parent: 'Parent unit',
+    children: 'Subordinate units ({{count}})',
+    noChildren: 'No subordinate units',
+    none: 'None',
+    notInTree: 'This unit is not in the tree on {{date}}.',
+    breadcrumb: 'Unit path',
+  },
+  unitsPage: {
+    pick: 'Choose a unit in the tree on the left',
+  },
+  unitNotFound: {
+    title: 'Unit not found',
+    detail: 'There is no unit with the code “{{code}}”. Check the link, or choose a unit in the tree.',
+    back: 'Back to the unit tree',
+  },
+  routeError: {
+    title: 'Something went wrong on this page',
+    detail: 'Reload the page to try again; if the problem stays, contact the system administrator.',
+    reload: 'Reload',
+  },
+  notFound: {
+    title: 'Page not found',
+    detail: 'The address “{{path}}” does not exist.',
+    home: 'Back to the start page',
+  },
+};

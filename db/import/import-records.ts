@@ -1,0 +1,115 @@
+// The import itself, for any source of records: rows are read and checked one by one in JavaScript,
+// COPYed into a staging table, checked together in SQL, then merged — or refused as a whole.
+import type pg from 'pg';
+import { KINDS, type ImportKind } from './kinds/index.js';
+import type { KindDefinition } from './kinds/kind.js';
+import { IssueList, MAX_ISSUES, ROW_COLUMN, SourceProblem, type ImportIssue } from './issues.js';
+import type { ReadRecord, SourceRecord } from './read-table.js';
+import { RowCells } from './row-cells.js';
+import { copyIntoStage, createStage, dropStage, STAGE_TABLE } from './staging.js';
+
+export interface RecordsOptions {
+  /** The name issues are reported under (a file name, or e.g. "request"). */
+  source?: string;
+  onProgress?: (rowsRead: number) => void;
+}
+
+export interface RecordsSummary {
+  rows: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+}
+
+/** Progress is reported every this many rows, and once at the end. */
+const PROGRESS_EVERY = 1000;
+
+/**
+ * Validates and upserts records of one kind on `client`, which must be inside a transaction the
+ * caller owns (the staging table lives until it ends). Throws `ImportRejected` listing the problems
+ * when any record is invalid; nothing is written to the stored tables then, and the caller may go on
+ * or roll back. Any other error leaves the transaction to be rolled back.
+ */
+export async function importRecords(
+  client: pg.ClientBase,
+  kind: ImportKind,
+  records: AsyncIterable<SourceRecord> | Iterable<SourceRecord>,
+  options: RecordsOptions = {},
+): Promise<RecordsSummary> {
+  const definition = KINDS[kind];
+  const issues = new IssueList(options.source ?? kind);
+  await createStage(client, definition.stage);
+  const reading = stagedRows(definition, records, issues, options.onProgress);
+  await copyIntoStage(client, definition.stage, reading.rows);
+  options.onProgress?.(reading.count());
+
+  // After a read that stopped part-way, the set-based checks would report rows that are only missing
+  // because they were never read; the reading problem comes first.
+  if (reading.completed()) {
+    // A temporary table is never analysed automatically; the checks' joins need its size.
+    await client.query(`analyze ${STAGE_TABLE}`);
+    const found = await runChecks(client, definition.checks);
+    issues.merge(found.issues, found.total);
+  }
+  if (issues.total > 0) {
+    await dropStage(client);
+    throw issues.rejection();
+  }
+  const { inserted, updated } = await definition.merge(client);
+  await dropStage(client);
+  const rows = reading.count();
+  return { rows, inserted, updated, unchanged: rows - inserted - updated };
+}
+
+function stagedRows(
+  definition: KindDefinition,
+  records: AsyncIterable<SourceRecord> | Iterable<SourceRecord>,
+  issues: IssueList,
+  onProgress?: (rowsRead: number) => void,
+) {
+  const known = new Set(definition.columns.map((column) => column.name));
+  const reportedUnknown = new Set<string>();
+  let count = 0;
+  let completed = false;
+
+  async function* rows(): AsyncGenerator<unknown[]> {
+    try {
+      for await (const record of records) {
+        count += 1;
+        if (count % PROGRESS_EVERY === 0) onProgress?.(count);
+        const cells = new RowCells(record.values, record.line, issues);
+        for (const column in record.values) {
+          if (!known.has(column) && !reportedUnknown.has(column)) {
+            reportedUnknown.add(column);
+            cells.fail(column, 'unknown column');
+          }
+        }
+        const rowProblem = (record as ReadRecord).rowProblem;
+        if (rowProblem) cells.fail(ROW_COLUMN, rowProblem);
+        const values = definition.parseRow(cells);
+        yield [record.line, cells.ok, ...values];
+      }
+      completed = true;
+    } catch (error) {
+      if (!(error instanceof SourceProblem)) throw error;
+      issues.add(error.line, error.column, error.message);
+    }
+  }
+
+  return { rows: rows(), count: () => count, completed: () => completed };
+}
+
+async function runChecks(
+  client: pg.ClientBase,
+  checks: readonly string[],
+): Promise<{ issues: Omit<ImportIssue, 'file'>[]; total: number }> {
+  if (checks.length === 0) return { issues: [], total: 0 };
+  const { rows } = await client.query<{ line: number; col: string; message: string; total: number }>(`
+    with issue (line, col, message) as (${checks.map((check) => `(${check})`).join(' union all ')})
+    select line, col, message, (count(*) over ())::int as total
+    from issue order by line, col limit ${MAX_ISSUES}`);
+  return {
+    issues: rows.map((row) => ({ line: row.line, column: row.col, message: row.message })),
+    total: rows[0]?.total ?? 0,
+  };
+}

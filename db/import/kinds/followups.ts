@@ -1,0 +1,42 @@
+// Follow-up visits (回访) of complaints: whether the customer was satisfied, keyed by complaint and time.
+import { TIME_ZONE } from '../../domain.js';
+import { STAGE_TABLE } from '../staging.js';
+import { columns, duplicateKeyCheck, quoted, REQUIRED, upsert, type KindDefinition, type KeyPart } from './kind.js';
+
+const key: KeyPart[] = [
+  quoted('complaint_ref'),
+  { column: 'visited_at', shown: `to_char(visited_at at time zone '${TIME_ZONE}', 'YYYY-MM-DD HH24:MI:SS')` },
+];
+
+export const followups: KindDefinition = {
+  columns: columns(['complaint_ref', 'visited_at', 'satisfied']),
+  stage: [
+    { name: 'complaint_ref', type: 'text' },
+    { name: 'visited_at', type: 'timestamptz' },
+    { name: 'satisfied', type: 'boolean' },
+  ],
+  key,
+
+  parseRow: (cells) => [
+    cells.text('complaint_ref', Infinity, REQUIRED),
+    cells.timestamp('visited_at', REQUIRED),
+    cells.boolean('satisfied'),
+  ],
+
+  checks: [
+    `select s.source_line as line, 'complaint_ref' as col,
+            format('no complaint has ref %s', to_json(s.complaint_ref)) as message
+     from ${STAGE_TABLE} s
+     where s.complaint_ref is not null and not exists (select 1 from complaint c where c.ref = s.complaint_ref)`,
+    duplicateKeyCheck(key),
+  ],
+
+  merge: (client) =>
+    upsert(
+      client,
+      'followup',
+      ['complaint_id', 'visited_at'],
+      ['satisfied'],
+      `select c.id, s.visited_at, s.satisfied from ${STAGE_TABLE} s join complaint c on c.ref = s.complaint_ref`,
+    ),
+};

@@ -1,0 +1,13 @@
+// The import kinds of IMPORT-FORMAT.md, by the name the command line and the API use.
+import { activities } from './activities.js';
+import { complaints } from './complaints.js';
+import { followups } from './followups.js';
+import type { KindDefinition } from './kind.js';
+import { premiums } from './premiums.js';
+import { units } from './units.js';
+
+export type ImportKind = 'units' | 'premiums' | 'complaints' | 'followups' | 'activities';
+
+export const KINDS: Readonly<Record<ImportKind, KindDefinition>> = { units, premiums, complaints, followups, activities };
+
+export const IMPORT_KINDS: readonly ImportKind[] = Object.keys(KINDS) as ImportKind[];

@@ -1,0 +1,97 @@
+// What an import kind declares — its columns, how a row is read, the staging table, the set-based
+// checks and the merge — and the SQL pieces kinds share. Checks select (line, column, message) from
+// the staging table; `source_ok` marks rows whose own cells were all valid.
+import type pg from 'pg';
+import type { RowCells } from '../row-cells.js';
+import { STAGE_TABLE, type StageColumn } from '../staging.js';
+
+export interface Column {
+  name: string;
+  required: boolean;
+}
+
+export interface KeyPart {
+  column: string;
+  /** SQL showing the staged value as the file wrote it. */
+  shown: string;
+}
+
+export interface MergeCounts {
+  inserted: number;
+  updated: number;
+}
+
+export interface KindDefinition {
+  columns: readonly Column[];
+  stage: readonly StageColumn[];
+  /** The natural key, in staged columns. */
+  key: readonly KeyPart[];
+  /** The row's values in `stage` order; problems go to `cells` (null for a missing or invalid cell). */
+  parseRow(cells: RowCells): unknown[];
+  /** Cross-row and referential checks, each a query of (line, column, message). */
+  checks: readonly string[];
+  /** Writes the staged rows; runs only when no check found anything. */
+  merge(client: pg.ClientBase): Promise<MergeCounts>;
+}
+
+export const REQUIRED = { required: true } as const;
+
+export function columns(required: readonly string[], optional: readonly string[] = []): Column[] {
+  return [
+    ...required.map((name) => ({ name, required: true })),
+    ...optional.map((name) => ({ name, required: false })),
+  ];
+}
+
+export function quoted(column: string): KeyPart {
+  return { column, shown: `to_json(${column})::text` };
+}
+
+/** A natural key twice in one file: the later rows are reported, naming the first. */
+export function duplicateKeyCheck(key: readonly KeyPart[]): string {
+  const names = key.map((part) => part.column);
+  return `
+    select source_line as line, '${names.join('+')}' as col,
+           format('%s appears more than once in the file (first at line %s)', shown, first_line) as message
+    from (
+      select source_line, concat_ws(' ', ${key.map((part) => part.shown).join(', ')}) as shown,
+             min(source_line) over (partition by ${names.join(', ')}) as first_line
+      from ${STAGE_TABLE}
+      where ${names.map((name) => `${name} is not null`).join(' and ')}
+    ) keyed
+    where source_line <> first_line`;
+}
+
+export function unknownUnitCheck(column: string): string {
+  return `
+    select s.source_line as line, '${column}' as col, format('unknown unit code %s', to_json(s.${column})) as message
+    from ${STAGE_TABLE} s
+    where s.${column} is not null and not exists (select 1 from unit u where u.code = s.${column})`;
+}
+
+/**
+ * INSERT … ON CONFLICT DO UPDATE only where a value differs, so an unchanged row is not rewritten and
+ * counts as unchanged. `source` selects the key columns, then `values`, in that order.
+ */
+export async function upsert(
+  client: pg.ClientBase,
+  table: string,
+  key: readonly string[],
+  values: readonly string[],
+  source: string,
+): Promise<MergeCounts> {
+  const { rows } = await client.query<{ inserted: number; updated: number }>(`
+    with merged as (
+      insert into ${table} as target (${[...key, ...values].join(', ')})
+      ${source}
+      on conflict (${key.join(', ')}) do update
+        set ${values.map((column) => `${column} = excluded.${column}`).join(', ')}
+        where (${values.map((column) => `target.${column}`).join(', ')})
+          is distinct from (${values.map((column) => `excluded.${column}`).join(', ')})
+      -- xmax is 0 on a freshly inserted row version and set on one an update replaced.
+      returning (xmax = 0) as inserted
+    )
+    select count(*) filter (where inserted)::int as inserted, count(*) filter (where not inserted)::int as updated
+    from merged`);
+  return rows[0];
+}

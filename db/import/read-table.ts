@@ -1,0 +1,74 @@
+// A CSV or XLSX file as a header and a stream of records keyed by it — the one shape every kind's
+// import reads, whichever file format it came in.
+import path from 'node:path';
+import { detectEncoding, type TextEncoding } from './detect-encoding.js';
+import { FILE_COLUMN, SourceProblem } from './issues.js';
+import { readCsv } from './read-csv.js';
+import { readXlsx } from './read-xlsx.js';
+
+/** A physical row: its line (CSV) or row number (XLSX), and its cells' texts. */
+export interface SheetRow {
+  line: number;
+  cells: string[];
+}
+
+/** One data row keyed by column name, as `importRecords` takes it. */
+export interface SourceRecord {
+  line: number;
+  values: Record<string, string>;
+}
+
+/** A record read from a file, with what was wrong with the row as a whole, if anything. */
+export interface ReadRecord extends SourceRecord {
+  rowProblem?: string;
+}
+
+export interface Table {
+  header: string[];
+  headerLine: number;
+  records: AsyncGenerator<ReadRecord>;
+}
+
+export async function openTable(file: string, encoding?: TextEncoding): Promise<Table> {
+  const rows = await openRows(file, encoding);
+  const first = await nextNonEmpty(rows);
+  if (!first) throw new SourceProblem(1, FILE_COLUMN, 'the file is empty; expected a header row');
+  const header = first.cells.map((cell) => cell.trim());
+  return { header, headerLine: first.line, records: toRecords(rows, header) };
+}
+
+async function openRows(file: string, encoding?: TextEncoding): Promise<AsyncGenerator<SheetRow>> {
+  const extension = path.extname(file).toLowerCase();
+  if (extension === '.xlsx') return readXlsx(file);
+  if (extension === '.xls' || extension === '.xlsm' || extension === '.xlsb') {
+    throw new SourceProblem(1, FILE_COLUMN, `${extension} workbooks cannot be read; save the sheet as .xlsx or CSV`);
+  }
+  return readCsv(file, encoding ?? (await detectEncoding(file)));
+}
+
+async function nextNonEmpty(rows: AsyncGenerator<SheetRow>): Promise<SheetRow | undefined> {
+  for (;;) {
+    const next = await rows.next();
+    if (next.done) return undefined;
+    if (!isBlank(next.value.cells)) return next.value;
+  }
+}
+
+async function* toRecords(rows: AsyncGenerator<SheetRow>, header: string[]): AsyncGenerator<ReadRecord> {
+  for await (const { line, cells } of rows) {
+    // Spreadsheets leave blank rows (and rows of empty cells) between and after the data.
+    if (isBlank(cells)) continue;
+    const values: Record<string, string> = {};
+    // A short row reads its missing trailing cells as empty, as spreadsheets write them.
+    for (let index = 0; index < header.length; index += 1) values[header[index]] = cells[index] ?? '';
+    const record: ReadRecord = { line, values };
+    if (cells.length > header.length && !isBlank(cells.slice(header.length))) {
+      record.rowProblem = `the row has values beyond the ${header.length} columns the header names`;
+    }
+    yield record;
+  }
+}
+
+function isBlank(cells: string[]): boolean {
+  return cells.every((cell) => cell.trim() === '');
+}

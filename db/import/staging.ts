@@ -1,0 +1,91 @@
+// The temporary staging table a file's rows are COPYed into, so that checks across rows and against
+// stored data run as set-based SQL and the merge is a few statements, whatever the file's size.
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+
+export const STAGE_TABLE = 'import_stage';
+
+export type StageType = 'text' | 'date' | 'timestamptz' | 'boolean' | 'integer' | 'numeric(18,2)';
+
+export interface StageColumn {
+  name: string;
+  type: StageType;
+}
+
+/** Rows go to PostgreSQL in chunks of about this many characters. */
+const CHUNK_CHARS = 256 * 1024;
+
+/**
+ * Every staged row carries its source line (for messages) and whether its own cells were all valid:
+ * rows with a bad cell are staged too, with that cell null, so that their keys still count for
+ * duplicates and references and the file's other problems are found in the same run.
+ */
+export async function createStage(client: pg.ClientBase, columns: readonly StageColumn[]): Promise<void> {
+  await client.query(`drop table if exists pg_temp.${STAGE_TABLE}`);
+  await client.query(
+    `create temp table ${STAGE_TABLE} (source_line integer not null, source_ok boolean not null, ` +
+      `${columns.map((column) => `${column.name} ${column.type}`).join(', ')}) on commit drop`,
+  );
+}
+
+export async function dropStage(client: pg.ClientBase): Promise<void> {
+  await client.query(`drop table if exists pg_temp.${STAGE_TABLE}`);
+}
+
+/** COPYs `[line, ok, ...values in column order]` rows into the staging table, streaming with backpressure. */
+export async function copyIntoStage(
+  client: pg.ClientBase,
+  columns: readonly StageColumn[],
+  rows: AsyncIterable<unknown[]>,
+): Promise<void> {
+  const names = ['source_line', 'source_ok', ...columns.map((column) => column.name)];
+  const copy = client.query(copyFrom(`copy ${STAGE_TABLE} (${names.join(', ')}) from stdin`));
+  const encoders = [String, encodeBoolean, ...columns.map((column) => encoderFor(column.type))];
+  await pipeline(Readable.from(chunks(rows, encoders)), copy);
+}
+
+async function* chunks(rows: AsyncIterable<unknown[]>, encoders: ((value: never) => string)[]): AsyncGenerator<string> {
+  let chunk = '';
+  for await (const row of rows) {
+    let line = '';
+    for (let index = 0; index < row.length; index += 1) {
+      const value = row[index];
+      if (index > 0) line += '\t';
+      line += value === null || value === undefined ? '\\N' : encoders[index](value as never);
+    }
+    chunk += line + '\n';
+    if (chunk.length >= CHUNK_CHARS) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  if (chunk) yield chunk;
+}
+
+function encoderFor(type: StageType): (value: never) => string {
+  switch (type) {
+    case 'text':
+      return encodeText;
+    case 'boolean':
+      return encodeBoolean;
+    case 'timestamptz':
+      // Instants are epoch milliseconds; an ISO string with Z does not depend on the session's zone.
+      return (value: number) => new Date(value).toISOString();
+    default:
+      return String;
+  }
+}
+
+function encodeBoolean(value: boolean): string {
+  return value ? 't' : 'f';
+}
+
+const SPECIAL = /[\\\t\n\r]/;
+
+/** COPY's text format: backslash, tab, newline and carriage return are escaped. */
+function encodeText(value: string): string {
+  if (!SPECIAL.test(value)) return value;
+  return value.replace(/[\\\t\n\r]/g, (char) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[char]!);
+}

@@ -1,0 +1,54 @@
+import { Alert, Layout } from 'antd';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet } from 'react-router';
+import { AppHeader } from '../components/AppHeader';
+import { HierarchyDatePicker } from '../components/HierarchyDatePicker';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { formatIsoDate, todayInShanghai } from '../format/shanghai-date';
+import { setLanguage, useLanguage } from '../i18n';
+import { useHierarchyDate } from './routes';
+
+// The frame of every page: header (product name, hierarchy date, language) and the routed page.
+// It wires URL state and the language to the props-only parts in components/.
+export function RootLayout() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { at, explicit, invalid, setAt } = useHierarchyDate();
+
+  useEffect(() => {
+    document.title = t('app.name');
+  }, [t]);
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <AppHeader
+        title={t('app.name')}
+        printNote={t('hierarchyDate.printed', { date: formatIsoDate(at, language) })}
+        controls={
+          <>
+            <HierarchyDatePicker
+              value={explicit}
+              onChange={setAt}
+              label={t('hierarchyDate.label')}
+              placeholder={t('hierarchyDate.placeholder')}
+              help={t('hierarchyDate.help')}
+            />
+            <LanguageSwitch value={language} onChange={(next) => void setLanguage(next)} label={t('language.label')} />
+          </>
+        }
+      />
+      <Layout.Content style={{ padding: 24 }}>
+        {invalid !== null && (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 16 }}
+            title={t('hierarchyDate.invalid', { value: invalid, today: formatIsoDate(todayInShanghai(), language) })}
+          />
+        )}
+        <Outlet />
+      </Layout.Content>
+    </Layout>
+  );
+}

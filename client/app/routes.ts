@@ -1,0 +1,54 @@
+import { useCallback } from 'react';
+import { useSearchParams } from 'react-router';
+import { isIsoDate, todayInShanghai } from '../format/shanghai-date';
+
+// Paths and URL state, written once. What the viewer looks at lives in the URL (the unit in the
+// path, the hierarchy date in ?at=), so a copied link reproduces the view and back/forward work.
+// This module imports no page, so pages and features may use it.
+
+export const AT_PARAM = 'at';
+
+/** The units page, on one unit (or on none: code null), at a hierarchy date (none: today). */
+export function unitPath(code: string | null, at?: string | null): string {
+  const path = code === null ? '/units' : `/units/${encodeURIComponent(code)}`;
+  return at ? `${path}?${AT_PARAM}=${at}` : path;
+}
+
+export interface HierarchyDate {
+  /** The date queries use: ?at= when valid, else today in Shanghai. */
+  at: string;
+  /** ?at= when it is a valid date, else null (links then also mean "today"). */
+  explicit: string | null;
+  /** ?at= when it is present but not a date, so the page can say so. */
+  invalid: string | null;
+  /** Sets ?at= (null clears it) as a new history entry. */
+  setAt(date: string | null): void;
+}
+
+export function useHierarchyDate(): HierarchyDate {
+  const [params, setParams] = useSearchParams();
+  const raw = params.get(AT_PARAM);
+  const explicit = isIsoDate(raw) ? raw : null;
+  const setAt = useCallback(
+    (date: string | null) =>
+      setParams((previous) => {
+        const next = new URLSearchParams(previous);
+        if (date) next.set(AT_PARAM, date);
+        else next.delete(AT_PARAM);
+        return next;
+      }),
+    [setParams],
+  );
+  return {
+    at: explicit ?? todayInShanghai(),
+    explicit,
+    invalid: raw !== null && explicit === null ? raw : null,
+    setAt,
+  };
+}
+
+/** Builds links to units that keep the current hierarchy date. */
+export function useUnitHref(): (code: string) => string {
+  const { explicit } = useHierarchyDate();
+  return useCallback((code: string) => unitPath(code, explicit), [explicit]);
+}

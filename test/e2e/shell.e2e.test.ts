@@ -1,0 +1,198 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../../server/app.js';
+import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { runSql, TREE_SQL } from '../support/fixtures.js';
+
+// The client shell in a real browser against a real server and database: the unit tree in
+// Chinese, lazy expansion, details, the hierarchy date in the URL, the English switch, an unknown
+// unit code. Screenshots go to test/artifacts/ for a human to look at.
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARTIFACTS = path.resolve('test/artifacts');
+
+let clientDir: string;
+let db: TestDatabase;
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium fonts-noto-cjk`);
+  }
+  // A private build, so the test never serves a stale client/dist nor empties it under a
+  // developer (or a parallel run) using it.
+  clientDir = await mkdtemp(path.join(os.tmpdir(), 'crp-client-'));
+  execFileSync('npm', ['run', '--silent', 'build:client', '--', '--outDir', clientDir, '--emptyOutDir'], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  db = await createTestDatabase();
+  await runSql(db.url, TREE_SQL);
+  server = await startServer({ databaseUrl: db.url, port: 0, clientDir });
+  await mkdir(ARTIFACTS, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+  page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await db?.drop();
+  if (clientDir) await rm(clientDir, { recursive: true, force: true });
+});
+
+const tree = () => page.getByRole('tree');
+const details = () => page.locator('.crp-print-full');
+const treeNode = (name: string) => page.locator('.ant-tree-treenode', { hasText: name });
+const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `shell-${name}.png`), fullPage: true });
+
+describe('the client shell', () => {
+  it('shows the unit tree in Chinese, with HQ expanded to its provinces', async () => {
+    await page.goto(`${server.url}/`);
+    await expect.poll(() => page.url()).toBe(`${server.url}/units`);
+    await tree().getByText('总公司').waitFor();
+    await tree().getByText('广东省分公司').waitFor();
+    await tree().getByText('广州市分公司').waitFor();
+    expect(await page.locator('header').textContent()).toContain('投诉报表门户');
+    expect(await page.locator('header').textContent()).toContain('机构树日期');
+    expect(await details().textContent()).toContain('请在左侧机构树中选择一个机构');
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    await shot('1-tree-zh');
+  });
+
+  it('loads a node’s children when it is expanded, and shows a unit chosen in the tree', async () => {
+    expect(await tree().getByText('佛山市分公司').count()).toBe(0);
+    await treeNode('广东省分公司').locator('.ant-tree-switcher').click();
+    await tree().getByText('佛山市分公司').click();
+
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/units/FS');
+    await details().getByRole('heading', { name: '佛山市分公司' }).waitFor();
+    const text = await details().textContent();
+    expect(text).toContain('地市分公司');
+    expect(text).toContain('分支机构');
+    expect(await details().getByRole('navigation').textContent()).toContain('总公司/广东省分公司/佛山市分公司');
+    await details().getByRole('link', { name: '南海支公司' }).waitFor();
+    await shot('2-unit-zh');
+  });
+
+  it('switches to English, and remembers the choice after a reload', async () => {
+    await page.getByText('English', { exact: true }).click();
+    await details().getByRole('heading', { name: 'Foshan' }).waitFor();
+    expect(await page.locator('header').textContent()).toContain('Complaint Reporting Portal');
+    expect(await page.locator('header').textContent()).toContain('Hierarchy date');
+    const text = await details().textContent();
+    expect(text).toContain('City branch');
+    expect(text).toContain('Unit code');
+    expect(await details().getByRole('navigation').textContent()).toContain('Head Office/Guangdong/Foshan');
+    await tree().getByText('Guangdong').waitFor();
+    await shot('3-unit-en');
+
+    await page.reload();
+    await details().getByRole('heading', { name: 'Foshan' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+  });
+
+  it('shows the tree of another date from ?at=, and the date picker writes ?at=', async () => {
+    await page.goto(`${server.url}/units/TH?at=2010-06-30`);
+    await details().getByRole('heading', { name: 'Tianhe' }).waitFor();
+    // In 2010 Guangzhou was a city under Guangdong: the tree opens down to Tianhe.
+    expect(await details().textContent()).toContain('County branch');
+    expect(await details().getByRole('navigation').textContent()).toContain('Head Office/Guangdong/Guangzhou/Tianhe');
+    await treeNode('Tianhe').first().waitFor();
+    expect(await page.getByRole('textbox', { name: 'Hierarchy date' }).inputValue()).toBe('2010-06-30');
+    await shot('4-at-2010-en');
+
+    const picker = page.getByRole('textbox', { name: 'Hierarchy date' });
+    await picker.click();
+    await picker.fill('2011-01-01');
+    await picker.press('Enter');
+    await expect.poll(() => new URL(page.url()).search).toBe('?at=2011-01-01');
+    await expect.poll(async () => details().textContent()).toContain('Head Office/Guangzhou/Tianhe');
+    expect(await details().textContent()).toContain('City branch');
+
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).search).toBe('?at=2010-06-30');
+    await expect.poll(async () => details().textContent()).toContain('County branch');
+  });
+
+  it('says 机构不存在 for an unknown unit code, and keeps the tree usable', async () => {
+    await page.getByText('中文', { exact: true }).click();
+    await page.goto(`${server.url}/units/NOPE`);
+    await page.getByText('机构不存在').waitFor();
+    expect(await details().textContent()).toContain('找不到机构代码“NOPE”');
+    await tree().getByText('总公司').waitFor();
+    await shot('5-unknown-unit-zh');
+  });
+
+  it('shows an empty tree before the organisation existed, and a unit not in the tree then', async () => {
+    await page.goto(`${server.url}/units/GD?at=1999-01-01`);
+    await page.getByText('1999年1月1日 没有机构').waitFor();
+    expect(await tree().count()).toBe(0);
+    await details().getByText('1999年1月1日 该机构不在机构树中。').waitFor();
+    await shot('6-empty-1999-zh');
+  });
+
+  it('warns about an invalid ?at= and shows today instead', async () => {
+    await page.goto(`${server.url}/units?at=2013-02-30`);
+    await page.getByText('链接中的日期“2013-02-30”无效').waitFor();
+    await tree().getByText('总公司').waitFor();
+  });
+
+  it('shows the failure state when the server cannot be reached, and recovers on retry', async () => {
+    await page.route('**/graphql', (route) => route.abort());
+    await page.goto(`${server.url}/units/GD`);
+    await expect.poll(() => page.getByText('无法连接服务器，请检查网络后重试。').count()).toBe(2);
+    await shot('7-failure-zh');
+    pageErrors.length = 0; // the aborted requests were logged as errors on purpose
+    await page.unroute('**/graphql');
+    // antd spaces out two-character Chinese button labels: 重 试.
+    await page.getByRole('button', { name: /重\s*试/ }).first().click();
+    await tree().getByText('总公司').waitFor();
+  });
+
+  it('prints the unit without the tree and controls, naming the hierarchy date', async () => {
+    await page.goto(`${server.url}/units/TH?at=2010-06-30`);
+    await details().getByRole('heading', { name: '天河支公司' }).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByText('机构树日期：2010年6月30日').isVisible()).toBe(true);
+    expect(await tree().isVisible()).toBe(false);
+    expect(await page.getByText('English', { exact: true }).isVisible()).toBe(false);
+    await shot('8-print-zh');
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('shows a not-found page for an unknown address', async () => {
+    await page.goto(`${server.url}/no/such/page`);
+    await page.getByText('页面不存在').waitFor();
+  });
+
+  it('logged no errors in the browser', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -13,6 +13,7 @@ export const en: Messages = {
   hierarchyDate: {
     label: 'Hierarchy date',
     placeholder: 'Today',
+    printed: 'Hierarchy date: {{date}}',
     help: 'The unit tree as it stood on this date; leave empty for today (Beijing time).',
     invalid: 'The date “{{value}}” in the link is not valid; showing today ({{today}}) instead.',
   },

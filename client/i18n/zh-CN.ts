@@ -12,6 +12,7 @@ export const zhCN = {
   hierarchyDate: {
     label: '机构树日期',
     placeholder: '今天',
+    printed: '机构树日期：{{date}}',
     help: '机构树按此日期的隶属关系显示；不选即为今天（北京时间）。',
     invalid: '链接中的日期“{{value}}”无效，已按今天（{{today}}）显示。',
   },

@@ -55,9 +55,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   );
   if (options.clientDir && existsSync(options.clientDir)) {
     const clientDir = path.resolve(options.clientDir);
-    app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
+    // Vite names built assets by content hash, so they never change; the shell must always be fresh.
+    app.use('/assets', express.static(path.join(clientDir, 'assets'), { immutable: true, maxAge: '1y' }));
+    app.use(express.static(clientDir, { index: false, maxAge: 0 }));
     // Client-side routes (/units/GZ?at=…) are the client's: every other GET gets the app shell.
-    app.get('/{*path}', (_req, res) => res.sendFile(path.join(clientDir, 'index.html')));
+    app.get('/{*path}', (_req, res) => res.sendFile(path.join(clientDir, 'index.html'), { headers: { 'cache-control': 'no-cache' } }));
   }
 
   await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? '0.0.0.0', resolve));

@@ -3,7 +3,7 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { importFile, type ImportKind } from '../import/index.js';
+import { formatIssue, importFile, ImportRejected, type ImportKind } from '../import/index.js';
 import { ACTIVITY_COLUMNS, activityRows } from './activities.js';
 import { COMPLAINT_COLUMNS } from './complaint-builder.js';
 import { writeComplaints } from './complaints.js';
@@ -47,9 +47,14 @@ export async function loadDemo(databaseUrl: string, options: LoadDemoOptions = {
   try {
     const started = Date.now();
     const files = await writeDemoFiles(dir);
-    log(`demo files written to ${dir} in ${Date.now() - started} ms`);
+    log(`demo files written${options.dir ? ` to ${dir}` : ''} in ${Date.now() - started} ms`);
     for (const kind of DEMO_KINDS) {
-      const summary = await importFile(databaseUrl, kind, files[kind]);
+      const summary = await importFile(databaseUrl, kind, files[kind]).catch((error: unknown) => {
+        // A refused demo file is a generator bug: say which rows, not just how many.
+        if (!(error instanceof ImportRejected)) throw error;
+        const issues = error.issues.slice(0, 10).map(formatIssue).join('\n  ');
+        throw new Error(`the demo ${kind} file was refused (${error.message}):\n  ${issues}`, { cause: error });
+      });
       log(
         `${kind}: ${summary.rows} rows, ${summary.inserted} inserted, ${summary.updated} updated, ` +
           `${summary.unchanged} unchanged, ${summary.milliseconds} ms`,

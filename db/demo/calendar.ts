@@ -6,8 +6,8 @@ const SHANGHAI_OFFSET = 8 * 3600;
 export const DAY = 86_400;
 
 /** The demo months, 2010-01 .. 2013-12. */
-export const FIRST_YEAR = 2010;
-export const LAST_YEAR = 2013;
+const FIRST_YEAR = 2010;
+const LAST_YEAR = 2013;
 
 export interface Month {
   year: number;
@@ -70,6 +70,6 @@ export function formatMonth({ year, month }: Month): string {
   return `${year}-${pad2(month)}`;
 }
 
-export function pad2(value: number): string {
+function pad2(value: number): string {
   return String(value).padStart(2, '0');
 }

@@ -31,7 +31,7 @@ const RIVAL_RATES: Readonly<Record<string, readonly number[]>> = {
 };
 const YEAR_FACTOR = [1.15, 1.08, 1, 0.8];
 
-export class ProvinceComplaints {
+class ProvinceComplaints {
   private readonly random = Random.stream('province-complaints');
   private readonly rates = new Map<string, readonly number[]>();
   private readonly units = new Map<string, { codes: string[]; weights: number[] }>();

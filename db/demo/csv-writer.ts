@@ -13,7 +13,6 @@ const CHUNK = 1 << 20;
 export class CsvWriter {
   private lines: string[] = [];
   private size = 0;
-  rows = 0;
 
   private constructor(
     readonly path: string,
@@ -30,7 +29,6 @@ export class CsvWriter {
   /** Appends a row whose cells are given by column name; columns not named are left empty. */
   async write(row: Readonly<Record<string, Cell>>): Promise<void> {
     this.push(this.columns.map((column) => formatCell(row[column])).join(','));
-    this.rows++;
     if (this.size >= CHUNK) await this.flush();
   }
 

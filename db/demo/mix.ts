@@ -5,10 +5,10 @@ import { daysInMonth, shanghai, weekday } from './calendar.js';
 import type { NotAssessedReason } from './complaint-builder.js';
 import type { Random } from './random.js';
 
-export const LINE_WEIGHTS: Readonly<Record<Line, number>> = { AUTO: 0.66, NON_AUTO: 0.18, ACCIDENT_HEALTH: 0.16 };
+const LINE_WEIGHTS: Readonly<Record<Line, number>> = { AUTO: 0.66, NON_AUTO: 0.18, ACCIDENT_HEALTH: 0.16 };
 
 /** Auto complaints are mostly about claims and service; accident and health ones often about sales. */
-export const CATEGORY_WEIGHTS: Readonly<Record<Line, Readonly<Record<Category, number>>>> = {
+const CATEGORY_WEIGHTS: Readonly<Record<Line, Readonly<Record<Category, number>>>> = {
   AUTO: { CLAIMS: 0.55, SALES: 0.06, UNDERWRITING: 0.12, SURRENDER: 0.03, SERVICE: 0.18, OTHER: 0.06 },
   NON_AUTO: { CLAIMS: 0.5, SALES: 0.1, UNDERWRITING: 0.12, SURRENDER: 0.05, SERVICE: 0.15, OTHER: 0.08 },
   ACCIDENT_HEALTH: { CLAIMS: 0.35, SALES: 0.25, UNDERWRITING: 0.08, SURRENDER: 0.15, SERVICE: 0.1, OTHER: 0.07 },

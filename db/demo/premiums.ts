@@ -19,7 +19,7 @@ const PROVINCE_PREMIUM_2012: Readonly<Record<string, number>> = {
 };
 
 /** January..December: renewals in January and the year-end push in December; the Spring Festival lull. */
-export const PREMIUM_SEASON = [1.12, 0.78, 0.98, 0.97, 0.98, 1.02, 0.96, 0.95, 0.98, 0.96, 1.02, 1.28];
+const PREMIUM_SEASON = [1.12, 0.78, 0.98, 0.97, 0.98, 1.02, 0.96, 0.95, 0.98, 0.96, 1.02, 1.28];
 
 const YUAN_PER_POLICY: Readonly<Record<Line, number>> = { AUTO: 3200, NON_AUTO: 6500, ACCIDENT_HEALTH: 220 };
 const GZ_LINE_SHARE: Readonly<Record<Line, number>> = { AUTO: 0.7, NON_AUTO: 0.2, ACCIDENT_HEALTH: 0.1 };

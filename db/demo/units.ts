@@ -49,10 +49,10 @@ export interface Organisation {
 }
 
 /** Every demo unit exists from this date; the data itself starts in 2010. */
-export const FOUNDED = '2000-01-01';
+const FOUNDED = '2000-01-01';
 /** Guangzhou's last day as a city branch under Guangdong, and its first as a province-level branch. */
-export const GZ_LAST_CITY_DAY = '2010-12-31';
-export const GZ_FIRST_PROVINCE_DAY = '2011-01-01';
+const GZ_LAST_CITY_DAY = '2010-12-31';
+const GZ_FIRST_PROVINCE_DAY = '2011-01-01';
 
 export const UNIT_COLUMNS = ['code', 'name_zh', 'name_en', 'kind', 'parent_code', 'level', 'valid_from', 'valid_to'];
 

@@ -34,6 +34,9 @@ const IMPORT_LOCK = 815_020_111;
 /** Room for the sorts and hashes of the set-based checks over a million staged rows. */
 const WORK_MEM = '128MB';
 
+/** Keeps a large staging table in memory (settable only before the session's first temporary table). */
+const TEMP_BUFFERS = '256MB';
+
 export async function importFile(
   databaseUrl: string,
   kind: ImportKind,
@@ -45,6 +48,7 @@ export async function importFile(
   const client = new pg.Client({ connectionString: databaseUrl });
   try {
     await client.connect();
+    await client.query(`set temp_buffers = '${TEMP_BUFFERS}'`);
     await client.query('begin');
     await client.query(`set local work_mem = '${WORK_MEM}'`);
     await client.query('select pg_advisory_xact_lock($1)', [IMPORT_LOCK]);

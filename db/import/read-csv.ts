@@ -2,7 +2,7 @@
 // memory stays flat whatever the file's size.
 import { createReadStream } from 'node:fs';
 import { Readable, pipeline } from 'node:stream';
-import { parse, CsvError } from 'csv-parse';
+import { parse, CsvError, type Options } from 'csv-parse';
 import iconv from 'iconv-lite';
 import type { TextEncoding } from './detect-encoding.js';
 import { FILE_COLUMN, SourceProblem } from './issues.js';
@@ -12,24 +12,26 @@ export async function* readCsv(file: string, encoding: TextEncoding): AsyncGener
   // The line the next record starts on. Counted as records are parsed, not as they are consumed: on an
   // error the stream drops records it had buffered, and the error's line must still be right.
   let line = 1;
+  const options: Options<SheetRow, string[]> = {
+    relax_column_count: true,
+    relax_quotes: true,
+    // Stated, not detected: detection takes the first line's ending and then misreads mixed files.
+    record_delimiter: ['\r\n', '\n'],
+    // csv-parse miscounts lines inside quoted cells with CRLF endings, so they are counted here: one
+    // record ending, plus every line break kept inside a quoted cell.
+    on_record: (cells: string[]): SheetRow => {
+      const row = { line, cells };
+      line += 1;
+      for (const cell of cells) {
+        for (let at = cell.indexOf('\n'); at !== -1; at = cell.indexOf('\n', at + 1)) line += 1;
+      }
+      return row;
+    },
+  };
   const parser = pipeline(
     Readable.from(decode(createReadStream(file), encoding)),
-    parse({
-      relax_column_count: true,
-      relax_quotes: true,
-      // Stated, not detected: detection takes the first line's ending and then misreads mixed files.
-      record_delimiter: ['\r\n', '\n'],
-      // csv-parse miscounts lines inside quoted cells with CRLF endings, so they are counted here: one
-      // record ending, plus every line break kept inside a quoted cell.
-      on_record: (cells: string[]): SheetRow => {
-        const row = { line, cells };
-        line += 1;
-        for (const cell of cells) {
-          for (let at = cell.indexOf('\n'); at !== -1; at = cell.indexOf('\n', at + 1)) line += 1;
-        }
-        return row;
-      },
-    }),
+    // The typings tie on_record's result to the record type; records here become rows with their line.
+    parse(options as unknown as Options),
     // Errors reach the loop below through the parser; this callback only keeps them from going unhandled.
     () => {},
   );

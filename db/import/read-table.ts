@@ -34,6 +34,8 @@ export async function openTable(file: string, encoding?: TextEncoding): Promise<
   const first = await nextNonEmpty(rows);
   if (!first) throw new SourceProblem(1, FILE_COLUMN, 'the file is empty; expected a header row');
   const header = first.cells.map((cell) => cell.trim());
+  // Excel often writes empty cells after the last heading; only an unnamed column inside the header counts.
+  while (header.length > 0 && header[header.length - 1] === '') header.pop();
   return { header, headerLine: first.line, records: toRecords(rows, header) };
 }
 

@@ -1,6 +1,7 @@
 // Streams the first worksheet of an .xlsx workbook as rows of cell texts with their sheet row numbers,
 // using exceljs's streaming reader so a large workbook is never held in memory whole.
 import ExcelJS from 'exceljs';
+import { FILE_COLUMN, SourceProblem } from './issues.js';
 import type { SheetRow } from './read-table.js';
 
 export async function* readXlsx(file: string): AsyncGenerator<SheetRow> {
@@ -12,15 +13,22 @@ export async function* readXlsx(file: string): AsyncGenerator<SheetRow> {
     hyperlinks: 'ignore',
     entries: 'ignore',
   });
-  for await (const sheet of workbook) {
-    for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
-      // `values` is 1-based and sparse: index 0 is always empty.
-      const values = row.values as unknown[];
-      const cells: string[] = [];
-      for (let index = 1; index < values.length; index += 1) cells.push(cellText(values[index]));
-      yield { line: row.number, cells };
+  let line = 1;
+  try {
+    for await (const sheet of workbook) {
+      for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
+        // `values` is 1-based and sparse: index 0 is always empty.
+        const values = row.values as unknown[];
+        const cells: string[] = [];
+        for (let index = 1; index < values.length; index += 1) cells.push(cellText(values[index]));
+        line = row.number + 1;
+        yield { line: row.number, cells };
+      }
+      return;
     }
-    return;
+  } catch (error) {
+    // A damaged or mislabelled workbook: say so in words, on the row where reading stopped.
+    throw new SourceProblem(line, FILE_COLUMN, `the workbook cannot be read here: ${(error as Error).message}`);
   }
 }
 

@@ -116,6 +116,21 @@ describe('headers', () => {
     ]);
   });
 
+  test('ignores empty cells after the last heading but not an unnamed column inside the header', async () => {
+    const trailing = await fx.csv('trailing.csv', [`${COMPLAINT_HEADER},,`, 'E1,2013-01-05 09:30,ONLINE,GZ,AUTO,CLAIMS,,']);
+    await expect(fx.run('complaints', trailing)).resolves.toMatchObject({ inserted: 1 });
+    const inside = await fx.csv('gap.csv', ['ref,received_at,,channel,unit_code,line,category', 'E2,2013-01-05 09:30,,ONLINE,GZ,AUTO,CLAIMS']);
+    const { lines } = await fx.rejection('complaints', inside);
+    expect(lines).toEqual([`${inside}:1: column 3: the header cell is empty; every column needs a name`]);
+  });
+
+  test('refuses a file that is not a workbook though named .xlsx', async () => {
+    const file = await fx.csv('fake.xlsx', [COMPLAINT_HEADER]);
+    const { lines } = await fx.rejection('complaints', file);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^${file}:1: \\(file\\): the workbook cannot be read here: `));
+  });
+
   test('rejects an empty file', async () => {
     const file = await fx.csv('empty.csv', []);
     const { lines } = await fx.rejection('premiums', file);

@@ -17,6 +17,10 @@ describe('encoding detection', () => {
     expect(encodingOf(iconv.encode('code,name_zh\nGZ,广州分公司\n', 'gb18030'), true)).toBe('gb18030');
   });
 
+  test('refuses UTF-16, which would otherwise read as GB18030 nonsense', () => {
+    expect(() => encodingOf(Buffer.from('\uFEFFcode', 'utf16le'), true)).toThrow('the file is UTF-16 text; save it as CSV in UTF-8 or GB18030');
+  });
+
   test('forgives a character cut at the end of a sample, but not at the end of a whole file', () => {
     const cut = chinese.subarray(0, chinese.indexOf(Buffer.from('州')) + 1);
     expect(encodingOf(cut, false)).toBe('utf8');

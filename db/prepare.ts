@@ -11,24 +11,27 @@ export interface PrepareOptions {
 
 /**
  * Makes a database ready to serve: pending migrations applied (under the migration lock), and the
- * demo data set loaded through the import path when there are no units yet.
+ * demo data set loaded through the import path when asked for and there are no units yet.
  */
 export async function prepareDatabase(url: string, options: PrepareOptions): Promise<void> {
+  if (!options.migrate && !options.loadDemo) return;
   const orm = await createOrm(url);
-  let empty: boolean;
+  let empty = false;
   try {
     if (options.migrate) {
       const applied = await migrate(orm);
       if (applied.length) options.log(`applied migrations: ${applied.join(', ')}`);
     }
-    const { rows } = await sql<{ empty: boolean }>`select not exists (select 1 from unit) as empty`.execute(
-      orm.em.fork().getKysely(),
-    );
-    empty = rows[0].empty;
+    if (options.loadDemo) {
+      const { rows } = await sql<{ empty: boolean }>`select not exists (select 1 from unit) as empty`.execute(
+        orm.em.fork().getKysely(),
+      );
+      empty = rows[0].empty;
+    }
   } finally {
     await orm.close();
   }
-  if (empty && options.loadDemo) {
+  if (empty) {
     options.log('the database is empty: loading the demo data (first start only)');
     await loadDemo(url, { log: options.log });
   }

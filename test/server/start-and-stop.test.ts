@@ -1,10 +1,10 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { freePort } from '../support/throwaway-postgres.js';
 
 // The portal as `npm start` runs it, on an embedded PostgreSQL of its own in a temporary folder:
 // started, asked something, stopped by a signal, started again on the same data.
@@ -16,15 +16,6 @@ afterAll(async () => {
   for (const child of started) if (child.exitCode === null) child.kill('SIGKILL');
   if (dataDir) await rm(path.dirname(dataDir), { recursive: true, force: true });
 });
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Starts the portal; resolves with its URL and everything it printed once it listens. */
 async function startPortal(env: Record<string, string>) {

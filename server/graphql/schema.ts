@@ -1,10 +1,23 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { ActivityResolver } from '../modules/activities/index.js';
 import { ComplaintConnectionResolver, ComplaintResolver } from '../modules/complaints/index.js';
+import { MetricResolver } from '../modules/metrics/index.js';
+import { RankingResolver } from '../modules/rankings/index.js';
+import { TrendResolver } from '../modules/trends/index.js';
 import { UnitPeriodResolver, UnitResolver } from '../modules/units/index.js';
 
-const RESOLVERS = [UnitResolver, UnitPeriodResolver, ComplaintResolver, ComplaintConnectionResolver] as const;
+const RESOLVERS = [
+  UnitResolver,
+  UnitPeriodResolver,
+  ComplaintResolver,
+  ComplaintConnectionResolver,
+  MetricResolver,
+  RankingResolver,
+  TrendResolver,
+  ActivityResolver,
+] as const;
 
 /** The portal's GraphQL schema, built from the resolvers of every module. */
 export function buildPortalSchema(): Promise<GraphQLSchema> {

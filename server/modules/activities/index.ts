@@ -1,0 +1,3 @@
+// Service activities (on-line duty, reception days, training): totals of a unit's subtree in a
+// period, one for every kind.
+export { ActivityResolver } from './activity.resolver.js';

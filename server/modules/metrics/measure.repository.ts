@@ -1,0 +1,113 @@
+import { sql, type RawBuilder } from 'kysely';
+import { rows, type Db } from '../../../db/sql.js';
+import type { Category, Channel, Line } from '../../../db/domain.js';
+import { NO_MEASURES, type MeasureGroup, type Measures } from './metric-registry.js';
+
+/** One scope to measure: U's subtree at `at`, the period [from, to] (Shanghai dates), and `asOf`. */
+export interface MeasureRequest {
+  rootId: number;
+  at: string;
+  from: string;
+  to: string;
+  asOf: Date;
+}
+
+export interface MeasureFilter {
+  channels?: Channel[] | null;
+  lines?: Line[] | null;
+  categories?: Category[] | null;
+  assessedOnly?: boolean | null;
+}
+
+function matches(filter: MeasureFilter): RawBuilder<unknown> {
+  const conditions: RawBuilder<unknown>[] = [sql`true`];
+  if (filter.channels?.length) conditions.push(sql`c.channel = any(${filter.channels}::text[])`);
+  if (filter.lines?.length) conditions.push(sql`c.line = any(${filter.lines}::text[])`);
+  if (filter.categories?.length) conditions.push(sql`c.category = any(${filter.categories}::text[])`);
+  if (filter.assessedOnly) conditions.push(sql`c.assessed`);
+  return sql.join(conditions, sql` and `);
+}
+
+// In scope: responsible unit in the request's subtree, received (Shanghai date) in the period, matching.
+const inScope = (filter: MeasureFilter) => sql`from req r join tree t on t.i = r.i
+  join complaint c on c.unit_id = t.unit_id and c.received_date between r.from_d and r.to_d and ${matches(filter)}`;
+
+const PARTS: Record<MeasureGroup, (filter: MeasureFilter) => RawBuilder<unknown>> = {
+  flow: (filter) => sql`m_flow as (
+    select r.i, count(*) as complaints, count(*) filter (where c.assessed) as assessed,
+      count(*) filter (where c.escalated) as escalated,
+      count(*) filter (where c.closed_at <= r.as_of) as closed,
+      coalesce(sum(extract(epoch from c.closed_at - c.received_at)) filter (where c.closed_at <= r.as_of), 0) as handling,
+      count(*) filter (where c.closed_at <= r.as_of or c.due_at < r.as_of) as due,
+      count(*) filter (where c.closed_at <= r.as_of and c.closed_at <= c.due_at) as timely
+    ${inScope(filter)} group by r.i)`,
+  followups: (filter) => sql`m_followups as (
+    select r.i, count(*) as followups, count(*) filter (where f.satisfied) as satisfied
+    ${inScope(filter)} join followup f on f.complaint_id = c.id group by r.i)`,
+  // A stock at T = min(asOf, end of `to`): a receipt before `from` counts.
+  stock: (filter) => sql`m_stock as (
+    select r.i, count(*) as open_backlog, count(*) filter (where c.due_at < r.t) as overdue_open
+    from req r join tree t on t.i = r.i
+      join complaint c on c.unit_id = t.unit_id and c.received_at <= r.t
+        and (c.closed_at is null or c.closed_at > r.t) and ${matches(filter)}
+    group by r.i)`,
+  // A month partly inside the period counts for the days of it inside, over the days of the month.
+  premium: (filter) => sql`m_premium as (
+    select r.i, sum(p.premium_yuan * share.f) as premium_yuan, sum(p.policies * share.f) as policies
+    from req r join tree t on t.i = r.i
+      join premium p on p.unit_id = t.unit_id and p.month <= r.to_d and (p.month + interval '1 month')::date > r.from_d
+        ${filter.lines?.length ? sql`and p.line = any(${filter.lines}::text[])` : sql``}
+      cross join lateral (select
+        (least((p.month + interval '1 month')::date - 1, r.to_d) - greatest(p.month, r.from_d) + 1)::numeric
+        / ((p.month + interval '1 month')::date - p.month) as f) share
+    group by r.i)`,
+};
+
+const COLUMNS: Record<MeasureGroup, RawBuilder<unknown>> = {
+  flow: sql`, coalesce(m_flow.complaints, 0)::float8 as complaints, coalesce(m_flow.assessed, 0)::float8 as assessed,
+    coalesce(m_flow.escalated, 0)::float8 as escalated, coalesce(m_flow.closed, 0)::float8 as closed,
+    coalesce(m_flow.handling, 0)::float8 as "handlingSeconds", coalesce(m_flow.due, 0)::float8 as due,
+    coalesce(m_flow.timely, 0)::float8 as timely`,
+  followups: sql`, coalesce(m_followups.followups, 0)::float8 as followups,
+    coalesce(m_followups.satisfied, 0)::float8 as satisfied`,
+  stock: sql`, coalesce(m_stock.open_backlog, 0)::float8 as "openBacklog",
+    coalesce(m_stock.overdue_open, 0)::float8 as "overdueOpen"`,
+  premium: sql`, coalesce(m_premium.premium_yuan, 0)::float8 as "premiumYuan",
+    coalesce(m_premium.policies, 0)::float8 as policies`,
+};
+
+/**
+ * The base measures of many scopes in ONE statement: the requests travel as arrays, each gets its own
+ * subtree at its own date, and only the groups asked for are computed. Results are in request order.
+ */
+export async function measure(
+  db: Db,
+  requests: readonly MeasureRequest[],
+  filter: MeasureFilter,
+  groups: readonly MeasureGroup[],
+): Promise<Measures[]> {
+  if (requests.length === 0) return [];
+  const wanted = [...new Set(groups)];
+  const found = await rows(
+    db,
+    sql<Measures & { i: number }>`with recursive req as (
+        select q.i, q.root_id, q.at, q.from_d, q.to_d, q.as_of,
+          -- the last instant of \`to\` in Shanghai, or asOf when earlier
+          least(q.as_of, ((q.to_d + 1)::timestamp at time zone 'Asia/Shanghai') - interval '1 microsecond') as t
+        from unnest(${requests.map((_, i) => i)}::int[], ${requests.map((r) => r.rootId)}::int[],
+          ${requests.map((r) => r.at)}::date[], ${requests.map((r) => r.from)}::date[],
+          ${requests.map((r) => r.to)}::date[], ${requests.map((r) => r.asOf.toISOString())}::timestamptz[])
+          as q(i, root_id, at, from_d, to_d, as_of)
+      ), tree(i, unit_id) as (
+        select i, root_id from req
+        union
+        select tree.i, m.unit_id from tree join req on req.i = tree.i
+          join unit_membership m on m.parent_id = tree.unit_id
+            and m.valid_from <= req.at and (m.valid_to is null or m.valid_to >= req.at)
+      ), ${sql.join(wanted.map((g) => PARTS[g](filter)), sql`, `)}
+      select req.i ${sql.join(wanted.map((g) => COLUMNS[g]), sql` `)}
+      from req ${sql.join(wanted.map((g) => sql`left join ${sql.raw(`m_${g}`)} on ${sql.raw(`m_${g}`)}.i = req.i`), sql` `)}
+      order by req.i`,
+  );
+  return found.map(({ i: _, ...measures }) => ({ ...NO_MEASURES, ...measures }));
+}

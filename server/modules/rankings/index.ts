@@ -1,0 +1,3 @@
+// Rankings of peers on a metric (units at a level, or a parent's children): ties, movement against the
+// comparison period, the company-wide benchmark, the peers' mean and median.
+export { RankingResolver } from './ranking.resolver.js';

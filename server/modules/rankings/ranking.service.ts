@@ -1,0 +1,64 @@
+// Ranking rules of DOMAIN.md, pure: ties share a rank and skip (1, 2, 2, 4); no value, no rank;
+// movement = previousRank − rank; the peers' unweighted mean and median.
+
+export type SortOrder = 'ASC' | 'DESC';
+
+/** The rank of each value in the given order; ties share a rank and the next is skipped; null stays unranked. */
+export function ranks(values: readonly (number | null)[], order: SortOrder): (number | null)[] {
+  const better = (a: number, b: number) => (order === 'DESC' ? a > b : a < b);
+  return values.map((value) =>
+    value === null ? null : 1 + values.filter((other) => other !== null && better(other, value)).length,
+  );
+}
+
+/** previousRank − rank: positive when the unit moved up; null if either rank is. */
+export function movement(rank: number | null, previousRank: number | null): number | null {
+  return rank === null || previousRank === null ? null : previousRank - rank;
+}
+
+const present = (values: readonly (number | null)[]) => values.filter((v): v is number => v !== null);
+
+/** Unweighted mean of the values there are; null when there are none. */
+export function mean(values: readonly (number | null)[]): number | null {
+  const list = present(values);
+  return list.length === 0 ? null : list.reduce((sum, v) => sum + v, 0) / list.length;
+}
+
+/** Median of the values there are (an even count: the mean of the two middle ones); null when none. */
+export function median(values: readonly (number | null)[]): number | null {
+  const list = present(values).sort((a, b) => a - b);
+  if (list.length === 0) return null;
+  const middle = Math.floor(list.length / 2);
+  return list.length % 2 === 1 ? list[middle] : (list[middle - 1] + list[middle]) / 2;
+}
+
+export interface RankedRow<U> {
+  unit: U;
+  value: number | null;
+  rank: number | null;
+  previousValue: number | null;
+  previousRank: number | null;
+  movement: number | null;
+}
+
+/** Rows for the peers, best first, the unranked last (then in the peers' given order). */
+export function rankRows<U>(
+  peers: readonly U[],
+  values: readonly (number | null)[],
+  previousValues: readonly (number | null)[],
+  order: SortOrder,
+): RankedRow<U>[] {
+  const current = ranks(values, order);
+  const previous = ranks(previousValues, order);
+  const rows = peers.map((unit, i) => ({
+    unit,
+    value: values[i],
+    rank: current[i],
+    previousValue: previousValues[i],
+    previousRank: previous[i],
+    movement: movement(current[i], previous[i]),
+    i,
+  }));
+  rows.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.i - b.i);
+  return rows.map(({ i: _, ...row }) => row);
+}

@@ -1,0 +1,122 @@
+// The pure parts of metrics, rankings and trends, with figures worked out by hand.
+import { describe, expect, it } from 'vitest';
+import { METRIC_KEYS, METRICS, NO_MEASURES, ratio } from '../../server/modules/metrics/metric-registry.js';
+import { compare, comparisonPeriod, periodsToMeasure, yearEarlier } from '../../server/modules/metrics/metric.service.js';
+import { mean, median, movement, rankRows, ranks } from '../../server/modules/rankings/ranking.service.js';
+import { buckets } from '../../server/modules/trends/trend.service.js';
+import { everyKind } from '../../server/modules/activities/activity.service.js';
+
+describe('the metric registry', () => {
+  it('defines every metric of DOMAIN.md once, with its two labels', () => {
+    expect(Object.keys(METRICS)).toEqual([...METRIC_KEYS]);
+    expect(METRIC_KEYS).toHaveLength(12);
+    expect(METRICS.PER_100M_PREMIUM).toMatchObject({ labelZh: '亿元保费投诉量', unit: 'PER_100M_YUAN', better: 'LOWER' });
+    expect(METRICS.TIMELY_RATE).toMatchObject({ better: 'HIGHER', dependsOnAsOf: true });
+  });
+
+  it('gives no value (null) for a zero denominator and 0 for a count of nothing', () => {
+    expect(ratio(1, 0)).toBeNull();
+    for (const key of ['PER_100M_PREMIUM', 'PER_10K_POLICIES', 'TIMELY_RATE', 'AVG_HANDLING_DAYS', 'ESCALATION_RATE', 'SATISFACTION_RATE'] as const) {
+      expect(METRICS[key].compute(NO_MEASURES)).toBeNull();
+    }
+    for (const key of ['COMPLAINTS', 'ASSESSED_COMPLAINTS', 'OPEN_BACKLOG', 'OVERDUE_OPEN', 'PREMIUM', 'POLICIES'] as const) {
+      expect(METRICS[key].compute(NO_MEASURES)).toBe(0);
+    }
+  });
+
+  it('computes the ratios from base measures', () => {
+    const m = { ...NO_MEASURES, complaints: 30, escalated: 3, premiumYuan: 150_000_000, policies: 20_000, due: 8, timely: 6,
+      closed: 4, handlingSeconds: 4 * 86_400 * 2.5, followups: 5, satisfied: 4 };
+    expect(METRICS.PER_100M_PREMIUM.compute(m)).toBe(20); // 30 ÷ 1.5
+    expect(METRICS.PER_10K_POLICIES.compute(m)).toBe(15); // 30 ÷ 2
+    expect(METRICS.TIMELY_RATE.compute(m)).toBe(0.75); // 6 ÷ 8
+    expect(METRICS.AVG_HANDLING_DAYS.compute(m)).toBe(2.5);
+    expect(METRICS.ESCALATION_RATE.compute(m)).toBe(0.1);
+    expect(METRICS.SATISFACTION_RATE.compute(m)).toBe(0.8);
+  });
+});
+
+describe('comparisons', () => {
+  it('YOY takes the same dates a year earlier, 29 February to 28 February', () => {
+    expect(yearEarlier('2012-02-29')).toBe('2011-02-28');
+    expect(comparisonPeriod({ from: '2012-02-29', to: '2012-03-31' }, 'YOY')).toEqual({ from: '2011-02-28', to: '2011-03-31' });
+  });
+
+  it('PREVIOUS takes as many days, ending the day before from', () => {
+    // 2013-03-01..2013-03-31 is 31 days: 2013-01-29..2013-02-28
+    expect(comparisonPeriod({ from: '2013-03-01', to: '2013-03-31' }, 'PREVIOUS')).toEqual({ from: '2013-01-29', to: '2013-02-28' });
+    expect(comparisonPeriod({ from: '2013-01-01', to: '2013-01-01' }, 'NONE')).toBeNull();
+  });
+
+  it('measures the comparison on the current tree (PERIOD_END) or its own (EACH_PERIOD)', () => {
+    const period = { from: '2011-01-01', to: '2011-12-31' };
+    expect(periodsToMeasure(period, 'YOY', 'PERIOD_END').previous).toEqual({ from: '2010-01-01', to: '2010-12-31', at: '2011-12-31' });
+    expect(periodsToMeasure(period, 'YOY', 'EACH_PERIOD').previous).toEqual({ from: '2010-01-01', to: '2010-12-31', at: '2010-12-31' });
+  });
+
+  it('gives change and changeRate, null when previous is 0 or null', () => {
+    expect(compare(853, 1392)).toEqual({ value: 853, previous: 1392, change: -539, changeRate: -539 / 1392 });
+    expect(compare(5, 0)).toEqual({ value: 5, previous: 0, change: 5, changeRate: null });
+    expect(compare(null, 4)).toEqual({ value: null, previous: 4, change: null, changeRate: null });
+    expect(compare(4, null).changeRate).toBeNull();
+  });
+});
+
+describe('ranking rules', () => {
+  it('shares ranks on ties and skips the next (1, 2, 2, 4); no value, no rank', () => {
+    expect(ranks([9, 7, 7, 3, null], 'DESC')).toEqual([1, 2, 2, 4, null]);
+    expect(ranks([9, 7, 7, 3, null], 'ASC')).toEqual([4, 2, 2, 1, null]);
+  });
+
+  it('orders rows by rank with the unranked last, and moves by previousRank − rank', () => {
+    const rows = rankRows(['A', 'B', 'C', 'D'], [null, 5, 8, 5], [1, 2, 3, null], 'DESC');
+    expect(rows.map((r) => [r.unit, r.rank, r.previousRank, r.movement])).toEqual([
+      ['C', 1, 1, 0], // previous 3 is the largest
+      ['B', 2, 2, 0],
+      ['D', 2, null, null],
+      ['A', null, 3, null],
+    ]);
+    expect(movement(3, 1)).toBe(-2);
+  });
+
+  it('takes the unweighted mean and the median of the values there are', () => {
+    expect(mean([1, 2, null, 6])).toBe(3);
+    expect(median([5, null, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 2])).toBe(2.5); // even count: (2 + 3) ÷ 2
+    expect(mean([null])).toBeNull();
+    expect(median([])).toBeNull();
+  });
+});
+
+describe('trend buckets', () => {
+  it('has one point per month the period touches, each clipped to it', () => {
+    expect(buckets({ from: '2013-01-15', to: '2013-03-10' }, 'MONTH')).toEqual([
+      { from: '2013-01-15', to: '2013-01-31' },
+      { from: '2013-02-01', to: '2013-02-28' },
+      { from: '2013-03-01', to: '2013-03-10' },
+    ]);
+    expect(buckets({ from: '2010-01-01', to: '2013-12-31' }, 'MONTH')).toHaveLength(48);
+  });
+
+  it('clips quarters and years too', () => {
+    expect(buckets({ from: '2012-02-29', to: '2012-07-31' }, 'QUARTER')).toEqual([
+      { from: '2012-02-29', to: '2012-03-31' },
+      { from: '2012-04-01', to: '2012-06-30' },
+      { from: '2012-07-01', to: '2012-07-31' },
+    ]);
+    expect(buckets({ from: '2011-06-01', to: '2012-01-31' }, 'YEAR')).toEqual([
+      { from: '2011-06-01', to: '2011-12-31' },
+      { from: '2012-01-01', to: '2012-01-31' },
+    ]);
+  });
+});
+
+describe('activity totals', () => {
+  it('has every kind, 0 where there is none', () => {
+    expect(everyKind([{ kind: 'TRAINING', count: 7 }])).toEqual([
+      { kind: 'ONLINE_DUTY', count: 0 },
+      { kind: 'ONSITE_RECEPTION', count: 0 },
+      { kind: 'TRAINING', count: 7 },
+    ]);
+  });
+});

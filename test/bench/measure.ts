@@ -1,0 +1,54 @@
+import autocannon from 'autocannon';
+import pg from 'pg';
+
+export interface Latency {
+  samples: number;
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+/** Runs `once` back to back (one at a time) for `seconds` after a warm-up; latencies in milliseconds. */
+export async function latency(once: () => Promise<void>, seconds: number): Promise<Latency> {
+  for (let i = 0; i < 5; i += 1) await once();
+  const samples: number[] = [];
+  const until = performance.now() + seconds * 1000;
+  while (performance.now() < until) {
+    const started = performance.now();
+    await once();
+    samples.push(performance.now() - started);
+  }
+  samples.sort((a, b) => a - b);
+  const at = (p: number) => samples[Math.min(samples.length - 1, Math.ceil((p / 100) * samples.length) - 1)];
+  return { samples: samples.length, p50: at(50), p95: at(95), p99: at(99) };
+}
+
+/** One GraphQL request over HTTP; throws when the answer carries errors, so no failure is timed as a success. */
+export function graphqlRequest(url: string, query: string): () => Promise<void> {
+  const body = JSON.stringify({ query });
+  return async () => {
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const result = (await response.json()) as { errors?: { message: string }[] };
+    if (result.errors) throw new Error(`GraphQL error: ${result.errors[0].message}`);
+  };
+}
+
+export function sqlQuery(client: pg.Client, sql: string): () => Promise<void> {
+  return async () => {
+    await client.query(sql);
+  };
+}
+
+/** Sustained requests per second with `connections` clients in parallel (autocannon). */
+export async function throughput(url: string, query: string, seconds: number, connections = 16): Promise<number> {
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+    connections,
+    duration: seconds,
+  });
+  if (result.errors || result.non2xx) throw new Error(`${result.errors} errors, ${result.non2xx} non-2xx answers`);
+  return result.requests.average;
+}

@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Db } from '../../db/sql.js';
 import { createComplaintLoaders } from '../modules/complaints/complaint.loaders.js';
+import { createMetricLoaders } from '../modules/metrics/metric.loaders.js';
 import { shanghaiDate } from '../modules/time/index.js';
 import { createUnitLoaders } from '../modules/units/unit.loaders.js';
 
@@ -14,6 +15,7 @@ export interface Context {
   loaders: {
     units: ReturnType<typeof createUnitLoaders>;
     complaints: ReturnType<typeof createComplaintLoaders>;
+    metrics: ReturnType<typeof createMetricLoaders>;
   };
 }
 
@@ -24,6 +26,6 @@ export function createContext(orm: MikroORM, now = new Date()): Context {
     db,
     now,
     today: shanghaiDate(now),
-    loaders: { units: createUnitLoaders(db), complaints: createComplaintLoaders(db) },
+    loaders: { units: createUnitLoaders(db), complaints: createComplaintLoaders(db), metrics: createMetricLoaders(db) },
   };
 }

@@ -160,6 +160,21 @@ describe('metric', () => {
     });
   });
 
+  it('measures every metric of one request with the same filter in one statement', async () => {
+    const DASHBOARD = `{
+      a: metric(unit: "GZ", metric: COMPLAINTS, period: { from: "2013-01-01", to: "2013-01-31" }) { value previous benchmark }
+      b: metric(unit: "GD", metric: OPEN_BACKLOG, period: { from: "2013-01-01", to: "2013-01-31" }, asOf: "${AFTER}") { value }
+      c: metric(unit: "GZ", metric: PREMIUM, period: { from: "2013-01-15", to: "2013-01-31" }) { value }
+    }`;
+    let data: any;
+    const statements = await api.countStatements(async () => ({ data } = await api.query(DASHBOARD)));
+    // GZ in January 2013: J1, J5, J10, J20, vs none a year earlier; HQ: the same 4.
+    // GD's backlog at the end of January: FS, NH and GD have no open complaints → 0
+    expect(data).toEqual({ a: { value: 4, previous: 0, benchmark: 4 }, b: { value: 0 }, c: { value: expect.closeTo(20_400_000, 4) } });
+    // the three units by code, then one statement for the seven scopes
+    expect(statements).toBe(2);
+  });
+
   it('names an unknown unit in a NOT_FOUND error', async () => {
     const response = await api.query(METRIC, { unit: 'XX', metric: 'COMPLAINTS', period: JAN_2013 });
     expect(response.errors?.[0]).toMatchObject({ message: 'unit "XX" does not exist', extensions: { code: 'NOT_FOUND' } });

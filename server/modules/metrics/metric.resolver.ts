@@ -35,7 +35,7 @@ export class MetricResolver {
     const at = { asOf: asOf ?? ctx.now };
     const requests = [{ ...current, ...at, rootId: unit.id }, { ...current, ...at, rootId: hq.id }];
     if (previous) requests.push({ ...previous, ...at, rootId: unit.id });
-    const [value, benchmark, previousValue = null] = await metricValues(ctx.db, key, requests, filter);
+    const [value, benchmark, previousValue = null] = await metricValues(ctx, key, requests, filter);
     return { metric: key, ...compare(value, previous ? previousValue : null), benchmark };
   }
 }

@@ -33,7 +33,7 @@ export class RankingResolver {
     const at = { asOf: asOf ?? ctx.now };
     const requests = [{ ...current, ...at, rootId: hq.id }, ...peers.map((p) => ({ ...current, ...at, rootId: p.id }))];
     if (previous) requests.push(...peers.map((p) => ({ ...previous, ...at, rootId: p.id })));
-    const [benchmark, ...values] = await metricValues(ctx.db, key, requests, filter);
+    const [benchmark, ...values] = await metricValues(ctx, key, requests, filter);
     const now = values.slice(0, peers.length);
     const before = previous ? values.slice(peers.length) : peers.map(() => null);
     return { rows: rankRows(peers, now, before, order ?? 'DESC'), benchmark, peerMean: mean(now), peerMedian: median(now) };

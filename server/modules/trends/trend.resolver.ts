@@ -27,7 +27,7 @@ export class TrendResolver {
       { ...scope, ...p },
       { ...scope, from: yearEarlier(p.from), to: yearEarlier(p.to) },
     ]);
-    const values = await metricValues(ctx.db, key, requests, filter);
+    const values = await metricValues(ctx, key, requests, filter);
     return points.map((p, i) => ({ ...p, value: values[2 * i], previous: values[2 * i + 1] }));
   }
 }

@@ -1,0 +1,43 @@
+import DataLoader from 'dataloader';
+import type { Db } from '../../../db/sql.js';
+import { groupBy } from '../../graphql/dated-loader.js';
+import { measure, type MeasureFilter, type MeasureRequest } from './measure.repository.js';
+import type { MeasureGroup, Measures } from './metric-registry.js';
+
+export interface MeasureKey {
+  request: MeasureRequest;
+  filter: MeasureFilter;
+  groups: readonly MeasureGroup[];
+}
+
+/** The filter as a stable key: lists sorted, empty lists and false dropped (they mean "all"). */
+function filterKey({ channels, lines, categories, assessedOnly }: MeasureFilter): string {
+  const list = (values?: readonly string[] | null) => (values?.length ? [...values].sort() : null);
+  return JSON.stringify([list(channels), list(lines), list(categories), assessedOnly ?? false]);
+}
+
+/**
+ * Per-request loader of base measures: every scope asked for in one tick with the same filter is
+ * measured in ONE statement (the union of the groups they need), whichever queries asked.
+ */
+export function createMetricLoaders(db: Db) {
+  const measures = new DataLoader<MeasureKey, Measures, string>(
+    async (keys) => {
+      const found: Measures[] = [];
+      const batches = groupBy(keys.map((key, i) => ({ key, i })), ({ key }) => filterKey(key.filter));
+      await Promise.all(
+        [...batches.values()].map(async (batch) => {
+          const groups = batch.flatMap(({ key }) => key.groups);
+          const measured = await measure(db, batch.map(({ key }) => key.request), batch[0].key.filter, groups);
+          batch.forEach(({ i }, j) => (found[i] = measured[j]));
+        }),
+      );
+      return found;
+    },
+    {
+      cacheKeyFn: ({ request: r, filter, groups }) =>
+        JSON.stringify([r.rootId, r.at, r.from, r.to, r.asOf.toISOString(), filterKey(filter), [...groups].sort()]),
+    },
+  );
+  return { measures };
+}

@@ -8,7 +8,8 @@ import type { Position } from './cursor.js';
 
 /** The resolved criteria of a complaint list: units by id, dates checked, `asOf` fixed. */
 export interface ComplaintCriteria {
-  subtree?: { rootId: number; date: string };
+  /** The responsible unit in this subtree; `date` is a `YYYY-MM-DD` string or a SQL date expression. */
+  subtree?: { rootId: number; date: string | RawBuilder<unknown> };
   period?: { from: string; to: string };
   channels?: Channel[];
   lines?: Line[];
@@ -25,7 +26,8 @@ const COLUMNS = sql`c.id::int as id, c.unit_id as "unitId", c.ref, ${isoInstant(
   c.customer_name as "customerName", c.customer_phone as "customerPhone", c.summary,
   extract(epoch from c.closed_at - c.received_at)::float8 / 86400 as "handlingDays"`;
 
-function where(criteria: ComplaintCriteria): RawBuilder<unknown> {
+/** The conditions on complaints `c` that the criteria set, for the list, its count, and other modules' SQL. */
+export function complaintsMatching(criteria: ComplaintCriteria): RawBuilder<unknown> {
   const { subtree, period, asOf } = criteria;
   const conditions: RawBuilder<unknown>[] = [sql`true`];
   if (subtree) conditions.push(sql`c.unit_id in ${subtreeIds(subtree.rootId, subtree.date)}`);
@@ -56,13 +58,13 @@ export function listComplaints(
   const direction = descending ? sql`desc` : sql`asc`;
   return rows(
     db,
-    sql<Complaint>`select ${COLUMNS} from complaint c where ${where(criteria)} ${after}
+    sql<Complaint>`select ${COLUMNS} from complaint c where ${complaintsMatching(criteria)} ${after}
       order by c.received_at ${direction}, c.id ${direction} limit ${page.limit + 1}`,
   );
 }
 
 export async function countComplaints(db: Db, criteria: ComplaintCriteria): Promise<number> {
-  const [row] = await rows(db, sql<{ n: number }>`select count(*)::int as n from complaint c where ${where(criteria)}`);
+  const [row] = await rows(db, sql<{ n: number }>`select count(*)::int as n from complaint c where ${complaintsMatching(criteria)}`);
   return row.n;
 }
 

@@ -56,6 +56,8 @@ export interface MetricDefinition {
   unit: MetricUnit;
   better: Direction;
   dependsOnAsOf: boolean;
+  /** The values of disjoint parts add up to the whole (counts, premium, policies); a ratio's do not. */
+  additive: boolean;
   needs: readonly MeasureGroup[];
   compute(m: Measures): number | null;
 }
@@ -69,31 +71,31 @@ const define = (list: MetricDefinition[]) => Object.fromEntries(list.map((d) => 
 
 export const METRICS: Record<MetricKey, MetricDefinition> = define([
   { key: 'COMPLAINTS', labelZh: '投诉量', labelEn: 'Complaints', unit: 'COUNT', better: 'LOWER', dependsOnAsOf: false,
-    needs: ['flow'], compute: (m) => m.complaints },
+    additive: true, needs: ['flow'], compute: (m) => m.complaints },
   { key: 'ASSESSED_COMPLAINTS', labelZh: '考核投诉量', labelEn: 'Assessed complaints', unit: 'COUNT', better: 'LOWER',
-    dependsOnAsOf: false, needs: ['flow'], compute: (m) => m.assessed },
+    dependsOnAsOf: false, additive: true, needs: ['flow'], compute: (m) => m.assessed },
   { key: 'PER_100M_PREMIUM', labelZh: '亿元保费投诉量', labelEn: 'Complaints per 100 million yuan of premium',
-    unit: 'PER_100M_YUAN', better: 'LOWER', dependsOnAsOf: false, needs: ['flow', 'premium'],
+    unit: 'PER_100M_YUAN', better: 'LOWER', dependsOnAsOf: false, additive: false, needs: ['flow', 'premium'],
     compute: (m) => ratio(m.complaints, m.premiumYuan / 1e8) },
   { key: 'PER_10K_POLICIES', labelZh: '万张保单投诉量', labelEn: 'Complaints per 10,000 policies',
-    unit: 'PER_10K_POLICIES', better: 'LOWER', dependsOnAsOf: false, needs: ['flow', 'premium'],
+    unit: 'PER_10K_POLICIES', better: 'LOWER', dependsOnAsOf: false, additive: false, needs: ['flow', 'premium'],
     compute: (m) => ratio(m.complaints, m.policies / 1e4) },
   { key: 'TIMELY_RATE', labelZh: '投诉处理及时率', labelEn: 'Timely handling rate', unit: 'FRACTION', better: 'HIGHER',
-    dependsOnAsOf: true, needs: ['flow'], compute: (m) => ratio(m.timely, m.due) },
+    dependsOnAsOf: true, additive: false, needs: ['flow'], compute: (m) => ratio(m.timely, m.due) },
   { key: 'AVG_HANDLING_DAYS', labelZh: '案均处理天数', labelEn: 'Average handling days', unit: 'DAYS', better: 'LOWER',
-    dependsOnAsOf: true, needs: ['flow'], compute: (m) => ratio(m.handlingSeconds / 86_400, m.closed) },
+    dependsOnAsOf: true, additive: false, needs: ['flow'], compute: (m) => ratio(m.handlingSeconds / 86_400, m.closed) },
   { key: 'ESCALATION_RATE', labelZh: '投诉升级率', labelEn: 'Escalation rate', unit: 'FRACTION', better: 'LOWER',
-    dependsOnAsOf: false, needs: ['flow'], compute: (m) => ratio(m.escalated, m.complaints) },
+    dependsOnAsOf: false, additive: false, needs: ['flow'], compute: (m) => ratio(m.escalated, m.complaints) },
   { key: 'SATISFACTION_RATE', labelZh: '回访满意率', labelEn: 'Follow-up satisfaction rate', unit: 'FRACTION',
-    better: 'HIGHER', dependsOnAsOf: false, needs: ['followups'], compute: (m) => ratio(m.satisfied, m.followups) },
+    better: 'HIGHER', dependsOnAsOf: false, additive: false, needs: ['followups'], compute: (m) => ratio(m.satisfied, m.followups) },
   { key: 'OPEN_BACKLOG', labelZh: '未结投诉', labelEn: 'Open complaints', unit: 'COUNT', better: 'LOWER',
-    dependsOnAsOf: true, needs: ['stock'], compute: (m) => m.openBacklog },
+    dependsOnAsOf: true, additive: true, needs: ['stock'], compute: (m) => m.openBacklog },
   { key: 'OVERDUE_OPEN', labelZh: '超时未结', labelEn: 'Overdue open complaints', unit: 'COUNT', better: 'LOWER',
-    dependsOnAsOf: true, needs: ['stock'], compute: (m) => m.overdueOpen },
+    dependsOnAsOf: true, additive: true, needs: ['stock'], compute: (m) => m.overdueOpen },
   { key: 'PREMIUM', labelZh: '保费收入', labelEn: 'Premium income', unit: 'YUAN', better: 'NONE', dependsOnAsOf: false,
-    needs: ['premium'], compute: (m) => m.premiumYuan },
+    additive: true, needs: ['premium'], compute: (m) => m.premiumYuan },
   { key: 'POLICIES', labelZh: '保单件数', labelEn: 'Policies', unit: 'COUNT', better: 'NONE', dependsOnAsOf: false,
-    needs: ['premium'], compute: (m) => m.policies },
+    additive: true, needs: ['premium'], compute: (m) => m.policies },
 ]);
 
 /** Every measure zero: what a scope with nothing in it has. */

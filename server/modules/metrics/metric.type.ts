@@ -44,6 +44,11 @@ export class MetricDefinition {
 
   @Field(() => Boolean, { description: 'Whether the value depends on asOf (closures and deadlines).' })
   dependsOnAsOf!: boolean;
+
+  @Field(() => Boolean, {
+    description: 'Whether the values of disjoint parts add up to the whole (counts, premium, policies); ratios do not.',
+  })
+  additive!: boolean;
 }
 
 @ObjectType({ description: 'A metric of a unit over a period, with its comparison and the company-wide benchmark.' })

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import { isoDate, rows, type Db } from '../../../db/sql.js';
 import type { UnitLevel } from '../../../db/domain.js';
 import type { Unit, UnitPeriod } from './unit.type.js';
@@ -7,8 +7,10 @@ import type { Unit, UnitPeriod } from './unit.type.js';
 // is looked at: memberships are time-versioned, `valid_to` null meaning open-ended.
 
 const UNIT_COLUMNS = sql`u.id, u.code, u.name_zh as "nameZh", u.name_en as "nameEn", u.kind`;
-const validOn = (date: string) =>
-  sql`m.valid_from <= ${date}::date and (m.valid_to is null or m.valid_to >= ${date}::date)`;
+/** A date as SQL: a `YYYY-MM-DD` string travels as a parameter; an expression is embedded as it is. */
+const asDate = (date: string | RawBuilder<unknown>) => (typeof date === 'string' ? sql`${date}::date` : sql`(${date})`);
+const validOn = (date: string | RawBuilder<unknown>) =>
+  sql`m.valid_from <= ${asDate(date)} and (m.valid_to is null or m.valid_to >= ${asDate(date)})`;
 
 export function unitsByIds(db: Db, ids: readonly number[]): Promise<Unit[]> {
   return rows(db, sql<Unit>`select ${UNIT_COLUMNS} from unit u where u.id = any(${ids}::int[])`);
@@ -83,9 +85,10 @@ export function historyOf(db: Db, ids: readonly number[]) {
 
 /**
  * The ids of U's subtree on `date` (DOMAIN.md: U and every unit whose chain of memberships valid on
- * that date leads to U), as a SQL fragment, so callers embed it in their own single statement.
+ * that date leads to U), as a SQL fragment, so callers embed it in their own single statement. The
+ * date may be a SQL expression (e.g. the Shanghai date of an instant), resolved in that statement.
  */
-export function subtreeIds(rootId: number, date: string) {
+export function subtreeIds(rootId: number, date: string | RawBuilder<unknown>) {
   return sql`(
     with recursive subtree(id) as (
       select ${rootId}::int

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ActivityResolver } from '../modules/activities/index.js';
+import { CompareResolver } from '../modules/compare/index.js';
 import { ComplaintConnectionResolver, ComplaintResolver } from '../modules/complaints/index.js';
 import { MetricResolver } from '../modules/metrics/index.js';
 import { RankingResolver } from '../modules/rankings/index.js';
@@ -16,6 +17,7 @@ const RESOLVERS = [
   MetricResolver,
   RankingResolver,
   TrendResolver,
+  CompareResolver,
   ActivityResolver,
 ] as const;
 

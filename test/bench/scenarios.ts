@@ -61,7 +61,9 @@ export const SCENARIOS: Scenario[] = [
     needs: 'compare',
     graphql: `{ compare(units: [${Array.from({ length: 36 }, (_, i) => `"P${String(i + 1).padStart(2, '0')}"`).join(', ')}],
       metrics: [COMPLAINTS, ASSESSED_COMPLAINTS, PER_100M_PREMIUM, TIMELY_RATE, AVG_HANDLING_DAYS, OPEN_BACKLOG],
-      period: { from: "2013-01-01", to: "2013-07-31" }) { __typename } }`,
+      period: { from: "2013-01-01", to: "2013-07-31" }) {
+        columns { metric { key } benchmark { value previous } peerMean peerMedian }
+        rows { unit { code nameZh } values { metric value previous change changeRate benchmark } } } }`,
     rawSql: 'select 1',
   },
   {

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ActivityResolver } from '../modules/activities/index.js';
+import { BreakdownResolver } from '../modules/breakdowns/index.js';
 import { CompareResolver } from '../modules/compare/index.js';
 import { ComplaintConnectionResolver, ComplaintResolver } from '../modules/complaints/index.js';
 import { MetricResolver } from '../modules/metrics/index.js';
@@ -18,6 +19,7 @@ const RESOLVERS = [
   RankingResolver,
   TrendResolver,
   CompareResolver,
+  BreakdownResolver,
   ActivityResolver,
 ] as const;
 

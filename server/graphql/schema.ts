@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ActivityResolver } from '../modules/activities/index.js';
+import { BacklogResolver } from '../modules/backlog/index.js';
 import { BreakdownResolver } from '../modules/breakdowns/index.js';
 import { CompareResolver } from '../modules/compare/index.js';
 import { ComplaintConnectionResolver, ComplaintResolver } from '../modules/complaints/index.js';
@@ -20,6 +21,7 @@ const RESOLVERS = [
   TrendResolver,
   CompareResolver,
   BreakdownResolver,
+  BacklogResolver,
   ActivityResolver,
 ] as const;
 

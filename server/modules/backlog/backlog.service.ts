@@ -1,0 +1,30 @@
+// The aging buckets of open complaints, by days past due = ceil((T − dueAt) ÷ 86,400 s): not yet due
+// (dueAt >= T, days <= 0), then whole days past due. Pure; the SQL counts with OVERDUE_STARTS.
+
+export const AGING_BUCKETS = [
+  { key: 'NOT_DUE', minDays: null, maxDays: 0 },
+  { key: 'DAYS_1_7', minDays: 1, maxDays: 7 },
+  { key: 'DAYS_8_15', minDays: 8, maxDays: 15 },
+  { key: 'DAYS_16_30', minDays: 16, maxDays: 30 },
+  { key: 'DAYS_31_90', minDays: 31, maxDays: 90 },
+  { key: 'OVER_90', minDays: 91, maxDays: null },
+] as const;
+export type AgingBucketKey = (typeof AGING_BUCKETS)[number]['key'];
+
+/** The first day of each overdue bucket, ascending: SQL's width_bucket gives bucket i its index in AGING_BUCKETS. */
+export const OVERDUE_STARTS: number[] = AGING_BUCKETS.slice(1).map((bucket) => bucket.minDays!);
+
+export interface AgingBucket {
+  key: AgingBucketKey;
+  minDays: number | null;
+  maxDays: number | null;
+  count: number;
+}
+
+/** Every bucket in order, 0 where SQL found none; the total and the overdue (every bucket but NOT_DUE). */
+export function aging(found: readonly { bucket: number; count: number }[]) {
+  const counts = new Map(found.map((row) => [row.bucket, row.count]));
+  const buckets: AgingBucket[] = AGING_BUCKETS.map((bucket, i) => ({ ...bucket, count: counts.get(i) ?? 0 }));
+  const total = buckets.reduce((sum, bucket) => sum + bucket.count, 0);
+  return { total, overdue: total - buckets[0].count, buckets };
+}

@@ -1,5 +1,6 @@
 // Every migration, in order. Listed (not globbed) so the same list serves tsx and compiled runs;
 // a test fails when a migration file is missing from it.
 import { Migration20261125054320_initial } from './Migration20261125054320_initial.js';
+import { Migration20261202010642_rollups } from './Migration20261202010642_rollups.js';
 
-export const MIGRATIONS = [Migration20261125054320_initial];
+export const MIGRATIONS = [Migration20261125054320_initial, Migration20261202010642_rollups];

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { Db } from '../../../db/sql.js';
 import { groupBy } from '../../graphql/dated-loader.js';
 import { measure, type MeasureFilter, type MeasureRequest } from './measure.repository.js';
+import { measureFromRollups, rollupsServe } from './rollup.repository.js';
 import type { MeasureGroup, Measures } from './metric-registry.js';
 
 export interface MeasureKey {
@@ -18,7 +19,8 @@ function filterKey({ channels, lines, categories, assessedOnly }: MeasureFilter)
 
 /**
  * Per-request loader of base measures: every scope asked for in one tick with the same filter is
- * measured in ONE statement (the union of the groups they need), whichever queries asked.
+ * measured in ONE statement (the union of the groups they need), whichever queries asked: from the
+ * rollups when they serve the filter, from the records otherwise.
  */
 export function createMetricLoaders(db: Db) {
   const measures = new DataLoader<MeasureKey, Measures, string>(
@@ -28,7 +30,8 @@ export function createMetricLoaders(db: Db) {
       await Promise.all(
         [...batches.values()].map(async (batch) => {
           const groups = batch.flatMap(({ key }) => key.groups);
-          const measured = await measure(db, batch.map(({ key }) => key.request), batch[0].key.filter, groups);
+          const { filter } = batch[0].key;
+          const measured = await (rollupsServe(filter) ? measureFromRollups : measure)(db, batch.map(({ key }) => key.request), filter, groups);
           batch.forEach(({ i }, j) => (found[i] = measured[j]));
         }),
       );

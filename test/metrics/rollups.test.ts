@@ -1,0 +1,132 @@
+// The rollups: kept exact by the triggers on every kind of write, and read by measureFromRollups()
+// into the very figures measure() computes from the records, for any scope, date, period and asOf.
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../db/sql.js';
+import { measure, type MeasureRequest } from '../../server/modules/metrics/measure.repository.js';
+import { measureFromRollups } from '../../server/modules/metrics/rollup.repository.js';
+import { createTestOrm } from '../support/database.js';
+import { TREE_SQL } from '../support/fixtures.js';
+
+// The fixture tree (GZ moves from GD to HQ on 2011-01-01), a county opened in 2012 under FS and one
+// closed at the end of 2011 under NH's city, so that the tree has four epochs; then seeded random
+// complaints 2010–2014 on every unit, some open, some with deadlines or closures long after receipt,
+// follow-ups, and premiums for every unit and month.
+const DATA = `
+  ${TREE_SQL}
+  insert into unit (code, name_zh, name_en, kind) values ('SD', '顺德支公司', 'Shunde', 'BRANCH'), ('XX', '旧支公司', 'Closed', 'BRANCH');
+  insert into unit_membership (unit_id, parent_id, level, valid_from, valid_to)
+  select u.id, p.id, 'COUNTY', v.f::date, v.t::date from (values ('SD', 'FS', '2012-04-01', null), ('XX', 'FS', '2000-01-01', '2011-12-31'))
+    v(code, parent, f, t) join unit u on u.code = v.code join unit p on p.code = v.parent;
+  select setseed(0.25);
+  insert into complaint (ref, received_at, channel, unit_id, line, category, policy_factor, valid, escalated, due_at, closed_at)
+  select 'R' || n, received, 'ONLINE', (select id from unit order by id offset (n % 9) limit 1), 'AUTO', 'CLAIMS',
+    random() < 0.1, random() > 0.05, random() < 0.05,
+    case when random() < 0.2 then received + random() * interval '60 days'
+      else ((received at time zone 'Asia/Shanghai')::date + 16)::timestamp at time zone 'Asia/Shanghai' - interval '1 millisecond' end,
+    case when random() < 0.9 then received + random() * interval '40 days' end
+  from generate_series(1, 3000) n, lateral (select timestamptz '2010-01-01T00:00:00+08' + random() * interval '1826 days' + n * interval '0 s' as received) r;
+  insert into followup (complaint_id, visited_at, satisfied)
+  select id, closed_at + interval '1 day', random() < 0.7 from complaint where closed_at is not null and id % 3 = 0;
+  insert into premium (unit_id, month, line, premium_yuan, policies)
+  select u.id, m, l, round((random() * 1e7)::numeric, 2), (random() * 1000)::int
+  from unit u, generate_series(date '2009-01-01', date '2014-12-01', interval '1 month') m, unnest(array['AUTO', 'NON_AUTO']) l;`;
+
+let orm: Awaited<ReturnType<typeof createTestOrm>>;
+let client: pg.Client;
+let db: Db;
+let units: Record<string, number>;
+
+beforeAll(async () => {
+  orm = await createTestOrm();
+  client = new pg.Client({ connectionString: orm.db.url });
+  await client.connect();
+  await client.query(DATA);
+  db = orm.orm.em.fork().getKysely() as Db;
+  const { rows } = await client.query<{ code: string; id: number }>('select code, id from unit');
+  units = Object.fromEntries(rows.map((row) => [row.code, row.id]));
+});
+afterAll(async () => {
+  await client?.end();
+  await orm?.close();
+});
+
+/** The rollups as stored (rows of all zeros are as good as none), and as a rebuild from the records makes them. */
+async function rollupsNowAndRebuilt() {
+  const read = async () => ({
+    complaints: (await client.query(`select *, handling_seconds::float8 as handling_seconds from complaint_rollup where (complaints, escalated, closed, handling_seconds,
+      timely, followups, satisfied, closed_events, due_events, due_closed_events) <> (0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+      order by ancestor_id, assessed, month`)).rows,
+    premiums: (await client.query(`select *, premium_yuan::float8 as premium_yuan from premium_rollup where (premium_yuan, policies) <> (0, 0) order by ancestor_id, month`)).rows,
+  });
+  const now = await read();
+  await client.query('begin');
+  await client.query('select rollup_rebuild()');
+  const rebuilt = await read();
+  await client.query('rollback');
+  return { now, rebuilt };
+}
+
+describe('the triggers keep the rollups exactly in step with the records', () => {
+  it('after the inserts of the fixture', async () => {
+    const { now, rebuilt } = await rollupsNowAndRebuilt();
+    expect(now.complaints.length).toBeGreaterThan(100);
+    expect(now).toEqual(rebuilt);
+  });
+
+  it.each([
+    ['a closure, a reopening and a new deadline', `update complaint set closed_at = received_at + interval '3 days' where id % 7 = 0;
+      update complaint set closed_at = null where id % 11 = 0; update complaint set due_at = due_at + interval '40 days' where id % 13 = 0`],
+    ['a receipt moved across months and a complaint moved to another unit', `update complaint set received_at = received_at - interval '20 days',
+      due_at = due_at - interval '20 days', closed_at = least(closed_at, due_at) where id % 5 = 0;
+      update complaint set unit_id = (select id from unit where code = 'NH') where id % 17 = 0`],
+    ['assessment flags and escalation', `update complaint set policy_factor = not policy_factor, escalated = not escalated where id % 4 = 0`],
+    ['follow-ups added, changed and removed', `insert into followup (complaint_id, visited_at, satisfied)
+      select id, received_at + interval '2 days', true from complaint where id % 10 = 1;
+      update followup set satisfied = not satisfied where id % 3 = 0; delete from followup where id % 5 = 0`],
+    ['complaints deleted with their follow-ups', `delete from complaint where id % 19 = 0`],
+    ['premiums changed and removed', `update premium set premium_yuan = premium_yuan * 2 where id % 3 = 0; delete from premium where id % 7 = 0`],
+    ['a unit moved in the latest tree, and a new unit with records', `update unit_membership set parent_id = (select id from unit where code = 'GD')
+        where unit_id = (select id from unit where code = 'TH') and valid_to is null;
+      insert into unit (code, name_zh, kind) values ('NEW', '新机构', 'BRANCH');
+      insert into complaint (ref, received_at, channel, unit_id, line, category, due_at)
+        select 'NEW1', '2013-05-05T01:00:00Z', 'ONLINE', id, 'AUTO', 'CLAIMS', '2013-05-20T15:59:59.999Z' from unit where code = 'NEW';
+      insert into unit_membership (unit_id, parent_id, level, valid_from) select u.id, p.id, 'COUNTY', '2013-01-01'
+        from unit u, unit p where u.code = 'NEW' and p.code = 'NH'`],
+  ])('after %s', async (_, statements) => {
+    await client.query(statements);
+    const { now, rebuilt } = await rollupsNowAndRebuilt();
+    expect(now).toEqual(rebuilt);
+  });
+});
+
+describe('measureFromRollups gives the figures measure() computes from the records', () => {
+  const ALL = ['flow', 'followups', 'stock', 'premium'] as const;
+  // Periods: whole months, parts of months at either end, one day, within a month, across years, a leap day.
+  const PERIODS = [
+    ['2013-01-01', '2013-07-31'], ['2012-01-01', '2012-12-31'], ['2010-12-15', '2011-01-14'], ['2011-03-01', '2011-03-01'],
+    ['2012-02-10', '2012-02-29'], ['2012-02-29', '2013-02-28'], ['2010-01-01', '2014-12-31'], ['2011-01-01', '2011-01-31'],
+  ];
+  const AS_OF = ['2030-01-01T00:00:00Z', '2012-06-15T03:00:00Z', '2011-01-31T15:59:59.999Z', '2013-07-31T16:00:00Z'];
+
+  function requests(): MeasureRequest[] {
+    const list: MeasureRequest[] = [];
+    for (const rootId of Object.values(units)) {
+      PERIODS.forEach(([from, to], p) => {
+        const asOf = new Date(AS_OF[(p + rootId) % AS_OF.length]);
+        list.push({ rootId, from, to, at: to, asOf });
+        // The tree of another date: before GZ's move, and after the latest change.
+        list.push({ rootId, from, to, at: p % 2 ? '2010-12-31' : '2013-06-30', asOf });
+      });
+    }
+    return list;
+  }
+
+  it.each([[{}], [{ assessedOnly: true }]])('for every unit, period, hierarchy date and asOf, filter %j', async (filter) => {
+    const list = requests();
+    const fromRecords = await measure(db, list, filter, ALL);
+    const fromRollups = await measureFromRollups(db, list, filter, ALL);
+    expect(fromRecords.filter((m) => m.complaints > 0).length).toBeGreaterThan(list.length / 2);
+    list.forEach((request, i) => expect({ request, ...fromRollups[i] }).toEqual({ request, ...fromRecords[i] }));
+  });
+});

@@ -19,8 +19,7 @@ export interface MeasureFilter {
   assessedOnly?: boolean | null;
 }
 
-/** The filter on a complaint `c`. */
-export function matches(filter: MeasureFilter): RawBuilder<unknown> {
+function matches(filter: MeasureFilter): RawBuilder<unknown> {
   const conditions: RawBuilder<unknown>[] = [sql`true`];
   if (filter.channels?.length) conditions.push(sql`c.channel = any(${filter.channels}::text[])`);
   if (filter.lines?.length) conditions.push(sql`c.line = any(${filter.lines}::text[])`);

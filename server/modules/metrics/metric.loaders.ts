@@ -29,18 +29,22 @@ export function createMetricLoaders(db: Db) {
       const batches = groupBy(keys.map((key, i) => ({ key, i })), ({ key }) => filterKey(key.filter));
       await Promise.all(
         [...batches.values()].map(async (batch) => {
+          // One scope asked for by several queries with different groups is measured once, for all of them.
+          const scopes = groupBy(batch, ({ key }) => requestKey(key.request));
+          const requests = [...scopes.values()].map((asked) => asked[0].key.request);
           const groups = batch.flatMap(({ key }) => key.groups);
           const { filter } = batch[0].key;
-          const measured = await (rollupsServe(filter) ? measureFromRollups : measure)(db, batch.map(({ key }) => key.request), filter, groups);
-          batch.forEach(({ i }, j) => (found[i] = measured[j]));
+          const measured = await (rollupsServe(filter) ? measureFromRollups : measure)(db, requests, filter, groups);
+          [...scopes.values()].forEach((asked, j) => asked.forEach(({ i }) => (found[i] = measured[j])));
         }),
       );
       return found;
     },
-    {
-      cacheKeyFn: ({ request: r, filter, groups }) =>
-        JSON.stringify([r.rootId, r.at, r.from, r.to, r.asOf.toISOString(), filterKey(filter), [...groups].sort()]),
-    },
+    { cacheKeyFn: ({ request, filter, groups }) => JSON.stringify([requestKey(request), filterKey(filter), [...groups].sort()]) },
   );
   return { measures };
+}
+
+function requestKey(r: MeasureRequest): string {
+  return JSON.stringify([r.rootId, r.at, r.from, r.to, r.asOf.toISOString()]);
 }

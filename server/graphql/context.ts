@@ -26,6 +26,6 @@ export function createContext(orm: MikroORM, now = new Date()): Context {
     db,
     now,
     today: shanghaiDate(now),
-    loaders: { units: createUnitLoaders(db), complaints: createComplaintLoaders(db), metrics: createMetricLoaders(db) },
+    loaders: { units: createUnitLoaders(db), complaints: createComplaintLoaders(db), metrics: createMetricLoaders(db, now) },
   };
 }

@@ -3,7 +3,8 @@ import type { Db } from '../../../db/sql.js';
 import { groupBy } from '../../graphql/dated-loader.js';
 import { measure, type MeasureFilter, type MeasureRequest } from './measure.repository.js';
 import { measureFromRollups, rollupsServe } from './rollup.repository.js';
-import type { MeasureGroup, Measures } from './metric-registry.js';
+import { cached, keep, readDataState, type DataState } from './measure.cache.js';
+import { NO_MEASURES, type MeasureGroup, type Measures } from './metric-registry.js';
 
 export interface MeasureKey {
   request: MeasureRequest;
@@ -20,22 +21,35 @@ function filterKey({ channels, lines, categories, assessedOnly }: MeasureFilter)
 /**
  * Per-request loader of base measures: every scope asked for in one tick with the same filter is
  * measured in ONE statement (the union of the groups they need), whichever queries asked: from the
- * rollups when they serve the filter, from the records otherwise.
+ * rollups when they serve the filter, from the records otherwise. Measures found in the cache for the
+ * data's current version are not measured again; the version is read once per request.
  */
-export function createMetricLoaders(db: Db) {
+export function createMetricLoaders(db: Db, now: Date) {
+  let state: Promise<DataState> | undefined;
   const measures = new DataLoader<MeasureKey, Measures, string>(
     async (keys) => {
+      const data = await (state ??= readDataState(db, now));
       const found: Measures[] = [];
       const batches = groupBy(keys.map((key, i) => ({ key, i })), ({ key }) => filterKey(key.filter));
       await Promise.all(
         [...batches.values()].map(async (batch) => {
-          // One scope asked for by several queries with different groups is measured once, for all of them.
-          const scopes = groupBy(batch, ({ key }) => requestKey(key.request));
-          const requests = [...scopes.values()].map((asked) => asked[0].key.request);
-          const groups = batch.flatMap(({ key }) => key.groups);
           const { filter } = batch[0].key;
-          const measured = await (rollupsServe(filter) ? measureFromRollups : measure)(db, requests, filter, groups);
-          [...scopes.values()].forEach((asked, j) => asked.forEach(({ i }) => (found[i] = measured[j])));
+          const missing = batch.filter(({ key, i }) => {
+            const hit = fromCache(data, key);
+            if (hit) found[i] = hit;
+            return !hit;
+          });
+          if (missing.length === 0) return;
+          // One scope asked for by several queries with different groups is measured once, for all of them.
+          const scopes = [...groupBy(missing, ({ key }) => requestKey(key.request)).values()];
+          const groups = [...new Set(missing.flatMap(({ key }) => key.groups))];
+          const measured = await (rollupsServe(filter) ? measureFromRollups : measure)(
+            db, scopes.map((asked) => asked[0].key.request), filter, groups);
+          scopes.forEach((asked, j) => {
+            const { request } = asked[0].key;
+            keep(data, scopeKey(request, filter), groups, request.asOf.getTime(), now.getTime(), measured[j]);
+            asked.forEach(({ i }) => (found[i] = measured[j]));
+          });
         }),
       );
       return found;
@@ -45,6 +59,17 @@ export function createMetricLoaders(db: Db) {
   return { measures };
 }
 
+/** The measures of a key's groups when the cache holds every one of them. */
+function fromCache(data: DataState, { request, filter, groups }: MeasureKey): Measures | undefined {
+  const parts = groups.map((group) => cached(data, scopeKey(request, filter), group, request.asOf.getTime()));
+  return parts.every(Boolean) ? Object.assign({ ...NO_MEASURES }, ...parts) : undefined;
+}
+
 function requestKey(r: MeasureRequest): string {
   return JSON.stringify([r.rootId, r.at, r.from, r.to, r.asOf.toISOString()]);
+}
+
+/** A scope without its asOf, with its filter: what a cache entry is for. */
+function scopeKey(r: MeasureRequest, filter: MeasureFilter): string {
+  return JSON.stringify([r.rootId, r.at, r.from, r.to, filterKey(filter)]);
 }

@@ -1,0 +1,72 @@
+import { sql } from 'kysely';
+import { LRUCache } from 'lru-cache';
+import { rows, type Db } from '../../../db/sql.js';
+import type { MeasureGroup, Measures } from './metric-registry.js';
+
+// Measures kept in memory across requests, for dashboards that many people open at once. An entry
+// is served only while the data it was computed from is unchanged (its key holds the data's version,
+// read once per request), and only for an asOf at which its figures are the same: the figures of a
+// scope depend on asOf only through the complaint events (receipt, closure, deadline passed) between
+// two instants, so those computed at `now` hold for every asOf from `now` up to the next such event.
+
+/** The data as a request finds it: its version, and the next instant after `now` an event happens. */
+export interface DataState {
+  version: string;
+  /** Epoch milliseconds; Infinity when no event lies ahead. */
+  horizon: number;
+}
+
+export async function readDataState(db: Db, now: Date): Promise<DataState> {
+  const [state] = await rows(
+    db,
+    sql<{ version: string; horizon: number | null }>`select
+        current_database() || ':' || d.instance || ':' || d.version || ':' || d.xmin as version,
+        1000 * extract(epoch from least((select min(received_at) from complaint where received_at > ${now.toISOString()}::timestamptz),
+              (select min(closed_at) from complaint where closed_at > ${now.toISOString()}::timestamptz),
+              (select min(due_at) from complaint where due_at >= ${now.toISOString()}::timestamptz)
+                + interval '1 microsecond'))::float8 as horizon
+      from data_version d`,
+  );
+  return { version: state.version, horizon: state.horizon ?? Infinity };
+}
+
+interface Entry {
+  /** The asOf instants (epoch ms) the figures hold for: [from, until). */
+  from: number;
+  until: number;
+  measures: Partial<Measures>;
+}
+
+/** Which fields of Measures each group fills. */
+const FIELDS: Record<MeasureGroup, (keyof Measures)[]> = {
+  flow: ['complaints', 'assessed', 'escalated', 'closed', 'handlingSeconds', 'due', 'timely'],
+  followups: ['followups', 'satisfied'],
+  stock: ['openBacklog', 'overdueOpen'],
+  premium: ['premiumYuan', 'policies'],
+};
+
+/** Process-wide; keys name the database, so servers on several databases in one process never mix. */
+const entries = new LRUCache<string, Entry>({ max: 200_000 });
+
+/** The measures of one scope (its key without asOf) and group, if an entry holds for `asOf`. */
+export function cached(state: DataState, scope: string, group: MeasureGroup, asOf: number): Partial<Measures> | undefined {
+  const entry = entries.get(JSON.stringify([state.version, scope, group]));
+  return entry && entry.from <= asOf && asOf < entry.until ? entry.measures : undefined;
+}
+
+/**
+ * Keeps measures computed at `asOf`: for every asOf up to the horizon when computed at the request's
+ * `now`, for exactly that asOf otherwise (no event ahead of another instant is known).
+ */
+export function keep(state: DataState, scope: string, groups: readonly MeasureGroup[], asOf: number, now: number, measures: Measures): void {
+  const until = asOf === now ? state.horizon : asOf + 1;
+  for (const group of groups) {
+    const part = Object.fromEntries(FIELDS[group].map((field) => [field, measures[field]])) as Partial<Measures>;
+    entries.set(JSON.stringify([state.version, scope, group]), { from: asOf, until, measures: part });
+  }
+}
+
+/** Empties the cache: for tests that count what a request costs when nothing is cached. */
+export function forgetCachedMeasures(): void {
+  entries.clear();
+}

@@ -1,0 +1,72 @@
+// The cache of measures: a figure asked for again is not measured again while the data is unchanged,
+// a write is seen by the next request, and a figure of asOf = now is not served past the next event
+// that changes it (a deadline passing).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { forgetCachedMeasures } from '../../server/modules/metrics/measure.cache.js';
+import { TREE_SQL, complaintSql, runSql } from '../support/fixtures.js';
+import { startTestServer } from '../support/graphql.js';
+
+let api: Awaited<ReturnType<typeof startTestServer>>;
+beforeAll(async () => {
+  api = await startTestServer((url) => runSql(url, TREE_SQL));
+});
+afterAll(() => api.close());
+
+const METRIC = `query ($metric: MetricKey!, $period: PeriodInput!, $asOf: DateTime) {
+  metric(unit: "GZ", metric: $metric, period: $period, compare: NONE, asOf: $asOf) { value }
+}`;
+const JAN_2013 = { from: '2013-01-01', to: '2013-01-31' };
+
+async function value(metric: string, period: object, asOf?: string): Promise<number | null> {
+  const response = await api.query(METRIC, { metric, period, asOf });
+  expect(response.errors).toBeUndefined();
+  return response.data.metric.value;
+}
+
+describe('the cache of measures', () => {
+  it('serves a figure asked for again without measuring it again', async () => {
+    await runSql(api.db.url, complaintSql({ ref: 'C1', unit: 'TH', at: '2013-01-05T02:00:00Z' }));
+    forgetCachedMeasures();
+    // the unit and HQ by code, the data's version, the measures; then the same without the measures
+    expect(await api.countStatements(() => value('COMPLAINTS', JAN_2013))).toBe(3);
+    expect(await api.countStatements(() => value('COMPLAINTS', JAN_2013))).toBe(2);
+    expect(await value('COMPLAINTS', JAN_2013)).toBe(1);
+  });
+
+  it('measures again after any write, however the data was written', async () => {
+    expect(await value('COMPLAINTS', JAN_2013)).toBe(1);
+    await runSql(api.db.url, complaintSql({ ref: 'C2', unit: 'CD', at: '2013-01-06T02:00:00Z' }));
+    expect(await value('COMPLAINTS', JAN_2013)).toBe(2);
+    await runSql(api.db.url, `update unit_membership set valid_to = '2012-12-31' where unit_id = (select id from unit where code = 'CD')
+      and valid_to is null`);
+    // CD is in no subtree but its own from 2013: GZ keeps only TH's complaint
+    expect(await value('COMPLAINTS', JAN_2013)).toBe(1);
+  });
+
+  it('keeps a figure of an explicit asOf for that asOf only', async () => {
+    await runSql(api.db.url, complaintSql({ ref: 'C3', unit: 'GZ', at: '2013-02-01T02:00:00Z', closedAt: '2013-02-03T02:00:00Z' }));
+    const FEB = { from: '2013-02-01', to: '2013-02-28' };
+    // before the closure C3 is open and not due (due 2013-02-16): no due complaint, no rate
+    expect(await value('TIMELY_RATE', FEB, '2013-02-02T00:00:00Z')).toBeNull();
+    expect(await value('TIMELY_RATE', FEB, '2013-02-04T00:00:00Z')).toBe(1);
+    expect(await value('TIMELY_RATE', FEB, '2013-02-02T00:00:00Z')).toBeNull();
+  });
+
+  it('does not serve a figure of asOf now past a deadline that changes it', async () => {
+    // Today (Shanghai) and a complaint received an hour ago, open, due 1.5 s from now: not yet due.
+    const now = Date.now();
+    const today = new Date(now + 8 * 3_600_000).toISOString().slice(0, 10);
+    const period = { from: `${today.slice(0, 4)}-01-01`, to: `${today.slice(0, 4)}-12-31` };
+    await runSql(
+      api.db.url,
+      complaintSql({ ref: 'D1', unit: 'GZ', at: new Date(now - 3_600_000).toISOString(), dueAt: new Date(now + 1_500).toISOString() }) +
+        complaintSql({ ref: 'D2', unit: 'GZ', at: new Date(now - 3_600_000).toISOString(), closedAt: new Date(now - 60_000).toISOString() }),
+    );
+    // D2 closed on time; D1 not yet due: 1 of 1
+    expect(await value('TIMELY_RATE', period)).toBe(1);
+    expect(await value('TIMELY_RATE', period)).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    // D1's deadline has passed unclosed: 1 of 2
+    expect(await value('TIMELY_RATE', period)).toBe(0.5);
+  });
+});

@@ -24,9 +24,9 @@ export async function latency(once: () => Promise<void>, seconds: number): Promi
 }
 
 /** One GraphQL request over HTTP; throws when the answer carries errors, so no failure is timed as a success. */
-export function graphqlRequest(url: string, query: string): () => Promise<void> {
-  const body = JSON.stringify({ query });
+export function graphqlRequest(url: string, query: string, variables: () => Record<string, unknown>): () => Promise<void> {
   return async () => {
+    const body = JSON.stringify({ query, variables: variables() });
     const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     const result = (await response.json()) as { errors?: { message: string }[] };
     if (result.errors) throw new Error(`GraphQL error: ${result.errors[0].message}`);

@@ -3,6 +3,7 @@
 
 export interface Scenario {
   name: string;
+  /** A query with a \`$asOf: DateTime\` variable: unset (now) as a dashboard sends it, or set to force a measurement. */
   graphql: string;
   rawSql: string;
 }
@@ -12,25 +13,25 @@ export interface Scenario {
 // (none apply to these requests): the least work that gives the figures, so the ratio is the API's cost.
 const IN_CURRENT = `x.month between date '2013-01-01' and date '2013-07-01'`;
 const IN_PREVIOUS = `x.month between date '2012-01-01' and date '2012-07-01'`;
-const PROVINCES = `(select m.unit_id from unit_membership m where m.level = 'PROVINCE'
+const PROVINCES_AND_HQ = `array(select m.unit_id from unit_membership m where m.level in ('PROVINCE', 'HQ')
   and m.valid_from <= date '2013-07-31' and (m.valid_to is null or m.valid_to >= date '2013-07-31'))`;
+const BOTH_PERIODS = `x.month between date '2012-01-01' and date '2013-07-01'`;
 const HQ = `(select id from unit where code = 'HQ')`;
 const P01 = `(select id from unit where code = 'P01')`;
 
 export const SCENARIOS: Scenario[] = [
   {
     name: 'province ranking, YoY and previous rank',
-    graphql: `{ ranking(metric: PER_100M_PREMIUM, period: { from: "2013-01-01", to: "2013-07-31" }, level: PROVINCE,
-      filter: { assessedOnly: true }) { rows { unit { code nameZh } value rank previousValue previousRank movement }
+    graphql: `query ($asOf: DateTime) { ranking(metric: PER_100M_PREMIUM, period: { from: "2013-01-01", to: "2013-07-31" },
+      level: PROVINCE, filter: { assessedOnly: true }, asOf: $asOf) { rows { unit { code nameZh } value rank previousValue previousRank movement }
       benchmark peerMean peerMedian } }`,
     rawSql: `with counts as (
         select x.ancestor_id, sum(x.complaints) filter (where ${IN_CURRENT}) as cur, sum(x.complaints) filter (where ${IN_PREVIOUS}) as prev
-        from complaint_rollup x where x.assessed and (x.ancestor_id in ${PROVINCES} or x.ancestor_id = ${HQ})
-          and (${IN_CURRENT} or ${IN_PREVIOUS})
+        from complaint_rollup x where x.assessed and x.ancestor_id = any(${PROVINCES_AND_HQ}) and ${BOTH_PERIODS}
         group by x.ancestor_id
       ), premiums as (
         select x.ancestor_id, sum(x.premium_yuan) filter (where ${IN_CURRENT}) as cur, sum(x.premium_yuan) filter (where ${IN_PREVIOUS}) as prev
-        from premium_rollup x where (x.ancestor_id in ${PROVINCES} or x.ancestor_id = ${HQ}) and (${IN_CURRENT} or ${IN_PREVIOUS})
+        from premium_rollup x where x.ancestor_id = any(${PROVINCES_AND_HQ}) and ${BOTH_PERIODS}
         group by x.ancestor_id
       ), rates as (
         select p.ancestor_id, c.cur / nullif(p.cur / 1e8, 0) as value, c.prev / nullif(p.prev / 1e8, 0) as previous
@@ -45,16 +46,16 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     name: '48-month trend',
-    graphql: `{ trend(unit: "P01", metric: COMPLAINTS, period: { from: "2010-01-01", to: "2013-12-31" }, granularity: MONTH)
-      { from to value previous } }`,
+    graphql: `query ($asOf: DateTime) { trend(unit: "P01", metric: COMPLAINTS, period: { from: "2010-01-01", to: "2013-12-31" },
+      granularity: MONTH, asOf: $asOf) { from to value previous } }`,
     rawSql: `select x.month, sum(x.complaints) from complaint_rollup x
       where x.ancestor_id = ${P01} and x.month between date '2009-01-01' and date '2013-12-01' group by x.month`,
   },
   {
     name: 'compare 36 units × 6 metrics',
-    graphql: `{ compare(units: [${Array.from({ length: 36 }, (_, i) => `"P${String(i + 1).padStart(2, '0')}"`).join(', ')}],
+    graphql: `query ($asOf: DateTime) { compare(units: [${Array.from({ length: 36 }, (_, i) => `"P${String(i + 1).padStart(2, '0')}"`).join(', ')}],
       metrics: [COMPLAINTS, ASSESSED_COMPLAINTS, PER_100M_PREMIUM, TIMELY_RATE, AVG_HANDLING_DAYS, OPEN_BACKLOG],
-      period: { from: "2013-01-01", to: "2013-07-31" }) {
+      period: { from: "2013-01-01", to: "2013-07-31" }, asOf: $asOf) {
         columns { metric { key } benchmark { value previous } peerMean peerMedian }
         rows { unit { code nameZh } values { metric value previous change changeRate benchmark } } } }`,
     // Six metrics, this period and a year earlier, for 36 provinces and HQ; the backlog at the period's end.
@@ -62,15 +63,15 @@ export const SCENARIOS: Scenario[] = [
         select x.ancestor_id, ${IN_CURRENT} as current, sum(x.complaints) as complaints,
           sum(x.complaints) filter (where x.assessed) as assessed, sum(x.timely)::float8 / nullif(sum(x.complaints), 0) as timely_rate,
           sum(x.handling_seconds) / 86400 / nullif(sum(x.closed), 0) as avg_days
-        from complaint_rollup x where (x.ancestor_id in ${PROVINCES} or x.ancestor_id = ${HQ}) and (${IN_CURRENT} or ${IN_PREVIOUS})
+        from complaint_rollup x where x.ancestor_id = any(${PROVINCES_AND_HQ}) and ${BOTH_PERIODS}
         group by 1, 2
       ), premiums as (
         select x.ancestor_id, ${IN_CURRENT} as current, sum(x.premium_yuan) as premium
-        from premium_rollup x where (x.ancestor_id in ${PROVINCES} or x.ancestor_id = ${HQ}) and (${IN_CURRENT} or ${IN_PREVIOUS})
+        from premium_rollup x where x.ancestor_id = any(${PROVINCES_AND_HQ}) and ${BOTH_PERIODS}
         group by 1, 2
       ), backlog as (
         select x.ancestor_id, x.month < date '2012-08-01' as current_too, sum(x.complaints - x.closed_events) as open
-        from complaint_rollup x where (x.ancestor_id in ${PROVINCES} or x.ancestor_id = ${HQ}) and x.month < date '2013-08-01'
+        from complaint_rollup x where x.ancestor_id = any(${PROVINCES_AND_HQ}) and x.month < date '2013-08-01'
         group by 1, 2
       )
       select f.ancestor_id, f.current, f.complaints, f.assessed, f.complaints / nullif(p.premium / 1e8, 0) as per_100m,
@@ -80,10 +81,10 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     name: "one unit's metric card",
-    graphql: `{ metric(unit: "P01", metric: TIMELY_RATE, period: { from: "2013-01-01", to: "2013-07-31" })
-      { value previous change changeRate benchmark } }`,
+    graphql: `query ($asOf: DateTime) { metric(unit: "P01", metric: TIMELY_RATE, period: { from: "2013-01-01", to: "2013-07-31" },
+      asOf: $asOf) { value previous change changeRate benchmark } }`,
     rawSql: `select x.ancestor_id, ${IN_CURRENT} as current, sum(x.timely)::float8 / nullif(sum(x.complaints), 0) as timely_rate
-      from complaint_rollup x where x.ancestor_id in (${P01}, ${HQ}) and (${IN_CURRENT} or ${IN_PREVIOUS})
+      from complaint_rollup x where x.ancestor_id in (${P01}, ${HQ}) and ${BOTH_PERIODS}
       group by 1, 2`,
   },
 ];

@@ -10,6 +10,7 @@ export { transactor, type Transact } from './transact.js';
 export { authChecker, assertEveryRootFieldHasARule } from './guard.js';
 export { COMMAND_LINE, createApiToken, createUser, type NewUser } from './account.service.js';
 export { SIGN_IN_LIMITS } from './sign-in.service.js';
+export { DEMO_USERS, ensureDemoUsers } from './demo-users.js';
 export { createAccountDesk, type AccountDesk } from './account.desk.js';
 export { AdminResolver } from './admin.resolver.js';
 export { SessionResolver } from './session.resolver.js';

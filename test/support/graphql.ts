@@ -1,7 +1,7 @@
 import type { Role } from '../../db/domain.js';
 import { createOrm } from '../../db/orm.js';
 import { COMMAND_LINE, createApiToken, createUser, transactor } from '../../server/modules/access/index.js';
-import { startServer, type RunningServer } from '../../server/app.js';
+import { startServer, type RunningServer, type ServerOptions } from '../../server/app.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
 export interface GraphQLResponse<T = any> {
@@ -23,7 +23,7 @@ export interface Caller {
  * is anonymous; `as(role, units)` acts as a user of that role, created (with an API token) on first
  * use through a connection of its own, so the statements it costs are never counted.
  */
-export async function startTestServer(seed?: (databaseUrl: string) => Promise<void>) {
+export async function startTestServer(seed?: (databaseUrl: string) => Promise<void>, options: Partial<ServerOptions> = {}) {
   const db: TestDatabase = await createTestDatabase();
   await seed?.(db.url);
   const statements: string[] = [];
@@ -32,18 +32,19 @@ export async function startTestServer(seed?: (databaseUrl: string) => Promise<vo
     port: 0,
     host: '127.0.0.1',
     orm: { onQuery: (sql) => statements.push(sql) },
+    ...options,
   });
   const accountsOrm = createOrm(db.url, { poolSize: 2 });
   const tokens = new Map<string, Promise<string>>();
 
+  /** POSTs a body to /graphql with these headers; the whole response, headers and status included. */
+  function raw(headers: Record<string, string>, body: string): Promise<Response> {
+    return fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  }
+
   /** POSTs an operation to /graphql, as a client would. */
   async function post(headers: Record<string, string>, query: string, variables?: Record<string, unknown>) {
-    const response = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as GraphQLResponse;
+    return (await (await raw(headers, JSON.stringify({ query, variables }))).json()) as GraphQLResponse;
   }
 
   /** A test user of the role bound to the units (created once), and an API token for it. */
@@ -74,8 +75,9 @@ export async function startTestServer(seed?: (databaseUrl: string) => Promise<vo
         query: async (query, variables) => post({ authorization: `Bearer ${await tokenFor(role, units)}` }, query, variables),
       };
     },
-    /** Sends raw headers (a cookie, a malformed Authorization), and reads the response's own headers too. */
+    /** An operation with headers of the test's own (a cookie, a malformed Authorization, X-Forwarded-For). */
     post,
+    raw,
     /** Makes sure a role's test user exists (for tests that sign in with TEST_PASSWORD); returns its username. */
     async user(role: Role, units: readonly string[] = DEFAULT_UNITS[role]): Promise<string> {
       await tokenFor(role, units);

@@ -26,7 +26,7 @@ const ME = `{ me { username role units { code } } }`;
 async function signIn(username: string, password: string, address: string) {
   const response = await api.raw({ 'x-forwarded-for': address }, JSON.stringify({ query: SIGN_IN, variables: { username, password } }));
   const cookie = response.headers.getSetCookie()[0];
-  return { body: await response.json(), cookie, secret: cookie && /^crp_session=([^;]+)/.exec(cookie)?.[1] };
+  return { body: (await response.json()) as any, cookie, secret: cookie && /^crp_session=([^;]+)/.exec(cookie)?.[1] };
 }
 const withCookie = (secret: string, address = '10.9.9.9') => ({ cookie: `crp_session=${secret}`, 'x-forwarded-for': address });
 const auditOf = async (actor: string) =>

@@ -27,7 +27,7 @@ async function attempt(url: string, username: string, password: string, address:
     headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
     body: JSON.stringify({ query: SIGN_IN, variables: { username, password } }),
   });
-  const body = await response.json();
+  const body = (await response.json()) as any;
   return body.errors ? body.errors[0].extensions.code : 'SIGNED_IN';
 }
 
@@ -59,7 +59,7 @@ describe('sign-in throttling', () => {
       headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.3.0.1' },
       body: JSON.stringify({ query: SIGN_IN, variables: { username: 'branch-gz', password: TEST_PASSWORD } }),
     });
-    expect((await refused.json()).errors).toEqual([
+    expect(((await refused.json()) as any).errors).toEqual([
       {
         message: 'too many failed sign-ins for this username or from this address; try again in 15 minutes',
         path: ['signIn'],

@@ -146,6 +146,22 @@ describe('a regulator (bound to GD and GZ)', () => {
   });
 });
 
+describe('the cost of the scope', () => {
+  it('is one statement per request for the token, and one per date for a scoped unit below the caller’s own', async () => {
+    const metric = (code: string) => `{ metric(unit: "${code}", metric: COMPLAINTS, period: ${JAN_2013}) { value } }`;
+    const cost = async (caller: ReturnType<typeof branch>, code: string) => {
+      await caller.query(metric(code)); // the test user and its token are made outside the count
+      return api.countStatements(() => caller.query(metric(code)));
+    };
+    // the token; the unit and HQ by code; the measures
+    expect(await cost(api.as('HQ_ANALYST'), 'TH')).toBe(3);
+    // GZ is the branch's own unit: nothing to look up
+    expect(await cost(branch(), 'GZ')).toBe(3);
+    // TH lies below it: TH's ancestors on 2013-01-31, one statement
+    expect(await cost(branch(), 'TH')).toBe(4);
+  });
+});
+
 function today(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 }

@@ -3,7 +3,7 @@ import type { Context } from '../../graphql/context.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { Unit } from '../units/index.js';
 import { Viewer } from './account.type.js';
-import { ANYONE } from './role.rules.js';
+import { ANYONE, ROLE_RULES } from './role.rules.js';
 
 @Resolver(() => Viewer)
 export class SessionResolver {
@@ -41,6 +41,6 @@ export class SessionResolver {
     description: "Where the user's tree starts on `at` (today by default): HQ for headquarters roles, else their own units.",
   })
   roots(@Root() viewer: Viewer, @Ctx() ctx: Context, @Arg('at', () => DateScalar, { nullable: true }) at?: string) {
-    return ctx.units.roots(viewer.role === 'HQ_ADMIN' || viewer.role === 'HQ_ANALYST' ? 'ALL' : viewer.unitIds, at ?? ctx.today);
+    return ctx.units.roots(ROLE_RULES[viewer.role].units === 'ALL' ? 'ALL' : viewer.unitIds, at ?? ctx.today);
   }
 }

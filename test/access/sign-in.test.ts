@@ -20,7 +20,7 @@ afterAll(async () => {
   await api.close();
 });
 
-const SIGN_IN = `mutation ($username: String!, $password: String!) { signIn(username: $username, password: $password) { username role expiresAt } }`;
+const SIGN_IN = `mutation ($username: String!, $password: String!) { signIn(username: $username, password: $password) { username role expiresAt units { code } } }`;
 const ME = `{ me { username role units { code } } }`;
 
 async function signIn(username: string, password: string, address: string) {
@@ -63,7 +63,8 @@ describe('signing in', () => {
   });
 
   it('signs out: the session ends, the cookie is cleared, and the old cookie says the session ended', async () => {
-    const { secret } = await signIn('branch-gz', TEST_PASSWORD, '10.0.0.3');
+    const { secret, body } = await signIn('branch-gz', TEST_PASSWORD, '10.0.0.3');
+    expect(body.data.signIn).toMatchObject({ username: 'branch-gz', role: 'BRANCH', units: [{ code: 'GZ' }] });
     const out = await api.raw(withCookie(secret!, '10.0.0.3'), JSON.stringify({ query: 'mutation { signOut }' }));
     expect(await out.json()).toEqual({ data: { signOut: true } });
     expect(out.headers.getSetCookie()[0]).toMatch(/^crp_session=; Path=\/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; SameSite=Strict$/);

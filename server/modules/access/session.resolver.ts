@@ -34,7 +34,8 @@ export class SessionResolver {
 
   @FieldResolver(() => [Unit], { description: 'The units the user is bound to (a branch\u2019s own, a regulator\u2019s jurisdiction).' })
   units(@Root() viewer: Viewer, @Ctx() ctx: Context): Promise<Unit[]> {
-    return ctx.units.byIds(viewer.unitIds);
+    // By name: a signIn's answer comes before the request has a scope; asking more of them asks the scope.
+    return ctx.units.named(viewer.unitIds);
   }
 
   @FieldResolver(() => [Unit], {

@@ -114,6 +114,11 @@ export function createUnitReader(db: Db, scope: Scope, loaders: UnitLoaders, tod
       return shown((await loaders.byId.loadMany(ids)) as Unit[], date);
     },
 
+    /** Units by id, by name only: their place in the tree is asked of the scope when it is wanted. */
+    async named(ids: readonly number[]): Promise<Unit[]> {
+      return ((await loaders.byId.loadMany(ids)) as Unit[]).map((unit) => seen(unit));
+    },
+
     /** Where the viewer's tree starts on `date`: HQ for headquarters, else its own units not inside one another. */
     async roots(unitIds: readonly number[] | 'ALL', date: string): Promise<Unit[]> {
       if (unitIds === 'ALL') return (await unitsOn(db, date, 'HQ')).map((unit) => seen(unit, date));

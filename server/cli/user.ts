@@ -86,8 +86,7 @@ async function readPassword(): Promise<string> {
     for await (const line of lines) return line;
     return '';
   }
-  const first = await ask('password: ');
-  const again = await ask('password again: ');
+  const [first, again] = await askHidden(['password: ', 'password again: ']);
   if (first !== again) {
     console.error('the two passwords differ');
     process.exit(1);
@@ -95,28 +94,34 @@ async function readPassword(): Promise<string> {
   return first;
 }
 
-function ask(prompt: string): Promise<string> {
+/** One line per prompt from the terminal in raw mode, echoing nothing; keys typed ahead are kept for the next prompt. */
+function askHidden(prompts: readonly string[]): Promise<string[]> {
   return new Promise((resolve) => {
-    process.stderr.write(prompt);
     const stdin = process.stdin;
-    stdin.setRawMode(true);
-    stdin.resume();
+    const answers: string[] = [];
     let typed = '';
+    process.stderr.write(prompts[0]);
     const onData = (chunk: Buffer) => {
       for (const char of chunk.toString('utf8')) {
-        if (char === '\r' || char === '\n') {
-          stdin.setRawMode(false);
-          stdin.pause();
-          stdin.off('data', onData);
-          process.stderr.write('\n');
-          resolve(typed);
-          return;
-        }
         if (char === '\u0003') process.exit(130); // Ctrl-C
-        if (char === '\u007f') typed = typed.slice(0, -1);
+        if (char === '\r' || char === '\n') {
+          process.stderr.write('\n');
+          answers.push(typed);
+          typed = '';
+          if (answers.length === prompts.length) {
+            stdin.off('data', onData);
+            stdin.setRawMode(false);
+            stdin.pause();
+            resolve(answers);
+            return;
+          }
+          process.stderr.write(prompts[answers.length]);
+        } else if (char === '\u007f') typed = typed.slice(0, -1);
         else typed += char;
       }
     };
+    stdin.setRawMode(true);
+    stdin.resume();
     stdin.on('data', onData);
   });
 }

@@ -34,3 +34,19 @@ export const TIME_ZONE = 'Asia/Shanghai';
 
 /** The regulator's 2020 rule: due at the end of the local day `receivedAt + 15 days`. */
 export const DEFAULT_DEADLINE_DAYS = 15;
+
+/** Who a user is to the portal (server/modules/access says what each may see and do). */
+export const ROLES = ['HQ_ADMIN', 'HQ_ANALYST', 'BRANCH', 'REGULATOR'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** What the audit log records; later issues add exports and report submissions. */
+export const AUDIT_ACTIONS = [
+  'SIGN_IN',
+  'SIGN_IN_FAILED',
+  'SIGN_OUT',
+  'USER_CREATED',
+  'USER_UPDATED',
+  'TOKEN_CREATED',
+  'TOKEN_REVOKED',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];

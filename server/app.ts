@@ -2,12 +2,14 @@ import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
+import express, { type ErrorRequestHandler } from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createOrm, type OrmOptions } from '../db/orm.js';
+import { httpSession } from './modules/access/index.js';
+import { armor, OPERATION_LIMITS } from './graphql/armor.js';
 import { createContext, type Context } from './graphql/context.js';
 import { formatError } from './graphql/format-error.js';
 import { buildPortalSchema } from './graphql/schema.js';
@@ -20,9 +22,18 @@ export interface ServerOptions {
   /** The built client (client/dist); the portal serves it at / when present. */
   clientDir?: string;
   production?: boolean;
+  /** The session cookie only over HTTPS (default: production). */
+  cookieSecure?: boolean;
+  /** How long a browser session lasts (default 12 hours). */
+  sessionHours?: number;
+  /** Express's `trust proxy`, for the real client address behind a proxy (default false). */
+  trustProxy?: boolean | number | string;
   /** Tests pass `onQuery` here to count SQL statements. */
   orm?: OrmOptions;
 }
+
+/** No operation of the portal comes near this; a larger body is refused before it is parsed. */
+export const MAX_REQUEST_BYTES = 64 * 1024;
 
 export interface RunningServer {
   url: string;
@@ -35,24 +46,33 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const orm = await createOrm(options.databaseUrl, options.orm);
   const app = express();
   const httpServer = http.createServer(app);
+  const limits = armor(!!options.production);
   const apollo = new ApolloServer<Context>({
     schema: await buildPortalSchema(),
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: !options.production,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
+    validationRules: limits.validationRules,
+    // graphql-armor's types name @apollo/server's CommonJS build; its plugins are plain objects either way.
+    plugins: [...(limits.plugins as unknown as ApolloServerPlugin<Context>[]), ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await apollo.start();
+  const cookies = { secure: options.cookieSecure ?? !!options.production };
+  const session = { sessionHours: options.sessionHours ?? 12 };
 
   app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy ?? false);
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(orm) }),
+    express.json({ limit: MAX_REQUEST_BYTES }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => createContext(orm, httpSession(req, res, cookies), session) }),
   );
+  app.use('/graphql', refuseUnreadableBodies);
   if (options.clientDir && existsSync(options.clientDir)) {
     const clientDir = path.resolve(options.clientDir);
     // Vite names built assets by content hash, so they never change; the shell must always be fresh.
@@ -75,3 +95,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       })()),
   };
 }
+
+/** A body too large or not JSON gets a GraphQL-shaped answer with a code, not Express's HTML page. */
+const refuseUnreadableBodies: ErrorRequestHandler = (error, _req, res, next) => {
+  const status = (error as { status?: number }).status;
+  if (status === 413) {
+    res.status(413).json({ errors: [{ message: `the request is larger than ${MAX_REQUEST_BYTES} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+  } else if (status === 400) {
+    res.status(400).json({ errors: [{ message: 'the request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+  } else {
+    next(error);
+  }
+};

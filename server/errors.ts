@@ -1,7 +1,7 @@
 // Domain errors: what went wrong, in words a user understands, naming the value. They are mapped to
 // GraphQL errors with `extensions.code` in one place (server/graphql/format-error.ts).
 
-export type ErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'FORBIDDEN' | 'UNAUTHENTICATED';
+export type ErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'RATE_LIMITED';
 
 export class DomainError extends Error {
   constructor(

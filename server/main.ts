@@ -4,6 +4,7 @@ import { openDatabase, type DatabaseHandle } from '../db/embedded.js';
 import { prepareDatabase } from '../db/prepare.js';
 import { startServer, type RunningServer } from './app.js';
 import { readConfig } from './config.js';
+import { ensureDemoUsers } from './modules/access/index.js';
 
 const log = (line: string) => console.log(`[portal] ${line}`);
 const config = readConfig();
@@ -47,7 +48,11 @@ try {
       host: config.host,
       clientDir: config.clientDir,
       production: config.production,
+      cookieSecure: config.cookieSecure,
+      sessionHours: config.sessionHours,
+      trustProxy: config.trustProxy,
     });
+    if (config.loadDemo) await ensureDemoUsers(server.orm, log);
     log(`portal at ${server.url}/  (GraphQL at ${server.url}/graphql)`);
   }
 } catch (error) {

@@ -16,6 +16,7 @@ export function QueryFailure({ error, onRetry }: QueryFailureProps) {
     NETWORK: t('state.network'),
     FORBIDDEN: t('state.forbidden'),
     UNAUTHENTICATED: t('state.unauthenticated'),
+    RATE_LIMITED: t('signIn.rateLimited'),
     BAD_USER_INPUT: t('state.badInput', { message }),
     NOT_FOUND: t('state.unknown', { message }),
     OTHER: t('state.unknown', { message }),

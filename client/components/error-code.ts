@@ -2,9 +2,9 @@ import type { CombinedError } from 'urql';
 
 // The codes the server puts in extensions.code (one table on the server maps domain errors to
 // them), plus NETWORK for a request that never got an answer.
-export type ErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'NETWORK' | 'OTHER';
+export type ErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'RATE_LIMITED' | 'NETWORK' | 'OTHER';
 
-const KNOWN = new Set<ErrorCode>(['NOT_FOUND', 'BAD_USER_INPUT', 'FORBIDDEN', 'UNAUTHENTICATED']);
+const KNOWN = new Set<ErrorCode>(['NOT_FOUND', 'BAD_USER_INPUT', 'FORBIDDEN', 'UNAUTHENTICATED', 'RATE_LIMITED']);
 
 /** The code of the first GraphQL error, NETWORK when the server was not reached, else OTHER. */
 export function errorCode(error: CombinedError): ErrorCode {

@@ -14,18 +14,24 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  query Viewer {\n    me {\n      username\n      role\n      expiresAt\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  fragment UnitDetails_unit on Unit {\n    code\n    nameZh\n    nameEn\n    kind\n    level(at: $at)\n    parent(at: $at) {\n      code\n      nameZh\n      nameEn\n    }\n    ancestors(at: $at) {\n      code\n      nameZh\n      nameEn\n    }\n    children(at: $at) {\n      code\n      nameZh\n      nameEn\n    }\n  }\n": typeof types.UnitDetails_UnitFragmentDoc,
     "\n  fragment UnitTree_unit on Unit {\n    code\n    nameZh\n    nameEn\n    childCount(at: $at)\n  }\n": typeof types.UnitTree_UnitFragmentDoc,
     "\n  query UnitTreeChildren($parent: String!, $at: Date) {\n    units(parent: $parent, at: $at) {\n      ...UnitTree_unit\n    }\n  }\n": typeof types.UnitTreeChildrenDocument,
-    "\n  query UnitsPageTree($at: Date) {\n    units(level: HQ, at: $at) {\n      code\n      ...UnitTree_unit\n    }\n  }\n": typeof types.UnitsPageTreeDocument,
-    "\n  query UnitsPageUnit($code: String!, $at: Date) {\n    unit(code: $code) {\n      code\n      ancestors(at: $at) {\n        code\n      }\n      ...UnitDetails_unit\n    }\n  }\n": typeof types.UnitsPageUnitDocument,
+    "\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      username\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  query UnitsPageTree($at: Date) {\n    me {\n      roots(at: $at) {\n        code\n        ...UnitTree_unit\n      }\n    }\n  }\n": typeof types.UnitsPageTreeDocument,
+    "\n  query UnitsPageUnit($code: String!, $at: Date) {\n    unit(code: $code, at: $at) {\n      code\n      ancestors(at: $at) {\n        code\n      }\n      ...UnitDetails_unit\n    }\n  }\n": typeof types.UnitsPageUnitDocument,
 };
 const documents: Documents = {
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  query Viewer {\n    me {\n      username\n      role\n      expiresAt\n    }\n  }\n": types.ViewerDocument,
     "\n  fragment UnitDetails_unit on Unit {\n    code\n    nameZh\n    nameEn\n    kind\n    level(at: $at)\n    parent(at: $at) {\n      code\n      nameZh\n      nameEn\n    }\n    ancestors(at: $at) {\n      code\n      nameZh\n      nameEn\n    }\n    children(at: $at) {\n      code\n      nameZh\n      nameEn\n    }\n  }\n": types.UnitDetails_UnitFragmentDoc,
     "\n  fragment UnitTree_unit on Unit {\n    code\n    nameZh\n    nameEn\n    childCount(at: $at)\n  }\n": types.UnitTree_UnitFragmentDoc,
     "\n  query UnitTreeChildren($parent: String!, $at: Date) {\n    units(parent: $parent, at: $at) {\n      ...UnitTree_unit\n    }\n  }\n": types.UnitTreeChildrenDocument,
-    "\n  query UnitsPageTree($at: Date) {\n    units(level: HQ, at: $at) {\n      code\n      ...UnitTree_unit\n    }\n  }\n": types.UnitsPageTreeDocument,
-    "\n  query UnitsPageUnit($code: String!, $at: Date) {\n    unit(code: $code) {\n      code\n      ancestors(at: $at) {\n        code\n      }\n      ...UnitDetails_unit\n    }\n  }\n": types.UnitsPageUnitDocument,
+    "\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      username\n    }\n  }\n": types.SignInDocument,
+    "\n  query UnitsPageTree($at: Date) {\n    me {\n      roots(at: $at) {\n        code\n        ...UnitTree_unit\n      }\n    }\n  }\n": types.UnitsPageTreeDocument,
+    "\n  query UnitsPageUnit($code: String!, $at: Date) {\n    unit(code: $code, at: $at) {\n      code\n      ancestors(at: $at) {\n        code\n      }\n      ...UnitDetails_unit\n    }\n  }\n": types.UnitsPageUnitDocument,
 };
 
 /**
@@ -45,6 +51,14 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    me {\n      username\n      role\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      username\n      role\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment UnitDetails_unit on Unit {\n    code\n    nameZh\n    nameEn\n    kind\n    level(at: $at)\n    parent(at: $at) {\n      code\n      nameZh\n      nameEn\n    }\n    ancestors(at: $at) {\n      code\n      nameZh\n      nameEn\n    }\n    children(at: $at) {\n      code\n      nameZh\n      nameEn\n    }\n  }\n"): (typeof documents)["\n  fragment UnitDetails_unit on Unit {\n    code\n    nameZh\n    nameEn\n    kind\n    level(at: $at)\n    parent(at: $at) {\n      code\n      nameZh\n      nameEn\n    }\n    ancestors(at: $at) {\n      code\n      nameZh\n      nameEn\n    }\n    children(at: $at) {\n      code\n      nameZh\n      nameEn\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -57,11 +71,15 @@ export function graphql(source: "\n  query UnitTreeChildren($parent: String!, $a
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query UnitsPageTree($at: Date) {\n    units(level: HQ, at: $at) {\n      code\n      ...UnitTree_unit\n    }\n  }\n"): (typeof documents)["\n  query UnitsPageTree($at: Date) {\n    units(level: HQ, at: $at) {\n      code\n      ...UnitTree_unit\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      username\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      username\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query UnitsPageUnit($code: String!, $at: Date) {\n    unit(code: $code) {\n      code\n      ancestors(at: $at) {\n        code\n      }\n      ...UnitDetails_unit\n    }\n  }\n"): (typeof documents)["\n  query UnitsPageUnit($code: String!, $at: Date) {\n    unit(code: $code) {\n      code\n      ancestors(at: $at) {\n        code\n      }\n      ...UnitDetails_unit\n    }\n  }\n"];
+export function graphql(source: "\n  query UnitsPageTree($at: Date) {\n    me {\n      roots(at: $at) {\n        code\n        ...UnitTree_unit\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitsPageTree($at: Date) {\n    me {\n      roots(at: $at) {\n        code\n        ...UnitTree_unit\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitsPageUnit($code: String!, $at: Date) {\n    unit(code: $code, at: $at) {\n      code\n      ancestors(at: $at) {\n        code\n      }\n      ...UnitDetails_unit\n    }\n  }\n"): (typeof documents)["\n  query UnitsPageUnit($code: String!, $at: Date) {\n    unit(code: $code, at: $at) {\n      code\n      ancestors(at: $at) {\n        code\n      }\n      ...UnitDetails_unit\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -69,6 +69,23 @@ export const en: Messages = {
     detail: 'Reload the page to try again; if the problem stays, contact the system administrator.',
     reload: 'Reload',
   },
+  signIn: {
+    title: 'Sign in',
+    username: 'Username',
+    password: 'Password',
+    submit: 'Sign in',
+    usernameMissing: 'Enter your username',
+    passwordMissing: 'Enter your password',
+    wrong: 'Wrong username or password.',
+    rateLimited: 'Too many failed sign-ins. Try again in 15 minutes.',
+    signOut: 'Sign out',
+  },
+  role: {
+    HQ_ADMIN: 'Head-office administrator',
+    HQ_ANALYST: 'Head-office analyst',
+    BRANCH: 'Branch',
+    REGULATOR: 'Regulator',
+  },
   notFound: {
     title: 'Page not found',
     detail: 'The address “{{path}}” does not exist.',

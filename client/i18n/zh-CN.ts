@@ -68,6 +68,23 @@ export const zhCN = {
     detail: '请刷新页面重试；如果问题仍然存在，请联系系统管理员。',
     reload: '刷新页面',
   },
+  signIn: {
+    title: '登录',
+    username: '用户名',
+    password: '密码',
+    submit: '登录',
+    usernameMissing: '请输入用户名',
+    passwordMissing: '请输入密码',
+    wrong: '用户名或密码错误。',
+    rateLimited: '登录失败次数过多，请 15 分钟后再试。',
+    signOut: '退出登录',
+  },
+  role: {
+    HQ_ADMIN: '总公司管理员',
+    HQ_ANALYST: '总公司分析员',
+    BRANCH: '分支机构',
+    REGULATOR: '监管机构',
+  },
   notFound: {
     title: '页面不存在',
     detail: '您访问的地址“{{path}}”不存在。',

@@ -1,4 +1,4 @@
-import { Card, Col, Empty, Row, Skeleton } from 'antd';
+import { Alert, Card, Col, Empty, Row, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -9,20 +9,23 @@ import { UnitDetails, UnitNotFound, UnitTree } from '../features/units';
 import { graphql } from '../gql';
 
 // /units/:code? — the unit tree at the hierarchy date (?at=) beside the selected unit's details.
-// Two queries, so an unknown code in the link leaves the tree usable.
+// Two queries, so an unknown code in the link leaves the tree usable. The tree starts where the
+// viewer's scope does: HQ for headquarters, a branch's or a regulator's own units otherwise.
 
 const UnitsPageTreeQuery = graphql(`
   query UnitsPageTree($at: Date) {
-    units(level: HQ, at: $at) {
-      code
-      ...UnitTree_unit
+    me {
+      roots(at: $at) {
+        code
+        ...UnitTree_unit
+      }
     }
   }
 `);
 
 const UnitsPageUnitQuery = graphql(`
   query UnitsPageUnit($code: String!, $at: Date) {
-    unit(code: $code) {
+    unit(code: $code, at: $at) {
       code
       ancestors(at: $at) {
         code
@@ -53,7 +56,7 @@ export function UnitsPage() {
   ) : (
     <UnitTree
       key={at}
-      roots={tree.data?.units ?? []}
+      roots={tree.data?.me?.roots ?? []}
       at={at}
       selected={code}
       expandTo={selected.data?.unit?.ancestors.map((ancestor) => ancestor.code)}
@@ -63,12 +66,16 @@ export function UnitsPage() {
 
   const unitNotFound =
     !!code && !selected.fetching && (selected.error ? errorCode(selected.error) === 'NOT_FOUND' : selected.data?.unit === null);
+  // A unit outside the viewer's scope (a link from a colleague at headquarters): said plainly, no retry.
+  const unitForbidden = !!code && !selected.fetching && !!selected.error && errorCode(selected.error) === 'FORBIDDEN';
   const detailsBody = !code ? (
     <Empty description={t('unitsPage.pick')} />
   ) : selected.fetching ? (
     <Skeleton active paragraph={{ rows: 6 }} />
   ) : unitNotFound ? (
     <UnitNotFound code={code} backHref={unitPath(null, explicit)} />
+  ) : unitForbidden ? (
+    <Alert type="warning" showIcon title={t('state.forbidden')} />
   ) : selected.error ? (
     <QueryFailure error={selected.error} onRetry={retry(reloadSelected)} />
   ) : selected.data?.unit ? (

@@ -4,12 +4,18 @@ export { Premium } from './premium.entity.js';
 export { Complaint } from './complaint.entity.js';
 export { Followup } from './followup.entity.js';
 export { Activity } from './activity.entity.js';
+export { User, UserUnit } from './user.entity.js';
+export { ApiToken, Session } from './credential.entity.js';
+export { AuditEvent } from './audit-event.entity.js';
 
 import { Activity } from './activity.entity.js';
+import { AuditEvent } from './audit-event.entity.js';
+import { ApiToken, Session } from './credential.entity.js';
 import { Complaint } from './complaint.entity.js';
 import { Followup } from './followup.entity.js';
 import { Premium } from './premium.entity.js';
 import { Unit } from './unit.entity.js';
 import { UnitMembership } from './unit-membership.entity.js';
+import { User, UserUnit } from './user.entity.js';
 
-export const ENTITIES = [Unit, UnitMembership, Premium, Complaint, Followup, Activity];
+export const ENTITIES = [Unit, UnitMembership, Premium, Complaint, Followup, Activity, User, UserUnit, Session, ApiToken, AuditEvent];

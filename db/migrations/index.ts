@@ -4,10 +4,12 @@ import { Migration20261125054320_initial } from './Migration20261125054320_initi
 import { Migration20261202010642_rollups } from './Migration20261202010642_rollups.js';
 import { Migration20261202020000_measure_from_rollups } from './Migration20261202020000_measure_from_rollups.js';
 import { Migration20261202030000_data_version } from './Migration20261202030000_data_version.js';
+import { Migration20261202050000_access } from './Migration20261202050000_access.js';
 
 export const MIGRATIONS = [
   Migration20261125054320_initial,
   Migration20261202010642_rollups,
   Migration20261202020000_measure_from_rollups,
   Migration20261202030000_data_version,
+  Migration20261202050000_access,
 ];

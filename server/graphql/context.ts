@@ -1,31 +1,61 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Db } from '../../db/sql.js';
-import { createComplaintLoaders } from '../modules/complaints/complaint.loaders.js';
-import { createMetricLoaders } from '../modules/metrics/metric.loaders.js';
+import { createAccountDesk, identify, Scope, transactor, type AccountDesk, type HttpSession } from '../modules/access/index.js';
+import { createActivityReader, type ActivityReader } from '../modules/activities/index.js';
+import { createBacklogReader, type BacklogReader } from '../modules/backlog/index.js';
+import { createComplaintReader, type ComplaintReader } from '../modules/complaints/index.js';
+import { createMetricLoaders, createMetricReader, type MetricReader } from '../modules/metrics/index.js';
 import { shanghaiDate } from '../modules/time/index.js';
-import { createUnitLoaders } from '../modules/units/unit.loaders.js';
+import { createUnitLoaders, createUnitReader, type UnitReader } from '../modules/units/index.js';
 
-/** What every resolver gets: the request's database handle, its clock, and its own DataLoaders. */
+/**
+ * What every resolver gets: the request's clock, its scope, and readers that take the scope first.
+ * There is no database handle here: a resolver reads data only through a reader, and a reader only
+ * for units the scope granted, so an unscoped read cannot be written by accident.
+ */
 export interface Context {
-  db: Db;
   /** The request's instant: `asOf` and "today" defaults are taken from it, once. */
   now: Date;
   /** The Shanghai-local date of `now`, the default date the tree is looked at. */
   today: string;
-  loaders: {
-    units: ReturnType<typeof createUnitLoaders>;
-    complaints: ReturnType<typeof createComplaintLoaders>;
-    metrics: ReturnType<typeof createMetricLoaders>;
-  };
+  /** Who is asking and what they may see, computed once from the session cookie or API token. */
+  scope: Scope;
+  units: UnitReader;
+  complaints: ComplaintReader;
+  metrics: MetricReader;
+  activities: ActivityReader;
+  backlog: BacklogReader;
+  /** Sign-in, sign-out, user administration, the audit log. */
+  accounts: AccountDesk;
 }
 
-/** A new context per request: a forked entity manager and fresh loaders, so nothing leaks between requests. */
-export function createContext(orm: MikroORM, now = new Date()): Context {
+export interface ContextSettings {
+  /** How long a browser session lasts. */
+  sessionHours: number;
+}
+
+/**
+ * A new context per request: a forked entity manager, fresh loaders, and the scope of the request's
+ * credentials (one statement when it presents any, none when anonymous).
+ */
+export async function createContext(orm: MikroORM, http: HttpSession, settings: ContextSettings, now = new Date()): Promise<Context> {
   const db = orm.em.fork().getKysely() as Db;
+  const today = shanghaiDate(now);
+  const unitLoaders = createUnitLoaders(db);
+  const scope = new Scope(await identify(db, http.credentials, now), {
+    ancestorIds: (id, date) => unitLoaders.ancestorIds.load({ id, date }),
+    placement: (id, date) => unitLoaders.placement.load({ id, date }),
+  });
+  const units = createUnitReader(db, scope, unitLoaders, today);
   return {
-    db,
     now,
-    today: shanghaiDate(now),
-    loaders: { units: createUnitLoaders(db), complaints: createComplaintLoaders(db), metrics: createMetricLoaders(db, now) },
+    today,
+    scope,
+    units,
+    complaints: createComplaintReader(db, scope, units, now, today),
+    metrics: createMetricReader(createMetricLoaders(db, now)),
+    activities: createActivityReader(db),
+    backlog: createBacklogReader(db, scope),
+    accounts: createAccountDesk({ db, transact: transactor(orm), scope, http, now, sessionHours: settings.sessionHours }),
   };
 }

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AdminResolver, assertEveryRootFieldHasARule, authChecker, SessionResolver } from '../modules/access/index.js';
 import { ActivityResolver } from '../modules/activities/index.js';
 import { BacklogResolver } from '../modules/backlog/index.js';
 import { BreakdownResolver } from '../modules/breakdowns/index.js';
@@ -12,6 +13,8 @@ import { TrendResolver } from '../modules/trends/index.js';
 import { UnitPeriodResolver, UnitResolver } from '../modules/units/index.js';
 
 const RESOLVERS = [
+  SessionResolver,
+  AdminResolver,
   UnitResolver,
   UnitPeriodResolver,
   ComplaintResolver,
@@ -25,9 +28,14 @@ const RESOLVERS = [
   ActivityResolver,
 ] as const;
 
-/** The portal's GraphQL schema, built from the resolvers of every module. */
-export function buildPortalSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: RESOLVERS, validate: false });
+/**
+ * The portal's GraphQL schema, built from the resolvers of every module. Every root field carries an
+ * @Authorized rule checked by the access module; one without a rule stops the build (deny by default).
+ */
+export async function buildPortalSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({ resolvers: RESOLVERS, validate: false, authChecker, authMode: 'error' });
+  assertEveryRootFieldHasARule(schema);
+  return schema;
 }
 
 export const SCHEMA_HEADER =

@@ -44,23 +44,24 @@ const PAGE = `query ($filter: ComplaintListFilter, $first: Int, $after: String) 
 
 describe('complaints', () => {
   it('costs the same number of statements for a page of 100 as for a page of 10, units and parents included', async () => {
-    const page = (first: number) => () => api.query(PAGE, { first });
+    const page = (first: number) => () => api.as('HQ_ANALYST').query(PAGE, { first });
     const ten = await api.countStatements(page(10));
     const hundred = await api.countStatements(page(100));
-    const response = await api.query(PAGE, { first: 100 });
+    const response = await api.as('HQ_ANALYST').query(PAGE, { first: 100 });
     expect(response.data.complaints.edges).toHaveLength(100);
     expect(response.data.complaints.edges[0].node.unit.parent.code).toBeTruthy();
     expect(hundred).toBe(ten);
     // list, count, units, their placements, the parents, the parents' placements, the grandparents.
+    // Since issue 4 the API token's lookup (one per request) is counted too, and it still fits.
     expect(hundred).toBeLessThanOrEqual(7);
   });
 
   it('pages through with cursors, newest first, and counts all matches', async () => {
     const filter = { unit: 'GD', at: '2010-12-31', period: { from: '2012-06-01', to: '2012-06-30' } };
-    const first = (await api.query(PAGE, { filter, first: 100 })).data.complaints;
+    const first = (await api.as('HQ_ANALYST').query(PAGE, { filter, first: 100 })).data.complaints;
     expect(first.totalCount).toBe(150);
     expect(first.pageInfo.hasNextPage).toBe(true);
-    const second = (await api.query(PAGE, { filter, first: 100, after: first.pageInfo.endCursor })).data.complaints;
+    const second = (await api.as('HQ_ANALYST').query(PAGE, { filter, first: 100, after: first.pageInfo.endCursor })).data.complaints;
     expect(second.edges).toHaveLength(50);
     expect(second.pageInfo.hasNextPage).toBe(false);
     const refs = [...first.edges, ...second.edges].map((edge: any) => edge.node.ref);
@@ -71,7 +72,7 @@ describe('complaints', () => {
 
   it("takes GD's subtree at the date asked: GZ's complaints are GD's in 2012 only when the tree is that of 2010", async () => {
     const count = async (at: string) =>
-      (await api.query(PAGE, { filter: { unit: 'GD', at, period: { from: '2012-06-01', to: '2012-06-30' } } })).data
+      (await api.as('HQ_ANALYST').query(PAGE, { filter: { unit: 'GD', at, period: { from: '2012-06-01', to: '2012-06-30' } } })).data
         .complaints.totalCount;
     expect(await count('2010-12-31')).toBe(150);
     // TH and CD moved with GZ. Complaint n went to [TH, NH, FS, CD][n % 4]: NH takes n ≡ 1 and FS
@@ -81,18 +82,18 @@ describe('complaints', () => {
 
   it('files a complaint received at 01:30 on 1 January in Shanghai under 2013', async () => {
     const filter = (from: string, to: string) => ({ unit: 'GZ', channels: ['HQ_REFERRAL'], period: { from, to } });
-    const in2013 = (await api.query(PAGE, { filter: filter('2013-01-01', '2013-12-31') })).data.complaints;
+    const in2013 = (await api.as('HQ_ANALYST').query(PAGE, { filter: filter('2013-01-01', '2013-12-31') })).data.complaints;
     expect(in2013.edges.map((e: any) => [e.node.ref, e.node.receivedDate, e.node.receivedAt])).toEqual([
       ['EDGE-2013', '2013-01-01', '2012-12-31T17:30:00.000Z'],
     ]);
-    const in2012 = (await api.query(PAGE, { filter: filter('2012-01-01', '2012-12-31') })).data.complaints;
+    const in2012 = (await api.as('HQ_ANALYST').query(PAGE, { filter: filter('2012-01-01', '2012-12-31') })).data.complaints;
     expect(in2012.edges.map((e: any) => e.node.ref)).toEqual(['EDGE-2012']);
   });
 
   it('tells open, overdue and closed apart as of an instant', async () => {
     const refs = async (status: string, asOf: string) =>
       (
-        await api.query(
+        await api.as('HQ_ANALYST').query(
           `query ($f: ComplaintListFilter) { complaints(filter: $f, first: 100) { edges { node { ref status(asOf: "${asOf}") } } } }`,
           { f: { unit: 'TH', period: { from: '2013-01-01', to: '2013-12-31' }, status, asOf } },
         )
@@ -105,7 +106,7 @@ describe('complaints', () => {
   });
 
   it('gives one complaint by ref with its follow-ups and handling days', async () => {
-    const { data } = await api.query(`{ complaint(ref: "CLOSED-LATE") {
+    const { data } = await api.as('HQ_ANALYST').query(`{ complaint(ref: "CLOSED-LATE") {
       ref channel dueAt closedAt handlingDays assessed customerName unit { code } followups { visitedAt satisfied } } }`);
     expect(data.complaint).toEqual({
       ref: 'CLOSED-LATE',
@@ -123,7 +124,7 @@ describe('complaints', () => {
 
 describe('complaints, given bad input', () => {
   const codeAndMessage = async (query: string, variables?: Record<string, unknown>) => {
-    const { errors } = await api.query(query, variables);
+    const { errors } = await api.as('HQ_ANALYST').query(query, variables);
     return [errors?.[0].extensions?.code, errors?.[0].message];
   };
 

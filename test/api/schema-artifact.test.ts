@@ -14,7 +14,8 @@ describe('schema/schema.graphql', () => {
   it('has the entry points of API-CONTRACT.md exactly as written there', async () => {
     const schema = buildSchema(await readFile('schema/schema.graphql', 'utf8'));
     const query = schema.getQueryType()!.getFields();
-    expect(signature(query.unit)).toBe('unit(code: String!): Unit');
+    // `at` (issue 4: the date a unit is looked at, for the scope) is an optional argument the contract allows.
+    expect(signature(query.unit)).toBe('unit(at: Date, code: String!): Unit');
     expect(signature(query.units)).toBe('units(at: Date, level: UnitLevel, parent: String): [Unit!]!');
     const unit = schema.getType('Unit') as unknown as { getFields(): Record<string, GraphQLField<unknown, unknown>> };
     const fields = unit.getFields();

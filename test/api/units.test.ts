@@ -32,7 +32,7 @@ describe('the subtree of a unit at a date', () => {
 
 describe('unit and units', () => {
   it('gives GZ as a city under GD on 2010-12-31 and a province under HQ on 2011-01-01', async () => {
-    const { data, errors } = await api.query(`{
+    const { data, errors } = await api.as('HQ_ANALYST').query(`{
       unit(code: "GZ") {
         code nameZh nameEn kind
         before: level(at: "2010-12-31") beforeParent: parent(at: "2010-12-31") { code }
@@ -65,7 +65,7 @@ describe('unit and units', () => {
   });
 
   it('lists the provinces of each date', async () => {
-    const { data } = await api.query(`{
+    const { data } = await api.as('HQ_ANALYST').query(`{
       before: units(level: PROVINCE, at: "2010-12-31") { code }
       after: units(level: PROVINCE, at: "2011-01-01") { code }
       gdChildren: units(parent: "GD", at: "2010-12-31") { code childCount(at: "2010-12-31") }
@@ -83,25 +83,26 @@ describe('unit and units', () => {
   });
 
   it('answers an unknown code with NOT_FOUND naming the code', async () => {
-    const { data, errors } = await api.query(`{ unit(code: "XX9") { code } }`);
+    const { data, errors } = await api.as('HQ_ANALYST').query(`{ unit(code: "XX9") { code } }`);
     expect(data).toEqual({ unit: null });
     expect(errors).toEqual([{ message: 'unit "XX9" does not exist', path: ['unit'], extensions: { code: 'NOT_FOUND' } }]);
   });
 
   it('answers an impossible date with BAD_USER_INPUT and no stack trace', async () => {
-    const { errors } = await api.query(`{ units(at: "2013-02-30") { code } }`);
+    const { errors } = await api.as('HQ_ANALYST').query(`{ units(at: "2013-02-30") { code } }`);
     expect(errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(errors?.[0].message).toContain('2013-02-30');
     expect(JSON.stringify(errors)).not.toContain('stacktrace');
-    const viaVariables = await api.query(`query ($at: Date) { units(at: $at) { code } }`, { at: '2013-02-30' });
+    const viaVariables = await api.as('HQ_ANALYST').query(`query ($at: Date) { units(at: $at) { code } }`, { at: '2013-02-30' });
     expect(viaVariables.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('loads the tree of a whole level in a constant number of statements', async () => {
     const query = `{ units(at: "2011-01-01") { code level(at: "2011-01-01") parent(at: "2011-01-01") { code }
       children(at: "2011-01-01") { code } ancestors(at: "2011-01-01") { code } } }`;
-    const statements = await api.countStatements(() => api.query(query));
+    const statements = await api.countStatements(() => api.as('HQ_ANALYST').query(query));
     // units; placements; parents (already primed? no: by id); children; ancestors; ancestors' units.
+    // Since issue 4 the API token's lookup (one per request) is counted too, and it still fits.
     expect(statements).toBeLessThanOrEqual(6);
   });
 });

@@ -24,10 +24,15 @@ export async function latency(once: () => Promise<void>, seconds: number): Promi
 }
 
 /** One GraphQL request over HTTP; throws when the answer carries errors, so no failure is timed as a success. */
-export function graphqlRequest(url: string, query: string, variables: () => Record<string, unknown>): () => Promise<void> {
+export function graphqlRequest(
+  url: string,
+  query: string,
+  variables: () => Record<string, unknown>,
+  headers: Record<string, string> = {},
+): () => Promise<void> {
   return async () => {
     const body = JSON.stringify({ query, variables: variables() });
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
     const result = (await response.json()) as { errors?: { message: string }[] };
     if (result.errors) throw new Error(`GraphQL error: ${result.errors[0].message}`);
   };
@@ -40,11 +45,17 @@ export function sqlQuery(client: pg.Client, sql: string): () => Promise<void> {
 }
 
 /** Sustained requests per second with `connections` clients in parallel (autocannon). */
-export async function throughput(url: string, query: string, seconds: number, connections = 16): Promise<number> {
+export async function throughput(
+  url: string,
+  query: string,
+  seconds: number,
+  headers: Record<string, string> = {},
+  connections = 16,
+): Promise<number> {
   const result = await autocannon({
     url,
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query }),
     connections,
     duration: seconds,

@@ -3,7 +3,9 @@
 // starts the portal on it as its own process, and measures over HTTP p50/p95/p99 and throughput of
 // the dashboard's heaviest requests, each beside the equivalent raw SQL on the same database.
 // BENCH_DATABASE_URL names a PostgreSQL to use instead of a throwaway embedded one; there, a data set
-// of the same size built by an earlier run is reused.
+// of the same size built by an earlier run is reused. Requests are sent as an HQ_ANALYST with an API
+// token, so the figures include authentication (one more statement per request).
+import 'reflect-metadata';
 import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,6 +13,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { migrate } from '../../db/migrate.js';
 import { createOrm } from '../../db/orm.js';
+import { COMMAND_LINE, createApiToken, createUser, transactor } from '../../server/modules/access/index.js';
 import { freePort, startThrowawayPostgres } from '../support/throwaway-postgres.js';
 import { buildDataset } from './dataset.js';
 import { graphqlRequest, latency, sqlQuery, throughput, type Latency } from './measure.js';
@@ -29,6 +32,7 @@ const log = (line: string) => console.error(`[bench] ${line}`);
 
 const postgres = await startThrowawayPostgres(process.env.BENCH_DATABASE_URL, { durable: true });
 const databaseUrl = await datasetDatabase(postgres.adminUrl, complaints);
+const auth = { authorization: `Bearer ${await analystToken(databaseUrl)}` };
 const portal = await startPortal(databaseUrl);
 const client = new pg.Client({ connectionString: databaseUrl });
 await client.connect();
@@ -40,12 +44,12 @@ try {
     const url = `${portal.url}/graphql`;
     // Warm: as a dashboard asks (asOf now), so after the first request the measures come from the
     // portal's cache. Cold: every request with an asOf of its own, so every one is measured.
-    const http = await latency(graphqlRequest(url, scenario.graphql, () => ({})), seconds);
+    const http = await latency(graphqlRequest(url, scenario.graphql, () => ({}), auth), seconds);
     let n = 0;
     const coldAsOf = () => ({ asOf: new Date(Date.UTC(2030, 0, 1) + (n += 1)).toISOString() });
-    const cold = await latency(graphqlRequest(url, scenario.graphql, coldAsOf), seconds);
+    const cold = await latency(graphqlRequest(url, scenario.graphql, coldAsOf, auth), seconds);
     const raw = await latency(sqlQuery(client, scenario.rawSql), seconds);
-    const perSecond = await throughput(url, scenario.graphql, seconds);
+    const perSecond = await throughput(url, scenario.graphql, seconds, auth);
     rows.push({ scenario: scenario.name, http, cold, rawSql: raw, ratioP95: cold.p95 / raw.p95, requestsPerSecond: perSecond });
   }
 } finally {
@@ -91,6 +95,23 @@ async function datasetDatabase(adminUrl: string, size: number): Promise<string> 
   }
   await admin.end();
   return url.toString();
+}
+
+/** A new API token of the bench's HQ_ANALYST user (created on the first run on this database). */
+async function analystToken(url: string): Promise<string> {
+  const orm = await createOrm(url);
+  try {
+    const transact = transactor(orm);
+    const username = 'bench-analyst';
+    await createUser(transact, COMMAND_LINE, { username, password: 'bench-password-1', role: 'HQ_ANALYST', units: [] }).catch(
+      (error: Error) => {
+        if (!error.message.includes('already exists')) throw error;
+      },
+    );
+    return (await createApiToken(transact, COMMAND_LINE, { username, name: 'bench', now: new Date() })).token;
+  } finally {
+    await orm.close();
+  }
 }
 
 /** The portal as production runs it, in a process of its own, so the load generator does not share its event loop. */

@@ -6,12 +6,16 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../server/app.js';
+import { COMMAND_LINE, createUser, transactor } from '../../server/modules/access/index.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { runSql, TREE_SQL } from '../support/fixtures.js';
 
-// The client shell in a real browser against a real server and database: the unit tree in
-// Chinese, lazy expansion, details, the hierarchy date in the URL, the English switch, an unknown
-// unit code. Screenshots go to test/artifacts/ for a human to look at.
+// The client shell in a real browser against a real server and database: signing in (and a wrong
+// password), the unit tree in Chinese, lazy expansion, details, the hierarchy date in the URL, the
+// English switch, an unknown unit code, signing out, and a branch's own tree. Screenshots go to
+// test/artifacts/ for a human to look at.
+
+const PASSWORD = 'shell-password-1';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = path.resolve('test/artifacts');
@@ -38,6 +42,9 @@ beforeAll(async () => {
   db = await createTestDatabase();
   await runSql(db.url, TREE_SQL);
   server = await startServer({ databaseUrl: db.url, port: 0, clientDir });
+  const transact = transactor(server.orm);
+  await createUser(transact, COMMAND_LINE, { username: 'analyst', password: PASSWORD, role: 'HQ_ANALYST', units: [] });
+  await createUser(transact, COMMAND_LINE, { username: 'gz-branch', password: PASSWORD, role: 'BRANCH', units: ['GZ'] });
   await mkdir(ARTIFACTS, { recursive: true });
   browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -72,10 +79,29 @@ const details = () => page.locator('.crp-print-full');
 const treeNode = (name: string) => page.locator('.ant-tree-treenode', { hasText: name });
 const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `shell-${name}.png`), fullPage: true });
 
+async function signIn(username: string, password: string) {
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(password);
+  // antd spaces out two-character Chinese button labels: 登 录.
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+}
+
 describe('the client shell', () => {
-  it('shows the unit tree in Chinese, with HQ expanded to its provinces', async () => {
+  it('shows an anonymous visitor the sign-in page, and says so plainly when the password is wrong', async () => {
     await page.goto(`${server.url}/`);
+    await page.getByLabel('用户名').waitFor();
+    expect(await page.locator('body').textContent()).toContain('投诉报表门户');
+    expect(await tree().count()).toBe(0);
+    await signIn('analyst', 'not-the-password');
+    await page.getByRole('alert').getByText('用户名或密码错误。').waitFor();
+    await shot('0-sign-in-wrong-password-zh');
+  });
+
+  it('signs in and shows the unit tree in Chinese, with HQ expanded to its provinces', async () => {
+    await signIn('analyst', PASSWORD);
     await expect.poll(() => page.url()).toBe(`${server.url}/units`);
+    await page.locator('header').getByText('analyst').waitFor();
+    expect(await page.locator('header').textContent()).toContain('总公司分析员');
     await tree().getByText('总公司').waitFor();
     await tree().getByText('广东省分公司').waitFor();
     await tree().getByText('广州市分公司').waitFor();
@@ -167,7 +193,8 @@ describe('the client shell', () => {
   it('shows the failure state when the server cannot be reached, and recovers on retry', async () => {
     await page.route('**/graphql', (route) => route.abort());
     await page.goto(`${server.url}/units/GD`);
-    await expect.poll(() => page.getByText('无法连接服务器，请检查网络后重试。').count()).toBe(2);
+    // Since sign-in, the first request of a page load asks who is signed in: one failure, before the tree's.
+    await expect.poll(() => page.getByText('无法连接服务器，请检查网络后重试。').count()).toBe(1);
     await shot('7-failure-zh');
     pageErrors.length = 0; // the aborted requests were logged as errors on purpose
     await page.unroute('**/graphql');
@@ -190,6 +217,20 @@ describe('the client shell', () => {
   it('shows a not-found page for an unknown address', async () => {
     await page.goto(`${server.url}/no/such/page`);
     await page.getByText('页面不存在').waitFor();
+  });
+
+  it('signs out to the sign-in page, and shows a branch its own subtree only', async () => {
+    await page.goto(`${server.url}/units`);
+    await page.getByRole('button', { name: '退出登录' }).click();
+    await page.getByLabel('用户名').waitFor();
+    await signIn('gz-branch', PASSWORD);
+    await tree().getByText('广州市分公司').waitFor();
+    expect(await tree().getByText('总公司').count()).toBe(0);
+    expect(await tree().getByText('广东省分公司').count()).toBe(0);
+    await tree().getByText('天河支公司').waitFor();
+    await page.goto(`${server.url}/units/GD`);
+    await page.getByText('您无权查看该数据。').waitFor();
+    await shot('9-branch-zh');
   });
 
   it('logged no errors in the browser', () => {

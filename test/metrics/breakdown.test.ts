@@ -59,7 +59,7 @@ const BREAKDOWN = `query ($unit: String!, $metric: MetricKey!, $period: PeriodIn
 const JAN_2013 = { from: '2013-01-01', to: '2013-01-31' };
 
 async function breakdown(variables: Record<string, unknown>) {
-  const response = await api.query(BREAKDOWN, { unit: 'GZ', period: JAN_2013, ...variables });
+  const response = await api.as('HQ_ANALYST').query(BREAKDOWN, { unit: 'GZ', period: JAN_2013, ...variables });
   expect(response.errors).toBeUndefined();
   return response.data.breakdown;
 }
@@ -145,14 +145,15 @@ describe('breakdown', () => {
   it('costs one statement per distinct filter: the channels and the total, or the children together', async () => {
     const run = (variables: Record<string, unknown>) => () => {
       forgetCachedMeasures();
-      return api.query(BREAKDOWN, { unit: 'GZ', period: JAN_2013, ...variables });
+      return api.as('HQ_ANALYST').query(BREAKDOWN, { unit: 'GZ', period: JAN_2013, ...variables });
     };
-    // the unit and HQ by code, the data's version, then six channels and the total (each its own filter), in parallel
-    expect(await api.countStatements(run({ metric: 'COMPLAINTS', by: 'CHANNEL' }))).toBe(9);
-    expect(await api.countStatements(run({ metric: 'COMPLAINTS', by: 'CHANNEL', filter: { channels: ['ONLINE', 'ONSITE'] } }))).toBe(5);
-    expect(await api.countStatements(run({ metric: 'PREMIUM', by: 'LINE' }))).toBe(6);
-    // the unit and HQ, the children, the data's version, then one statement for the total, HQ and every child
-    expect(await api.countStatements(run({ metric: 'TIMELY_RATE', by: 'CHILD_UNIT' }))).toBe(4);
+    // the API token (with its user and units), the unit and HQ by code, the data's version, then six
+    // channels and the total (each its own filter), in parallel
+    expect(await api.countStatements(run({ metric: 'COMPLAINTS', by: 'CHANNEL' }))).toBe(10);
+    expect(await api.countStatements(run({ metric: 'COMPLAINTS', by: 'CHANNEL', filter: { channels: ['ONLINE', 'ONSITE'] } }))).toBe(6);
+    expect(await api.countStatements(run({ metric: 'PREMIUM', by: 'LINE' }))).toBe(7);
+    // the token, the unit and HQ, the children, the data's version, then one statement for the total, HQ and every child
+    expect(await api.countStatements(run({ metric: 'TIMELY_RATE', by: 'CHILD_UNIT' }))).toBe(5);
   });
 
   it('refuses premium by channel, an unknown unit and a bad period, naming them', async () => {
@@ -162,7 +163,7 @@ describe('breakdown', () => {
       [{ metric: 'COMPLAINTS', by: 'LINE', unit: 'XX' }, 'unit "XX" does not exist', 'NOT_FOUND'],
     ];
     for (const [variables, message, code] of cases) {
-      const response = await api.query(BREAKDOWN, { unit: 'GZ', period: JAN_2013, ...variables });
+      const response = await api.as('HQ_ANALYST').query(BREAKDOWN, { unit: 'GZ', period: JAN_2013, ...variables });
       expect(response.errors?.[0]).toMatchObject({ message, extensions: { code } });
     }
   });

@@ -53,7 +53,7 @@ const JAN_2013 = { from: '2013-01-01', to: '2013-01-31' };
 const AS_OF = '2013-03-01T00:00:00Z';
 
 async function compare(variables: Record<string, unknown>) {
-  const response = await api.query(COMPARE, { period: JAN_2013, asOf: AS_OF, ...variables });
+  const response = await api.as('HQ_ANALYST').query(COMPARE, { period: JAN_2013, asOf: AS_OF, ...variables });
   expect(response.errors).toBeUndefined();
   return response.data.compare;
 }
@@ -117,7 +117,7 @@ describe('compare', () => {
 
   it('costs two statements for 36 units × 6 metrics, as for 3 units × 2 metrics of the same measure groups', async () => {
     const run = (units: string[], metrics: string[]) => () =>
-      api.query(COMPARE, { units, metrics, period: { from: '2013-01-01', to: '2013-07-31' } });
+      api.as('HQ_ANALYST').query(COMPARE, { units, metrics, period: { from: '2013-01-01', to: '2013-07-31' } });
     // COMPLAINTS, ASSESSED_COMPLAINTS, TIMELY_RATE, AVG_HANDLING_DAYS: flow; PER_100M_PREMIUM: flow and premium;
     // OPEN_BACKLOG: stock. PER_100M_PREMIUM and OPEN_BACKLOG need the same three groups.
     forgetCachedMeasures();
@@ -126,8 +126,9 @@ describe('compare', () => {
     );
     forgetCachedMeasures();
     const narrow = await api.countStatements(run(['GZ', 'FS', 'NH'], ['PER_100M_PREMIUM', 'OPEN_BACKLOG']));
-    // HQ and every unit by code in one statement, the data's version, then one for every scope of both periods
-    expect(wide).toBe(3);
+    // the API token (with its user and units), HQ and every unit by code in one statement, the data's
+    // version, then one for every scope of both periods
+    expect(wide).toBe(4);
     expect(narrow).toBe(wide);
     const response = await run(PROVINCES, ['COMPLAINTS', 'OPEN_BACKLOG'])();
     expect(response.data.compare.rows).toHaveLength(36);
@@ -148,13 +149,13 @@ describe('compare', () => {
         expect.stringContaining('Value is not a valid LocalDate: 2013-02-30')],
     ];
     for (const [variables, message] of cases) {
-      const response = await api.query(COMPARE, { period: JAN_2013, ...variables });
+      const response = await api.as('HQ_ANALYST').query(COMPARE, { period: JAN_2013, ...variables });
       expect(response.errors?.[0]).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT' } });
     }
   });
 
   it('names an unknown unit in a NOT_FOUND error', async () => {
-    const response = await api.query(COMPARE, { units: ['GZ', 'XX', 'YY'], metrics: ['COMPLAINTS'], period: JAN_2013 });
+    const response = await api.as('HQ_ANALYST').query(COMPARE, { units: ['GZ', 'XX', 'YY'], metrics: ['COMPLAINTS'], period: JAN_2013 });
     expect(response.errors?.[0]).toMatchObject({ message: 'unit "XX" does not exist', extensions: { code: 'NOT_FOUND' } });
   });
 });

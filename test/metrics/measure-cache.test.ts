@@ -18,7 +18,7 @@ const METRIC = `query ($metric: MetricKey!, $period: PeriodInput!, $asOf: DateTi
 const JAN_2013 = { from: '2013-01-01', to: '2013-01-31' };
 
 async function value(metric: string, period: object, asOf?: string): Promise<number | null> {
-  const response = await api.query(METRIC, { metric, period, asOf });
+  const response = await api.as('HQ_ANALYST').query(METRIC, { metric, period, asOf });
   expect(response.errors).toBeUndefined();
   return response.data.metric.value;
 }
@@ -26,10 +26,11 @@ async function value(metric: string, period: object, asOf?: string): Promise<num
 describe('the cache of measures', () => {
   it('serves a figure asked for again without measuring it again', async () => {
     await runSql(api.db.url, complaintSql({ ref: 'C1', unit: 'TH', at: '2013-01-05T02:00:00Z' }));
+    await value('COMPLAINTS', JAN_2013); // signs the caller in: its API token is made on first use
     forgetCachedMeasures();
-    // the unit and HQ by code, the data's version, the measures; then the same without the measures
+    // the API token, the unit and HQ by code, the data's version, the measures; then the same without the measures
+    expect(await api.countStatements(() => value('COMPLAINTS', JAN_2013))).toBe(4);
     expect(await api.countStatements(() => value('COMPLAINTS', JAN_2013))).toBe(3);
-    expect(await api.countStatements(() => value('COMPLAINTS', JAN_2013))).toBe(2);
     expect(await value('COMPLAINTS', JAN_2013)).toBe(1);
   });
 

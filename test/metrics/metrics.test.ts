@@ -75,7 +75,7 @@ const JAN_2013 = { from: '2013-01-01', to: '2013-01-31' };
 const AFTER = '2013-03-01T00:00:00Z';
 
 async function metric(unit: string, key: string, period: object, options: Record<string, unknown> = {}) {
-  const response = await api.query(METRIC, { unit, metric: key, period, compare: 'NONE', asOf: AFTER, ...options });
+  const response = await api.as('HQ_ANALYST').query(METRIC, { unit, metric: key, period, compare: 'NONE', asOf: AFTER, ...options });
   expect(response.errors).toBeUndefined();
   return response.data.metric;
 }
@@ -169,21 +169,21 @@ describe('metric', () => {
     }`;
     let data: any;
     forgetCachedMeasures();
-    const statements = await api.countStatements(async () => ({ data } = await api.query(DASHBOARD)));
+    const statements = await api.countStatements(async () => ({ data } = await api.as('HQ_ANALYST').query(DASHBOARD)));
     // GZ in January 2013: J1, J5, J10, J20, vs none a year earlier; HQ: the same 4.
     // GD's backlog at the end of January: FS, NH and GD have no open complaints → 0
     expect(data).toEqual({ a: { value: 4, previous: 0, benchmark: 4 }, b: { value: 0 }, c: { value: expect.closeTo(20_400_000, 4) } });
-    // the three units by code, the data's version (for the cache of measures), then one statement for the seven scopes
-    expect(statements).toBe(3);
+    // the API token (with its user and units), the three units by code, the data's version (for the cache of measures), then one statement for the seven scopes
+    expect(statements).toBe(4);
   });
 
   it('names an unknown unit in a NOT_FOUND error', async () => {
-    const response = await api.query(METRIC, { unit: 'XX', metric: 'COMPLAINTS', period: JAN_2013 });
+    const response = await api.as('HQ_ANALYST').query(METRIC, { unit: 'XX', metric: 'COMPLAINTS', period: JAN_2013 });
     expect(response.errors?.[0]).toMatchObject({ message: 'unit "XX" does not exist', extensions: { code: 'NOT_FOUND' } });
   });
 
   it('lists every metric definition', async () => {
-    const response = await api.query('{ metricDefinitions { key labelZh unit better dependsOnAsOf } }');
+    const response = await api.as('HQ_ANALYST').query('{ metricDefinitions { key labelZh unit better dependsOnAsOf } }');
     expect(response.data.metricDefinitions).toHaveLength(12);
     expect(response.data.metricDefinitions[0]).toEqual({ key: 'COMPLAINTS', labelZh: '投诉量', unit: 'COUNT', better: 'LOWER', dependsOnAsOf: false });
   });
@@ -197,7 +197,7 @@ const RANKING = `query ($level: UnitLevel, $parent: String, $order: SortOrder) {
 
 describe('ranking', () => {
   it('shares ranks on ties (1, 2, 2, 4), puts the unit with no value last, and moves against a year earlier', async () => {
-    const { ranking } = (await api.query(RANKING, { level: 'PROVINCE' })).data;
+    const { ranking } = (await api.as('HQ_ANALYST').query(RANKING, { level: 'PROVINCE' })).data;
     // June 2014 per 100M: GD 3 ÷ 1, GZ 2 ÷ 1, SH 2 ÷ 1, BJ 1 ÷ 2, ZJ no premium. June 2013: GZ 1, GD 0, others none.
     expect(ranking.rows.map((r: any) => [r.unit.code, r.value, r.rank, r.previousValue, r.previousRank, r.movement])).toEqual([
       ['GD', 3, 1, 0, 2, 1],
@@ -211,28 +211,28 @@ describe('ranking', () => {
   });
 
   it('ranks ascending when asked', async () => {
-    const { ranking } = (await api.query(RANKING, { level: 'PROVINCE', order: 'ASC' })).data;
+    const { ranking } = (await api.as('HQ_ANALYST').query(RANKING, { level: 'PROVINCE', order: 'ASC' })).data;
     expect(ranking.rows.map((r: any) => [r.unit.code, r.rank])).toEqual([['BJ', 1], ['GZ', 2], ['SH', 2], ['GD', 4], ['ZJ', null]]);
   });
 
   it("ranks a parent's children at the period's end", async () => {
-    const { ranking } = (await api.query(RANKING, { parent: 'GD' })).data;
+    const { ranking } = (await api.as('HQ_ANALYST').query(RANKING, { parent: 'GD' })).data;
     // FS: 1 complaint (R2), no premium in June 2014 → no value
     expect(ranking.rows.map((r: any) => [r.unit.code, r.rank])).toEqual([['FS', null]]);
   });
 
   it('takes exactly one of level and parent', async () => {
     for (const variables of [{ level: 'PROVINCE', parent: 'GD' }, {}]) {
-      const response = await api.query(RANKING, variables);
+      const response = await api.as('HQ_ANALYST').query(RANKING, variables);
       expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     }
   });
 
   it('costs the same few statements for any number of peers', async () => {
     forgetCachedMeasures();
-    const statements = await api.countStatements(() => api.query(RANKING, { level: 'PROVINCE' }));
-    // the peers and HQ (in parallel), the data's version, then one statement for all peers' two periods and the benchmark
-    expect(statements).toBe(4);
+    const statements = await api.countStatements(() => api.as('HQ_ANALYST').query(RANKING, { level: 'PROVINCE' }));
+    // the API token, the peers and HQ (in parallel), the data's version, then one statement for all peers' two periods and the benchmark
+    expect(statements).toBe(5);
   });
 });
 
@@ -242,7 +242,7 @@ const TREND = `query ($period: PeriodInput!, $granularity: Granularity!, $metric
 
 describe('trend', () => {
   it('clips the first and last points to the period', async () => {
-    const response = await api.query(TREND, { period: { from: '2013-01-15', to: '2013-02-28' }, granularity: 'MONTH', metric: 'PREMIUM' });
+    const response = await api.as('HQ_ANALYST').query(TREND, { period: { from: '2013-01-15', to: '2013-02-28' }, granularity: 'MONTH', metric: 'PREMIUM' });
     expect(response.data.trend).toEqual([
       { from: '2013-01-15', to: '2013-01-31', value: expect.closeTo(20_400_000, 4), previous: 0 },
       { from: '2013-02-01', to: '2013-02-28', value: 28_000_000, previous: 0 },
@@ -250,7 +250,7 @@ describe('trend', () => {
   });
 
   it('uses the tree at the period’s end for every point and its year-earlier twin', async () => {
-    const response = await api.query(TREND, { period: { from: '2011-01-01', to: '2011-12-31' }, granularity: 'QUARTER', metric: 'COMPLAINTS' });
+    const response = await api.as('HQ_ANALYST').query(TREND, { period: { from: '2011-01-01', to: '2011-12-31' }, granularity: 'QUARTER', metric: 'COMPLAINTS' });
     // Q1 2011: M4; its twin Q1 2010: M1. Q2 2011: none; Q2 2010: M2 (TH, in GZ on the 2011 tree)
     expect(response.data.trend.map((p: any) => [p.from, p.value, p.previous])).toEqual([
       ['2011-01-01', 1, 1], ['2011-04-01', 0, 1], ['2011-07-01', 0, 0], ['2011-10-01', 0, 0],
@@ -258,20 +258,20 @@ describe('trend', () => {
   });
 
   it('costs the same statements for 48 months as for 12', async () => {
-    const run = (from: string) => () => api.query(TREND, { period: { from, to: '2013-12-31' }, granularity: 'MONTH', metric: 'TIMELY_RATE' });
+    const run = (from: string) => () => api.as('HQ_ANALYST').query(TREND, { period: { from, to: '2013-12-31' }, granularity: 'MONTH', metric: 'TIMELY_RATE' });
     forgetCachedMeasures();
     const twelve = await api.countStatements(run('2013-01-01'));
     forgetCachedMeasures();
     const fortyEight = await api.countStatements(run('2010-01-01'));
     expect(fortyEight).toBe(twelve);
-    expect(fortyEight).toBe(3); // the unit, the data's version, then one statement for 96 scopes
+    expect(fortyEight).toBe(4); // the API token, the unit, the data's version, then one statement for 96 scopes
   });
 });
 
 describe('activitySummary', () => {
   const SUMMARY = `query ($unit: String!, $from: Date!, $to: Date!) { activitySummary(unit: $unit, period: { from: $from, to: $to }) { kind count } }`;
   const totals = async (unit: string, from: string, to: string) =>
-    Object.fromEntries((await api.query(SUMMARY, { unit, from, to })).data.activitySummary.map((a: any) => [a.kind, a.count]));
+    Object.fromEntries((await api.as('HQ_ANALYST').query(SUMMARY, { unit, from, to })).data.activitySummary.map((a: any) => [a.kind, a.count]));
 
   it("sums the subtree's activities per kind, 0 where there are none", async () => {
     expect(await totals('GZ', '2012-01-01', '2012-12-31')).toEqual({ ONLINE_DUTY: 0, ONSITE_RECEPTION: 5, TRAINING: 10 });

@@ -1,17 +1,17 @@
 import { sql } from 'kysely';
 import { rows, type Db } from '../../../db/sql.js';
+import type { Reach } from '../access/index.js';
 import { complaintsMatching, type ComplaintFilter } from '../complaints/index.js';
 import { OVERDUE_STARTS } from './backlog.service.js';
 
 /**
- * The complaints of U's subtree open at T (received by T, not closed by T) and matching the filter,
- * counted per aging bucket in ONE statement: bucket 0 is not yet due, bucket i ≥ 1 starts at
- * OVERDUE_STARTS[i − 1] whole days past due. The tree is the one of T's Shanghai date, resolved here.
+ * The complaints of the reach (one granted subtree, on the tree of T's Shanghai date) open at T
+ * (received by T, not closed by T) and matching the filter, counted per aging bucket in ONE
+ * statement: bucket 0 is not yet due, bucket i ≥ 1 starts at OVERDUE_STARTS[i − 1] whole days past due.
  */
-export function openByDaysPastDue(db: Db, rootId: number, asOf: Date, filter: ComplaintFilter) {
+export function openByDaysPastDue(db: Db, reach: Reach, asOf: Date, filter: ComplaintFilter) {
   const t = sql`${asOf.toISOString()}::timestamptz`;
-  const date = sql`(${t} at time zone 'Asia/Shanghai')::date`;
-  const matching = complaintsMatching({ ...filter, subtree: { rootId, date }, status: 'OPEN', asOf });
+  const matching = complaintsMatching({ ...filter, reach, status: 'OPEN', asOf });
   return rows(
     db,
     sql<{ bucket: number; count: number }>`select

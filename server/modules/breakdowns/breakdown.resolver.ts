@@ -1,11 +1,10 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
 import { ComplaintFilter } from '../complaints/index.js';
+import { EVERY_ROLE } from '../access/index.js';
 import {
   ComparisonEnum,
-  comparedValues,
-  HQ_CODE,
   METRICS,
   MetricKeyEnum,
   periodsToMeasure,
@@ -13,12 +12,12 @@ import {
   type MetricKey,
 } from '../metrics/index.js';
 import { checkPeriod, PeriodInput } from '../time/index.js';
-import { requireUnit } from '../units/index.js';
 import { checkSplittable, childParts, paretoItems, vocabularyParts, type BreakdownDimension } from './breakdown.service.js';
 import { Breakdown, BreakdownDimensionEnum } from './breakdown.type.js';
 
 @Resolver()
 export class BreakdownResolver {
+  @Authorized(EVERY_ROLE)
   @Query(() => Breakdown, { description: "A unit's metric by channel, line, category or child unit, for a Pareto chart." })
   async breakdown(
     @Ctx() ctx: Context,
@@ -32,17 +31,17 @@ export class BreakdownResolver {
   ): Promise<Breakdown> {
     checkSplittable(key, by);
     const periods = periodsToMeasure(checkPeriod(period), comparison ?? 'YOY', 'PERIOD_END');
-    const [unit, hq] = await Promise.all([requireUnit(ctx, code), requireUnit(ctx, HQ_CODE)]);
-    const parts = by === 'CHILD_UNIT'
-      ? childParts(await ctx.loaders.units.children.load({ id: unit.id, date: periods.current.to }), filter)
-      : vocabularyParts(by, unit.id, filter);
+    const [subject, hq] = await Promise.all([ctx.units.require(code, periods.current.at), ctx.units.benchmark(periods.current.at)]);
+    const parts = by === 'CHILD_UNIT' ? childParts(await ctx.units.childrenOf(subject), filter) : vocabularyParts(by, subject.grant, filter);
     const at = asOf ?? ctx.now;
+    // Breakdowns are on the tree of the period's end for both periods: one grant serves both.
+    const both = (grant: typeof hq) => ({ current: grant, previous: grant });
     // Asked together: one statement per distinct filter (each vocabulary value is one; children share one).
     const [[total, benchmark], ...values] = await Promise.all([
-      comparedValues(ctx, key, [unit.id, hq.id], periods, at, filter),
-      ...parts.map((part) => comparedValues(ctx, key, [part.rootId], periods, at, part.filter)),
+      ctx.metrics.compared(key, [both(subject.grant), both(hq)], periods, at, filter),
+      ...parts.map((part) => ctx.metrics.compared(key, [both(part.root)], periods, at, part.filter)),
     ]);
-    const items = paretoItems(parts.map((part, i) => ({ ...part, ...values[i][0] })), METRICS[key].additive);
-    return { unit, metric: METRICS[key], by, total: { metric: key, ...total, benchmark: benchmark.value }, items };
+    const items = paretoItems(parts.map(({ root: _, ...part }, i) => ({ ...part, ...values[i][0] })), METRICS[key].additive);
+    return { unit: subject.unit, metric: METRICS[key], by, total: { metric: key, ...total, benchmark: benchmark.value }, items };
   }
 }

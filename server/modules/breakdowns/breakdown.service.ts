@@ -21,13 +21,13 @@ const VOCABULARIES: Record<Vocabulary, VocabularySplit> = {
   CATEGORY: { field: 'categories', values: CATEGORIES, labels: CATEGORY_LABELS },
 };
 
-/** A part of a unit's figure: the subtree and the filter that measure it, and how it is named. */
-export interface Part<U> {
+/** A part of a unit's figure: the subtree (`root`, as the scope granted it) and the filter that measure it, and how it is named. */
+export interface Part<U, R> {
   key: string;
   labelZh: string;
   labelEn: string | null;
   unit: U | null;
-  rootId: number;
+  root: R;
   filter: MeasureFilter;
 }
 
@@ -40,7 +40,7 @@ export function checkSplittable(key: MetricKey, by: BreakdownDimension): void {
 }
 
 /** Every value of the vocabulary, in its order, or only those of the filter's own list when it has one. */
-export function vocabularyParts(by: Vocabulary, rootId: number, filter: MeasureFilter = {}): Part<never>[] {
+export function vocabularyParts<R>(by: Vocabulary, root: R, filter: MeasureFilter = {}): Part<never, R>[] {
   const { field, values, labels } = VOCABULARIES[by];
   const asked: readonly string[] | null | undefined = filter[field];
   return values
@@ -50,22 +50,22 @@ export function vocabularyParts(by: Vocabulary, rootId: number, filter: MeasureF
       labelZh: labels[value].zh,
       labelEn: labels[value].en,
       unit: null,
-      rootId,
+      root,
       filter: { ...filter, [field]: [value] },
     }));
 }
 
 /** One part per child unit, each its own subtree under the same filter. */
-export function childParts<U extends { id: number; code: string; nameZh: string; nameEn: string | null }>(
-  children: readonly U[],
+export function childParts<U extends { code: string; nameZh: string; nameEn: string | null }, R>(
+  children: readonly { unit: U; grant: R }[],
   filter: MeasureFilter = {},
-): Part<U>[] {
-  return children.map((child) => ({
-    key: child.code,
-    labelZh: child.nameZh,
-    labelEn: child.nameEn,
-    unit: child,
-    rootId: child.id,
+): Part<U, R>[] {
+  return children.map(({ unit, grant }) => ({
+    key: unit.code,
+    labelZh: unit.nameZh,
+    labelEn: unit.nameEn,
+    unit,
+    root: grant,
     filter,
   }));
 }

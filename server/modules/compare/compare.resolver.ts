@@ -1,12 +1,11 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
 import { ComplaintFilter } from '../complaints/index.js';
+import { EVERY_ROLE } from '../access/index.js';
 import {
   ComparisonEnum,
-  comparedValues,
   HierarchyBasisEnum,
-  HQ_CODE,
   MetricKeyEnum,
   periodsToMeasure,
   type Comparison,
@@ -14,14 +13,14 @@ import {
   type MetricKey,
 } from '../metrics/index.js';
 import { checkPeriod, PeriodInput } from '../time/index.js';
-import { requireUnit } from '../units/index.js';
 import { checkCompareLists, compareTable } from './compare.service.js';
 import { CompareTable } from './compare.type.js';
 
 @Resolver()
 export class CompareResolver {
+  @Authorized(EVERY_ROLE)
   @Query(() => CompareTable, {
-    description: 'Units × metrics over one period, side by side; the SQL statements do not grow with the sizes.',
+    description: 'Units you may see × metrics over one period, side by side; the SQL statements do not grow with the sizes.',
   })
   async compare(
     @Ctx() ctx: Context,
@@ -36,10 +35,15 @@ export class CompareResolver {
     checkCompareLists(codes, keys);
     const periods = periodsToMeasure(checkPeriod(period), comparison ?? 'YOY', basis ?? 'PERIOD_END');
     // HQ first: the benchmark. Every code in one lookup; the first unknown one is named.
-    const [hq, ...units] = await Promise.all([HQ_CODE, ...codes].map((code) => requireUnit(ctx, code)));
-    const rootIds = [hq, ...units].map((unit) => unit.id);
+    const { current, previous } = periods;
+    const [hq, units] = await Promise.all([ctx.units.benchmark(current.at), ctx.units.requireAll(codes, current.at)]);
+    const before = previous && (await Promise.all(units.map((unit) => ctx.units.regrant(unit, previous.at))));
+    const subjects = [
+      { current: hq, previous: previous && previous.at !== current.at ? await ctx.units.benchmark(previous.at) : hq },
+      ...units.map((unit, i) => ({ current: unit.grant, previous: before?.[i] ?? unit.grant })),
+    ];
     // Every metric asks the loader in the same tick: one statement for all units, metrics and periods.
-    const values = await Promise.all(keys.map((key) => comparedValues(ctx, key, rootIds, periods, asOf ?? ctx.now, filter)));
-    return compareTable(units, keys, values);
+    const values = await Promise.all(keys.map((key) => ctx.metrics.compared(key, subjects, periods, asOf ?? ctx.now, filter)));
+    return compareTable(units.map(({ unit }) => unit), keys, values);
   }
 }

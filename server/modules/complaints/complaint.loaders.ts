@@ -1,13 +1,13 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../../../db/sql.js';
 import { groupBy } from '../../graphql/dated-loader.js';
-import { complaintsByRefs, followupsOf } from './complaint.repository.js';
+import { complaintsByRefs, followupsOf, type PersonalData } from './complaint.repository.js';
 import type { Complaint, Followup } from './complaint.type.js';
 
-/** Per-request loaders for complaints and their follow-ups. */
-export function createComplaintLoaders(db: Db) {
+/** Per-request loaders for complaints (personal data as the viewer may see it) and their follow-ups. */
+export function createComplaintLoaders(db: Db, personal: PersonalData) {
   const byRef = new DataLoader<string, Complaint | undefined>(async (refs) => {
-    const found = new Map((await complaintsByRefs(db, refs)).map((c) => [c.ref, c]));
+    const found = new Map((await complaintsByRefs(db, refs, personal)).map((c) => [c.ref, c]));
     return refs.map((ref) => found.get(ref));
   });
   const followups = new DataLoader<number, Followup[]>(async (ids) => {

@@ -1,15 +1,16 @@
 import { sql, type RawBuilder } from 'kysely';
 import { isoDate, isoInstant, rows, type Db } from '../../../db/sql.js';
 import type { Category, Channel, Line } from '../../../db/domain.js';
-import { subtreeIds } from '../units/index.js';
+import type { Reach } from '../access/index.js';
+import { subtreeIds, subtreesIds } from '../units/index.js';
 import type { ComplaintOrder, ComplaintStatus } from './complaint.enums.js';
 import type { Complaint, Followup } from './complaint.type.js';
 import type { Position } from './cursor.js';
 
-/** The resolved criteria of a complaint list: units by id, dates checked, `asOf` fixed. */
+/** The resolved criteria of a complaint list: the scope's reach, dates checked, `asOf` fixed. */
 export interface ComplaintCriteria {
-  /** The responsible unit in this subtree; `date` is a `YYYY-MM-DD` string or a SQL date expression. */
-  subtree?: { rootId: number; date: string | RawBuilder<unknown> };
+  /** Whose complaints may be read at all (every list starts from it): from the request's scope. */
+  reach: Reach;
   period?: { from: string; to: string };
   channels?: Channel[];
   lines?: Line[];
@@ -19,18 +20,35 @@ export interface ComplaintCriteria {
   asOf: Date;
 }
 
-const COLUMNS = sql`c.id::int as id, c.unit_id as "unitId", c.ref, ${isoInstant('c.received_at')} as "receivedAt",
-  ${isoDate('c.received_date')} as "receivedDate", c.channel, c.line, c.category,
-  c.policy_factor as "policyFactor", c.valid, c.duplicate_of as "duplicateOf", c.assessed,
+/** Customers' personal data as the database returns it: raw, or masked before it leaves PostgreSQL. */
+export type PersonalData = 'RAW' | 'MASKED';
+
+// Masked: the surname and two stars (张**, whatever the length); a phone number's first three and
+// last four digits (138****1234), or four stars alone when it is too short to keep any.
+const PERSONAL: Record<PersonalData, RawBuilder<unknown>> = {
+  RAW: sql`c.customer_name as "customerName", c.customer_phone as "customerPhone"`,
+  MASKED: sql`left(c.customer_name, 1) || '**' as "customerName",
+    case when length(c.customer_phone) >= 11 then left(c.customer_phone, 3) || '****' || right(c.customer_phone, 4)
+      when c.customer_phone is not null then '****' end as "customerPhone"`,
+};
+
+const columns = (personal: PersonalData) => sql`c.id::int as id, c.unit_id as "unitId", c.ref,
+  ${isoInstant('c.received_at')} as "receivedAt", ${isoDate('c.received_date')} as "receivedDate", c.channel, c.line,
+  c.category, c.policy_factor as "policyFactor", c.valid, c.duplicate_of as "duplicateOf", c.assessed,
   ${isoInstant('c.due_at')} as "dueAt", ${isoInstant('c.closed_at')} as "closedAt", c.escalated, c.outcome,
-  c.customer_name as "customerName", c.customer_phone as "customerPhone", c.summary,
-  extract(epoch from c.closed_at - c.received_at)::float8 / 86400 as "handlingDays"`;
+  ${PERSONAL[personal]}, c.summary, extract(epoch from c.closed_at - c.received_at)::float8 / 86400 as "handlingDays"`;
+
+/** Complaints of the reach: all, or those whose responsible unit lies in one of its subtrees on its date. */
+function withinReach(reach: Reach): RawBuilder<unknown> {
+  if (reach.all) return sql`true`;
+  const ids = reach.roots.map((root) => root.unitId);
+  return ids.length === 1 ? sql`c.unit_id in ${subtreeIds(ids[0], reach.at)}` : sql`c.unit_id in ${subtreesIds(ids, reach.at)}`;
+}
 
 /** The conditions on complaints `c` that the criteria set, for the list, its count, and other modules' SQL. */
 export function complaintsMatching(criteria: ComplaintCriteria): RawBuilder<unknown> {
-  const { subtree, period, asOf } = criteria;
-  const conditions: RawBuilder<unknown>[] = [sql`true`];
-  if (subtree) conditions.push(sql`c.unit_id in ${subtreeIds(subtree.rootId, subtree.date)}`);
+  const { period, asOf } = criteria;
+  const conditions: RawBuilder<unknown>[] = [withinReach(criteria.reach)];
   if (period) conditions.push(sql`c.received_date between ${period.from}::date and ${period.to}::date`);
   if (criteria.channels?.length) conditions.push(sql`c.channel = any(${criteria.channels}::text[])`);
   if (criteria.lines?.length) conditions.push(sql`c.line = any(${criteria.lines}::text[])`);
@@ -48,6 +66,7 @@ export function listComplaints(
   db: Db,
   criteria: ComplaintCriteria,
   page: { limit: number; after?: Position; order: ComplaintOrder },
+  personal: PersonalData,
 ): Promise<Complaint[]> {
   const descending = page.order === 'RECEIVED_DESC';
   const after = page.after
@@ -58,7 +77,7 @@ export function listComplaints(
   const direction = descending ? sql`desc` : sql`asc`;
   return rows(
     db,
-    sql<Complaint>`select ${COLUMNS} from complaint c where ${complaintsMatching(criteria)} ${after}
+    sql<Complaint>`select ${columns(personal)} from complaint c where ${complaintsMatching(criteria)} ${after}
       order by c.received_at ${direction}, c.id ${direction} limit ${page.limit + 1}`,
   );
 }
@@ -68,8 +87,8 @@ export async function countComplaints(db: Db, criteria: ComplaintCriteria): Prom
   return row.n;
 }
 
-export function complaintsByRefs(db: Db, refs: readonly string[]): Promise<Complaint[]> {
-  return rows(db, sql<Complaint>`select ${COLUMNS} from complaint c where c.ref = any(${refs}::text[])`);
+export function complaintsByRefs(db: Db, refs: readonly string[], personal: PersonalData): Promise<Complaint[]> {
+  return rows(db, sql<Complaint>`select ${columns(personal)} from complaint c where c.ref = any(${refs}::text[])`);
 }
 
 export function followupsOf(db: Db, complaintIds: readonly number[]): Promise<Followup[]> {

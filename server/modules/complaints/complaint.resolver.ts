@@ -1,16 +1,18 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { notFound } from '../../errors.js';
+import { DateTimeScalar } from '../../graphql/scalars.js';
+import { EVERY_ROLE } from '../access/index.js';
 import { Unit } from '../units/index.js';
 import { ComplaintListFilter } from './complaint-filter.input.js';
 import { ComplaintOrderEnum, ComplaintStatusEnum, type ComplaintOrder, type ComplaintStatus } from './complaint.enums.js';
 import { Complaint, ComplaintConnection, Followup, TOTAL_COUNT } from './complaint.type.js';
-import { complaintPage } from './complaint.service.js';
-import { DateTimeScalar } from '../../graphql/scalars.js';
 
 @Resolver(() => Complaint)
 export class ComplaintResolver {
-  @Query(() => ComplaintConnection, { description: 'Complaints matching a filter, a page at a time (at most 100).' })
+  @Authorized(EVERY_ROLE)
+  @Query(() => ComplaintConnection, {
+    description: 'Complaints you may see matching a filter, a page at a time (at most 100).',
+  })
   complaints(
     @Ctx() ctx: Context,
     @Arg('filter', () => ComplaintListFilter, { nullable: true }) filter?: ComplaintListFilter,
@@ -18,24 +20,26 @@ export class ComplaintResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
     @Arg('orderBy', () => ComplaintOrderEnum, { defaultValue: 'RECEIVED_DESC' }) orderBy: ComplaintOrder = 'RECEIVED_DESC',
   ): Promise<ComplaintConnection> {
-    return complaintPage(ctx, filter, { first, after, order: orderBy });
+    return ctx.complaints.page(filter, { first, after, order: orderBy });
   }
 
-  @Query(() => Complaint, { nullable: true, description: 'A complaint by ref; an unknown ref is a NOT_FOUND error.' })
-  async complaint(@Arg('ref', () => String) ref: string, @Ctx() ctx: Context): Promise<Complaint> {
-    const complaint = await ctx.loaders.complaints.byRef.load(ref);
-    if (!complaint) throw notFound('complaint', ref);
-    return complaint;
+  @Authorized(EVERY_ROLE)
+  @Query(() => Complaint, {
+    nullable: true,
+    description: 'A complaint by ref; an unknown ref is NOT_FOUND, one of a unit outside your scope (on its day) FORBIDDEN.',
+  })
+  complaint(@Arg('ref', () => String) ref: string, @Ctx() ctx: Context): Promise<Complaint> {
+    return ctx.complaints.byRef(ref);
   }
 
   @FieldResolver(() => Unit, { description: 'The responsible unit (责任单位).' })
-  async unit(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<Unit> {
-    return (await ctx.loaders.units.byId.load(complaint.unitId))!;
+  unit(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<Unit> {
+    return ctx.complaints.unitOf(complaint);
   }
 
   @FieldResolver(() => [Followup])
   followups(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<Followup[]> {
-    return ctx.loaders.complaints.followups.load(complaint.id);
+    return ctx.complaints.followups(complaint);
   }
 
   @FieldResolver(() => ComplaintStatusEnum, { description: 'CLOSED, OVERDUE or OPEN as of an instant (now by default).' })

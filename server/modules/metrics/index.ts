@@ -1,6 +1,7 @@
 // Metrics of DOMAIN.md: the registry (each metric defined once), base measures in one SQL statement
-// for many scopes, pure comparisons, and the metric / metricDefinitions queries.
-export { MetricResolver, HQ_CODE } from './metric.resolver.js';
+// for many scopes, pure comparisons, the reader that measures granted subtrees only, and the
+// metric / metricDefinitions queries.
+export { MetricResolver } from './metric.resolver.js';
 export { METRICS, ratio, type MetricKey } from './metric-registry.js';
 export { ComparisonEnum, HierarchyBasisEnum, MetricDefinition, MetricKeyEnum, MetricValue } from './metric.type.js';
 export {
@@ -13,5 +14,6 @@ export {
   type HierarchyBasis,
   type MeasuredPeriod,
 } from './metric.service.js';
-export { comparedValues, metricValues } from './metric.values.js';
+export { createMetricReader, type GrantedMeasure, type MetricReader, type Subject } from './metric.values.js';
+export { createMetricLoaders } from './metric.loaders.js';
 export type { MeasureFilter, MeasureRequest } from './measure.repository.js';

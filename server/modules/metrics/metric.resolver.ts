@@ -1,24 +1,23 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
 import { ComplaintFilter } from '../complaints/complaint-filter.input.js';
+import { EVERY_ROLE } from '../access/index.js';
 import { checkPeriod, PeriodInput } from '../time/index.js';
-import { requireUnit } from '../units/index.js';
 import { METRIC_KEYS, METRICS, type MetricKey } from './metric-registry.js';
 import { compare, periodsToMeasure, type Comparison, type HierarchyBasis } from './metric.service.js';
 import { ComparisonEnum, HierarchyBasisEnum, MetricDefinition, MetricKeyEnum, MetricValue } from './metric.type.js';
-import { metricValues } from './metric.values.js';
-
-/** The unit of the company-wide benchmark: HQ's whole subtree. */
-export const HQ_CODE = 'HQ';
+import type { GrantedMeasure } from './metric.values.js';
 
 @Resolver()
 export class MetricResolver {
+  @Authorized(EVERY_ROLE)
   @Query(() => [MetricDefinition], { description: 'Every metric the portal computes, as DOMAIN.md defines it.' })
   metricDefinitions(): MetricDefinition[] {
     return METRIC_KEYS.map((key) => METRICS[key]);
   }
 
+  @Authorized(EVERY_ROLE)
   @Query(() => MetricValue, { description: "A unit's metric over a period, compared, with the company-wide benchmark." })
   async metric(
     @Ctx() ctx: Context,
@@ -31,11 +30,11 @@ export class MetricResolver {
     @Arg('asOf', () => DateTimeScalar, { nullable: true }) asOf?: Date,
   ): Promise<MetricValue> {
     const { current, previous } = periodsToMeasure(checkPeriod(period), comparison ?? 'YOY', basis ?? 'PERIOD_END');
-    const [unit, hq] = await Promise.all([requireUnit(ctx, code), requireUnit(ctx, HQ_CODE)]);
+    const [subject, hq] = await Promise.all([ctx.units.require(code, current.at), ctx.units.benchmark(current.at)]);
     const at = { asOf: asOf ?? ctx.now };
-    const requests = [{ ...current, ...at, rootId: unit.id }, { ...current, ...at, rootId: hq.id }];
-    if (previous) requests.push({ ...previous, ...at, rootId: unit.id });
-    const [value, benchmark, previousValue = null] = await metricValues(ctx, key, requests, filter);
+    const requests: GrantedMeasure[] = [{ ...current, ...at, grant: subject.grant }, { ...current, ...at, grant: hq }];
+    if (previous) requests.push({ ...previous, ...at, grant: await ctx.units.regrant(subject, previous.at) });
+    const [value, benchmark, previousValue = null] = await ctx.metrics.values(key, requests, filter);
     return { metric: key, ...compare(value, previous ? previousValue : null), benchmark };
   }
 }

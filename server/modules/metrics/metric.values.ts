@@ -1,43 +1,75 @@
-import type { Context } from '../../graphql/context.js';
-import type { MeasureFilter, MeasureRequest } from './measure.repository.js';
+import { checkMeasurable, type Grant } from '../access/index.js';
+import type { MeasureFilter } from './measure.repository.js';
+import type { createMetricLoaders } from './metric.loaders.js';
 import { METRICS, type MetricKey } from './metric-registry.js';
 import { compare, type Compared, type MeasuredPeriod } from './metric.service.js';
 
-/**
- * One metric for many scopes, in request order: the measures come through the request's loader (one
- * statement for every scope asked for in the same tick), then the registry's pure computation.
- * Rankings, trends and single values all go through here.
- */
-export async function metricValues(
-  ctx: Context,
-  key: MetricKey,
-  requests: readonly MeasureRequest[],
-  filter: MeasureFilter = {},
-): Promise<(number | null)[]> {
-  const definition = METRICS[key];
-  const measures = await ctx.loaders.metrics.measures.loadMany(
-    requests.map((request) => ({ request, filter, groups: definition.needs })),
-  );
-  return measures.map((m) => {
-    if (m instanceof Error) throw m;
-    return definition.compute(m);
-  });
+/** A scope to measure: a subtree as the scope granted it (the grant fixes the tree's date), a period, asOf. */
+export interface GrantedMeasure {
+  grant: Grant;
+  from: string;
+  to: string;
+  asOf: Date;
+}
+
+/** A unit measured on a current period and its comparison period, each on the tree its grant names. */
+export interface Subject {
+  current: Grant;
+  previous: Grant;
 }
 
 /**
- * One metric of each subtree on the current period and its comparison period (see periodsToMeasure),
- * compared, in the order of `rootIds`. It asks the loader at once, so calls made together share a statement.
+ * Metrics of granted subtrees only: every figure of rankings, trends, comparisons and single values
+ * comes through here, from the request's loader (one statement for every scope asked for in the
+ * same tick with the same filter), then the registry's pure computation.
  */
-export async function comparedValues(
-  ctx: Context,
-  key: MetricKey,
-  rootIds: readonly number[],
-  periods: { current: MeasuredPeriod; previous: MeasuredPeriod | null },
-  asOf: Date,
-  filter: MeasureFilter = {},
-): Promise<Compared[]> {
-  const { current, previous } = periods;
-  const scopes = (period: MeasuredPeriod) => rootIds.map((rootId) => ({ ...period, asOf, rootId }));
-  const values = await metricValues(ctx, key, [...scopes(current), ...(previous ? scopes(previous) : [])], filter);
-  return rootIds.map((_, i) => compare(values[i], previous ? values[rootIds.length + i] : null));
+export function createMetricReader(loaders: ReturnType<typeof createMetricLoaders>) {
+  /** One metric for many scopes, in request order. */
+  async function values(key: MetricKey, requests: readonly GrantedMeasure[], filter: MeasureFilter = {}): Promise<(number | null)[]> {
+    checkMeasurable(requests.map((request) => request.grant), filter);
+    const definition = METRICS[key];
+    const measures = await loaders.measures.loadMany(
+      requests.map(({ grant, from, to, asOf }) => ({
+        request: { rootId: grant.unitId, at: grant.at, from, to, asOf },
+        filter,
+        groups: definition.needs,
+      })),
+    );
+    return measures.map((m) => {
+      if (m instanceof Error) throw m;
+      return definition.compute(m);
+    });
+  }
+
+  /**
+   * One metric of each subject on the current period and its comparison period (see periodsToMeasure),
+   * compared, in order. It asks the loader at once, so calls made together share a statement.
+   */
+  async function compared(
+    key: MetricKey,
+    subjects: readonly Subject[],
+    periods: { current: MeasuredPeriod; previous: MeasuredPeriod | null },
+    asOf: Date,
+    filter: MeasureFilter = {},
+  ): Promise<Compared[]> {
+    const { current, previous } = periods;
+    const scopes = (period: MeasuredPeriod, grant: (subject: Subject) => Grant) =>
+      subjects.map((subject) => ({ grant: onTree(grant(subject), period.at), from: period.from, to: period.to, asOf }));
+    const found = await values(
+      key,
+      [...scopes(current, (s) => s.current), ...(previous ? scopes(previous, (s) => s.previous) : [])],
+      filter,
+    );
+    return subjects.map((_, i) => compare(found[i], previous ? found[subjects.length + i] : null));
+  }
+
+  return { values, compared };
+}
+
+export type MetricReader = ReturnType<typeof createMetricReader>;
+
+/** A grant is for the tree of one date; measuring another would be a programming error, not a user's. */
+function onTree(grant: Grant, at: string): Grant {
+  if (grant.at !== at) throw new Error(`a grant on the tree of ${grant.at} cannot measure the tree of ${at}`);
+  return grant;
 }

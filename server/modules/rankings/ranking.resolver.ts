@@ -1,21 +1,24 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { UnitLevel } from '../../../db/domain.js';
 import { badInput } from '../../errors.js';
 import type { Context } from '../../graphql/context.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
 import { ComplaintFilter } from '../complaints/complaint-filter.input.js';
-import { ComparisonEnum, HQ_CODE, MetricKeyEnum, metricValues, periodsToMeasure, type Comparison, type MetricKey } from '../metrics/index.js';
-
+import { EVERY_ROLE } from '../access/index.js';
+import { ComparisonEnum, MetricKeyEnum, periodsToMeasure, type Comparison, type MetricKey } from '../metrics/index.js';
 import { checkPeriod, PeriodInput } from '../time/index.js';
-import { requireUnit, type Unit } from '../units/index.js';
-import { unitsOn } from '../units/unit.repository.js';
-import { UnitLevelEnum } from '../units/unit.type.js';
+import { UnitLevelEnum } from '../units/index.js';
 import { mean, median, rankRows, type SortOrder } from './ranking.service.js';
 import { Ranking, SortOrderEnum } from './ranking.type.js';
 
 @Resolver()
 export class RankingResolver {
-  @Query(() => Ranking, { description: 'Units at a level, or children of a parent, ranked on a metric (one statement).' })
+  @Authorized(EVERY_ROLE)
+  @Query(() => Ranking, {
+    description:
+      'Units at a level, or children of a parent, ranked on a metric (one statement): the units you may see, and for a ' +
+      "branch its peers' names and ranked values.",
+  })
   async ranking(
     @Ctx() ctx: Context,
     @Arg('metric', () => MetricKeyEnum) key: MetricKey,
@@ -29,19 +32,14 @@ export class RankingResolver {
   ): Promise<Ranking> {
     if (!level === !parent) throw badInput('ranking takes exactly one of level and parent');
     const { current, previous } = periodsToMeasure(checkPeriod(period), comparison ?? 'YOY', 'PERIOD_END');
-    const [peers, hq] = await Promise.all([peersOf(ctx, current.to, level, parent), requireUnit(ctx, HQ_CODE)]);
+    const [peers, hq] = await Promise.all([ctx.units.peers(current.at, { level, parent }, filter), ctx.units.benchmark(current.at)]);
     const at = { asOf: asOf ?? ctx.now };
-    const requests = [{ ...current, ...at, rootId: hq.id }, ...peers.map((p) => ({ ...current, ...at, rootId: p.id }))];
-    if (previous) requests.push(...peers.map((p) => ({ ...previous, ...at, rootId: p.id })));
-    const [benchmark, ...values] = await metricValues(ctx, key, requests, filter);
+    const requests = [{ ...current, ...at, grant: hq }, ...peers.map(({ grant }) => ({ ...current, ...at, grant }))];
+    if (previous) requests.push(...peers.map(({ grant }) => ({ ...previous, ...at, grant })));
+    const [benchmark, ...values] = await ctx.metrics.values(key, requests, filter);
     const now = values.slice(0, peers.length);
     const before = previous ? values.slice(peers.length) : peers.map(() => null);
-    return { rows: rankRows(peers, now, before, order ?? 'DESC'), benchmark, peerMean: mean(now), peerMedian: median(now) };
+    const units = peers.map(({ unit }) => unit);
+    return { rows: rankRows(units, now, before, order ?? 'DESC'), benchmark, peerMean: mean(now), peerMedian: median(now) };
   }
-}
-
-/** The peers at the hierarchy date: every unit at `level`, or the children of `parent`, in code order. */
-async function peersOf(ctx: Context, date: string, level?: UnitLevel, parent?: string): Promise<Unit[]> {
-  if (level) return unitsOn(ctx.db, date, level);
-  return ctx.loaders.units.children.load({ id: (await requireUnit(ctx, parent!)).id, date });
 }

@@ -1,15 +1,16 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
 import { ComplaintFilter } from '../complaints/complaint-filter.input.js';
-import { MetricKeyEnum, metricValues, yearEarlier, type MetricKey } from '../metrics/index.js';
+import { EVERY_ROLE } from '../access/index.js';
+import { MetricKeyEnum, yearEarlier, type MetricKey } from '../metrics/index.js';
 import { checkPeriod, PeriodInput } from '../time/index.js';
-import { requireUnit } from '../units/index.js';
 import { buckets, type Granularity } from './trend.service.js';
 import { GranularityEnum, TrendPoint } from './trend.type.js';
 
 @Resolver()
 export class TrendResolver {
+  @Authorized(EVERY_ROLE)
   @Query(() => [TrendPoint], { description: "A unit's metric per month, quarter or year, each point beside a year earlier." })
   async trend(
     @Ctx() ctx: Context,
@@ -22,12 +23,12 @@ export class TrendResolver {
   ): Promise<TrendPoint[]> {
     const points = buckets(checkPeriod(period), granularity);
     // Every point and its year-earlier twin use the tree at the whole period's `to` (like-for-like).
-    const scope = { rootId: (await requireUnit(ctx, code)).id, at: period.to, asOf: asOf ?? ctx.now };
+    const scope = { grant: (await ctx.units.require(code, period.to)).grant, asOf: asOf ?? ctx.now };
     const requests = points.flatMap((p) => [
       { ...scope, ...p },
       { ...scope, from: yearEarlier(p.from), to: yearEarlier(p.to) },
     ]);
-    const values = await metricValues(ctx, key, requests, filter);
+    const values = await ctx.metrics.values(key, requests, filter);
     return points.map((p, i) => ({ ...p, value: values[2 * i], previous: values[2 * i + 1] }));
   }
 }

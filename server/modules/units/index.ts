@@ -1,6 +1,7 @@
-// Organisation units and their time-versioned tree: the Unit type, its resolvers and loaders,
-// and the subtree-at-a-date query other modules embed in their own SQL.
+// Organisation units and their time-versioned tree: the Unit type, its resolvers and loaders, the
+// scoped reader every unit argument passes through, and the subtree-at-a-date query other modules embed.
 export { UnitPeriodResolver, UnitResolver } from './unit.resolver.js';
-export { Unit } from './unit.type.js';
-export { subtreeIds } from './unit.repository.js';
-export { requireUnit } from './unit.service.js';
+export { Unit, UnitLevelEnum } from './unit.type.js';
+export { subtreeIds, subtreesIds } from './unit.repository.js';
+export { createUnitLoaders, type UnitLoaders } from './unit.loaders.js';
+export { createUnitReader, HQ_CODE, type GrantedUnit, type UnitReader } from './unit.reader.js';

@@ -98,3 +98,15 @@ export function subtreeIds(rootId: number, date: string | RawBuilder<unknown>) {
     select id from subtree
   )`;
 }
+
+/** The ids of the union of several subtrees on one date, as a SQL fragment (a viewer's own units). */
+export function subtreesIds(rootIds: readonly number[], date: string) {
+  return sql`(
+    with recursive subtree(id) as (
+      select unnest(${rootIds}::int[])
+      union
+      select m.unit_id from unit_membership m join subtree s on m.parent_id = s.id where ${validOn(date)}
+    )
+    select id from subtree
+  )`;
+}

@@ -1,64 +1,62 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { UnitLevel } from '../../../db/domain.js';
 import type { Context } from '../../graphql/context.js';
 import { DateScalar } from '../../graphql/scalars.js';
-import { unitsOn } from './unit.repository.js';
-import { requireUnit, unitsOf } from './unit.service.js';
+import { EVERY_ROLE } from '../access/index.js';
 import { Unit, UnitLevelEnum, UnitPeriod } from './unit.type.js';
 
 const AT = { nullable: true, description: 'The date the tree is looked at (Shanghai); today by default.' };
 
 @Resolver(() => Unit)
 export class UnitResolver {
-  @Query(() => Unit, { nullable: true, description: 'A unit by code; an unknown code is a NOT_FOUND error.' })
-  unit(@Arg('code', () => String) code: string, @Ctx() ctx: Context): Promise<Unit> {
-    return requireUnit(ctx, code);
+  @Authorized(EVERY_ROLE)
+  @Query(() => Unit, {
+    nullable: true,
+    description: 'A unit by code, as seen on `at` (today by default); an unknown code is NOT_FOUND, one outside your scope FORBIDDEN.',
+  })
+  async unit(@Ctx() ctx: Context, @Arg('code', () => String) code: string, @Arg('at', () => DateScalar, AT) at?: string): Promise<Unit> {
+    return (await ctx.units.require(code, at ?? ctx.today)).unit;
   }
 
-  @Query(() => [Unit], { description: 'Units in the tree at a date: at a level, children of a parent, or all.' })
-  async units(
+  @Authorized(EVERY_ROLE)
+  @Query(() => [Unit], { description: 'Units in the tree at a date that you may see: at a level, children of a parent, or all.' })
+  units(
     @Ctx() ctx: Context,
     @Arg('level', () => UnitLevelEnum, { nullable: true }) level?: UnitLevel,
     @Arg('parent', () => String, { nullable: true }) parent?: string,
     @Arg('at', () => DateScalar, AT) at?: string,
   ): Promise<Unit[]> {
-    const date = at ?? ctx.today;
-    if (!parent) return unitsOn(ctx.db, date, level);
-    const children = await ctx.loaders.units.children.load({ id: (await requireUnit(ctx, parent)).id, date });
-    if (!level) return children;
-    const placements = await ctx.loaders.units.placement.loadMany(children.map(({ id }) => ({ id, date })));
-    return children.filter((_, i) => (placements[i] as { level?: string } | undefined)?.level === level);
+    return ctx.units.list(at ?? ctx.today, level, parent);
   }
 
   @FieldResolver(() => UnitLevelEnum, { nullable: true, description: 'Null when the unit is not in the tree at that date.' })
-  async level(@Root() unit: Unit, @Ctx() ctx: Context, @Arg('at', () => DateScalar, AT) at?: string) {
-    return (await ctx.loaders.units.placement.load({ id: unit.id, date: at ?? ctx.today }))?.level ?? null;
+  level(@Root() unit: Unit, @Ctx() ctx: Context, @Arg('at', () => DateScalar, AT) at?: string) {
+    return ctx.units.level(unit, at);
   }
 
   @FieldResolver(() => Unit, { nullable: true })
-  async parent(@Root() unit: Unit, @Ctx() ctx: Context, @Arg('at', () => DateScalar, AT) at?: string) {
-    const placement = await ctx.loaders.units.placement.load({ id: unit.id, date: at ?? ctx.today });
-    return placement?.parentId ? ctx.loaders.units.byId.load(placement.parentId) : null;
+  parent(@Root() unit: Unit, @Ctx() ctx: Context, @Arg('at', () => DateScalar, AT) at?: string) {
+    return ctx.units.parent(unit, at);
   }
 
   @FieldResolver(() => [Unit], { description: 'Children at that date, in code order.' })
   children(@Root() unit: Unit, @Ctx() ctx: Context, @Arg('at', () => DateScalar, AT) at?: string) {
-    return ctx.loaders.units.children.load({ id: unit.id, date: at ?? ctx.today });
+    return ctx.units.children(unit, at);
   }
 
   @FieldResolver(() => Int, { description: 'How many children the unit has at that date.' })
   async childCount(@Root() unit: Unit, @Ctx() ctx: Context, @Arg('at', () => DateScalar, AT) at?: string) {
-    return (await ctx.loaders.units.children.load({ id: unit.id, date: at ?? ctx.today })).length;
+    return (await ctx.units.children(unit, at)).length;
   }
 
   @FieldResolver(() => [Unit], { description: 'The chain from the root (HQ) down to the parent, at that date.' })
   ancestors(@Root() unit: Unit, @Ctx() ctx: Context, @Arg('at', () => DateScalar, AT) at?: string) {
-    return unitsOf(ctx, ctx.loaders.units.ancestorIds.load({ id: unit.id, date: at ?? ctx.today }));
+    return ctx.units.ancestors(unit, at);
   }
 
   @FieldResolver(() => [UnitPeriod], { description: "Every period of the unit's place in the tree, oldest first." })
   history(@Root() unit: Unit, @Ctx() ctx: Context) {
-    return ctx.loaders.units.history.load(unit.id);
+    return ctx.units.history(unit);
   }
 }
 
@@ -66,6 +64,6 @@ export class UnitResolver {
 export class UnitPeriodResolver {
   @FieldResolver(() => Unit, { nullable: true })
   parent(@Root() period: UnitPeriod, @Ctx() ctx: Context) {
-    return period.parentId ? ctx.loaders.units.byId.load(period.parentId) : null;
+    return ctx.units.periodParent(period);
   }
 }

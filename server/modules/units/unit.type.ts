@@ -17,6 +17,12 @@ export class Unit {
   /** Internal key, never exposed: the API names units by code. */
   id!: number;
 
+  /**
+   * The date on which the scope found the viewer may see this unit in full, if it did; otherwise
+   * only its code and names show, and its place in the tree is asked of the scope again.
+   */
+  fullOn?: string;
+
   @Field(() => String, { description: 'Stable code, e.g. HQ, GD, GZ.' })
   code!: string;
 

@@ -1,0 +1,45 @@
+import { ROLES, type Role } from '../../../db/domain.js';
+
+// What each role may see, written once (issue 4). Everything that decides who sees what reads this
+// table: the scope (units, peers, personal data) and the resolvers' coarse @Authorized lists.
+
+export interface RoleRule {
+  /** ALL: every unit; BOUND: the subtrees of the user's own units, at the date a query is about. */
+  units: 'ALL' | 'BOUND';
+  /**
+   * Rankings among peers beyond the user's own subtrees: the peers' names and ranked values, nothing
+   * else (headquarters circulates rankings to branches). Without it a ranking lists the user's own units only.
+   */
+  rankedPeers: boolean;
+  /** Customers' names and phone numbers: RAW, or MASKED (张** / 138****1234) in the database's answer itself. */
+  personalData: 'RAW' | 'MASKED';
+  /** Whether the role must be bound to at least one unit. */
+  needsUnits: boolean;
+}
+
+export const ROLE_RULES: Record<Role, RoleRule> = {
+  /** Everything, plus user administration and the audit log (see ADMINS). */
+  HQ_ADMIN: { units: 'ALL', rankedPeers: true, personalData: 'RAW', needsUnits: false },
+  /** Every unit, read-only. */
+  HQ_ANALYST: { units: 'ALL', rankedPeers: true, personalData: 'RAW', needsUnits: false },
+  /** Its own subtree in full; rankings among its peers. */
+  BRANCH: { units: 'BOUND', rankedPeers: true, personalData: 'RAW', needsUnits: true },
+  /** Its jurisdiction (one or more subtrees), without customers' personal data. */
+  REGULATOR: { units: 'BOUND', rankedPeers: false, personalData: 'MASKED', needsUnits: true },
+};
+
+/** For @Authorized: fields anyone may call, signed in or not (sign-in itself). */
+export const ANYONE = ['ANYONE'] as const;
+/** For @Authorized: fields every signed-in role may call; the scope then decides which units. */
+export const EVERY_ROLE: readonly Role[] = ROLES;
+/** For @Authorized: user administration and the audit log. */
+export const ADMINS: readonly Role[] = ['HQ_ADMIN'];
+
+export type Allowed = Role | (typeof ANYONE)[number];
+
+export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
+  HQ_ADMIN: { zh: '总公司管理员', en: 'Head-office administrator' },
+  HQ_ANALYST: { zh: '总公司分析员', en: 'Head-office analyst' },
+  BRANCH: { zh: '分支机构', en: 'Branch' },
+  REGULATOR: { zh: '监管机构', en: 'Regulator' },
+};

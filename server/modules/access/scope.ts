@@ -1,0 +1,166 @@
+import type { UnitLevel } from '../../../db/domain.js';
+import { DomainError } from '../../errors.js';
+import { ROLE_RULES, type RoleRule } from './role.rules.js';
+import type { Identity, Viewer } from './viewer.js';
+
+// The request's scope: computed once per request from its session or token, and the only thing
+// that turns a unit into something data can be read for. Data functions take Grants (subtrees at a
+// date) or a Reach (which complaints a list may read), and only this file makes either: a resolver
+// that never asked the scope has nothing to pass them.
+
+declare const GRANTED: unique symbol;
+
+/**
+ * FULL: the unit's subtree, everything; PEER: its name and ranked values only (a ranking beyond the
+ * user's own units); BENCHMARK: the company-wide figure of HQ's whole subtree.
+ */
+export type Access = 'FULL' | 'PEER' | 'BENCHMARK';
+
+/** Permission to measure a unit's subtree as it stood on `at`. */
+export interface Grant {
+  readonly unitId: number;
+  readonly at: string;
+  readonly access: Access;
+  readonly [GRANTED]: true;
+}
+
+/** Which complaints a list may read, by responsible unit: all, or the subtrees of some FULL grants (one date). */
+export type Reach = { readonly all: true; readonly [GRANTED]: true } | { readonly all: false; readonly roots: readonly Grant[]; readonly at: string };
+
+export interface UnitRef {
+  id: number;
+  code: string;
+}
+
+/** The tree facts the scope needs, from the request's batched unit loaders. */
+export interface TreeLookup {
+  /** Ancestor ids of a unit at a date, root first. */
+  ancestorIds(id: number, date: string): Promise<number[]>;
+  placement(id: number, date: string): Promise<{ parentId: number | null; level: UnitLevel } | undefined>;
+}
+
+/** The parts of a complaint filter that split a figure by channel, line or category. */
+export interface SplitFilter {
+  channels?: readonly string[] | null;
+  lines?: readonly string[] | null;
+  categories?: readonly string[] | null;
+}
+
+/**
+ * A peer's figure may be ranked whole, never split: a filter on channels, lines or categories would
+ * be a breakdown of another unit. Checked where peers are chosen and again where anything is measured.
+ */
+export function checkMeasurable(grants: readonly Grant[], filter: SplitFilter = {}): void {
+  const splits = !!(filter.channels?.length || filter.lines?.length || filter.categories?.length);
+  if (splits && grants.some((grant) => grant.access === 'PEER')) {
+    throw forbidden('a ranking that shows other units\u2019 figures cannot be filtered by channel, line or category');
+  }
+}
+
+/** The grant itself, if it is FULL: what reads a unit's own records (complaints, activities) asks for. */
+export function requireFull(grant: Grant): Grant {
+  if (grant.access !== 'FULL') throw forbidden('only a unit you may see in full can be read this way');
+  return grant;
+}
+
+const make = (unitId: number, at: string, access: Access) => ({ unitId, at, access }) as Grant;
+const forbidden = (message: string) => new DomainError('FORBIDDEN', message);
+
+export class Scope {
+  readonly viewer: Viewer | null;
+  private readonly problem: DomainError | null;
+  private readonly bound: ReadonlySet<number>;
+
+  constructor(identity: Identity, private readonly tree: TreeLookup) {
+    this.viewer = identity.viewer;
+    this.problem = identity.problem;
+    this.bound = new Set(identity.viewer?.unitIds ?? []);
+  }
+
+  /** The signed-in viewer, or UNAUTHENTICATED saying why there is none (expired, revoked, anonymous). */
+  requireViewer(): Viewer {
+    if (this.viewer) return this.viewer;
+    throw this.problem ?? new DomainError('UNAUTHENTICATED', 'sign in first: only signIn is open without it');
+  }
+
+  get rule(): RoleRule {
+    return ROLE_RULES[this.requireViewer().role];
+  }
+
+  /** Whether each unit lies in the viewer's subtrees on `date`: a bound unit, or one below a bound unit then. */
+  async covers(ids: readonly number[], date: string): Promise<boolean[]> {
+    if (this.rule.units === 'ALL') return ids.map(() => true);
+    const chains = await Promise.all(ids.map((id) => (this.bound.has(id) ? [] : this.tree.ancestorIds(id, date))));
+    return ids.map((id, i) => this.bound.has(id) || chains[i].some((ancestor) => this.bound.has(ancestor)));
+  }
+
+  /** FULL access to the unit's subtree on `at`, or FORBIDDEN naming the unit. */
+  async grant(unit: UnitRef, at: string): Promise<Grant> {
+    return (await this.grantAll([unit], at))[0];
+  }
+
+  /** FULL access to every unit's subtree on `at`, or FORBIDDEN naming the first one outside the scope. */
+  async grantAll(units: readonly UnitRef[], at: string): Promise<Grant[]> {
+    const covered = await this.covers(units.map((unit) => unit.id), at);
+    const outside = units.find((_, i) => !covered[i]);
+    if (outside) throw forbidden(`unit "${outside.code}" is outside what you may see on ${at}`);
+    return units.map((unit) => make(unit.id, at, 'FULL'));
+  }
+
+  /** The company-wide benchmark (HQ's whole subtree), one aggregate every signed-in role may see beside its own figures. */
+  benchmark(hq: UnitRef, at: string): Grant {
+    this.requireViewer();
+    return make(hq.id, at, 'BENCHMARK');
+  }
+
+  /** The complaints a list without a unit may read: every one, or those of the viewer's own subtrees on `at`. */
+  reach(at: string): Reach {
+    if (this.rule.units === 'ALL') return { all: true } as Reach;
+    return { all: false, roots: [...this.bound].map((id) => make(id, at, 'FULL')), at };
+  }
+
+  /** The complaints of one granted subtree. */
+  within(grant: Grant): Reach {
+    return { all: false, roots: [requireFull(grant)], at: grant.at };
+  }
+
+  /** Customers' names and phone numbers, as the viewer's role may see them. */
+  get personalData(): RoleRule['personalData'] {
+    return this.rule.personalData;
+  }
+
+  /**
+   * The peers of a ranking at a level: every unit of it the viewer may see in full; and, for a role
+   * shown ranked peers, every other unit of the level of one of its own units (its peers), as PEER.
+   */
+  async peersAtLevel(candidates: readonly UnitRef[], level: UnitLevel, at: string, filter: SplitFilter): Promise<Grant[]> {
+    const covered = await this.covers(candidates.map((unit) => unit.id), at);
+    const ownLevel = this.rule.rankedPeers && (await this.ownPlacements(at)).some((p) => p?.level === level);
+    return this.peerGrants(candidates, covered, ownLevel, at, filter);
+  }
+
+  /**
+   * The peers of a ranking of a parent's children: all of them when the parent is in the scope; for
+   * a role shown ranked peers, when it is the parent of one of its own units, its children (that unit's
+   * siblings) as PEER beyond its own subtrees; FORBIDDEN otherwise.
+   */
+  async peersUnder(parent: UnitRef, children: readonly UnitRef[], at: string, filter: SplitFilter): Promise<Grant[]> {
+    const [parentCovered] = await this.covers([parent.id], at);
+    if (parentCovered) return children.map((child) => make(child.id, at, 'FULL'));
+    const ownParent = this.rule.rankedPeers && (await this.ownPlacements(at)).some((p) => p?.parentId === parent.id);
+    if (!ownParent) throw forbidden(`unit "${parent.code}" is outside what you may see on ${at}, and not the parent of your own unit`);
+    return this.peerGrants(children, await this.covers(children.map((child) => child.id), at), true, at, filter);
+  }
+
+  private peerGrants(units: readonly UnitRef[], covered: boolean[], peers: boolean, at: string, filter: SplitFilter) {
+    const grants = units.flatMap((unit, i) =>
+      covered[i] ? [make(unit.id, at, 'FULL')] : peers ? [make(unit.id, at, 'PEER')] : [],
+    );
+    checkMeasurable(grants, filter);
+    return grants;
+  }
+
+  private ownPlacements(at: string) {
+    return Promise.all([...this.bound].map((id) => this.tree.placement(id, at)));
+  }
+}

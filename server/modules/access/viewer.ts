@@ -1,0 +1,67 @@
+import type { Role } from '../../../db/domain.js';
+import type { Db } from '../../../db/sql.js';
+import { DomainError } from '../../errors.js';
+import { credentialByHash } from './account.repository.js';
+import { hashSecret } from './secrets.js';
+
+/** Who is asking: a signed-in user, through a browser session or an API token. */
+export interface Viewer {
+  userId: number;
+  username: string;
+  role: Role;
+  /** The units the user is bound to (a branch's own, a regulator's jurisdiction). */
+  unitIds: readonly number[];
+  credential: { kind: 'SESSION' | 'TOKEN'; id: number; expiresAt: string | null };
+}
+
+/** What a request presented: the session cookie's secret, the Authorization header. */
+export interface Credentials {
+  session?: string;
+  authorization?: string;
+}
+
+/** The viewer, or why there is none: anonymous (no problem), or a credential that is no longer good. */
+export interface Identity {
+  viewer: Viewer | null;
+  problem: DomainError | null;
+}
+
+const unauthenticated = (message: string) => new DomainError('UNAUTHENTICATED', message);
+
+/**
+ * Resolves the request's credentials, once per request, in at most ONE statement. A bearer token
+ * wins over a cookie (machine clients send no cookies; a browser sends no Authorization header).
+ */
+export async function identify(db: Db, credentials: Credentials, now: Date): Promise<Identity> {
+  const { authorization, session } = credentials;
+  if (authorization !== undefined) {
+    const match = /^Bearer ([A-Za-z0-9_\-]{10,200})$/.exec(authorization.trim());
+    if (!match) return { viewer: null, problem: unauthenticated('the Authorization header must read "Bearer <token>"') };
+    return judge(await credentialByHash(db, 'TOKEN', hashSecret(match[1])), 'TOKEN', now);
+  }
+  if (session) return judge(await credentialByHash(db, 'SESSION', hashSecret(session)), 'SESSION', now);
+  return { viewer: null, problem: null };
+}
+
+function judge(found: Awaited<ReturnType<typeof credentialByHash>>, kind: 'SESSION' | 'TOKEN', now: Date): Identity {
+  const what = kind === 'SESSION' ? 'your session' : 'the API token';
+  const problem = (message: string): Identity => ({ viewer: null, problem: unauthenticated(message) });
+  if (!found) return problem(kind === 'SESSION' ? 'your session is not valid; sign in again' : 'the API token is not valid');
+  if (found.endedAt) {
+    return problem(kind === 'SESSION' ? `your session ended at ${found.endedAt}; sign in again` : `the API token was revoked at ${found.endedAt}`);
+  }
+  if (found.expiresAt && Date.parse(found.expiresAt) <= now.getTime()) {
+    return problem(`${what} expired at ${found.expiresAt}${kind === 'SESSION' ? '; sign in again' : ''}`);
+  }
+  if (found.disabled) return problem(`the account "${found.username}" is disabled`);
+  return {
+    viewer: {
+      userId: found.id,
+      username: found.username,
+      role: found.role,
+      unitIds: found.unitIds,
+      credential: { kind, id: found.credentialId, expiresAt: found.expiresAt },
+    },
+    problem: null,
+  };
+}

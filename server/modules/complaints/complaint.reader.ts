@@ -1,0 +1,73 @@
+import type { Db } from '../../../db/sql.js';
+import { badInput, DomainError, notFound } from '../../errors.js';
+import type { Scope } from '../access/index.js';
+import { checkPeriod } from '../time/index.js';
+import type { UnitReader } from '../units/index.js';
+import type { ComplaintListFilter } from './complaint-filter.input.js';
+import type { ComplaintOrder } from './complaint.enums.js';
+import { createComplaintLoaders } from './complaint.loaders.js';
+import { countComplaints, listComplaints, type ComplaintCriteria } from './complaint.repository.js';
+import type { Complaint, ComplaintConnection, Followup } from './complaint.type.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+
+export const MAX_PAGE_SIZE = 100;
+
+/**
+ * Complaints as the request's viewer may read them: a list starts from the scope's reach (every
+ * complaint, or those of the viewer's subtrees), a single complaint is FORBIDDEN outside it, and
+ * customers' personal data comes masked from the database for a role that may not see it.
+ */
+export function createComplaintReader(db: Db, scope: Scope, units: UnitReader, now: Date, today: string) {
+  const loaders = () => (cached ??= createComplaintLoaders(db, scope.personalData));
+  let cached: ReturnType<typeof createComplaintLoaders> | undefined;
+
+  /** The API's filter as criteria: the unit granted, defaults for dates, every value checked. */
+  async function criteria(filter: ComplaintListFilter = {}): Promise<ComplaintCriteria> {
+    const period = filter.period ? checkPeriod(filter.period) : undefined;
+    const at = filter.at ?? period?.to ?? today;
+    const reach = filter.unit ? scope.within((await units.require(filter.unit, at)).grant) : scope.reach(at);
+    const { unit: _, at: __, ...rest } = filter;
+    return { ...rest, reach, period, asOf: filter.asOf ?? now };
+  }
+
+  return {
+    async page(
+      filter: ComplaintListFilter | undefined,
+      page: { first: number; after?: string; order: ComplaintOrder },
+    ): Promise<ComplaintConnection> {
+      if (!Number.isInteger(page.first) || page.first < 0 || page.first > MAX_PAGE_SIZE) {
+        throw badInput(`first must be between 0 and ${MAX_PAGE_SIZE}, not ${page.first}`);
+      }
+      const after = page.after ? decodeCursor(page.after) : undefined;
+      const resolved = await criteria(filter);
+      const found = await listComplaints(db, resolved, { limit: page.first, after, order: page.order }, scope.personalData);
+      const visibleOn = resolved.reach.all ? undefined : resolved.reach.at;
+      const nodes = found.slice(0, page.first).map((node) => ({ ...node, visibleOn }));
+      const edges = nodes.map((node) => ({ node, cursor: encodeCursor(node) }));
+      return {
+        edges,
+        pageInfo: { hasNextPage: found.length > page.first, endCursor: edges.at(-1)?.cursor ?? null },
+        countAll: () => countComplaints(db, resolved),
+      };
+    },
+
+    /** One complaint, if its responsible unit lay in the viewer's scope on the day it was received. */
+    async byRef(ref: string): Promise<Complaint> {
+      const complaint = await loaders().byRef.load(ref);
+      if (!complaint) throw notFound('complaint', ref);
+      const [visible] = await scope.covers([complaint.unitId], complaint.receivedDate);
+      if (!visible) throw new DomainError('FORBIDDEN', `complaint "${ref}" belongs to a unit outside what you may see`);
+      return { ...complaint, visibleOn: complaint.receivedDate };
+    },
+
+    unitOf(complaint: Complaint) {
+      return units.ofComplaint(complaint.unitId, complaint.visibleOn ?? today);
+    },
+
+    followups(complaint: Complaint): Promise<Followup[]> {
+      return loaders().followups.load(complaint.id);
+    },
+  };
+}
+
+export type ComplaintReader = ReturnType<typeof createComplaintReader>;

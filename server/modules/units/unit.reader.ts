@@ -1,0 +1,168 @@
+import type { UnitLevel } from '../../../db/domain.js';
+import type { Db } from '../../../db/sql.js';
+import { notFound } from '../../errors.js';
+import type { Grant, Scope, SplitFilter } from '../access/index.js';
+import type { UnitLoaders } from './unit.loaders.js';
+import { unitsOn } from './unit.repository.js';
+import type { Unit, UnitPeriod } from './unit.type.js';
+
+/** The unit of the company-wide benchmark: HQ's whole subtree. */
+export const HQ_CODE = 'HQ';
+
+/** A unit with the scope's permission to read its subtree on one date. */
+export interface GrantedUnit {
+  unit: Unit;
+  grant: Grant;
+}
+
+/**
+ * Units as the request's viewer may see them: every unit argument and every unit shown passes the
+ * scope here. A unit argument outside the scope is FORBIDDEN; a list is filtered; a unit shown by
+ * name only (a ranked peer, an ancestor above the viewer's own units) answers nothing about its place.
+ */
+export function createUnitReader(db: Db, scope: Scope, loaders: UnitLoaders, today: string) {
+  const seen = (unit: Unit, fullOn?: string): Unit => ({ ...unit, fullOn });
+
+  async function find(code: string): Promise<Unit> {
+    const unit = await loaders.byCode.load(code);
+    if (!unit) throw notFound('unit', code);
+    return unit;
+  }
+
+  /** Units shown as they are seen on `date`: in full where the scope covers them, by name otherwise. */
+  async function shown(units: readonly Unit[], date: string): Promise<Unit[]> {
+    const covered = await scope.covers(units.map((unit) => unit.id), date);
+    return units.map((unit, i) => seen(unit, covered[i] ? date : undefined));
+  }
+
+  /** The unit's place in the tree on `date` is asked about: FORBIDDEN unless the viewer may see it in full then. */
+  async function placeOf(unit: Unit, date: string): Promise<void> {
+    if (unit.fullOn !== date) await scope.grant(unit, date);
+  }
+
+  return {
+    /** The unit with this code, seen in full on `at`: NOT_FOUND naming an unknown code, FORBIDDEN outside the scope. */
+    async require(code: string, at: string): Promise<GrantedUnit> {
+      const unit = await find(code);
+      return { unit: seen(unit, at), grant: await scope.grant(unit, at) };
+    },
+
+    /** Several units at once (one statement for the codes), every one in full on `at`. */
+    async requireAll(codes: readonly string[], at: string): Promise<GrantedUnit[]> {
+      const units = await Promise.all(codes.map(find));
+      const grants = await scope.grantAll(units, at);
+      return units.map((unit, i) => ({ unit: seen(unit, at), grant: grants[i] }));
+    },
+
+    /** The same unit's subtree on another date (a comparison period on its own tree). */
+    regrant(granted: GrantedUnit, at: string): Promise<Grant> {
+      return at === granted.grant.at ? Promise.resolve(granted.grant) : scope.grant(granted.unit, at);
+    },
+
+    /** The company-wide benchmark: HQ's whole subtree on `at`. */
+    async benchmark(at: string): Promise<Grant> {
+      return scope.benchmark(await find(HQ_CODE), at);
+    },
+
+    /** Units in the tree on `at` (at a level, or the children of a parent, or all), those the viewer may see. */
+    async list(at: string, level?: UnitLevel, parentCode?: string): Promise<Unit[]> {
+      if (!parentCode) {
+        const units = await unitsOn(db, at, level);
+        const covered = await scope.covers(units.map((unit) => unit.id), at);
+        return units.filter((_, i) => covered[i]).map((unit) => seen(unit, at));
+      }
+      const parent = await find(parentCode);
+      await scope.grant(parent, at);
+      const children = await loaders.children.load({ id: parent.id, date: at });
+      if (!level) return children.map((child) => seen(child, at));
+      const placements = await loaders.placement.loadMany(children.map(({ id }) => ({ id, date: at })));
+      return children.filter((_, i) => (placements[i] as { level?: string } | undefined)?.level === level).map((c) => seen(c, at));
+    },
+
+    /** The peers of a ranking on `at`, as the scope lets the viewer see them (PEER: name and ranked values). */
+    async peers(at: string, choice: { level?: UnitLevel; parent?: string }, filter: SplitFilter = {}): Promise<GrantedUnit[]> {
+      let units: Unit[];
+      let grants: Grant[];
+      if (choice.level) {
+        units = await unitsOn(db, at, choice.level);
+        grants = await scope.peersAtLevel(units, choice.level, at, filter);
+      } else {
+        const parent = await find(choice.parent!);
+        units = await loaders.children.load({ id: parent.id, date: at });
+        grants = await scope.peersUnder(parent, units, at, filter);
+      }
+      const byId = new Map(units.map((unit) => [unit.id, unit]));
+      return grants.map((grant) => ({ unit: seen(byId.get(grant.unitId)!, grant.access === 'FULL' ? at : undefined), grant }));
+    },
+
+    /** The children of a granted unit on its date, each its own subtree (in full: they lie inside the grant's). */
+    async childrenOf(granted: GrantedUnit): Promise<GrantedUnit[]> {
+      const { at } = granted.grant;
+      const children = await loaders.children.load({ id: granted.unit.id, date: at });
+      const grants = await scope.grantAll(children, at);
+      return children.map((child, i) => ({ unit: seen(child, at), grant: grants[i] }));
+    },
+
+    /** The responsible unit of a complaint the viewer may see: in full on the complaint's date. */
+    async ofComplaint(unitId: number, receivedDate: string): Promise<Unit> {
+      const unit = (await loaders.byId.load(unitId))!;
+      return seen(unit, receivedDate);
+    },
+
+    /** Units by id, as the viewer sees them on `date` (in full, or by name). */
+    async byIds(ids: readonly number[], date = today): Promise<Unit[]> {
+      return shown((await loaders.byId.loadMany(ids)) as Unit[], date);
+    },
+
+    /** Units by id, by name only: their place in the tree is asked of the scope when it is wanted. */
+    async named(ids: readonly number[]): Promise<Unit[]> {
+      return ((await loaders.byId.loadMany(ids)) as Unit[]).map((unit) => seen(unit));
+    },
+
+    /** Where the viewer's tree starts on `date`: HQ for headquarters, else its own units not inside one another. */
+    async roots(unitIds: readonly number[] | 'ALL', date: string): Promise<Unit[]> {
+      if (unitIds === 'ALL') return (await unitsOn(db, date, 'HQ')).map((unit) => seen(unit, date));
+      const placements = await loaders.placement.loadMany(unitIds.map((id) => ({ id, date })));
+      const chains = await Promise.all(unitIds.map((id) => loaders.ancestorIds.load({ id, date })));
+      const own = new Set(unitIds);
+      const tops = unitIds.filter((_, i) => placements[i] && !chains[i].some((ancestor) => own.has(ancestor)));
+      const units = (await loaders.byId.loadMany(tops)) as Unit[];
+      return units.sort((a, b) => (a.code < b.code ? -1 : 1)).map((unit) => seen(unit, date));
+    },
+
+    // The unit's own place in the tree: only for a unit the viewer may see in full on that date.
+
+    async level(unit: Unit, date = today): Promise<UnitLevel | null> {
+      await placeOf(unit, date);
+      return (await loaders.placement.load({ id: unit.id, date }))?.level ?? null;
+    },
+
+    async parent(unit: Unit, date = today): Promise<Unit | null> {
+      await placeOf(unit, date);
+      const placement = await loaders.placement.load({ id: unit.id, date });
+      return placement?.parentId ? (await shown([(await loaders.byId.load(placement.parentId))!], date))[0] : null;
+    },
+
+    async children(unit: Unit, date = today): Promise<Unit[]> {
+      await placeOf(unit, date);
+      return (await loaders.children.load({ id: unit.id, date })).map((child) => seen(child, date));
+    },
+
+    async ancestors(unit: Unit, date = today): Promise<Unit[]> {
+      await placeOf(unit, date);
+      return shown((await loaders.byId.loadMany(await loaders.ancestorIds.load({ id: unit.id, date }))) as Unit[], date);
+    },
+
+    async history(unit: Unit): Promise<UnitPeriod[]> {
+      await placeOf(unit, unit.fullOn ?? today);
+      return loaders.history.load(unit.id);
+    },
+
+    /** A period's parent, by name unless the viewer may see it in full today. */
+    async periodParent(period: UnitPeriod): Promise<Unit | null> {
+      return period.parentId ? (await shown([(await loaders.byId.load(period.parentId))!], today))[0] : null;
+    },
+  };
+}
+
+export type UnitReader = ReturnType<typeof createUnitReader>;

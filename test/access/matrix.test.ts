@@ -1,0 +1,155 @@
+import { readFile } from 'node:fs/promises';
+import { buildSchema } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../../db/domain.js';
+import { runSql } from '../support/fixtures.js';
+import { startTestServer, TEST_PASSWORD, type Caller, type GraphQLResponse, type TestServer } from '../support/graphql.js';
+import { ACCESS_SQL, JAN_2013 } from './fixtures.js';
+
+// The leak matrix (issue 4): every root query and mutation of the committed schema × every caller ×
+// a unit inside and outside the caller's scope. A root field without a case here fails the first
+// test, so a new field cannot ship without saying who may call it; each cell checks the outcome
+// (data, or the error code alone) and that nothing of the outside unit appears where it must not.
+
+type CallerName = 'ANONYMOUS' | Role;
+type Where = 'inside' | 'outside';
+type Outcome = 'DATA' | 'UNAUTHENTICATED' | 'FORBIDDEN';
+
+const CALLERS: CallerName[] = ['ANONYMOUS', 'HQ_ADMIN', 'HQ_ANALYST', 'BRANCH', 'REGULATOR'];
+const HQ_ROLES: CallerName[] = ['HQ_ADMIN', 'HQ_ANALYST'];
+/** GZ lies in the BRANCH user's GZ and in the REGULATOR's GD + GZ; BJ in neither. */
+const UNIT: Record<Where, string> = { inside: 'GZ', outside: 'BJ' };
+const COMPLAINT: Record<Where, string> = { inside: 'IN-GZ', outside: 'OUT-BJ' };
+
+// The rules, as the README states them.
+const anyone = (): Outcome => 'DATA';
+const signedIn = (caller: CallerName): Outcome => (caller === 'ANONYMOUS' ? 'UNAUTHENTICATED' : 'DATA');
+const adminOnly = (caller: CallerName): Outcome =>
+  caller === 'ANONYMOUS' ? 'UNAUTHENTICATED' : caller === 'HQ_ADMIN' ? 'DATA' : 'FORBIDDEN';
+const byScope = (caller: CallerName, where: Where): Outcome =>
+  caller === 'ANONYMOUS' ? 'UNAUTHENTICATED' : where === 'inside' || HQ_ROLES.includes(caller) ? 'DATA' : 'FORBIDDEN';
+
+interface Case {
+  /** The operation for a caller and a place; `n` makes names unique where a mutation creates something. */
+  operation(where: Where, n: string): string;
+  expect(caller: CallerName, where: Where): Outcome;
+}
+
+const PERSON = 'customerName customerPhone';
+const CASES: Record<string, Case> = {
+  // queries
+  unit: { operation: (w) => `{ unit(code: "${UNIT[w]}") { code level parent { code } } }`, expect: byScope },
+  units: { operation: (w) => `{ units(parent: "${UNIT[w]}") { code } }`, expect: byScope },
+  metricDefinitions: { operation: () => `{ metricDefinitions { key } }`, expect: signedIn },
+  metric: {
+    operation: (w) => `{ metric(unit: "${UNIT[w]}", metric: COMPLAINTS, period: ${JAN_2013}) { value previous benchmark } }`,
+    expect: byScope,
+  },
+  ranking: {
+    operation: (w) => `{ ranking(metric: PER_100M_PREMIUM, period: ${JAN_2013}, parent: "${UNIT[w]}") { rows { unit { code } value } benchmark } }`,
+    expect: byScope,
+  },
+  trend: {
+    operation: (w) => `{ trend(unit: "${UNIT[w]}", metric: COMPLAINTS, period: ${JAN_2013}, granularity: MONTH) { value } }`,
+    expect: byScope,
+  },
+  compare: {
+    operation: (w) => `{ compare(units: ["${UNIT[w]}"], metrics: [COMPLAINTS], period: ${JAN_2013}) { rows { unit { code } values { value } } } }`,
+    expect: byScope,
+  },
+  breakdown: {
+    operation: (w) => `{ breakdown(unit: "${UNIT[w]}", metric: COMPLAINTS, period: ${JAN_2013}, by: CHANNEL) { items { key value } } }`,
+    expect: byScope,
+  },
+  backlogAging: {
+    operation: (w) => `{ backlogAging(unit: "${UNIT[w]}", asOf: "2013-01-31T00:00:00Z") { total } }`,
+    expect: byScope,
+  },
+  activitySummary: {
+    operation: (w) => `{ activitySummary(unit: "${UNIT[w]}", period: ${JAN_2013}) { kind count } }`,
+    expect: byScope,
+  },
+  complaints: {
+    operation: (w) => `{ complaints(filter: { unit: "${UNIT[w]}" }) { totalCount edges { node { ref ${PERSON} unit { code } } } } }`,
+    expect: byScope,
+  },
+  complaint: { operation: (w) => `{ complaint(ref: "${COMPLAINT[w]}") { ref ${PERSON} unit { code } } }`, expect: byScope },
+  me: { operation: () => `{ me { username role } }`, expect: anyone },
+  users: { operation: () => `{ users { username } }`, expect: adminOnly },
+  auditLog: { operation: () => `{ auditLog(first: 5) { edges { node { action } } } }`, expect: adminOnly },
+  // mutations
+  signIn: {
+    operation: () => `mutation { signIn(username: "hq-analyst", password: "${TEST_PASSWORD}") { username } }`,
+    expect: anyone,
+  },
+  signOut: { operation: () => `mutation { signOut }`, expect: anyone },
+  createUser: {
+    operation: (w, n) =>
+      `mutation { createUser(input: { username: "made-${n}", password: "a-long-password", role: BRANCH, units: ["${UNIT[w]}"] }) { username } }`,
+    expect: adminOnly,
+  },
+  updateUser: {
+    operation: (w) => `mutation { updateUser(username: "matrix-target", input: { units: ["${UNIT[w]}"] }) { username } }`,
+    expect: adminOnly,
+  },
+  revokeSessions: { operation: () => `mutation { revokeSessions(username: "matrix-target") }`, expect: adminOnly },
+  createApiToken: {
+    operation: (_, n) => `mutation { createApiToken(username: "matrix-target", name: "${n}") { apiToken { id } } }`,
+    expect: adminOnly,
+  },
+  revokeApiToken: { operation: () => `mutation { revokeApiToken(id: ${targetTokenId}) { id } }`, expect: adminOnly },
+};
+
+let targetTokenId = 0;
+
+let api: TestServer;
+let callers: Record<CallerName, Caller>;
+beforeAll(async () => {
+  api = await startTestServer((url) => runSql(url, ACCESS_SQL));
+  callers = { ANONYMOUS: api, ...Object.fromEntries(CALLERS.slice(1).map((role) => [role, api.as(role as Role)])) } as never;
+  // The analyst signs in (signIn's case); the admin acts on a target user and its token.
+  await api.user('HQ_ANALYST');
+  const setUp = await api.as('HQ_ADMIN').query(`mutation {
+    createUser(input: { username: "matrix-target", password: "a-long-password", role: BRANCH, units: ["GZ"] }) { username }
+    createApiToken(username: "matrix-target", name: "to revoke") { apiToken { id } } }`);
+  expect(setUp.errors).toBeUndefined();
+  targetTokenId = setUp.data.createApiToken.apiToken.id;
+}, 120_000);
+afterAll(() => api?.close());
+
+describe('the access matrix', () => {
+  it('has a case for every root query and mutation of the schema, and none for a field that is gone', async () => {
+    const schema = buildSchema(await readFile('schema/schema.graphql', 'utf8'));
+    const roots = [schema.getQueryType()!, schema.getMutationType()!].flatMap((type) => Object.keys(type.getFields()));
+    expect(Object.keys(CASES).sort()).toEqual(roots.sort());
+  });
+
+  const cells = Object.keys(CASES).flatMap((field) =>
+    CALLERS.flatMap((caller) => (['inside', 'outside'] as Where[]).map((where) => ({ field, caller, where }))),
+  );
+
+  it.each(cells)('$field × $caller × a unit $where the scope', async ({ field, caller, where }) => {
+    const expected = CASES[field].expect(caller, where);
+    const response = await callers[caller].query(CASES[field].operation(where, `${caller}-${where}`.toLowerCase().replace('_', '-')));
+    if (expected === 'DATA') {
+      expect(response.errors).toBeUndefined();
+      expect(response.data?.[field] === undefined).toBe(false);
+    } else {
+      expect(response.errors?.map((error) => error.extensions?.code)).toEqual([expected]);
+      expect(response.data?.[field] ?? null).toBeNull();
+    }
+    expectNoLeak(caller, response);
+  });
+});
+
+/** What a scoped caller got never names the outside unit, and a regulator never sees raw personal data. */
+function expectNoLeak(caller: CallerName, response: GraphQLResponse): void {
+  const text = JSON.stringify(response.data ?? {});
+  if (caller === 'BRANCH' || caller === 'REGULATOR') {
+    for (const outside of ['"BJ"', 'OUT-BJ', '北京']) expect(text).not.toContain(outside);
+  }
+  if (caller === 'REGULATOR') {
+    expect(text).not.toContain('张伟');
+    expect(text).not.toContain('13812341234');
+  }
+}

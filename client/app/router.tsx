@@ -3,9 +3,10 @@ import { NotFoundPage } from '../pages/NotFoundPage';
 import { RouteErrorPage } from '../pages/RouteErrorPage';
 import { UnitsPage } from '../pages/UnitsPage';
 import { RootLayout } from './RootLayout';
+import { homePath, useViewer } from './viewer';
 
-// The route table: one page per route. Pages that pull in heavy code (the ECharts views to come)
-// should be declared with `lazy: () => import(...)` so the first screen stays small.
+// The route table: one page per route. The comparative views load lazily (they bring ECharts), so
+// the first screen stays small.
 export function createRouter() {
   return createBrowserRouter([
     {
@@ -13,6 +14,11 @@ export function createRouter() {
       ErrorBoundary: RouteErrorPage,
       children: [
         { index: true, Component: StartRedirect },
+        { path: 'overview', lazy: async () => ({ Component: (await import('../pages/OverviewPage')).OverviewPage }) },
+        { path: 'rankings', lazy: async () => ({ Component: (await import('../pages/RankingsPage')).RankingsPage }) },
+        { path: 'compare', lazy: async () => ({ Component: (await import('../pages/ComparePage')).ComparePage }) },
+        { path: 'org/:code', lazy: async () => ({ Component: (await import('../pages/UnitViewPage')).UnitViewPage }) },
+        { path: 'complaints/:ref', lazy: async () => ({ Component: (await import('../pages/ComplaintPage')).ComplaintPage }) },
         { path: 'units/:code?', Component: UnitsPage },
         { path: '*', Component: NotFoundPage },
       ],
@@ -20,8 +26,10 @@ export function createRouter() {
   ]);
 }
 
-// Until the overview page exists, the start page is the unit tree; ?at= survives the redirect.
+// The start page is the viewer's home: HQ's overview, or a branch's or regulator's own unit.
+// The query string (a period, a filter) survives the redirect.
 function StartRedirect() {
   const { search } = useLocation();
-  return <Navigate replace to={{ pathname: '/units', search }} />;
+  const viewer = useViewer();
+  return <Navigate replace to={{ pathname: homePath(viewer), search }} />;
 }

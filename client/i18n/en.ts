@@ -1,3 +1,4 @@
+import { enViews } from './en-views';
 import type { Messages } from './zh-CN';
 
 // English messages, key for key with zh-CN.ts.
@@ -74,4 +75,5 @@ export const en: Messages = {
     detail: 'The address “{{path}}” does not exist.',
     home: 'Back to the start page',
   },
+  ...enViews,
 };

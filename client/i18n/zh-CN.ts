@@ -1,3 +1,5 @@
+import { zhCNViews } from './zh-CN-views';
+
 // Chinese messages: the working language and the source of every key. en.ts must mirror these keys
 // (the type below and messages.test.ts both check it). Interpolations use {{name}}.
 export const zhCN = {
@@ -73,6 +75,7 @@ export const zhCN = {
     detail: '您访问的地址“{{path}}”不存在。',
     home: '返回首页',
   },
+  ...zhCNViews,
 };
 
 /** The shape every language's messages must have: the same keys, all strings. */

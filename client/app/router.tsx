@@ -1,3 +1,4 @@
+import { Skeleton } from 'antd';
 import { createBrowserRouter, Navigate, useLocation } from 'react-router';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { RouteErrorPage } from '../pages/RouteErrorPage';
@@ -12,6 +13,8 @@ export function createRouter() {
     {
       Component: RootLayout,
       ErrorBoundary: RouteErrorPage,
+      // Shown while a lazily loaded page's code arrives on the first visit.
+      HydrateFallback: PageLoading,
       children: [
         { index: true, Component: StartRedirect },
         { path: 'overview', lazy: async () => ({ Component: (await import('../pages/OverviewPage')).OverviewPage }) },
@@ -32,4 +35,8 @@ function StartRedirect() {
   const { search } = useLocation();
   const viewer = useViewer();
   return <Navigate replace to={{ pathname: homePath(viewer), search }} />;
+}
+
+function PageLoading() {
+  return <Skeleton active paragraph={{ rows: 12 }} style={{ padding: 24 }} />;
 }

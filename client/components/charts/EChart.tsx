@@ -1,5 +1,5 @@
 import type { EChartsOption } from 'echarts';
-import EChartsReactCore from 'echarts-for-react/lib/core';
+import EChartsReactCore from 'echarts-for-react/esm/core';
 import { echarts } from './echarts-setup';
 import { THEME_NAME } from './chart-theme';
 

@@ -52,7 +52,7 @@ export function rankingOption(input: {
                 symbol: 'none',
                 silent: true,
                 lineStyle: { color: CHART_COLORS.benchmark, type: 'dashed', width: 1.5 },
-                label: { formatter: `${input.benchmarkLabel} ${input.format(benchmark)}`, position: 'end', color: CHART_COLORS.benchmark },
+                label: { formatter: `${input.benchmarkLabel} ${input.format(benchmark)}`, position: 'start', color: CHART_COLORS.benchmark },
                 data: [{ xAxis: benchmark }],
               },
       },

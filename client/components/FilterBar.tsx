@@ -20,7 +20,7 @@ export function FilterBar({ value, onChange }: FilterBarProps) {
       maxTagCount="responsive"
       style={{ minWidth: 180 }}
       aria-label={t(`filter.${key}`)}
-      placeholder={`${t(`filter.${key}`)}：${t('filter.all')}`}
+      placeholder={t('filter.placeholder', { label: t(`filter.${key}`) })}
       value={[...(value[key] as readonly T[])]}
       options={values.map((v) => ({ value: v, label: t(`${prefix}.${v}` as never) }))}
       onChange={(next) => onChange({ [key]: next } as Partial<FilterState>)}
@@ -45,7 +45,8 @@ export function FilterBar({ value, onChange }: FilterBarProps) {
 
 /** The filter in words for a subtitle or print: "95518 热线、信访 · 车险 · 仅考核投诉", or '' for none. */
 export function filterSummary(value: FilterState, t: (key: never) => string): string {
-  const label = (prefix: string, values: readonly string[]) => values.map((v) => t(`${prefix}.${v}` as never)).join('、');
+  const label = (prefix: string, values: readonly string[]) =>
+    values.map((v) => t(`${prefix}.${v}` as never)).join(t('filter.separator' as never));
   return [
     label('channel', value.channels),
     label('line', value.lines),

@@ -94,7 +94,7 @@ export function RankingsPage() {
   return (
     <Flex vertical gap={16}>
       <ViewHeader
-        title={`${t('rankings.title')}：${metricName}`}
+        title={t('rankings.heading', { metric: metricName })}
         subtitle={[range && formatPeriod(range, language), filterSummary(state, t)].filter(Boolean).join(' · ')}
         invalid={invalid}
       >

@@ -80,7 +80,7 @@ export function BreakdownPanel(props: BreakdownPanelProps) {
     <Flex vertical gap={12}>
       {!pareto && <Typography.Text type="secondary">{t('unitView.notAdditive', { metric: metricLabel(metric, language) })}</Typography.Text>}
       <EChart
-        label={`${t(`unitView.by.${breakdown.by}`)}：${metricLabel(metric, language)}`}
+        label={t('unitView.chartOf', { by: t(`unitView.by.${breakdown.by}`), metric: metricLabel(metric, language) })}
         height={300}
         option={columnOption({
           categories: items.map((item) => itemLabel(item, language)),

@@ -28,7 +28,7 @@ export function RankingChart({ rows: masked, definition, benchmark, highlight, o
   const axisFormat = (v: number) => (definition.unit === 'FRACTION' ? `${Math.round(v * 100)}%` : formatAxisNumber(v, language));
   return (
     <EChart
-      label={`${t('rankings.chart')}：${metric}`}
+      label={t('rankings.chartOf', { metric })}
       height={Math.max(240, bars.length * 24 + 48)}
       onClickName={(name) => {
         const code = codeByLabel.get(name);

@@ -54,8 +54,8 @@ export function RankingTable({ rows: masked, definition, highlight, unitHref, on
       onRow={(row) => ({ onClick: () => onHighlight(row.unit.code) })}
       columns={[
         { key: 'rank', title: t('rankings.rank'), width: 64, align: 'right', render: (_, row) => row.rank ?? '—' },
-        { key: 'previousRank', title: t('rankings.previousRank'), width: 84, align: 'right', render: (_, row) => row.previousRank ?? '—' },
-        { key: 'movement', title: t('rankings.movement'), width: 84, align: 'center', render: (_, row) => <Movement value={row.movement} /> },
+        { key: 'previousRank', title: t('rankings.previousRank'), align: 'right', render: (_, row) => row.previousRank ?? '—' },
+        { key: 'movement', title: t('rankings.movement'), align: 'center', render: (_, row) => <Movement value={row.movement} /> },
         {
           key: 'unit',
           title: t('rankings.unit'),

@@ -38,7 +38,7 @@ export function UnitPicker(props: UnitPickerProps) {
     .filter((unit) => unit.level && (props.offer?.(unit) ?? true))
     .map((unit) => ({
       value: unit.code,
-      label: `${unitName(unit, language)}（${t(`level.${unit.level!}`)}）`,
+      label: t('unitView.unitOption', { name: unitName(unit, language), level: t(`level.${unit.level!}`) }),
       search: `${unit.code} ${unit.nameZh} ${unit.nameEn ?? ''}`.toLowerCase(),
     }));
   const common = {

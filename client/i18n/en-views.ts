@@ -128,6 +128,8 @@ export const enViews: typeof zhCNViews = {
     trendMetric: 'Trend metric',
     unit: 'Unit',
     sheet: 'Comparison',
+    changeRateHeader: '{{metric}} YoY',
+    pointsHeader: '{{metric}} YoY change (pp)',
     tooManyLines: 'Showing the trend lines of the first {{max}} units only.',
   },
   unitView: {

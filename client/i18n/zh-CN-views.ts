@@ -126,6 +126,8 @@ export const zhCNViews = {
     trendMetric: '趋势指标',
     unit: '机构',
     sheet: '对比',
+    changeRateHeader: '{{metric}}同比',
+    pointsHeader: '{{metric}}同比增减（个百分点）',
     tooManyLines: '仅显示前 {{max}} 个机构的趋势线。',
   },
   unitView: {

@@ -25,9 +25,8 @@ import { formatPeriod } from '../format/shanghai-date';
 import { compareExportColumns, compareLines, CompareTable } from '../features/compare';
 import { metricLabel, useMetricDefinitions } from '../features/metrics';
 import { axisFormatter, pointLabel } from '../features/trends';
-import { UnitPicker, unitName } from '../features/units';
+import { UnitPicker, UnitPicker_unit, unitName } from '../features/units';
 import { getFragmentData, graphql } from '../gql';
-import { UnitPicker_unit } from '../features/units';
 import { useLanguage } from '../i18n';
 import { useTrendLines } from './use-trend-lines';
 

@@ -85,14 +85,21 @@ export function compareExportColumns(table: Table, t: TFunction, language: Langu
       const rate = unit === 'FRACTION';
       return [
         { header: label, value: (line) => exportMetricValue(line.figures[index]?.value, unit), numFmt: metricNumFmt(unit) },
-        {
-          header: `${label} ${t('metric.changeRate')}${rate ? `（${t('metric.change')}）` : ''}`,
-          value: (line) => {
-            const figure = line.figures[index];
-            return exportMetricValue(rate ? figure?.change : figure?.changeRate, 'FRACTION');
-          },
-          numFmt: '0.00%',
-        },
+        // A rate's change goes out in points (3.11), like the screen's +3.11 个百分点; others as a fraction.
+        rate
+          ? {
+              header: t('compare.pointsHeader', { metric: label }),
+              value: (line) => {
+                const change = line.figures[index]?.change;
+                return change == null ? null : Math.round(change * 10000) / 100;
+              },
+              numFmt: '0.00',
+            }
+          : {
+              header: t('compare.changeRateHeader', { metric: label }),
+              value: (line) => exportMetricValue(line.figures[index]?.changeRate, 'FRACTION'),
+              numFmt: '0.00%',
+            },
       ];
     }),
   ];

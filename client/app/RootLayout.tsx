@@ -1,9 +1,10 @@
 import { Alert, Layout } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet } from 'react-router';
+import { Outlet, useLocation, useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
 import { AppHeader } from '../components/AppHeader';
+import { AppNav, type NavItem } from '../components/AppNav';
 import { HierarchyDatePicker } from '../components/HierarchyDatePicker';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { UserMenu } from '../components/UserMenu';
@@ -11,7 +12,9 @@ import { formatIsoDate, todayInShanghai } from '../format/shanghai-date';
 import { graphql } from '../gql';
 import { setLanguage, useLanguage } from '../i18n';
 import { useSession } from './auth';
-import { useHierarchyDate } from './routes';
+import { orgPath, sharedSearch, unitPath, useHierarchyDate } from './routes';
+import { SHARED_KEYS } from './url-state/views';
+import { can, useViewer, type Viewer } from './viewer';
 
 const SignOutMutation = graphql(`
   mutation SignOut {
@@ -25,8 +28,17 @@ export function RootLayout() {
   const { t } = useTranslation();
   const language = useLanguage();
   const { at, explicit, invalid, setAt } = useHierarchyDate();
-  const { viewer, renew } = useSession();
+  const { viewer: me, renew } = useSession();
   const [signOut, sendSignOut] = useMutation(SignOutMutation);
+  const viewer = useViewer();
+  const [params] = useSearchParams();
+  const { pathname } = useLocation();
+  // The hierarchy date belongs to the unit tree; the analytic views use the tree at their period's end.
+  const onTree = pathname.startsWith('/units');
+  const items = navItems(viewer, sharedSearch(params, SHARED_KEYS), explicit).map((item) => ({
+    ...item,
+    label: t(`nav.${item.key}` as 'nav.overview'),
+  }));
 
   useEffect(() => {
     document.title = t('app.name');
@@ -36,20 +48,23 @@ export function RootLayout() {
     <Layout style={{ minHeight: '100vh' }}>
       <AppHeader
         title={t('app.name')}
-        printNote={t('hierarchyDate.printed', { date: formatIsoDate(at, language) })}
+        nav={<AppNav items={items} selected={selectedNav(pathname)} label={t('nav.label')} />}
+        printNote={onTree ? t('hierarchyDate.printed', { date: formatIsoDate(at, language) }) : undefined}
         controls={
           <>
-            <HierarchyDatePicker
-              value={explicit}
-              onChange={setAt}
-              label={t('hierarchyDate.label')}
-              placeholder={t('hierarchyDate.placeholder')}
-              help={t('hierarchyDate.help')}
-            />
+            {onTree && (
+              <HierarchyDatePicker
+                value={explicit}
+                onChange={setAt}
+                label={t('hierarchyDate.label')}
+                placeholder={t('hierarchyDate.placeholder')}
+                help={t('hierarchyDate.help')}
+              />
+            )}
             <LanguageSwitch value={language} onChange={(next) => void setLanguage(next)} label={t('language.label')} />
             <UserMenu
-              username={viewer.username}
-              role={t(`role.${viewer.role}`)}
+              username={me.username}
+              role={t(`role.${me.role}`)}
               signOutLabel={t('signIn.signOut')}
               signingOut={signOut.fetching}
               onSignOut={() => void sendSignOut({}).then(renew)}
@@ -58,7 +73,7 @@ export function RootLayout() {
         }
       />
       <Layout.Content style={{ padding: 24 }}>
-        {invalid !== null && (
+        {onTree && invalid !== null && (
           <Alert
             type="warning"
             showIcon
@@ -69,5 +84,26 @@ export function RootLayout() {
         <Outlet />
       </Layout.Content>
     </Layout>
+  );
+}
+
+// The menu a viewer is offered: only what their role may open (no dead links). The period, filter
+// and hierarchy date travel along, so switching views keeps what the viewer was looking at.
+function navItems(viewer: Viewer, search: string, at: string | null): Omit<NavItem, 'label'>[] {
+  return [
+    ...(can(viewer, 'overview') ? [{ key: 'overview', href: `/overview${search}` }] : []),
+    ...(can(viewer, 'rankings') ? [{ key: 'rankings', href: `/rankings${search}` }] : []),
+    ...(can(viewer, 'compare') ? [{ key: 'compare', href: `/compare${search}` }] : []),
+    { key: 'unit', href: orgPath(viewer.homeUnit, search) },
+    ...(can(viewer, 'unitTree') ? [{ key: 'unitTree', href: unitPath(null, at) }] : []),
+  ];
+}
+
+function selectedNav(pathname: string): string | null {
+  const first = pathname.split('/')[1];
+  return (
+    { overview: 'overview', rankings: 'rankings', compare: 'compare', org: 'unit', complaints: 'unit', units: 'unitTree' }[
+      first
+    ] ?? null
   );
 }

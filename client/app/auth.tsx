@@ -17,6 +17,10 @@ const ViewerQueryDocument = graphql(`
       username
       role
       expiresAt
+      units {
+        code
+      }
+      reachable
     }
   }
 `);

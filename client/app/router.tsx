@@ -1,18 +1,29 @@
+import { Skeleton } from 'antd';
 import { createBrowserRouter, Navigate, useLocation } from 'react-router';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { RouteErrorPage } from '../pages/RouteErrorPage';
 import { UnitsPage } from '../pages/UnitsPage';
 import { RootLayout } from './RootLayout';
+import { NoAccess } from '../features/units';
+import { can, homePath, useViewer, type Capability } from './viewer';
 
-// The route table: one page per route. Pages that pull in heavy code (the ECharts views to come)
-// should be declared with `lazy: () => import(...)` so the first screen stays small.
+// The route table: one page per route. The comparative views load lazily (they bring ECharts), so
+// the first screen stays small.
 export function createRouter() {
   return createBrowserRouter([
     {
       Component: RootLayout,
       ErrorBoundary: RouteErrorPage,
+      // Shown while a lazily loaded page's code arrives on the first visit.
+      HydrateFallback: PageLoading,
       children: [
         { index: true, Component: StartRedirect },
+        // A role offered no link to the overview (a branch, the regulator) gets the no-access page there.
+        { path: 'overview', lazy: async () => ({ Component: only('overview', (await import('../pages/OverviewPage')).OverviewPage) }) },
+        { path: 'rankings', lazy: async () => ({ Component: (await import('../pages/RankingsPage')).RankingsPage }) },
+        { path: 'compare', lazy: async () => ({ Component: (await import('../pages/ComparePage')).ComparePage }) },
+        { path: 'org/:code', lazy: async () => ({ Component: (await import('../pages/UnitViewPage')).UnitViewPage }) },
+        { path: 'complaints/:ref', lazy: async () => ({ Component: (await import('../pages/ComplaintPage')).ComplaintPage }) },
         { path: 'units/:code?', Component: UnitsPage },
         { path: '*', Component: NotFoundPage },
       ],
@@ -20,8 +31,22 @@ export function createRouter() {
   ]);
 }
 
-// Until the overview page exists, the start page is the unit tree; ?at= survives the redirect.
+// The start page is the viewer's home: HQ's overview, or a branch's or regulator's own unit.
+// The query string (a period, a filter) survives the redirect.
 function StartRedirect() {
   const { search } = useLocation();
-  return <Navigate replace to={{ pathname: '/units', search }} />;
+  const viewer = useViewer();
+  return <Navigate replace to={{ pathname: homePath(viewer), search }} />;
+}
+
+/** A page for the viewers whose role has the capability; the others are told they have no access. */
+function only(capability: Capability, Page: () => React.ReactNode) {
+  return function Guarded() {
+    const viewer = useViewer();
+    return can(viewer, capability) ? <Page /> : <NoAccess homeHref={homePath(viewer)} />;
+  };
+}
+
+function PageLoading() {
+  return <Skeleton active paragraph={{ rows: 12 }} style={{ padding: 24 }} />;
 }

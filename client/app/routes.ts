@@ -52,3 +52,24 @@ export function useUnitHref(): (code: string) => string {
   const { explicit } = useHierarchyDate();
   return useCallback((code: string) => unitPath(code, explicit), [explicit]);
 }
+
+/** The drill-down page of a unit (机构分析); `search` carries the period and filter along. */
+export function orgPath(code: string, search = ''): string {
+  return `/org/${encodeURIComponent(code)}${search}`;
+}
+
+/** A complaint's detail page. */
+export function complaintPath(ref: string, search = ''): string {
+  return `/complaints/${encodeURIComponent(ref)}${search}`;
+}
+
+/** ?… with only the parameters every view shares (period, filter, hierarchy date), or ''. */
+export function sharedSearch(params: URLSearchParams, keys: readonly string[]): string {
+  const kept = new URLSearchParams();
+  for (const key of keys) {
+    const value = params.get(key);
+    if (value) kept.set(key, value);
+  }
+  const text = kept.toString();
+  return text ? `?${text}` : '';
+}

@@ -69,3 +69,49 @@ export function formatYuan(value: number | null | undefined, language: Language 
     : `${decimal(Math.round(value), 0, language)}${language === 'en' ? '' : '元'}`;
   return language === 'en' ? `CNY ${text}` : text;
 }
+
+const ZH_COUNT_UNITS = [
+  { size: 1e8, suffix: '亿' },
+  { size: 1e4, suffix: '万' },
+] as const;
+
+/**
+ * A count for reading. Chinese reports write large counts in 万 and 亿: 225,424 → "22.54万",
+ * 123,456,789 → "1.23亿"; counts below 100,000 stay exact with grouping (85,321), because a branch
+ * reads its own figures to the unit. English keeps full grouping (225,424).
+ */
+export function formatCount(value: number | null | undefined, language: Language = 'zh-CN'): string {
+  if (value == null || !Number.isFinite(value)) return NO_VALUE;
+  if (language === 'en' || Math.abs(value) < 1e5) return formatInteger(value, language);
+  const unit = ZH_COUNT_UNITS.find(({ size }) => Math.abs(value) >= size * 0.99995) ?? ZH_COUNT_UNITS[1];
+  return `${decimal(value / unit.size, 2, language)}${unit.suffix}`;
+}
+
+/** A signed figure: +539 / −1.25; zero without a sign. */
+export function formatSigned(value: number | null | undefined, digits = 0, language: Language = 'zh-CN'): string {
+  if (value == null || !Number.isFinite(value)) return NO_VALUE;
+  const sign = value > 0 ? '+' : '';
+  return `${sign}${decimal(value, digits, language)}`;
+}
+
+/** A relative change held as a fraction, signed: −0.3872 → "-38.72%". */
+export function formatChangeRate(value: number | null | undefined, language: Language = 'zh-CN'): string {
+  if (value == null || !Number.isFinite(value)) return NO_VALUE;
+  const sign = value > 0 ? '+' : '';
+  return `${sign}${decimal(value * 100, 2, language)}%`;
+}
+
+/** An axis tick: short, no decimals beyond what the step needs (12万, 1.5亿, 0.35). */
+export function formatAxisNumber(value: number, language: Language = 'zh-CN'): string {
+  const abs = Math.abs(value);
+  const trim = (text: string) => text.replace(/\.0+$|(\.\d*?)0+$/, '$1');
+  if (language !== 'en') {
+    if (abs >= 1e8) return `${trim((value / 1e8).toFixed(2))}亿`;
+    if (abs >= 1e4) return `${trim((value / 1e4).toFixed(2))}万`;
+  } else {
+    if (abs >= 1e9) return `${trim((value / 1e9).toFixed(2))}bn`;
+    if (abs >= 1e6) return `${trim((value / 1e6).toFixed(2))}m`;
+    if (abs >= 1e4) return `${trim((value / 1e3).toFixed(1))}k`;
+  }
+  return trim(abs >= 100 ? value.toFixed(0) : value.toFixed(2));
+}

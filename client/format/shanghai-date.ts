@@ -57,3 +57,34 @@ export function formatIsoDate(value: string, language: Language): string {
     day: 'numeric',
   }).format(utcMidnight);
 }
+
+const shanghaiDateTime = new Intl.DateTimeFormat('en-CA', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** An instant as Shanghai wall-clock time, 2013-01-05 09:30, whatever the viewer's zone. */
+export function formatInstant(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const instant = new Date(iso);
+  if (Number.isNaN(instant.getTime())) return iso;
+  const parts = Object.fromEntries(shanghaiDateTime.formatToParts(instant).map((part) => [part.type, part.value]));
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+}
+
+/** The end of a Shanghai-local day as an instant (23:59:59.999+08:00), e.g. for a backlog at a period's end. */
+export function endOfShanghaiDay(date: string): string {
+  return `${date}T23:59:59.999+08:00`;
+}
+
+/** A period for reading: 2013年1月1日至2013年7月31日 / 1 Jan 2013 – 31 Jul 2013. */
+export function formatPeriod(period: { from: string; to: string }, language: Language): string {
+  const from = formatIsoDate(period.from, language);
+  const to = formatIsoDate(period.to, language);
+  return language === 'en' ? `${from} – ${to}` : `${from}至${to}`;
+}

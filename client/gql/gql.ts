@@ -15,23 +15,79 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
-    "\n  query Viewer {\n    me {\n      username\n      role\n      expiresAt\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query Viewer {\n    me {\n      username\n      role\n      expiresAt\n      units {\n        code\n      }\n      reachable\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query LatestComplaint {\n    complaints(first: 1, orderBy: RECEIVED_DESC) {\n      edges {\n        node {\n          receivedDate\n        }\n      }\n    }\n  }\n": typeof types.LatestComplaintDocument,
+    "\n  fragment BacklogAging_aging on BacklogAging {\n    asOf\n    total\n    overdue\n    buckets {\n      key\n      count\n    }\n  }\n": typeof types.BacklogAging_AgingFragmentDoc,
+    "\n  fragment BreakdownPanel_breakdown on Breakdown {\n    by\n    metric {\n      key\n      labelZh\n      labelEn\n      unit\n      better\n      additive\n    }\n    items {\n      key\n      labelZh\n      labelEn\n      value\n      previous\n      change\n      changeRate\n      share\n      cumulativeShare\n    }\n  }\n": typeof types.BreakdownPanel_BreakdownFragmentDoc,
+    "\n  fragment CompareTable_table on CompareTable {\n    columns {\n      metric {\n        key\n        labelZh\n        labelEn\n        unit\n        better\n      }\n      benchmark {\n        value\n        change\n        changeRate\n      }\n      peerMean\n      peerMedian\n    }\n    rows {\n      unit {\n        code\n        nameZh\n        nameEn\n      }\n      values {\n        metric\n        value\n        change\n        changeRate\n      }\n    }\n  }\n": typeof types.CompareTable_TableFragmentDoc,
+    "\n  fragment ComplaintDetail_complaint on Complaint {\n    ref\n    receivedAt\n    channel\n    line\n    category\n    policyFactor\n    valid\n    duplicateOf\n    assessed\n    dueAt\n    closedAt\n    escalated\n    outcome\n    customerName\n    customerPhone\n    summary\n    handlingDays\n    status\n    unit {\n      code\n      nameZh\n      nameEn\n    }\n    followups {\n      visitedAt\n      satisfied\n    }\n  }\n": typeof types.ComplaintDetail_ComplaintFragmentDoc,
+    "\n  fragment ComplaintList_connection on ComplaintConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ref\n        receivedAt\n        channel\n        line\n        category\n        status\n        dueAt\n        closedAt\n        handlingDays\n        unit {\n          code\n          nameZh\n          nameEn\n        }\n      }\n    }\n  }\n": typeof types.ComplaintList_ConnectionFragmentDoc,
+    "\n  fragment MetricCards_value on MetricValue {\n    metric\n    value\n    change\n    changeRate\n    benchmark\n  }\n": typeof types.MetricCards_ValueFragmentDoc,
+    "\n  query MetricDefinitions {\n    metricDefinitions {\n      key\n      labelZh\n      labelEn\n      unit\n      better\n      additive\n      dependsOnAsOf\n    }\n  }\n": typeof types.MetricDefinitionsDocument,
+    "\n  fragment RankingTable_row on RankingRow {\n    unit {\n      code\n      nameZh\n      nameEn\n    }\n    value\n    rank\n    previousValue\n    previousRank\n    movement\n  }\n": typeof types.RankingTable_RowFragmentDoc,
+    "\n  fragment TrendChart_point on TrendPoint {\n    from\n    to\n    value\n    previous\n  }\n": typeof types.TrendChart_PointFragmentDoc,
+    "\n  fragment UnitBreadcrumb_unit on Unit {\n    code\n    nameZh\n    nameEn\n    ancestors(at: $at) {\n      code\n      nameZh\n      nameEn\n    }\n  }\n": typeof types.UnitBreadcrumb_UnitFragmentDoc,
     "\n  fragment UnitDetails_unit on Unit {\n    code\n    nameZh\n    nameEn\n    kind\n    level(at: $at)\n    parent(at: $at) {\n      code\n      nameZh\n      nameEn\n    }\n    ancestors(at: $at) {\n      code\n      nameZh\n      nameEn\n    }\n    children(at: $at) {\n      code\n      nameZh\n      nameEn\n    }\n  }\n": typeof types.UnitDetails_UnitFragmentDoc,
+    "\n  fragment UnitPicker_unit on Unit {\n    code\n    nameZh\n    nameEn\n    level(at: $at)\n    childCount(at: $at)\n  }\n": typeof types.UnitPicker_UnitFragmentDoc,
     "\n  fragment UnitTree_unit on Unit {\n    code\n    nameZh\n    nameEn\n    childCount(at: $at)\n  }\n": typeof types.UnitTree_UnitFragmentDoc,
     "\n  query UnitTreeChildren($parent: String!, $at: Date) {\n    units(parent: $parent, at: $at) {\n      ...UnitTree_unit\n    }\n  }\n": typeof types.UnitTreeChildrenDocument,
+    "\n  query ComparePage($units: [String!]!, $metrics: [MetricKey!]!, $period: PeriodInput!, $filter: ComplaintFilter) {\n    compare(units: $units, metrics: $metrics, period: $period, filter: $filter) {\n      ...CompareTable_table\n    }\n  }\n": typeof types.ComparePageDocument,
+    "\n  query ComparePageUnits($at: Date) {\n    units(at: $at) {\n      ...UnitPicker_unit\n    }\n  }\n": typeof types.ComparePageUnitsDocument,
+    "\n  query ComplaintPage($ref: String!, $at: Date) {\n    complaint(ref: $ref) {\n      receivedDate\n      unit {\n        code\n        nameZh\n        nameEn\n        ...UnitBreadcrumb_unit\n      }\n      ...ComplaintDetail_complaint\n    }\n  }\n": typeof types.ComplaintPageDocument,
+    "\n  query OverviewCards($unit: String!, $metrics: [MetricKey!]!, $period: PeriodInput!, $filter: ComplaintFilter) {\n    compare(units: [$unit], metrics: $metrics, period: $period, filter: $filter) {\n      rows {\n        values {\n          ...MetricCards_value\n        }\n      }\n    }\n  }\n": typeof types.OverviewCardsDocument,
+    "\n  query OverviewRanking($metric: MetricKey!, $period: PeriodInput!, $filter: ComplaintFilter) {\n    ranking(metric: $metric, period: $period, level: PROVINCE, filter: $filter) {\n      benchmark\n      rows {\n        ...RankingTable_row\n      }\n    }\n  }\n": typeof types.OverviewRankingDocument,
+    "\n  query OverviewTrend($unit: String!, $metric: MetricKey!, $period: PeriodInput!, $filter: ComplaintFilter) {\n    trend(unit: $unit, metric: $metric, period: $period, granularity: MONTH, filter: $filter) {\n      ...TrendChart_point\n    }\n  }\n": typeof types.OverviewTrendDocument,
+    "\n  query RankingsPage(\n    $metric: MetricKey!\n    $period: PeriodInput!\n    $level: UnitLevel\n    $parent: String\n    $filter: ComplaintFilter\n    $order: SortOrder\n  ) {\n    ranking(metric: $metric, period: $period, level: $level, parent: $parent, filter: $filter, order: $order) {\n      benchmark\n      peerMean\n      peerMedian\n      rows {\n        ...RankingTable_row\n      }\n    }\n  }\n": typeof types.RankingsPageDocument,
+    "\n  query RankingsPageUnits($at: Date) {\n    units(at: $at) {\n      ...UnitPicker_unit\n    }\n  }\n": typeof types.RankingsPageUnitsDocument,
     "\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      username\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  query UnitView($code: String!, $at: Date) {\n    unit(code: $code) {\n      code\n      nameZh\n      nameEn\n      level(at: $at)\n      children(at: $at) {\n        code\n      }\n      ...UnitBreadcrumb_unit\n    }\n  }\n": typeof types.UnitViewDocument,
+    "\n  query UnitCards($unit: String!, $metrics: [MetricKey!]!, $period: PeriodInput!, $filter: ComplaintFilter) {\n    compare(units: [$unit], metrics: $metrics, period: $period, filter: $filter) {\n      rows {\n        values {\n          ...MetricCards_value\n        }\n      }\n    }\n  }\n": typeof types.UnitCardsDocument,
+    "\n  query UnitTrend($unit: String!, $metric: MetricKey!, $period: PeriodInput!, $filter: ComplaintFilter) {\n    trend(unit: $unit, metric: $metric, period: $period, granularity: MONTH, filter: $filter) {\n      ...TrendChart_point\n    }\n  }\n": typeof types.UnitTrendDocument,
     "\n  query UnitsPageTree($at: Date) {\n    me {\n      roots(at: $at) {\n        code\n        ...UnitTree_unit\n      }\n    }\n  }\n": typeof types.UnitsPageTreeDocument,
     "\n  query UnitsPageUnit($code: String!, $at: Date) {\n    unit(code: $code, at: $at) {\n      code\n      ancestors(at: $at) {\n        code\n      }\n      ...UnitDetails_unit\n    }\n  }\n": typeof types.UnitsPageUnitDocument,
+    "\n  query UnitBacklog($unit: String!, $asOf: DateTime, $filter: ComplaintFilter) {\n    backlogAging(unit: $unit, asOf: $asOf, filter: $filter) {\n      total\n      ...BacklogAging_aging\n    }\n  }\n": typeof types.UnitBacklogDocument,
+    "\n  query UnitBreakdown($unit: String!, $metric: MetricKey!, $period: PeriodInput!, $by: BreakdownDimension!, $filter: ComplaintFilter) {\n    breakdown(unit: $unit, metric: $metric, period: $period, by: $by, filter: $filter) {\n      items {\n        key\n      }\n      ...BreakdownPanel_breakdown\n    }\n  }\n": typeof types.UnitBreakdownDocument,
+    "\n  query UnitChildren($units: [String!]!, $metrics: [MetricKey!]!, $period: PeriodInput!, $filter: ComplaintFilter) {\n    compare(units: $units, metrics: $metrics, period: $period, filter: $filter) {\n      ...CompareTable_table\n    }\n  }\n": typeof types.UnitChildrenDocument,
+    "\n  query UnitComplaints($filter: ComplaintListFilter, $first: Int!, $after: String, $orderBy: ComplaintOrder!) {\n    complaints(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      ...ComplaintList_connection\n    }\n  }\n": typeof types.UnitComplaintsDocument,
+    "\n  query CompareTrend($unit: String!, $metric: MetricKey!, $period: PeriodInput!, $filter: ComplaintFilter) {\n    trend(unit: $unit, metric: $metric, period: $period, granularity: MONTH, filter: $filter) {\n      ...TrendChart_point\n    }\n  }\n": typeof types.CompareTrendDocument,
 };
 const documents: Documents = {
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
-    "\n  query Viewer {\n    me {\n      username\n      role\n      expiresAt\n    }\n  }\n": types.ViewerDocument,
+    "\n  query Viewer {\n    me {\n      username\n      role\n      expiresAt\n      units {\n        code\n      }\n      reachable\n    }\n  }\n": types.ViewerDocument,
+    "\n  query LatestComplaint {\n    complaints(first: 1, orderBy: RECEIVED_DESC) {\n      edges {\n        node {\n          receivedDate\n        }\n      }\n    }\n  }\n": types.LatestComplaintDocument,
+    "\n  fragment BacklogAging_aging on BacklogAging {\n    asOf\n    total\n    overdue\n    buckets {\n      key\n      count\n    }\n  }\n": types.BacklogAging_AgingFragmentDoc,
+    "\n  fragment BreakdownPanel_breakdown on Breakdown {\n    by\n    metric {\n      key\n      labelZh\n      labelEn\n      unit\n      better\n      additive\n    }\n    items {\n      key\n      labelZh\n      labelEn\n      value\n      previous\n      change\n      changeRate\n      share\n      cumulativeShare\n    }\n  }\n": types.BreakdownPanel_BreakdownFragmentDoc,
+    "\n  fragment CompareTable_table on CompareTable {\n    columns {\n      metric {\n        key\n        labelZh\n        labelEn\n        unit\n        better\n      }\n      benchmark {\n        value\n        change\n        changeRate\n      }\n      peerMean\n      peerMedian\n    }\n    rows {\n      unit {\n        code\n        nameZh\n        nameEn\n      }\n      values {\n        metric\n        value\n        change\n        changeRate\n      }\n    }\n  }\n": types.CompareTable_TableFragmentDoc,
+    "\n  fragment ComplaintDetail_complaint on Complaint {\n    ref\n    receivedAt\n    channel\n    line\n    category\n    policyFactor\n    valid\n    duplicateOf\n    assessed\n    dueAt\n    closedAt\n    escalated\n    outcome\n    customerName\n    customerPhone\n    summary\n    handlingDays\n    status\n    unit {\n      code\n      nameZh\n      nameEn\n    }\n    followups {\n      visitedAt\n      satisfied\n    }\n  }\n": types.ComplaintDetail_ComplaintFragmentDoc,
+    "\n  fragment ComplaintList_connection on ComplaintConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ref\n        receivedAt\n        channel\n        line\n        category\n        status\n        dueAt\n        closedAt\n        handlingDays\n        unit {\n          code\n          nameZh\n          nameEn\n        }\n      }\n    }\n  }\n": types.ComplaintList_ConnectionFragmentDoc,
+    "\n  fragment MetricCards_value on MetricValue {\n    metric\n    value\n    change\n    changeRate\n    benchmark\n  }\n": types.MetricCards_ValueFragmentDoc,
+    "\n  query MetricDefinitions {\n    metricDefinitions {\n      key\n      labelZh\n      labelEn\n      unit\n      better\n      additive\n      dependsOnAsOf\n    }\n  }\n": types.MetricDefinitionsDocument,
+    "\n  fragment RankingTable_row on RankingRow {\n    unit {\n      code\n      nameZh\n      nameEn\n    }\n    value\n    rank\n    previousValue\n    previousRank\n    movement\n  }\n": types.RankingTable_RowFragmentDoc,
+    "\n  fragment TrendChart_point on TrendPoint {\n    from\n    to\n    value\n    previous\n  }\n": types.TrendChart_PointFragmentDoc,
+    "\n  fragment UnitBreadcrumb_unit on Unit {\n    code\n    nameZh\n    nameEn\n    ancestors(at: $at) {\n      code\n      nameZh\n      nameEn\n    }\n  }\n": types.UnitBreadcrumb_UnitFragmentDoc,
     "\n  fragment UnitDetails_unit on Unit {\n    code\n    nameZh\n    nameEn\n    kind\n    level(at: $at)\n    parent(at: $at) {\n      code\n      nameZh\n      nameEn\n    }\n    ancestors(at: $at) {\n      code\n      nameZh\n      nameEn\n    }\n    children(at: $at) {\n      code\n      nameZh\n      nameEn\n    }\n  }\n": types.UnitDetails_UnitFragmentDoc,
+    "\n  fragment UnitPicker_unit on Unit {\n    code\n    nameZh\n    nameEn\n    level(at: $at)\n    childCount(at: $at)\n  }\n": types.UnitPicker_UnitFragmentDoc,
     "\n  fragment UnitTree_unit on Unit {\n    code\n    nameZh\n    nameEn\n    childCount(at: $at)\n  }\n": types.UnitTree_UnitFragmentDoc,
     "\n  query UnitTreeChildren($parent: String!, $at: Date) {\n    units(parent: $parent, at: $at) {\n      ...UnitTree_unit\n    }\n  }\n": types.UnitTreeChildrenDocument,
+    "\n  query ComparePage($units: [String!]!, $metrics: [MetricKey!]!, $period: PeriodInput!, $filter: ComplaintFilter) {\n    compare(units: $units, metrics: $metrics, period: $period, filter: $filter) {\n      ...CompareTable_table\n    }\n  }\n": types.ComparePageDocument,
+    "\n  query ComparePageUnits($at: Date) {\n    units(at: $at) {\n      ...UnitPicker_unit\n    }\n  }\n": types.ComparePageUnitsDocument,
+    "\n  query ComplaintPage($ref: String!, $at: Date) {\n    complaint(ref: $ref) {\n      receivedDate\n      unit {\n        code\n        nameZh\n        nameEn\n        ...UnitBreadcrumb_unit\n      }\n      ...ComplaintDetail_complaint\n    }\n  }\n": types.ComplaintPageDocument,
+    "\n  query OverviewCards($unit: String!, $metrics: [MetricKey!]!, $period: PeriodInput!, $filter: ComplaintFilter) {\n    compare(units: [$unit], metrics: $metrics, period: $period, filter: $filter) {\n      rows {\n        values {\n          ...MetricCards_value\n        }\n      }\n    }\n  }\n": types.OverviewCardsDocument,
+    "\n  query OverviewRanking($metric: MetricKey!, $period: PeriodInput!, $filter: ComplaintFilter) {\n    ranking(metric: $metric, period: $period, level: PROVINCE, filter: $filter) {\n      benchmark\n      rows {\n        ...RankingTable_row\n      }\n    }\n  }\n": types.OverviewRankingDocument,
+    "\n  query OverviewTrend($unit: String!, $metric: MetricKey!, $period: PeriodInput!, $filter: ComplaintFilter) {\n    trend(unit: $unit, metric: $metric, period: $period, granularity: MONTH, filter: $filter) {\n      ...TrendChart_point\n    }\n  }\n": types.OverviewTrendDocument,
+    "\n  query RankingsPage(\n    $metric: MetricKey!\n    $period: PeriodInput!\n    $level: UnitLevel\n    $parent: String\n    $filter: ComplaintFilter\n    $order: SortOrder\n  ) {\n    ranking(metric: $metric, period: $period, level: $level, parent: $parent, filter: $filter, order: $order) {\n      benchmark\n      peerMean\n      peerMedian\n      rows {\n        ...RankingTable_row\n      }\n    }\n  }\n": types.RankingsPageDocument,
+    "\n  query RankingsPageUnits($at: Date) {\n    units(at: $at) {\n      ...UnitPicker_unit\n    }\n  }\n": types.RankingsPageUnitsDocument,
     "\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      username\n    }\n  }\n": types.SignInDocument,
+    "\n  query UnitView($code: String!, $at: Date) {\n    unit(code: $code) {\n      code\n      nameZh\n      nameEn\n      level(at: $at)\n      children(at: $at) {\n        code\n      }\n      ...UnitBreadcrumb_unit\n    }\n  }\n": types.UnitViewDocument,
+    "\n  query UnitCards($unit: String!, $metrics: [MetricKey!]!, $period: PeriodInput!, $filter: ComplaintFilter) {\n    compare(units: [$unit], metrics: $metrics, period: $period, filter: $filter) {\n      rows {\n        values {\n          ...MetricCards_value\n        }\n      }\n    }\n  }\n": types.UnitCardsDocument,
+    "\n  query UnitTrend($unit: String!, $metric: MetricKey!, $period: PeriodInput!, $filter: ComplaintFilter) {\n    trend(unit: $unit, metric: $metric, period: $period, granularity: MONTH, filter: $filter) {\n      ...TrendChart_point\n    }\n  }\n": types.UnitTrendDocument,
     "\n  query UnitsPageTree($at: Date) {\n    me {\n      roots(at: $at) {\n        code\n        ...UnitTree_unit\n      }\n    }\n  }\n": types.UnitsPageTreeDocument,
     "\n  query UnitsPageUnit($code: String!, $at: Date) {\n    unit(code: $code, at: $at) {\n      code\n      ancestors(at: $at) {\n        code\n      }\n      ...UnitDetails_unit\n    }\n  }\n": types.UnitsPageUnitDocument,
+    "\n  query UnitBacklog($unit: String!, $asOf: DateTime, $filter: ComplaintFilter) {\n    backlogAging(unit: $unit, asOf: $asOf, filter: $filter) {\n      total\n      ...BacklogAging_aging\n    }\n  }\n": types.UnitBacklogDocument,
+    "\n  query UnitBreakdown($unit: String!, $metric: MetricKey!, $period: PeriodInput!, $by: BreakdownDimension!, $filter: ComplaintFilter) {\n    breakdown(unit: $unit, metric: $metric, period: $period, by: $by, filter: $filter) {\n      items {\n        key\n      }\n      ...BreakdownPanel_breakdown\n    }\n  }\n": types.UnitBreakdownDocument,
+    "\n  query UnitChildren($units: [String!]!, $metrics: [MetricKey!]!, $period: PeriodInput!, $filter: ComplaintFilter) {\n    compare(units: $units, metrics: $metrics, period: $period, filter: $filter) {\n      ...CompareTable_table\n    }\n  }\n": types.UnitChildrenDocument,
+    "\n  query UnitComplaints($filter: ComplaintListFilter, $first: Int!, $after: String, $orderBy: ComplaintOrder!) {\n    complaints(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      ...ComplaintList_connection\n    }\n  }\n": types.UnitComplaintsDocument,
+    "\n  query CompareTrend($unit: String!, $metric: MetricKey!, $period: PeriodInput!, $filter: ComplaintFilter) {\n    trend(unit: $unit, metric: $metric, period: $period, granularity: MONTH, filter: $filter) {\n      ...TrendChart_point\n    }\n  }\n": types.CompareTrendDocument,
 };
 
 /**
@@ -55,11 +111,59 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    me {\n      username\n      role\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      username\n      role\n      expiresAt\n    }\n  }\n"];
+export function graphql(source: "\n  query Viewer {\n    me {\n      username\n      role\n      expiresAt\n      units {\n        code\n      }\n      reachable\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      username\n      role\n      expiresAt\n      units {\n        code\n      }\n      reachable\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LatestComplaint {\n    complaints(first: 1, orderBy: RECEIVED_DESC) {\n      edges {\n        node {\n          receivedDate\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LatestComplaint {\n    complaints(first: 1, orderBy: RECEIVED_DESC) {\n      edges {\n        node {\n          receivedDate\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BacklogAging_aging on BacklogAging {\n    asOf\n    total\n    overdue\n    buckets {\n      key\n      count\n    }\n  }\n"): (typeof documents)["\n  fragment BacklogAging_aging on BacklogAging {\n    asOf\n    total\n    overdue\n    buckets {\n      key\n      count\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BreakdownPanel_breakdown on Breakdown {\n    by\n    metric {\n      key\n      labelZh\n      labelEn\n      unit\n      better\n      additive\n    }\n    items {\n      key\n      labelZh\n      labelEn\n      value\n      previous\n      change\n      changeRate\n      share\n      cumulativeShare\n    }\n  }\n"): (typeof documents)["\n  fragment BreakdownPanel_breakdown on Breakdown {\n    by\n    metric {\n      key\n      labelZh\n      labelEn\n      unit\n      better\n      additive\n    }\n    items {\n      key\n      labelZh\n      labelEn\n      value\n      previous\n      change\n      changeRate\n      share\n      cumulativeShare\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CompareTable_table on CompareTable {\n    columns {\n      metric {\n        key\n        labelZh\n        labelEn\n        unit\n        better\n      }\n      benchmark {\n        value\n        change\n        changeRate\n      }\n      peerMean\n      peerMedian\n    }\n    rows {\n      unit {\n        code\n        nameZh\n        nameEn\n      }\n      values {\n        metric\n        value\n        change\n        changeRate\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment CompareTable_table on CompareTable {\n    columns {\n      metric {\n        key\n        labelZh\n        labelEn\n        unit\n        better\n      }\n      benchmark {\n        value\n        change\n        changeRate\n      }\n      peerMean\n      peerMedian\n    }\n    rows {\n      unit {\n        code\n        nameZh\n        nameEn\n      }\n      values {\n        metric\n        value\n        change\n        changeRate\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ComplaintDetail_complaint on Complaint {\n    ref\n    receivedAt\n    channel\n    line\n    category\n    policyFactor\n    valid\n    duplicateOf\n    assessed\n    dueAt\n    closedAt\n    escalated\n    outcome\n    customerName\n    customerPhone\n    summary\n    handlingDays\n    status\n    unit {\n      code\n      nameZh\n      nameEn\n    }\n    followups {\n      visitedAt\n      satisfied\n    }\n  }\n"): (typeof documents)["\n  fragment ComplaintDetail_complaint on Complaint {\n    ref\n    receivedAt\n    channel\n    line\n    category\n    policyFactor\n    valid\n    duplicateOf\n    assessed\n    dueAt\n    closedAt\n    escalated\n    outcome\n    customerName\n    customerPhone\n    summary\n    handlingDays\n    status\n    unit {\n      code\n      nameZh\n      nameEn\n    }\n    followups {\n      visitedAt\n      satisfied\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ComplaintList_connection on ComplaintConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ref\n        receivedAt\n        channel\n        line\n        category\n        status\n        dueAt\n        closedAt\n        handlingDays\n        unit {\n          code\n          nameZh\n          nameEn\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ComplaintList_connection on ComplaintConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ref\n        receivedAt\n        channel\n        line\n        category\n        status\n        dueAt\n        closedAt\n        handlingDays\n        unit {\n          code\n          nameZh\n          nameEn\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MetricCards_value on MetricValue {\n    metric\n    value\n    change\n    changeRate\n    benchmark\n  }\n"): (typeof documents)["\n  fragment MetricCards_value on MetricValue {\n    metric\n    value\n    change\n    changeRate\n    benchmark\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MetricDefinitions {\n    metricDefinitions {\n      key\n      labelZh\n      labelEn\n      unit\n      better\n      additive\n      dependsOnAsOf\n    }\n  }\n"): (typeof documents)["\n  query MetricDefinitions {\n    metricDefinitions {\n      key\n      labelZh\n      labelEn\n      unit\n      better\n      additive\n      dependsOnAsOf\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RankingTable_row on RankingRow {\n    unit {\n      code\n      nameZh\n      nameEn\n    }\n    value\n    rank\n    previousValue\n    previousRank\n    movement\n  }\n"): (typeof documents)["\n  fragment RankingTable_row on RankingRow {\n    unit {\n      code\n      nameZh\n      nameEn\n    }\n    value\n    rank\n    previousValue\n    previousRank\n    movement\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TrendChart_point on TrendPoint {\n    from\n    to\n    value\n    previous\n  }\n"): (typeof documents)["\n  fragment TrendChart_point on TrendPoint {\n    from\n    to\n    value\n    previous\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UnitBreadcrumb_unit on Unit {\n    code\n    nameZh\n    nameEn\n    ancestors(at: $at) {\n      code\n      nameZh\n      nameEn\n    }\n  }\n"): (typeof documents)["\n  fragment UnitBreadcrumb_unit on Unit {\n    code\n    nameZh\n    nameEn\n    ancestors(at: $at) {\n      code\n      nameZh\n      nameEn\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment UnitDetails_unit on Unit {\n    code\n    nameZh\n    nameEn\n    kind\n    level(at: $at)\n    parent(at: $at) {\n      code\n      nameZh\n      nameEn\n    }\n    ancestors(at: $at) {\n      code\n      nameZh\n      nameEn\n    }\n    children(at: $at) {\n      code\n      nameZh\n      nameEn\n    }\n  }\n"): (typeof documents)["\n  fragment UnitDetails_unit on Unit {\n    code\n    nameZh\n    nameEn\n    kind\n    level(at: $at)\n    parent(at: $at) {\n      code\n      nameZh\n      nameEn\n    }\n    ancestors(at: $at) {\n      code\n      nameZh\n      nameEn\n    }\n    children(at: $at) {\n      code\n      nameZh\n      nameEn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UnitPicker_unit on Unit {\n    code\n    nameZh\n    nameEn\n    level(at: $at)\n    childCount(at: $at)\n  }\n"): (typeof documents)["\n  fragment UnitPicker_unit on Unit {\n    code\n    nameZh\n    nameEn\n    level(at: $at)\n    childCount(at: $at)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -71,7 +175,51 @@ export function graphql(source: "\n  query UnitTreeChildren($parent: String!, $a
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ComparePage($units: [String!]!, $metrics: [MetricKey!]!, $period: PeriodInput!, $filter: ComplaintFilter) {\n    compare(units: $units, metrics: $metrics, period: $period, filter: $filter) {\n      ...CompareTable_table\n    }\n  }\n"): (typeof documents)["\n  query ComparePage($units: [String!]!, $metrics: [MetricKey!]!, $period: PeriodInput!, $filter: ComplaintFilter) {\n    compare(units: $units, metrics: $metrics, period: $period, filter: $filter) {\n      ...CompareTable_table\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ComparePageUnits($at: Date) {\n    units(at: $at) {\n      ...UnitPicker_unit\n    }\n  }\n"): (typeof documents)["\n  query ComparePageUnits($at: Date) {\n    units(at: $at) {\n      ...UnitPicker_unit\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ComplaintPage($ref: String!, $at: Date) {\n    complaint(ref: $ref) {\n      receivedDate\n      unit {\n        code\n        nameZh\n        nameEn\n        ...UnitBreadcrumb_unit\n      }\n      ...ComplaintDetail_complaint\n    }\n  }\n"): (typeof documents)["\n  query ComplaintPage($ref: String!, $at: Date) {\n    complaint(ref: $ref) {\n      receivedDate\n      unit {\n        code\n        nameZh\n        nameEn\n        ...UnitBreadcrumb_unit\n      }\n      ...ComplaintDetail_complaint\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OverviewCards($unit: String!, $metrics: [MetricKey!]!, $period: PeriodInput!, $filter: ComplaintFilter) {\n    compare(units: [$unit], metrics: $metrics, period: $period, filter: $filter) {\n      rows {\n        values {\n          ...MetricCards_value\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OverviewCards($unit: String!, $metrics: [MetricKey!]!, $period: PeriodInput!, $filter: ComplaintFilter) {\n    compare(units: [$unit], metrics: $metrics, period: $period, filter: $filter) {\n      rows {\n        values {\n          ...MetricCards_value\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OverviewRanking($metric: MetricKey!, $period: PeriodInput!, $filter: ComplaintFilter) {\n    ranking(metric: $metric, period: $period, level: PROVINCE, filter: $filter) {\n      benchmark\n      rows {\n        ...RankingTable_row\n      }\n    }\n  }\n"): (typeof documents)["\n  query OverviewRanking($metric: MetricKey!, $period: PeriodInput!, $filter: ComplaintFilter) {\n    ranking(metric: $metric, period: $period, level: PROVINCE, filter: $filter) {\n      benchmark\n      rows {\n        ...RankingTable_row\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OverviewTrend($unit: String!, $metric: MetricKey!, $period: PeriodInput!, $filter: ComplaintFilter) {\n    trend(unit: $unit, metric: $metric, period: $period, granularity: MONTH, filter: $filter) {\n      ...TrendChart_point\n    }\n  }\n"): (typeof documents)["\n  query OverviewTrend($unit: String!, $metric: MetricKey!, $period: PeriodInput!, $filter: ComplaintFilter) {\n    trend(unit: $unit, metric: $metric, period: $period, granularity: MONTH, filter: $filter) {\n      ...TrendChart_point\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RankingsPage(\n    $metric: MetricKey!\n    $period: PeriodInput!\n    $level: UnitLevel\n    $parent: String\n    $filter: ComplaintFilter\n    $order: SortOrder\n  ) {\n    ranking(metric: $metric, period: $period, level: $level, parent: $parent, filter: $filter, order: $order) {\n      benchmark\n      peerMean\n      peerMedian\n      rows {\n        ...RankingTable_row\n      }\n    }\n  }\n"): (typeof documents)["\n  query RankingsPage(\n    $metric: MetricKey!\n    $period: PeriodInput!\n    $level: UnitLevel\n    $parent: String\n    $filter: ComplaintFilter\n    $order: SortOrder\n  ) {\n    ranking(metric: $metric, period: $period, level: $level, parent: $parent, filter: $filter, order: $order) {\n      benchmark\n      peerMean\n      peerMedian\n      rows {\n        ...RankingTable_row\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RankingsPageUnits($at: Date) {\n    units(at: $at) {\n      ...UnitPicker_unit\n    }\n  }\n"): (typeof documents)["\n  query RankingsPageUnits($at: Date) {\n    units(at: $at) {\n      ...UnitPicker_unit\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      username\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      username\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitView($code: String!, $at: Date) {\n    unit(code: $code) {\n      code\n      nameZh\n      nameEn\n      level(at: $at)\n      children(at: $at) {\n        code\n      }\n      ...UnitBreadcrumb_unit\n    }\n  }\n"): (typeof documents)["\n  query UnitView($code: String!, $at: Date) {\n    unit(code: $code) {\n      code\n      nameZh\n      nameEn\n      level(at: $at)\n      children(at: $at) {\n        code\n      }\n      ...UnitBreadcrumb_unit\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitCards($unit: String!, $metrics: [MetricKey!]!, $period: PeriodInput!, $filter: ComplaintFilter) {\n    compare(units: [$unit], metrics: $metrics, period: $period, filter: $filter) {\n      rows {\n        values {\n          ...MetricCards_value\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitCards($unit: String!, $metrics: [MetricKey!]!, $period: PeriodInput!, $filter: ComplaintFilter) {\n    compare(units: [$unit], metrics: $metrics, period: $period, filter: $filter) {\n      rows {\n        values {\n          ...MetricCards_value\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitTrend($unit: String!, $metric: MetricKey!, $period: PeriodInput!, $filter: ComplaintFilter) {\n    trend(unit: $unit, metric: $metric, period: $period, granularity: MONTH, filter: $filter) {\n      ...TrendChart_point\n    }\n  }\n"): (typeof documents)["\n  query UnitTrend($unit: String!, $metric: MetricKey!, $period: PeriodInput!, $filter: ComplaintFilter) {\n    trend(unit: $unit, metric: $metric, period: $period, granularity: MONTH, filter: $filter) {\n      ...TrendChart_point\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -80,6 +228,26 @@ export function graphql(source: "\n  query UnitsPageTree($at: Date) {\n    me {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UnitsPageUnit($code: String!, $at: Date) {\n    unit(code: $code, at: $at) {\n      code\n      ancestors(at: $at) {\n        code\n      }\n      ...UnitDetails_unit\n    }\n  }\n"): (typeof documents)["\n  query UnitsPageUnit($code: String!, $at: Date) {\n    unit(code: $code, at: $at) {\n      code\n      ancestors(at: $at) {\n        code\n      }\n      ...UnitDetails_unit\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitBacklog($unit: String!, $asOf: DateTime, $filter: ComplaintFilter) {\n    backlogAging(unit: $unit, asOf: $asOf, filter: $filter) {\n      total\n      ...BacklogAging_aging\n    }\n  }\n"): (typeof documents)["\n  query UnitBacklog($unit: String!, $asOf: DateTime, $filter: ComplaintFilter) {\n    backlogAging(unit: $unit, asOf: $asOf, filter: $filter) {\n      total\n      ...BacklogAging_aging\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitBreakdown($unit: String!, $metric: MetricKey!, $period: PeriodInput!, $by: BreakdownDimension!, $filter: ComplaintFilter) {\n    breakdown(unit: $unit, metric: $metric, period: $period, by: $by, filter: $filter) {\n      items {\n        key\n      }\n      ...BreakdownPanel_breakdown\n    }\n  }\n"): (typeof documents)["\n  query UnitBreakdown($unit: String!, $metric: MetricKey!, $period: PeriodInput!, $by: BreakdownDimension!, $filter: ComplaintFilter) {\n    breakdown(unit: $unit, metric: $metric, period: $period, by: $by, filter: $filter) {\n      items {\n        key\n      }\n      ...BreakdownPanel_breakdown\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitChildren($units: [String!]!, $metrics: [MetricKey!]!, $period: PeriodInput!, $filter: ComplaintFilter) {\n    compare(units: $units, metrics: $metrics, period: $period, filter: $filter) {\n      ...CompareTable_table\n    }\n  }\n"): (typeof documents)["\n  query UnitChildren($units: [String!]!, $metrics: [MetricKey!]!, $period: PeriodInput!, $filter: ComplaintFilter) {\n    compare(units: $units, metrics: $metrics, period: $period, filter: $filter) {\n      ...CompareTable_table\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitComplaints($filter: ComplaintListFilter, $first: Int!, $after: String, $orderBy: ComplaintOrder!) {\n    complaints(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      ...ComplaintList_connection\n    }\n  }\n"): (typeof documents)["\n  query UnitComplaints($filter: ComplaintListFilter, $first: Int!, $after: String, $orderBy: ComplaintOrder!) {\n    complaints(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      ...ComplaintList_connection\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompareTrend($unit: String!, $metric: MetricKey!, $period: PeriodInput!, $filter: ComplaintFilter) {\n    trend(unit: $unit, metric: $metric, period: $period, granularity: MONTH, filter: $filter) {\n      ...TrendChart_point\n    }\n  }\n"): (typeof documents)["\n  query CompareTrend($unit: String!, $metric: MetricKey!, $period: PeriodInput!, $filter: ComplaintFilter) {\n    trend(unit: $unit, metric: $metric, period: $period, granularity: MONTH, filter: $filter) {\n      ...TrendChart_point\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,3 +1,4 @@
+import { enViews } from './en-views';
 import type { Messages } from './zh-CN';
 
 // English messages, key for key with zh-CN.ts.
@@ -59,6 +60,11 @@ export const en: Messages = {
   unitsPage: {
     pick: 'Choose a unit in the tree on the left',
   },
+  noAccess: {
+    title: 'No access',
+    detail: 'Your account sees its own units and the units below them; this page is outside what it may see.',
+    home: 'Back to my home page',
+  },
   unitNotFound: {
     title: 'Unit not found',
     detail: 'There is no unit with the code “{{code}}”. Check the link, or choose a unit in the tree.',
@@ -91,4 +97,5 @@ export const en: Messages = {
     detail: 'The address “{{path}}” does not exist.',
     home: 'Back to the start page',
   },
+  ...enViews,
 };

@@ -1,3 +1,5 @@
+import { zhCNViews } from './zh-CN-views';
+
 // Chinese messages: the working language and the source of every key. en.ts must mirror these keys
 // (the type below and messages.test.ts both check it). Interpolations use {{name}}.
 export const zhCN = {
@@ -58,6 +60,11 @@ export const zhCN = {
   unitsPage: {
     pick: '请在左侧机构树中选择一个机构',
   },
+  noAccess: {
+    title: '无权访问',
+    detail: '您的账号只能查看本机构及下属机构的数据，这个页面不在您的权限范围内。',
+    home: '返回我的首页',
+  },
   unitNotFound: {
     title: '机构不存在',
     detail: '找不到机构代码“{{code}}”。请检查链接，或在机构树中选择机构。',
@@ -90,6 +97,7 @@ export const zhCN = {
     detail: '您访问的地址“{{path}}”不存在。',
     home: '返回首页',
   },
+  ...zhCNViews,
 };
 
 /** The shape every language's messages must have: the same keys, all strings. */

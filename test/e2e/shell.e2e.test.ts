@@ -99,8 +99,12 @@ describe('the client shell', () => {
 
   it('signs in and shows the unit tree in Chinese, with HQ expanded to its provinces', async () => {
     await signIn('analyst', PASSWORD);
-    await expect.poll(() => page.url()).toBe(`${server.url}/units`);
+    // The start page is the viewer's home (HQ: the overview, tested in views.e2e.test.ts); the tree is
+    // one entry of the main menu.
+    await expect.poll(() => page.url()).toBe(`${server.url}/overview`);
     await page.locator('header').getByText('analyst').waitFor();
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '机构树' }).click();
+    await expect.poll(() => page.url()).toBe(`${server.url}/units`);
     expect(await page.locator('header').textContent()).toContain('总公司分析员');
     await tree().getByText('总公司').waitFor();
     await tree().getByText('广东省分公司').waitFor();

@@ -44,4 +44,13 @@ export class SessionResolver {
   roots(@Root() viewer: Viewer, @Ctx() ctx: Context, @Arg('at', () => DateScalar, { nullable: true }) at?: string) {
     return ctx.units.roots(ROLE_RULES[viewer.role].units === 'ALL' ? 'ALL' : viewer.unitIds, at ?? ctx.today);
   }
+
+  @FieldResolver(() => [String], {
+    nullable: true,
+    description:
+      'The codes of every unit whose page the user may open on `at` (today by default): their units\u2019 subtrees; null for headquarters roles (every unit). The client draws links only to these.',
+  })
+  reachable(@Root() viewer: Viewer, @Ctx() ctx: Context, @Arg('at', () => DateScalar, { nullable: true }) at?: string) {
+    return ROLE_RULES[viewer.role].units === 'ALL' ? null : ctx.units.reachable(viewer.unitIds, at ?? ctx.today);
+  }
 }

@@ -3,7 +3,7 @@ import type { Db } from '../../../db/sql.js';
 import { notFound } from '../../errors.js';
 import type { Grant, Scope, SplitFilter } from '../access/index.js';
 import type { UnitLoaders } from './unit.loaders.js';
-import { unitsOn } from './unit.repository.js';
+import { codesInSubtrees, unitsOn } from './unit.repository.js';
 import type { Unit, UnitPeriod } from './unit.type.js';
 
 /** The unit of the company-wide benchmark: HQ's whole subtree. */
@@ -128,6 +128,11 @@ export function createUnitReader(db: Db, scope: Scope, loaders: UnitLoaders, tod
       const tops = unitIds.filter((_, i) => placements[i] && !chains[i].some((ancestor) => own.has(ancestor)));
       const units = (await loaders.byId.loadMany(tops)) as Unit[];
       return units.sort((a, b) => (a.code < b.code ? -1 : 1)).map((unit) => seen(unit, date));
+    },
+
+    /** The codes of the units whose pages a viewer bound to `unitIds` may open on `date`: their subtrees. */
+    reachable(unitIds: readonly number[], date: string): Promise<string[]> {
+      return codesInSubtrees(db, unitIds, date);
     },
 
     // The unit's own place in the tree: only for a unit the viewer may see in full on that date.

@@ -110,3 +110,9 @@ export function subtreesIds(rootIds: readonly number[], date: string) {
     select id from subtree
   )`;
 }
+
+/** The codes of every unit in the union of several subtrees on `date`, in code order. */
+export async function codesInSubtrees(db: Db, rootIds: readonly number[], date: string): Promise<string[]> {
+  const found = await rows(db, sql<{ code: string }>`select u.code from unit u where u.id in ${subtreesIds(rootIds, date)} order by u.code`);
+  return found.map((row) => row.code);
+}

@@ -1,0 +1,128 @@
+import type { Category, Channel, ComplaintFilter, Line, MetricKey, UnitLevel } from '../../gql/graphql';
+import {
+  BREAKDOWN_DIMENSIONS,
+  CATEGORIES,
+  CHANNELS,
+  COMPLAINT_ORDERS,
+  COMPLAINT_STATUSES,
+  LINES,
+  METRIC_KEYS,
+  RANKING_LEVELS,
+  SORT_ORDERS,
+} from '../vocabulary';
+import {
+  cursorStackField,
+  enumField,
+  enumListField,
+  flagField,
+  optionalEnumField,
+  periodField,
+  unitField,
+  unitListField,
+  type Schema,
+} from './params';
+import type { PeriodSpec } from './period';
+
+// Each view's state as it lives in the URL, written once. Shared keys mean the same everywhere
+// (p period, m metric, ch/ln/cat/assessed the complaint filter), so moving between views can carry
+// them along.
+
+export interface FilterState {
+  channels: readonly Channel[];
+  lines: readonly Line[];
+  categories: readonly Category[];
+  assessedOnly: boolean;
+}
+
+const filterFields: Schema<FilterState> = {
+  channels: enumListField('ch', CHANNELS),
+  lines: enumListField('ln', LINES),
+  categories: enumListField('cat', CATEGORIES),
+  assessedOnly: flagField('assessed'),
+};
+
+/** The API's ComplaintFilter of a view's filter; empty lists are left out (they mean "all"). */
+export function complaintFilter(state: FilterState): ComplaintFilter {
+  return {
+    ...(state.channels.length ? { channels: [...state.channels] } : {}),
+    ...(state.lines.length ? { lines: [...state.lines] } : {}),
+    ...(state.categories.length ? { categories: [...state.categories] } : {}),
+    ...(state.assessedOnly ? { assessedOnly: true } : {}),
+  };
+}
+
+export interface OverviewState extends FilterState {
+  period: PeriodSpec | null;
+  /** The metric of the province ranking and the trend. */
+  metric: MetricKey;
+}
+
+export const overviewSchema: Schema<OverviewState> = {
+  period: periodField('p'),
+  metric: enumField('m', METRIC_KEYS, 'PER_100M_PREMIUM'),
+  ...filterFields,
+};
+
+export interface RankingsState extends FilterState {
+  period: PeriodSpec | null;
+  metric: MetricKey;
+  /** The peers: every unit at a level, or (when parent is set, which wins) a parent's children. */
+  level: UnitLevel;
+  parent: string | null;
+  order: 'ASC' | 'DESC';
+  /** The unit picked out in the table and chart. */
+  highlight: string | null;
+}
+
+export const rankingsSchema: Schema<RankingsState> = {
+  period: periodField('p'),
+  metric: enumField('m', METRIC_KEYS, 'PER_100M_PREMIUM'),
+  level: enumField('level', RANKING_LEVELS, 'PROVINCE'),
+  parent: unitField('parent'),
+  order: enumField('order', SORT_ORDERS, 'DESC'),
+  highlight: unitField('hl'),
+  ...filterFields,
+};
+
+/** The API's limit is 50 units × 12 metrics; more than 12 lines on one chart cannot be read. */
+export const MAX_COMPARED_UNITS = 12;
+
+export interface CompareState extends FilterState {
+  period: PeriodSpec | null;
+  units: readonly string[];
+  metrics: readonly MetricKey[];
+  /** The metric of the overlaid trend lines; null: the first compared metric. */
+  trendMetric: MetricKey | null;
+}
+
+export const compareSchema: Schema<CompareState> = {
+  period: periodField('p'),
+  units: unitListField('units', MAX_COMPARED_UNITS),
+  metrics: enumListField('metrics', METRIC_KEYS, ['COMPLAINTS', 'ASSESSED_COMPLAINTS', 'PER_100M_PREMIUM', 'TIMELY_RATE']),
+  trendMetric: optionalEnumField('tm', METRIC_KEYS),
+  ...filterFields,
+};
+
+export interface UnitViewState extends FilterState {
+  period: PeriodSpec | null;
+  /** The metric of the trend and the breakdowns. */
+  metric: MetricKey;
+  by: (typeof BREAKDOWN_DIMENSIONS)[number];
+  status: (typeof COMPLAINT_STATUSES)[number] | null;
+  sort: (typeof COMPLAINT_ORDERS)[number];
+  /** Cursors of the complaint list's pages before the current one (last: the current page's `after`). */
+  pages: readonly string[];
+}
+
+export const unitViewSchema: Schema<UnitViewState> = {
+  period: periodField('p'),
+  metric: enumField('m', METRIC_KEYS, 'COMPLAINTS'),
+  by: enumField('by', BREAKDOWN_DIMENSIONS, 'CATEGORY'),
+  status: optionalEnumField('status', COMPLAINT_STATUSES),
+  sort: enumField('sort', COMPLAINT_ORDERS, 'RECEIVED_DESC'),
+  pages: cursorStackField('pg'),
+  ...filterFields,
+};
+
+/** The keys carried from one view to another by the menu, so the period and filter follow the viewer. */
+export const SHARED_KEYS = ['p', 'ch', 'ln', 'cat', 'assessed'] as const;

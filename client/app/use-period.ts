@@ -1,0 +1,40 @@
+import { useEffect } from 'react';
+import { useQuery, type CombinedError } from 'urql';
+import { graphql } from '../gql';
+import { todayInShanghai } from '../format/shanghai-date';
+import { defaultPeriod, periodRange, type PeriodRange, type PeriodSpec } from './url-state/period';
+
+// A view without ?p= gets the year to date up to the last day with complaints (never past today),
+// written into the URL in place, so the first visit shows figures and the link names its period.
+const LatestComplaintQuery = graphql(`
+  query LatestComplaint {
+    complaints(first: 1, orderBy: RECEIVED_DESC) {
+      edges {
+        node {
+          receivedDate
+        }
+      }
+    }
+  }
+`);
+
+export interface ResolvedPeriod {
+  /** The period's dates, or null while the default is still being worked out. */
+  range: PeriodRange | null;
+  error?: CombinedError;
+  retry(): void;
+}
+
+export function useResolvedPeriod(period: PeriodSpec | null, setDefault: (period: PeriodSpec) => void): ResolvedPeriod {
+  const [latest, reexecute] = useQuery({ query: LatestComplaintQuery, pause: period !== null });
+  const today = todayInShanghai();
+  const lastDate = latest.data ? (latest.data.complaints.edges[0]?.node.receivedDate ?? today) : null;
+  useEffect(() => {
+    if (period === null && lastDate !== null) setDefault(defaultPeriod(lastDate < today ? lastDate : today));
+  }, [period, lastDate, today, setDefault]);
+  return {
+    range: period ? periodRange(period) : null,
+    error: period ? undefined : latest.error,
+    retry: () => reexecute({ requestPolicy: 'network-only' }),
+  };
+}

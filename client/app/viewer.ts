@@ -1,0 +1,57 @@
+// Who is looking, and what they may do: the one place pages and the menu ask, read from the
+// session's `me` (role, own units, the units whose pages they may open). The server decides what
+// each request may see; this only keeps the client from offering what would be refused.
+import { useMemo } from 'react';
+import { useSession, type SignedInViewer } from './auth';
+
+export type Role = 'HQ_ADMIN' | 'HQ_ANALYST' | 'BRANCH' | 'REGULATOR';
+
+/** What a viewer may be offered; a page or link not allowed is not shown at all (no dead links). */
+export type Capability =
+  | 'overview' // the company-wide overview (HQ)
+  | 'rankings'
+  | 'compare'
+  | 'complaints' // the complaint list and details
+  | 'unitTree';
+
+export interface Viewer {
+  role: Role;
+  /** The unit the viewer's data is scoped to: HQ, a branch, or a regulator's jurisdiction. */
+  homeUnit: string;
+  capabilities: ReadonlySet<Capability>;
+  /** Whether the viewer may open a unit's page (its subtree is in their scope); links to others are not drawn. */
+  mayOpenUnit(code: string): boolean;
+}
+
+const EVERYTHING = new Set<Capability>(['overview', 'rankings', 'compare', 'complaints', 'unitTree']);
+// Branches and the regulator rank and compare within their scope (a branch sees its peers' ranks);
+// the company overview is headquarters'.
+const WITHIN_SCOPE = new Set<Capability>(['rankings', 'compare', 'complaints', 'unitTree']);
+
+/** The viewer of a signed-in user: headquarters see every unit, others their units' subtrees. */
+export function viewerOf(me: SignedInViewer): Viewer {
+  if (me.reachable == null) {
+    return { role: me.role, homeUnit: 'HQ', capabilities: EVERYTHING, mayOpenUnit: () => true };
+  }
+  const reachable = new Set(me.reachable);
+  return {
+    role: me.role,
+    homeUnit: me.units[0]?.code ?? 'HQ',
+    capabilities: WITHIN_SCOPE,
+    mayOpenUnit: (code) => reachable.has(code),
+  };
+}
+
+export function useViewer(): Viewer {
+  const { viewer } = useSession();
+  return useMemo(() => viewerOf(viewer), [viewer]);
+}
+
+export function can(viewer: Viewer, capability: Capability): boolean {
+  return viewer.capabilities.has(capability);
+}
+
+/** Where a viewer starts: HQ on the overview, everyone else on their own unit's page. */
+export function homePath(viewer: Viewer): string {
+  return can(viewer, 'overview') ? '/overview' : `/org/${encodeURIComponent(viewer.homeUnit)}`;
+}

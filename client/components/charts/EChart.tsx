@@ -1,0 +1,31 @@
+import type { EChartsOption } from 'echarts';
+import EChartsReactCore from 'echarts-for-react/esm/core';
+import { echarts } from './echarts-setup';
+import { THEME_NAME } from './chart-theme';
+
+export interface EChartProps {
+  option: EChartsOption;
+  height: number;
+  /** What the chart shows, for screen readers (ECharts' aria describes the data too). */
+  label: string;
+  onClickName?(name: string): void;
+}
+
+// echarts-for-react's core component (resize on container changes, option diffing, disposal)
+// with our tree-shaken ECharts and theme. notMerge: each option is complete, so a series that is
+// gone (a unit removed from a comparison) disappears instead of lingering.
+export function EChart({ option, height, label, onClickName }: EChartProps) {
+  return (
+    <div role="img" aria-label={label} className="crp-chart">
+      <EChartsReactCore
+        echarts={echarts}
+        option={{ aria: { enabled: true }, animation: false, ...option }}
+        theme={THEME_NAME}
+        notMerge
+        style={{ height, width: '100%' }}
+        opts={{ renderer: 'svg' }}
+        onEvents={onClickName ? { click: (event: { name?: string }) => event.name && onClickName(event.name) } : undefined}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+// Tables out to CSV and XLSX. Headers are the table's own (Chinese in a Chinese interface); cells
+// are numbers where the figure is a number, so a spreadsheet can sum and sort them. CSV starts with
+// a UTF-8 byte-order mark: without it, Excel on a Chinese Windows reads the file as GBK and garbles
+// every header.
+
+export type Cell = string | number | boolean | null;
+
+export interface ExportColumn<R> {
+  header: string;
+  value(row: R): Cell;
+  /** An Excel number format for the column, e.g. '0.00%' for a rate held as a fraction. */
+  numFmt?: string;
+}
+
+export const BOM = '\uFEFF';
+
+function csvCell(cell: Cell): string {
+  if (cell == null) return '';
+  const text = typeof cell === 'boolean' ? (cell ? 'TRUE' : 'FALSE') : String(cell);
+  // RFC 4180: quote a field holding a comma, quote or line break, doubling its quotes.
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** The table as RFC 4180 CSV text (CRLF line ends, as Excel writes them), without the BOM. */
+export function toCsv<R>(columns: readonly ExportColumn<R>[], rows: readonly R[]): string {
+  const lines = [columns.map((column) => csvCell(column.header)).join(',')];
+  for (const row of rows) lines.push(columns.map((column) => csvCell(column.value(row))).join(','));
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** A file name safe on Windows, from a title and a period: 排名_2013-01-01_2013-07-31. */
+export function exportFileName(parts: readonly string[], extension: 'csv' | 'xlsx'): string {
+  return `${parts.map((part) => part.replace(/[\\/:*?"<>|\s]+/g, '_')).join('_')}.${extension}`;
+}
+
+function download(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked on the next tick: the click has started the download by then.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+export function downloadCsv<R>(fileName: string, columns: readonly ExportColumn<R>[], rows: readonly R[]): void {
+  download(new Blob([BOM, toCsv(columns, rows)], { type: 'text/csv;charset=utf-8' }), fileName);
+}
+
+/** Builds the workbook's bytes: one sheet, bold frozen header, number formats, fitted widths. */
+export async function toXlsx<R>(sheetName: string, columns: readonly ExportColumn<R>[], rows: readonly R[]): Promise<ArrayBuffer> {
+  // exceljs is loaded on the first export only: it is as large as the rest of the client.
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  workbook.created = new Date();
+  // Excel refuses sheet names over 31 characters or with []:*?/\.
+  const sheet = workbook.addWorksheet(sheetName.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31), {
+    views: [{ state: 'frozen', ySplit: 1 }],
+  });
+  sheet.columns = columns.map((column) => ({
+    header: column.header,
+    style: column.numFmt ? { numFmt: column.numFmt } : {},
+    width: Math.min(40, Math.max(10, displayWidth(column.header) + 2)),
+  }));
+  sheet.getRow(1).font = { bold: true };
+  for (const row of rows) sheet.addRow(columns.map((column) => column.value(row)));
+  return (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
+}
+
+export async function downloadXlsx<R>(
+  fileName: string,
+  sheetName: string,
+  columns: readonly ExportColumn<R>[],
+  rows: readonly R[],
+): Promise<void> {
+  const bytes = await toXlsx(sheetName, columns, rows);
+  download(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), fileName);
+}
+
+/** Width in Excel's character units: a CJK character takes two. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += /[\u2E80-\uFFEF]/.test(char) ? 2 : 1;
+  return width;
+}

@@ -1,0 +1,180 @@
+import { Table, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ChangeText } from '../../components/ChangeText';
+import type { ExportColumn } from '../../export/table-export';
+import { exportMetricValue, formatComparison, formatMetricValue, judgeChange, metricNumFmt } from '../../format/metric';
+import { type FragmentType, getFragmentData, graphql } from '../../gql';
+import type { CompareTable_TableFragment } from '../../gql/graphql';
+import { useLanguage } from '../../i18n';
+import type { Language } from '../../i18n/languages';
+import { metricLabel } from '../metrics';
+import { unitName } from '../units/unit-name';
+
+// Units side by side on several metrics, each figure with its 同比, and under them the company-wide
+// benchmark, the units' mean and their median (each labelled as what it is).
+export const CompareTable_table = graphql(`
+  fragment CompareTable_table on CompareTable {
+    columns {
+      metric {
+        key
+        labelZh
+        labelEn
+        unit
+        better
+      }
+      benchmark {
+        value
+        change
+        changeRate
+      }
+      peerMean
+      peerMedian
+    }
+    rows {
+      unit {
+        code
+        nameZh
+        nameEn
+      }
+      values {
+        metric
+        value
+        change
+        changeRate
+      }
+    }
+  }
+`);
+
+type Table = CompareTable_TableFragment;
+type Figure = { value?: number | null; change?: number | null; changeRate?: number | null };
+/** A table line: a unit, or one of the reference lines under them. */
+interface Line {
+  key: string;
+  name: string;
+  href: string | null;
+  figures: readonly (Figure | null)[];
+  reference: boolean;
+}
+
+function lines(table: Table, t: TFunction, language: Language, unitHref: (code: string) => string | null): Line[] {
+  return [
+    ...table.rows.map((row) => ({
+      key: row.unit.code,
+      name: unitName(row.unit, language),
+      href: unitHref(row.unit.code),
+      figures: row.values,
+      reference: false,
+    })),
+    { key: '~benchmark', name: t('metric.benchmarkLong'), href: null, figures: table.columns.map((c) => c.benchmark), reference: true },
+    { key: '~mean', name: t('metric.peerMean'), href: null, figures: table.columns.map((c) => ({ value: c.peerMean })), reference: true },
+    { key: '~median', name: t('metric.peerMedian'), href: null, figures: table.columns.map((c) => ({ value: c.peerMedian })), reference: true },
+  ];
+}
+
+/** The export: a unit column, then per metric its value and 同比 (points for a rate), as numbers. */
+export function compareExportColumns(table: Table, t: TFunction, language: Language): ExportColumn<Line>[] {
+  return [
+    { header: t('compare.unit'), value: (line) => line.name },
+    ...table.columns.flatMap((column, index): ExportColumn<Line>[] => {
+      const { unit } = column.metric;
+      const label = metricLabel(column.metric, language);
+      const rate = unit === 'FRACTION';
+      return [
+        { header: label, value: (line) => exportMetricValue(line.figures[index]?.value, unit), numFmt: metricNumFmt(unit) },
+        // A rate's change goes out in points (3.11), like the screen's +3.11 个百分点; others as a fraction.
+        rate
+          ? {
+              header: t('compare.pointsHeader', { metric: label }),
+              value: (line) => {
+                const change = line.figures[index]?.change;
+                return change == null ? null : Math.round(change * 10000) / 100;
+              },
+              numFmt: '0.00',
+            }
+          : {
+              header: t('compare.changeRateHeader', { metric: label }),
+              value: (line) => exportMetricValue(line.figures[index]?.changeRate, 'FRACTION'),
+              numFmt: '0.00%',
+            },
+      ];
+    }),
+  ];
+}
+
+export interface CompareTableProps {
+  table: FragmentType<typeof CompareTable_table>;
+  unitHref(code: string): string | null;
+  /** Leave out the mean and median lines (a unit's children are not peers chosen for comparison). */
+  references?: 'all' | 'benchmark';
+}
+
+export function CompareTable(props: CompareTableProps) {
+  const table = getFragmentData(CompareTable_table, props.table);
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const shown = withReferences(lines(table, t, language, props.unitHref), props.references);
+
+  const columns: ColumnsType<Line> = [
+    {
+      key: 'unit',
+      title: t('compare.unit'),
+      fixed: 'left',
+      render: (_, line) =>
+        line.reference ? <Typography.Text type="secondary">{line.name}</Typography.Text> : line.href ? <Link to={line.href}>{line.name}</Link> : line.name,
+    },
+    ...table.columns.map((column, index) => ({
+      key: column.metric.key,
+      title: metricLabel(column.metric, language),
+      align: 'right' as const,
+      render: (_: unknown, line: Line) => {
+        const figure = line.figures[index];
+        if (!figure) return '—';
+        const hasChange = figure.change !== undefined;
+        return (
+          <div>
+            <Typography.Text strong={!line.reference}>{formatMetricValue(figure.value, column.metric.unit, language)}</Typography.Text>
+            {hasChange && (
+              <div style={{ fontSize: 12 }}>
+                <ChangeText
+                  text={formatComparison(figure, column.metric.unit, language)}
+                  judgement={judgeChange(figure.change, column.metric.better)}
+                />
+              </div>
+            )}
+          </div>
+        );
+      },
+    })),
+  ];
+
+  return (
+    <Table<Line>
+      size="small"
+      rowKey="key"
+      pagination={false}
+      scroll={{ x: 'max-content' }}
+      dataSource={shown}
+      rowClassName={(line) => (line.reference ? 'crp-row-reference' : '')}
+      columns={columns}
+    />
+  );
+}
+
+function withReferences(all: Line[], references: CompareTableProps['references'] = 'all'): Line[] {
+  return references === 'benchmark' ? all.filter((line) => line.key !== '~mean' && line.key !== '~median') : all;
+}
+
+/** The lines of the table as shown, for the export. */
+export function compareLines(
+  masked: FragmentType<typeof CompareTable_table>,
+  t: TFunction,
+  language: Language,
+  references?: CompareTableProps['references'],
+) {
+  const table = getFragmentData(CompareTable_table, masked);
+  return { table, lines: withReferences(lines(table, t, language, () => null), references) };
+}

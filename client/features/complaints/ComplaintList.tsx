@@ -1,0 +1,127 @@
+import { Button, Flex, Space, Table, Tag, Typography } from 'antd';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { ExportColumn } from '../../export/table-export';
+import { formatDecimal, formatInteger } from '../../format/number';
+import { formatInstant } from '../../format/shanghai-date';
+import { type FragmentType, getFragmentData, graphql } from '../../gql';
+import type { ComplaintList_ConnectionFragment } from '../../gql/graphql';
+import { useLanguage } from '../../i18n';
+import type { Language } from '../../i18n/languages';
+import { unitName } from '../units/unit-name';
+
+// A page of complaints: ref (to the detail), receipt, channel, line, category, responsible unit,
+// status, deadline, closure. Pages move forward by keyset cursor; "previous" returns along the
+// cursors already passed.
+export const ComplaintList_connection = graphql(`
+  fragment ComplaintList_connection on ComplaintConnection {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ref
+        receivedAt
+        channel
+        line
+        category
+        status
+        dueAt
+        closedAt
+        handlingDays
+        unit {
+          code
+          nameZh
+          nameEn
+        }
+      }
+    }
+  }
+`);
+
+type Row = ComplaintList_ConnectionFragment['edges'][number]['node'];
+
+const STATUS_COLOR = { OPEN: 'blue', OVERDUE: 'red', CLOSED: 'default' } as const;
+
+export function complaintExport(masked: FragmentType<typeof ComplaintList_connection>, t: TFunction, language: Language) {
+  const connection = getFragmentData(ComplaintList_connection, masked);
+  const columns: ExportColumn<Row>[] = [
+    { header: t('complaints.ref'), value: (row) => row.ref },
+    { header: t('complaints.receivedAt'), value: (row) => formatInstant(row.receivedAt) },
+    { header: t('complaints.channel'), value: (row) => t(`channel.${row.channel}`) },
+    { header: t('complaints.line'), value: (row) => t(`line.${row.line}`) },
+    { header: t('complaints.category'), value: (row) => t(`category.${row.category}`) },
+    { header: t('complaints.unit'), value: (row) => unitName(row.unit, language) },
+    { header: t('complaints.status'), value: (row) => t(`status.${row.status}`) },
+    { header: t('complaints.dueAt'), value: (row) => formatInstant(row.dueAt) },
+    { header: t('complaints.closedAt'), value: (row) => (row.closedAt ? formatInstant(row.closedAt) : null) },
+    { header: t('complaints.handlingDays'), value: (row) => (row.handlingDays == null ? null : Math.round(row.handlingDays * 100) / 100), numFmt: '0.00' },
+  ];
+  return { columns, rows: connection.edges.map((edge) => edge.node) };
+}
+
+export interface ComplaintListProps {
+  connection: FragmentType<typeof ComplaintList_connection>;
+  /** 1 for the first page. */
+  page: number;
+  pageSize: number;
+  complaintHref(ref: string): string;
+  onFirst(): void;
+  onPrevious(): void;
+  onNext(cursor: string): void;
+}
+
+export function ComplaintList(props: ComplaintListProps) {
+  const connection = getFragmentData(ComplaintList_connection, props.connection);
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { hasNextPage, endCursor } = connection.pageInfo;
+  return (
+    <Flex vertical gap={8}>
+      <Table<Row>
+        size="small"
+        rowKey="ref"
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+        dataSource={connection.edges.map((edge) => edge.node)}
+        columns={[
+          { key: 'ref', title: t('complaints.ref'), render: (_, row) => <Link to={props.complaintHref(row.ref)}>{row.ref}</Link> },
+          { key: 'receivedAt', title: t('complaints.receivedAt'), render: (_, row) => formatInstant(row.receivedAt) },
+          { key: 'channel', title: t('complaints.channel'), render: (_, row) => t(`channel.${row.channel}`) },
+          { key: 'line', title: t('complaints.line'), render: (_, row) => t(`line.${row.line}`) },
+          { key: 'category', title: t('complaints.category'), render: (_, row) => t(`category.${row.category}`) },
+          { key: 'unit', title: t('complaints.unit'), render: (_, row) => unitName(row.unit, language) },
+          { key: 'status', title: t('complaints.status'), render: (_, row) => <Tag color={STATUS_COLOR[row.status]}>{t(`status.${row.status}`)}</Tag> },
+          { key: 'dueAt', title: t('complaints.dueAt'), render: (_, row) => formatInstant(row.dueAt) },
+          { key: 'closedAt', title: t('complaints.closedAt'), render: (_, row) => formatInstant(row.closedAt) },
+          {
+            key: 'handlingDays',
+            title: t('complaints.handlingDays'),
+            align: 'right',
+            render: (_, row) => formatDecimal(row.handlingDays, 2, language),
+          },
+        ]}
+      />
+      <Flex justify="space-between" align="center" className="crp-no-print">
+        <Typography.Text type="secondary">
+          {t('complaints.total', { count: formatInteger(connection.totalCount, language) as never })} ·{' '}
+          {t('complaints.page', { page: props.page })}
+        </Typography.Text>
+        <Space>
+          <Button size="small" disabled={props.page === 1} onClick={props.onFirst}>
+            {t('complaints.first')}
+          </Button>
+          <Button size="small" disabled={props.page === 1} onClick={props.onPrevious}>
+            {t('complaints.previous')}
+          </Button>
+          <Button size="small" disabled={!hasNextPage || !endCursor} onClick={() => endCursor && props.onNext(endCursor)}>
+            {t('complaints.next')}
+          </Button>
+        </Space>
+      </Flex>
+    </Flex>
+  );
+}

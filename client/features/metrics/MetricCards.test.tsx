@@ -1,0 +1,72 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { makeFragmentData } from '../../gql';
+import type { MetricCards_ValueFragment } from '../../gql/graphql';
+import { setLanguage } from '../../i18n';
+import { MetricCards, MetricCards_value } from './MetricCards';
+import type { MetricDefinition } from './use-metric-definitions';
+
+// GZ, 2013-01-01..2013-07-31 (SEED-SCENARIO.md S11 and S6-like rate): the cards as a reader sees them.
+const definitions = new Map<MetricDefinition['key'], MetricDefinition>([
+  ['ASSESSED_COMPLAINTS', { key: 'ASSESSED_COMPLAINTS', labelZh: '考核投诉量', labelEn: 'Assessed complaints', unit: 'COUNT', better: 'LOWER', additive: true, dependsOnAsOf: false }],
+  ['TIMELY_RATE', { key: 'TIMELY_RATE', labelZh: '投诉处理及时率', labelEn: 'Timely handling rate', unit: 'FRACTION', better: 'HIGHER', additive: false, dependsOnAsOf: true }],
+  ['PREMIUM', { key: 'PREMIUM', labelZh: '保费收入', labelEn: 'Premium', unit: 'YUAN', better: 'NONE', additive: true, dependsOnAsOf: false }],
+]);
+
+const values: MetricCards_ValueFragment[] = [
+  { metric: 'ASSESSED_COMPLAINTS', value: 853, change: -539, changeRate: -0.3872, benchmark: 27_918 },
+  { metric: 'TIMELY_RATE', value: 0.9708, change: 0.0311, changeRate: 0.0331, benchmark: 0.902 },
+  { metric: 'PREMIUM', value: 2_956_000_000, change: 100_000_000, changeRate: 0.035, benchmark: 129_600_000_000 },
+];
+
+const renderCards = () =>
+  render(<MetricCards values={values.map((value) => makeFragmentData(value, MetricCards_value))} definitions={definitions} />);
+
+beforeAll(() => {
+  // antd's responsive columns ask for media queries, which jsdom does not implement.
+  window.matchMedia ??= (query: string) =>
+    ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener: () => {},
+      removeListener: () => {},
+      addEventListener: () => {},
+      removeEventListener: () => {},
+      dispatchEvent: () => false,
+    }) as MediaQueryList;
+});
+
+afterEach(cleanup);
+
+describe('MetricCards', () => {
+  it('shows each figure with 同比 and the company benchmark, in Chinese number style', async () => {
+    await setLanguage('zh-CN');
+    renderCards();
+    const assessed = within(screen.getByLabelText('考核投诉量'));
+    assessed.getByText('853');
+    expect(assessed.getByText('同比 -38.72%').closest('.ant-typography-success')).not.toBeNull();
+    assessed.getByText('全公司 27,918');
+
+    const timely = within(screen.getByLabelText('投诉处理及时率'));
+    timely.getByText('97.08%');
+    timely.getByText('同比 +3.11 个百分点');
+    timely.getByText('全公司 90.20%');
+
+    const premium = within(screen.getByLabelText('保费收入'));
+    premium.getByText('29.56亿元');
+    // Premium has no better direction: its change is not coloured.
+    expect(premium.getByText('同比 +3.50%').closest('.ant-typography-success, .ant-typography-danger')).toBeNull();
+    premium.getByText('全公司 1,296.00亿元');
+  });
+
+  it('shows the same cards in English', async () => {
+    await setLanguage('en');
+    renderCards();
+    within(screen.getByLabelText('Assessed complaints')).getByText('YoY -38.72%');
+    within(screen.getByLabelText('Timely handling rate')).getByText('YoY +3.11 pp');
+    within(screen.getByLabelText('Premium')).getByText('CNY 2.96 bn');
+    await setLanguage('zh-CN');
+  });
+});

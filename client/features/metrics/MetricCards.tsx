@@ -1,0 +1,59 @@
+import { Card, Col, Row, Statistic, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { ChangeText } from '../../components/ChangeText';
+import { formatComparison, formatMetricValue, judgeChange } from '../../format/metric';
+import { type FragmentType, getFragmentData, graphql } from '../../gql';
+import { useLanguage } from '../../i18n';
+import { metricLabel, type MetricDefinitions } from './use-metric-definitions';
+
+// One card per metric: the period's figure, 同比 (coloured by whether it is an improvement), and
+// the company-wide benchmark beside it.
+export const MetricCards_value = graphql(`
+  fragment MetricCards_value on MetricValue {
+    metric
+    value
+    change
+    changeRate
+    benchmark
+  }
+`);
+
+export interface MetricCardsProps {
+  values: readonly FragmentType<typeof MetricCards_value>[];
+  definitions: MetricDefinitions;
+  /** False on HQ's own page, where the benchmark is the figure itself. */
+  showBenchmark?: boolean;
+}
+
+export function MetricCards({ values: masked, definitions, showBenchmark = true }: MetricCardsProps) {
+  const values = getFragmentData(MetricCards_value, masked);
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return (
+    <Row gutter={[12, 12]}>
+      {values.map((figure) => {
+        const definition = definitions.get(figure.metric);
+        if (!definition) return null;
+        const label = metricLabel(definition, language);
+        return (
+          <Col key={figure.metric} xs={12} md={8} xl={4}>
+            <Card size="small" className="crp-metric-card" aria-label={label}>
+              <Statistic title={label} value={formatMetricValue(figure.value, definition.unit, language)} />
+              <div>
+                <ChangeText
+                  text={formatComparison(figure, definition.unit, language)}
+                  judgement={judgeChange(figure.change, definition.better)}
+                />
+              </div>
+              {showBenchmark && (
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {t('metric.benchmark')} {formatMetricValue(figure.benchmark, definition.unit, language)}
+                </Typography.Text>
+              )}
+            </Card>
+          </Col>
+        );
+      })}
+    </Row>
+  );
+}

@@ -1,0 +1,55 @@
+import { useMemo } from 'react';
+import { useQuery, type CombinedError } from 'urql';
+import type { MetricFormat } from '../../format/metric';
+import { graphql } from '../../gql';
+import type { MetricDefinitionsQuery, MetricKey } from '../../gql/graphql';
+import type { Language } from '../../i18n/languages';
+
+// The metric registry as the server defines it (labels, unit, which way is better): the client
+// never restates a metric's meaning. Fetched once per visit (urql's cache) and shared by every view.
+const MetricDefinitionsQuery = graphql(`
+  query MetricDefinitions {
+    metricDefinitions {
+      key
+      labelZh
+      labelEn
+      unit
+      better
+      additive
+      dependsOnAsOf
+    }
+  }
+`);
+
+export type MetricDefinition = MetricDefinitionsQuery['metricDefinitions'][number];
+export type MetricDefinitions = ReadonlyMap<MetricKey, MetricDefinition>;
+
+export interface MetricDefinitionsState {
+  definitions: MetricDefinitions | null;
+  fetching: boolean;
+  error?: CombinedError;
+  retry(): void;
+}
+
+export function useMetricDefinitions(): MetricDefinitionsState {
+  const [result, reexecute] = useQuery({ query: MetricDefinitionsQuery });
+  const definitions = useMemo(
+    () => (result.data ? new Map(result.data.metricDefinitions.map((definition) => [definition.key, definition])) : null),
+    [result.data],
+  );
+  return {
+    definitions,
+    fetching: result.fetching,
+    error: result.error,
+    retry: () => reexecute({ requestPolicy: 'network-only' }),
+  };
+}
+
+export function metricLabel(definition: { labelZh: string; labelEn: string }, language: Language): string {
+  return language === 'en' ? definition.labelEn : definition.labelZh;
+}
+
+/** What the formatters need of a definition. */
+export function metricFormat(definition: MetricDefinition): MetricFormat {
+  return { unit: definition.unit, better: definition.better };
+}

@@ -1,0 +1,171 @@
+import { Alert, Flex, Space, Typography } from 'antd';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { useQuery } from 'urql';
+import { orgPath, sharedSearch } from '../app/routes';
+import { useResolvedPeriod } from '../app/use-period';
+import type { PeriodSpec } from '../app/url-state/period';
+import { trendRange } from '../app/url-state/trend-period';
+import { useViewState } from '../app/url-state/use-view-state';
+import { compareSchema, complaintFilter, MAX_COMPARED_UNITS, SHARED_KEYS } from '../app/url-state/views';
+import { METRIC_KEYS } from '../app/vocabulary';
+import { useViewer } from '../app/viewer';
+import { EChart } from '../components/charts/EChart';
+import { lineOption } from '../components/charts/options';
+import { DataCard } from '../components/DataCard';
+import { ExportMenu } from '../components/ExportMenu';
+import { FilterBar, filterSummary } from '../components/FilterBar';
+import { MetricSelect } from '../components/MetricSelect';
+import { PeriodPicker } from '../components/PeriodPicker';
+import { QueryFailure } from '../components/QueryFailure';
+import { ViewHeader } from '../components/ViewHeader';
+import { formatMetricValue } from '../format/metric';
+import { formatPeriod } from '../format/shanghai-date';
+import { compareExportColumns, compareLines, CompareTable } from '../features/compare';
+import { metricLabel, useMetricDefinitions } from '../features/metrics';
+import { axisFormatter, pointLabel } from '../features/trends';
+import { UnitPicker, UnitPicker_unit, unitName } from '../features/units';
+import { getFragmentData, graphql } from '../gql';
+import { useLanguage } from '../i18n';
+import { useTrendLines } from './use-trend-lines';
+
+// /compare — chosen units side by side on chosen metrics, against the company-wide benchmark and
+// the units' mean and median, and one metric's monthly lines overlaid.
+
+const ComparePageQuery = graphql(`
+  query ComparePage($units: [String!]!, $metrics: [MetricKey!]!, $period: PeriodInput!, $filter: ComplaintFilter) {
+    compare(units: $units, metrics: $metrics, period: $period, filter: $filter) {
+      ...CompareTable_table
+    }
+  }
+`);
+
+const ComparePageUnitsQuery = graphql(`
+  query ComparePageUnits($at: Date) {
+    units(at: $at) {
+      ...UnitPicker_unit
+    }
+  }
+`);
+
+export function ComparePage() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const viewer = useViewer();
+  const [params] = useSearchParams();
+  const { state, invalid, update } = useViewState(compareSchema);
+  const setDefaultPeriod = useCallback((period: PeriodSpec) => update({ period }, { replace: true }), [update]);
+  const { range, error: periodError, retry: retryPeriod } = useResolvedPeriod(state.period, setDefaultPeriod);
+  const metrics = useMetricDefinitions();
+  const filter = complaintFilter(state);
+  const chosen = state.units.length > 0;
+
+  const [compare, reloadCompare] = useQuery({
+    query: ComparePageQuery,
+    variables: { units: [...state.units], metrics: [...state.metrics], period: range!, filter },
+    pause: !range || !chosen,
+  });
+  const [units] = useQuery({ query: ComparePageUnitsQuery, variables: { at: range?.to }, pause: !range });
+  const trendMetric = state.trendMetric && state.metrics.includes(state.trendMetric) ? state.trendMetric : state.metrics[0];
+  const trends = useTrendLines(state.units, trendMetric, range ? trendRange(range) : null, filter);
+
+  if (periodError) return <QueryFailure error={periodError} onRetry={retryPeriod} />;
+  if (metrics.error) return <QueryFailure error={metrics.error} onRetry={metrics.retry} />;
+  const definitions = metrics.definitions;
+  const trendDefinition = definitions?.get(trendMetric);
+  const options = METRIC_KEYS.flatMap((key) => {
+    const d = definitions?.get(key);
+    return d ? [{ key, label: metricLabel(d, language) }] : [];
+  });
+  const search = sharedSearch(params, SHARED_KEYS);
+  const names = new Map(getFragmentData(UnitPicker_unit, units.data?.units ?? []).map((unit) => [unit.code, unitName(unit, language)]));
+  const exported = compare.data ? compareLines(compare.data.compare, t, language) : null;
+
+  return (
+    <Flex vertical gap={16}>
+      <ViewHeader
+        title={t('compare.title')}
+        subtitle={[range && formatPeriod(range, language), filterSummary(state, t)].filter(Boolean).join(' · ')}
+        invalid={invalid}
+      >
+        <Space wrap size={16}>
+          {state.period && <PeriodPicker value={state.period} onChange={(period) => update({ period })} />}
+        </Space>
+        <Space wrap size={8}>
+          <Typography.Text type="secondary">{t('compare.units', { max: MAX_COMPARED_UNITS })}</Typography.Text>
+          <UnitPicker
+            multiple
+            max={MAX_COMPARED_UNITS}
+            label={t('compare.units', { max: MAX_COMPARED_UNITS })}
+            placeholder={t('compare.unitsPlaceholder')}
+            units={units.data?.units ?? []}
+            loading={units.fetching}
+            value={state.units}
+            onChange={(codes) => update({ units: codes })}
+          />
+        </Space>
+        <Space wrap size={8}>
+          <Typography.Text type="secondary">{t('metric.metrics')}</Typography.Text>
+          <MetricSelect multiple max={12} label={t('metric.metrics')} options={options} value={state.metrics} onChange={(list) => update({ metrics: list })} />
+        </Space>
+        <FilterBar value={state} onChange={(patch) => update(patch)} />
+      </ViewHeader>
+      {!chosen ? (
+        <Alert type="info" showIcon title={t('compare.pickUnits')} />
+      ) : (
+        <>
+          <DataCard
+            title={t('compare.table')}
+            fetching={!range || !definitions || compare.fetching}
+            error={compare.error}
+            empty={!compare.data}
+            onRetry={() => reloadCompare({ requestPolicy: 'network-only' })}
+            skeletonRows={state.units.length + 3}
+            extra={
+              exported && (
+                <ExportMenu
+                  fileName={[t('compare.title'), range?.from ?? '', range?.to ?? '']}
+                  sheetName={t('compare.sheet')}
+                  columns={compareExportColumns(exported.table, t, language)}
+                  rows={exported.lines}
+                />
+              )
+            }
+          >
+            {compare.data && <CompareTable table={compare.data.compare} unitHref={(code) => (viewer.mayOpenUnit(code) ? orgPath(code, search) : null)} />}
+          </DataCard>
+          <DataCard
+            title={t('compare.trend', { metric: trendDefinition ? metricLabel(trendDefinition, language) : '' })}
+            fetching={!range || !trendDefinition || trends.fetching}
+            error={trends.error}
+            empty={trends.lines.length === 0}
+            onRetry={trends.retry}
+            skeletonRows={8}
+            extra={
+              <MetricSelect
+                label={t('compare.trendMetric')}
+                options={options.filter((option) => state.metrics.includes(option.key))}
+                value={trendMetric}
+                onChange={(metric) => update({ trendMetric: metric }, { replace: true })}
+              />
+            }
+          >
+            {trendDefinition && trends.lines.length > 0 && (
+              <EChart
+                label={metricLabel(trendDefinition, language)}
+                height={340}
+                option={lineOption({
+                  categories: trends.lines[0].points.map(pointLabel),
+                  series: trends.lines.map((line) => ({ name: names.get(line.unit) ?? line.unit, values: line.points.map((p) => p.value ?? null) })),
+                  format: (v) => formatMetricValue(v, trendDefinition.unit, language),
+                  axisFormat: axisFormatter(trendDefinition, language),
+                })}
+              />
+            )}
+          </DataCard>
+        </>
+      )}
+    </Flex>
+  );
+}

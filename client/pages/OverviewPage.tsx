@@ -1,0 +1,184 @@
+import { Col, Flex, Row, Space } from 'antd';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { useQuery } from 'urql';
+import { orgPath, sharedSearch } from '../app/routes';
+import { useResolvedPeriod } from '../app/use-period';
+import type { PeriodSpec } from '../app/url-state/period';
+import { trendRange } from '../app/url-state/trend-period';
+import { useViewState } from '../app/url-state/use-view-state';
+import { complaintFilter, overviewSchema, SHARED_KEYS } from '../app/url-state/views';
+import { CARD_METRICS, METRIC_KEYS } from '../app/vocabulary';
+import { useViewer } from '../app/viewer';
+import { DataCard } from '../components/DataCard';
+import { ExportMenu } from '../components/ExportMenu';
+import { FilterBar, filterSummary } from '../components/FilterBar';
+import { MetricSelect } from '../components/MetricSelect';
+import { PeriodPicker } from '../components/PeriodPicker';
+import { QueryFailure } from '../components/QueryFailure';
+import { ViewHeader } from '../components/ViewHeader';
+import { formatPeriod } from '../format/shanghai-date';
+import { MetricCards, metricLabel, useMetricDefinitions } from '../features/metrics';
+import { rankingExportColumns, RankingTable, RankingTable_row } from '../features/rankings';
+import { TrendChart } from '../features/trends';
+import { getFragmentData, graphql } from '../gql';
+import { useLanguage } from '../i18n';
+
+// /overview — headquarters' first screen: the company's key figures with 同比, the provinces ranked
+// on one metric with their movement, and that metric month by month beside last year.
+
+const OverviewCardsQuery = graphql(`
+  query OverviewCards($unit: String!, $metrics: [MetricKey!]!, $period: PeriodInput!, $filter: ComplaintFilter) {
+    compare(units: [$unit], metrics: $metrics, period: $period, filter: $filter) {
+      rows {
+        values {
+          ...MetricCards_value
+        }
+      }
+    }
+  }
+`);
+
+const OverviewRankingQuery = graphql(`
+  query OverviewRanking($metric: MetricKey!, $period: PeriodInput!, $filter: ComplaintFilter) {
+    ranking(metric: $metric, period: $period, level: PROVINCE, filter: $filter) {
+      benchmark
+      rows {
+        ...RankingTable_row
+      }
+    }
+  }
+`);
+
+const OverviewTrendQuery = graphql(`
+  query OverviewTrend($unit: String!, $metric: MetricKey!, $period: PeriodInput!, $filter: ComplaintFilter) {
+    trend(unit: $unit, metric: $metric, period: $period, granularity: MONTH, filter: $filter) {
+      ...TrendChart_point
+    }
+  }
+`);
+
+export function OverviewPage() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const viewer = useViewer();
+  const [params] = useSearchParams();
+  const { state, invalid, update } = useViewState(overviewSchema);
+  const setDefaultPeriod = useCallback((period: PeriodSpec) => update({ period }, { replace: true }), [update]);
+  const { range, error: periodError, retry: retryPeriod } = useResolvedPeriod(state.period, setDefaultPeriod);
+  const metrics = useMetricDefinitions();
+  const filter = complaintFilter(state);
+  const unit = viewer.homeUnit;
+
+  const [cards, reloadCards] = useQuery({
+    query: OverviewCardsQuery,
+    variables: { unit, metrics: [...CARD_METRICS], period: range!, filter },
+    pause: !range,
+  });
+  const [ranking, reloadRanking] = useQuery({
+    query: OverviewRankingQuery,
+    variables: { metric: state.metric, period: range!, filter },
+    pause: !range,
+  });
+  const [trend, reloadTrend] = useQuery({
+    query: OverviewTrendQuery,
+    variables: { unit, metric: state.metric, period: range ? trendRange(range) : range!, filter },
+    pause: !range,
+  });
+
+  if (periodError) return <QueryFailure error={periodError} onRetry={retryPeriod} />;
+  if (metrics.error) return <QueryFailure error={metrics.error} onRetry={metrics.retry} />;
+  const definitions = metrics.definitions;
+  const definition = definitions?.get(state.metric);
+  const metricName = definition ? metricLabel(definition, language) : '';
+  const search = sharedSearch(params, SHARED_KEYS);
+  const rankingRows = ranking.data?.ranking.rows ?? [];
+  const reload = (run: typeof reloadCards) => () => run({ requestPolicy: 'network-only' });
+  const rankingsHref = `/rankings?${new URLSearchParams([...new URLSearchParams(search), ['m', state.metric], ['level', 'PROVINCE']])}`;
+
+  return (
+    <Flex vertical gap={16}>
+      <ViewHeader
+        title={t('overview.title')}
+        subtitle={[range && formatPeriod(range, language), filterSummary(state, t)].filter(Boolean).join(' · ')}
+        invalid={invalid}
+      >
+        <Space wrap size={16}>
+          {state.period && <PeriodPicker value={state.period} onChange={(period) => update({ period })} />}
+          <MetricSelect
+            label={t('metric.label')}
+            options={METRIC_KEYS.flatMap((key) => {
+              const d = definitions?.get(key);
+              return d ? [{ key, label: metricLabel(d, language) }] : [];
+            })}
+            value={state.metric}
+            onChange={(metric) => update({ metric })}
+          />
+        </Space>
+        <FilterBar value={state} onChange={(patch) => update(patch)} />
+      </ViewHeader>
+      <DataCard
+        title={t('overview.cards')}
+        fetching={!range || !definitions || cards.fetching}
+        error={cards.error}
+        empty={!cards.data?.compare.rows.length}
+        onRetry={reload(reloadCards)}
+        skeletonRows={3}
+      >
+        {definitions && cards.data && (
+          <MetricCards values={cards.data.compare.rows[0].values} definitions={definitions} showBenchmark={false} />
+        )}
+      </DataCard>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={12} className="crp-print-full">
+          <DataCard
+            title={t('overview.ranking', { metric: metricName })}
+            fetching={!range || !definition || ranking.fetching}
+            error={ranking.error}
+            empty={rankingRows.length === 0}
+            onRetry={reload(reloadRanking)}
+            skeletonRows={10}
+            extra={
+              definition && (
+                <Space size={8}>
+                  <ExportMenu
+                    fileName={[t('overview.ranking', { metric: metricName }), range?.from ?? '', range?.to ?? '']}
+                    sheetName={t('rankings.sheet')}
+                    columns={rankingExportColumns(definition, t, language)}
+                    rows={getFragmentData(RankingTable_row, rankingRows)}
+                  />
+                  <Link to={rankingsHref}>{t('overview.moreRankings')}</Link>
+                </Space>
+              )
+            }
+          >
+            {definition && (
+              <div style={{ maxHeight: 520, overflow: 'auto' }} className="crp-print-unclip">
+                <RankingTable
+                  rows={rankingRows}
+                  definition={definition}
+                  highlight={null}
+                  unitHref={(code) => (viewer.mayOpenUnit(code) ? orgPath(code, search) : null)}
+                  onHighlight={() => {}}
+                />
+              </div>
+            )}
+          </DataCard>
+        </Col>
+        <Col xs={24} xl={12} className="crp-print-full">
+          <DataCard
+            title={t('overview.trend', { metric: metricName })}
+            fetching={!range || !definition || trend.fetching}
+            error={trend.error}
+            empty={!trend.data?.trend.length}
+            onRetry={reload(reloadTrend)}
+            skeletonRows={8}
+          >
+            {definition && trend.data && <TrendChart points={trend.data.trend} definition={definition} />}
+          </DataCard>
+        </Col>
+      </Row>
+    </Flex>
+  );
+}

@@ -1,0 +1,224 @@
+import { Col, Flex, Row, Segmented, Select, Space, Typography } from 'antd';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { useQuery } from 'urql';
+import { orgPath, sharedSearch } from '../app/routes';
+import { useResolvedPeriod } from '../app/use-period';
+import type { PeriodSpec } from '../app/url-state/period';
+import { useViewState } from '../app/url-state/use-view-state';
+import { complaintFilter, rankingsSchema, SHARED_KEYS } from '../app/url-state/views';
+import { METRIC_KEYS, RANKING_LEVELS } from '../app/vocabulary';
+import { useViewer } from '../app/viewer';
+import { DataCard } from '../components/DataCard';
+import { ExportMenu } from '../components/ExportMenu';
+import { FilterBar, filterSummary } from '../components/FilterBar';
+import { MetricSelect } from '../components/MetricSelect';
+import { PeriodPicker } from '../components/PeriodPicker';
+import { QueryFailure } from '../components/QueryFailure';
+import { ViewHeader } from '../components/ViewHeader';
+import { formatMetricValue } from '../format/metric';
+import { formatPeriod } from '../format/shanghai-date';
+import { metricLabel, useMetricDefinitions } from '../features/metrics';
+import { RankingChart, rankingExportColumns, RankingTable, RankingTable_row } from '../features/rankings';
+import { UnitPicker } from '../features/units';
+import { getFragmentData, graphql } from '../gql';
+import { useLanguage } from '../i18n';
+
+// /rankings — peers (a level, or a parent's children) ranked on a metric over a period, with the
+// previous year's rank, as a table and as bars against the company-wide benchmark.
+
+const RankingsPageQuery = graphql(`
+  query RankingsPage(
+    $metric: MetricKey!
+    $period: PeriodInput!
+    $level: UnitLevel
+    $parent: String
+    $filter: ComplaintFilter
+    $order: SortOrder
+  ) {
+    ranking(metric: $metric, period: $period, level: $level, parent: $parent, filter: $filter, order: $order) {
+      benchmark
+      peerMean
+      peerMedian
+      rows {
+        ...RankingTable_row
+      }
+    }
+  }
+`);
+
+const RankingsPageUnitsQuery = graphql(`
+  query RankingsPageUnits($at: Date) {
+    units(at: $at) {
+      ...UnitPicker_unit
+    }
+  }
+`);
+
+export function RankingsPage() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const viewer = useViewer();
+  const [params] = useSearchParams();
+  const { state, invalid, update } = useViewState(rankingsSchema);
+  const setDefaultPeriod = useCallback((period: PeriodSpec) => update({ period }, { replace: true }), [update]);
+  const { range, error: periodError, retry: retryPeriod } = useResolvedPeriod(state.period, setDefaultPeriod);
+  const metrics = useMetricDefinitions();
+
+  const scope = state.parent ? { parent: state.parent } : { level: state.level };
+  const [ranking, reloadRanking] = useQuery({
+    query: RankingsPageQuery,
+    variables: { metric: state.metric, period: range!, ...scope, filter: complaintFilter(state), order: state.order },
+    pause: !range,
+  });
+  const [units] = useQuery({ query: RankingsPageUnitsQuery, variables: { at: range?.to }, pause: !range });
+
+  if (periodError) return <QueryFailure error={periodError} onRetry={retryPeriod} />;
+  if (metrics.error) return <QueryFailure error={metrics.error} onRetry={metrics.retry} />;
+  const definition = metrics.definitions?.get(state.metric);
+  const metricName = definition ? metricLabel(definition, language) : '';
+  const rows = ranking.data?.ranking.rows ?? [];
+  const search = sharedSearch(params, SHARED_KEYS);
+  const unitHref = (code: string) => (viewer.mayOpenUnit(code) ? orgPath(code, search) : null);
+  const highlight = (code: string) => update({ highlight: code === state.highlight ? null : code }, { replace: true });
+  const fetching = !range || !definition || ranking.fetching;
+  const retry = () => reloadRanking({ requestPolicy: 'network-only' });
+  const unitOptions = units.data?.units ?? [];
+  const highlightOptions = getFragmentData(RankingTable_row, rows).map((row) => ({
+    value: row.unit.code,
+    label: language === 'en' && row.unit.nameEn ? row.unit.nameEn : row.unit.nameZh,
+  }));
+  const fileName = [t('rankings.title'), metricName, range?.from ?? '', range?.to ?? ''];
+
+  return (
+    <Flex vertical gap={16}>
+      <ViewHeader
+        title={t('rankings.heading', { metric: metricName })}
+        subtitle={[range && formatPeriod(range, language), filterSummary(state, t)].filter(Boolean).join(' · ')}
+        invalid={invalid}
+      >
+        <Space wrap size={16}>
+          <MetricSelect
+            label={t('metric.label')}
+            options={METRIC_KEYS.flatMap((key) => {
+              const d = metrics.definitions?.get(key);
+              return d ? [{ key, label: metricLabel(d, language) }] : [];
+            })}
+            value={state.metric}
+            onChange={(metric) => update({ metric })}
+          />
+          {state.period && <PeriodPicker value={state.period} onChange={(period) => update({ period })} />}
+        </Space>
+        <Space wrap size={16}>
+          <Space size={8}>
+            <Typography.Text type="secondary">{t('rankings.scope')}</Typography.Text>
+            <Segmented
+              value={state.parent ? 'parent' : 'level'}
+              options={[
+                { value: 'level', label: t('rankings.byLevel') },
+                { value: 'parent', label: t('rankings.byParent') },
+              ]}
+              onChange={(mode) => update({ parent: mode === 'parent' ? viewer.homeUnit : null })}
+            />
+            {state.parent ? (
+              <UnitPicker
+                label={t('rankings.parent')}
+                units={unitOptions}
+                loading={units.fetching}
+                offer={(unit) => unit.childCount > 0}
+                value={state.parent}
+                onChange={(parent) => update({ parent })}
+              />
+            ) : (
+              <Select
+                aria-label={t('rankings.scope')}
+                value={state.level}
+                style={{ minWidth: 140 }}
+                options={RANKING_LEVELS.map((level) => ({ value: level, label: t(`level.${level}`) }))}
+                onChange={(level) => update({ level })}
+              />
+            )}
+          </Space>
+          <Space size={8}>
+            <Typography.Text type="secondary">{t('rankings.order')}</Typography.Text>
+            <Segmented
+              value={state.order}
+              options={[
+                { value: 'DESC', label: t('rankings.DESC') },
+                { value: 'ASC', label: t('rankings.ASC') },
+              ]}
+              onChange={(order) => update({ order: order as 'ASC' | 'DESC' })}
+            />
+          </Space>
+          <Space size={8}>
+            <Typography.Text type="secondary">{t('rankings.highlight')}</Typography.Text>
+            <Select
+              aria-label={t('rankings.highlight')}
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              placeholder={t('rankings.highlightPlaceholder')}
+              style={{ minWidth: 180 }}
+              value={state.highlight ?? undefined}
+              options={highlightOptions}
+              onChange={(code) => update({ highlight: code ?? null }, { replace: true })}
+            />
+          </Space>
+        </Space>
+        <FilterBar value={state} onChange={(patch) => update(patch)} />
+      </ViewHeader>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={14} className="crp-print-full">
+          <DataCard
+            title={t('rankings.table')}
+            fetching={fetching}
+            error={ranking.error}
+            empty={rows.length === 0}
+            onRetry={retry}
+            skeletonRows={12}
+            extra={
+              definition && (
+                <ExportMenu
+                  fileName={fileName}
+                  sheetName={t('rankings.sheet')}
+                  columns={rankingExportColumns(definition, t, language)}
+                  rows={getFragmentData(RankingTable_row, rows)}
+                />
+              )
+            }
+          >
+            {definition && ranking.data && (
+              <Flex vertical gap={8}>
+                <Typography.Text type="secondary">
+                  {t('metric.benchmarkLong')} {formatMetricValue(ranking.data.ranking.benchmark, definition.unit, language)} ·{' '}
+                  {t('metric.peerMean')} {formatMetricValue(ranking.data.ranking.peerMean, definition.unit, language)} ·{' '}
+                  {t('metric.peerMedian')} {formatMetricValue(ranking.data.ranking.peerMedian, definition.unit, language)}
+                </Typography.Text>
+                <RankingTable
+                  rows={rows}
+                  definition={definition}
+                  highlight={state.highlight}
+                  unitHref={unitHref}
+                  onHighlight={highlight}
+                />
+              </Flex>
+            )}
+          </DataCard>
+        </Col>
+        <Col xs={24} xl={10} className="crp-print-full">
+          <DataCard title={t('rankings.chart')} fetching={fetching} error={ranking.error} empty={rows.length === 0} onRetry={retry} skeletonRows={12}>
+            {definition && ranking.data && (
+              <RankingChart
+                rows={rows}
+                definition={definition}
+                benchmark={ranking.data.ranking.benchmark}
+                highlight={state.highlight}
+                onHighlight={highlight}
+              />
+            )}
+          </DataCard>
+        </Col>
+      </Row>
+    </Flex>
+  );
+}

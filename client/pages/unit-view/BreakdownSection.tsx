@@ -1,0 +1,69 @@
+import { Segmented } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { BREAKDOWN_DIMENSIONS } from '../../app/vocabulary';
+import { DataCard } from '../../components/DataCard';
+import { ExportMenu } from '../../components/ExportMenu';
+import { breakdownExport, BreakdownPanel } from '../../features/breakdowns';
+import { metricLabel } from '../../features/metrics';
+import { graphql } from '../../gql';
+import { useLanguage } from '../../i18n';
+import type { SectionProps } from './section-props';
+
+const UnitBreakdownQuery = graphql(`
+  query UnitBreakdown($unit: String!, $metric: MetricKey!, $period: PeriodInput!, $by: BreakdownDimension!, $filter: ComplaintFilter) {
+    breakdown(unit: $unit, metric: $metric, period: $period, by: $by, filter: $filter) {
+      items {
+        key
+      }
+      ...BreakdownPanel_breakdown
+    }
+  }
+`);
+
+// The unit's metric by category, channel, line or child unit (the dimension is in ?by=).
+export function BreakdownSection({ code, range, filter, state, update, definitions, unitHref }: SectionProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const definition = definitions.get(state.metric);
+  const [result, reload] = useQuery({
+    query: UnitBreakdownQuery,
+    variables: { unit: code, metric: state.metric, period: range, by: state.by, filter },
+  });
+  const exported = result.data ? breakdownExport(result.data.breakdown, t, language) : null;
+  const metric = definition ? metricLabel(definition, language) : '';
+  return (
+    <DataCard
+      title={
+        <span>
+          {t('unitView.breakdown', { metric })}{' '}
+          <Segmented
+            size="small"
+            className="crp-no-print"
+            value={state.by}
+            options={BREAKDOWN_DIMENSIONS.map((by) => ({ value: by, label: t(`unitView.by.${by}`) }))}
+            onChange={(by) => update({ by }, { replace: true })}
+          />
+        </span>
+      }
+      fetching={result.fetching}
+      error={result.error}
+      empty={!result.data?.breakdown.items.length}
+      emptyText={state.by === 'CHILD_UNIT' ? t('unitView.noChildren') : undefined}
+      onRetry={() => reload({ requestPolicy: 'network-only' })}
+      skeletonRows={8}
+      extra={
+        exported && (
+          <ExportMenu
+            fileName={[code, metric, t(`unitView.by.${state.by}`), range.from, range.to]}
+            sheetName={t(`unitView.by.${state.by}`)}
+            columns={exported.columns}
+            rows={exported.rows}
+          />
+        )
+      }
+    >
+      {result.data && <BreakdownPanel breakdown={result.data.breakdown} unitHref={unitHref} />}
+    </DataCard>
+  );
+}

@@ -1,0 +1,95 @@
+import { Segmented, Select, Space } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { complaintPath } from '../../app/routes';
+import { COMPLAINT_STATUSES } from '../../app/vocabulary';
+import { DataCard } from '../../components/DataCard';
+import { ExportMenu } from '../../components/ExportMenu';
+import { complaintExport, ComplaintList } from '../../features/complaints';
+import { graphql } from '../../gql';
+import type { ComplaintOrder } from '../../gql/graphql';
+import { useLanguage } from '../../i18n';
+import type { SectionProps } from './section-props';
+
+const PAGE_SIZE = 20;
+
+const UnitComplaintsQuery = graphql(`
+  query UnitComplaints($filter: ComplaintListFilter, $first: Int!, $after: String, $orderBy: ComplaintOrder!) {
+    complaints(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
+      totalCount
+      ...ComplaintList_connection
+    }
+  }
+`);
+
+// The complaints of the unit's subtree received in the period, matching the filter and a status,
+// newest or oldest first, a page at a time (the cursors passed are in ?pg=, so back works).
+export function ComplaintsSection({ code, range, filter, state, update, search }: SectionProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const after = state.pages.at(-1) ?? null;
+  const [result, reload] = useQuery({
+    query: UnitComplaintsQuery,
+    variables: {
+      filter: { ...filter, unit: code, period: range, ...(state.status ? { status: state.status } : {}) },
+      first: PAGE_SIZE,
+      after,
+      orderBy: state.sort,
+    },
+  });
+  const exported = result.data ? complaintExport(result.data.complaints, t, language) : null;
+  const controls = (
+    <Space size={8} className="crp-no-print">
+      <Select
+        size="small"
+        aria-label={t('complaints.status')}
+        style={{ minWidth: 120 }}
+        value={state.status ?? 'ALL'}
+        options={[{ value: 'ALL', label: t('complaints.allStatuses') }, ...COMPLAINT_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))]}
+        onChange={(value) => update({ status: value === 'ALL' ? null : (value as (typeof COMPLAINT_STATUSES)[number]), pages: [] })}
+      />
+      <Segmented
+        size="small"
+        value={state.sort}
+        options={[
+          { value: 'RECEIVED_DESC', label: t('complaints.newest') },
+          { value: 'RECEIVED_ASC', label: t('complaints.oldest') },
+        ]}
+        onChange={(sort) => update({ sort: sort as ComplaintOrder, pages: [] })}
+      />
+    </Space>
+  );
+  return (
+    <DataCard
+      title={
+        <span>
+          {t('complaints.title')} {controls}
+        </span>
+      }
+      fetching={result.fetching}
+      error={result.error}
+      empty={result.data?.complaints.totalCount === 0}
+      onRetry={() => reload({ requestPolicy: 'network-only' })}
+      skeletonRows={10}
+      extra={
+        exported && (
+          <span title={t('complaints.exportNote')}>
+            <ExportMenu fileName={[code, t('complaints.sheet'), range.from, range.to]} sheetName={t('complaints.sheet')} columns={exported.columns} rows={exported.rows} />
+          </span>
+        )
+      }
+    >
+      {result.data && (
+        <ComplaintList
+          connection={result.data.complaints}
+          page={state.pages.length + 1}
+          pageSize={PAGE_SIZE}
+          complaintHref={(ref) => complaintPath(ref, search)}
+          onFirst={() => update({ pages: [] })}
+          onPrevious={() => update({ pages: state.pages.slice(0, -1) })}
+          onNext={(cursor) => update({ pages: [...state.pages, cursor] })}
+        />
+      )}
+    </DataCard>
+  );
+}

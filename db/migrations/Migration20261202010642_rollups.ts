@@ -64,23 +64,29 @@ export class Migration20261202010642_rollups extends Migration {
           sum(u.handling_seconds), sum(u.timely), sum(u.followups), sum(u.satisfied), sum(u.closed_events),
           sum(u.due_events), sum(u.due_closed_events)
         from (
-          select x.unit_id, x.assessed, v.month,
+          select e.unit_id, e.assessed, v.month,
             sum(v.complaints)::int as complaints, sum(v.escalated)::int as escalated, sum(v.closed)::int as closed,
             sum(v.handling_seconds) as handling_seconds, sum(v.timely)::int as timely,
             sum(v.followups)::int as followups, sum(v.satisfied)::int as satisfied,
             sum(v.closed_events)::int as closed_events, sum(v.due_events)::int as due_events,
             sum(v.due_closed_events)::int as due_closed_events
-          from %s x cross join lateral (values
-            (date_trunc('month', x.received_date)::date, x.n, x.n * x.escalated::int,
-              x.n * (x.closed_at is not null)::int, x.n * coalesce(extract(epoch from x.closed_at - x.received_at), 0),
-              x.n * coalesce(x.closed_at <= x.due_at, false)::int, x.f, x.s, 0, 0, 0),
-            (case when x.n <> 0 then date_trunc('month', x.closed_at at time zone 'Asia/Shanghai')::date end,
-              0, 0, 0, 0, 0, 0, 0, x.n, 0, 0),
-            (case when x.n <> 0 then date_trunc('month', (x.due_at + interval '1 microsecond') at time zone 'Asia/Shanghai')::date end,
-              0, 0, 0, 0, 0, 0, 0, 0, x.n, 0),
-            (case when x.n <> 0 and x.closed_at is not null then date_trunc('month',
-              greatest(x.due_at + interval '1 microsecond', x.closed_at) at time zone 'Asia/Shanghai')::date end,
-              0, 0, 0, 0, 0, 0, 0, 0, 0, x.n)
+          from (
+            -- per unit and the four months a complaint's events fall in, so that each is computed once
+            select x.unit_id, x.assessed, date_trunc('month', x.received_date)::date as received_month,
+              date_trunc('month', x.closed_at at time zone 'Asia/Shanghai')::date as closed_month,
+              date_trunc('month', (x.due_at + interval '1 microsecond') at time zone 'Asia/Shanghai')::date as due_month,
+              case when x.closed_at is not null then date_trunc('month',
+                greatest(x.due_at + interval '1 microsecond', x.closed_at) at time zone 'Asia/Shanghai')::date end as due_closed_month,
+              sum(x.n) as n, sum(x.n * x.escalated::int) as escalated, sum(x.n * (x.closed_at is not null)::int) as closed,
+              sum(x.n * coalesce(extract(epoch from x.closed_at - x.received_at), 0)) as handling_seconds,
+              sum(x.n * coalesce(x.closed_at <= x.due_at, false)::int) as timely, sum(x.f) as followups, sum(x.s) as satisfied
+            from %s x
+            group by 1, 2, 3, 4, 5, 6
+          ) e cross join lateral (values
+            (e.received_month, e.n, e.escalated, e.closed, e.handling_seconds, e.timely, e.followups, e.satisfied, 0::bigint, 0::bigint, 0::bigint),
+            (e.closed_month, 0, 0, 0, 0, 0, 0, 0, e.n, 0, 0),
+            (e.due_month, 0, 0, 0, 0, 0, 0, 0, 0, e.n, 0),
+            (e.due_closed_month, 0, 0, 0, 0, 0, 0, 0, 0, 0, e.n)
           ) v(month, complaints, escalated, closed, handling_seconds, timely, followups, satisfied,
               closed_events, due_events, due_closed_events)
           where v.month is not null
@@ -121,7 +127,7 @@ export class Migration20261202010642_rollups extends Migration {
     // the follow-up trigger itself, so a change of counts alone is not moved twice.
     const measured = `unit_id, received_at, assessed, escalated, closed_at, due_at`;
     const changed = `(${prefixed('o', measured)}) is distinct from (${prefixed('n', measured)})`;
-    this.addSql(`create function "complaint_rollup_trigger"() returns trigger language plpgsql set jit = off as $$
+    this.addSql(`create function "complaint_rollup_trigger"() returns trigger language plpgsql set jit = off set work_mem = '64MB' as $$
       begin
         if TG_OP = 'UPDATE' then
           execute complaint_rollup_sql('(select o.*, -1 as n, -o.followups as f, -o.satisfied_followups as s

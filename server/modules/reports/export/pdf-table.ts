@@ -31,7 +31,8 @@ function columnWidths(doc: PDFKit.PDFDocument, lines: Line[], available: number)
     ),
   );
   const total = natural.reduce((sum, width) => sum + width, 0);
-  if (total <= available) return natural.map((width) => (width * available) / total);
+  // Room to spare is shared evenly, so a short column is not left cramped beside a wide one.
+  if (total <= available) return natural.map((width) => width + (available - total) / natural.length);
   // Too wide: columns share the page by their natural widths, none narrower than a short figure;
   // what does not fit wraps inside its cell.
   const squeezed = natural.map((width) => Math.max(MIN_COLUMN, (width * available) / total));
@@ -76,7 +77,7 @@ export function drawTable(doc: PDFKit.PDFDocument, section: ReportSection, langu
 
   let y = doc.y;
   const drawHeader = () => {
-    drawLine(doc, header, widths, aligns.map(() => 'left'), y, headerHeight);
+    drawLine(doc, header, widths, aligns, y, headerHeight);
     y += headerHeight;
   };
   // A header alone at the foot of a page helps nobody: start on the next page unless a row fits too.

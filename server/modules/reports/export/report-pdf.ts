@@ -70,7 +70,7 @@ function drawOpening(doc: PDFKit.PDFDocument, content: ReportContent, meta: Repo
   const zh = language === 'zh-CN';
   for (const paragraph of content.narrative[zh ? 'zh' : 'en']) {
     // Chinese paragraphs open with a two-character indent.
-    doc.text(paragraph, left, doc.y, { width, indent: zh ? 21 : 0, lineGap: 3, paragraphGap: 5, align: 'justify' });
+    doc.text(paragraph, left, doc.y, { width, indent: zh ? 21 : 0, lineGap: 3, paragraphGap: 5, align: zh ? 'justify' : 'left' });
   }
 }
 
@@ -87,11 +87,12 @@ function drawRunningParts(doc: PDFKit.PDFDocument, content: ReportContent, meta:
     doc.page.margins.bottom = 0;
     doc.font(FONT.regular).fontSize(8).fillColor(GREY);
     doc.text(`${text(content.unit.name, language)}  ·  ${formatPeriod(content.period, language)}`, left, 30, { width, align: 'left', lineBreak: false });
+    // Right side: "数据截至 … · 第 1 版", the version in bold (and red for a draft).
     const version = versionLabel(meta, language);
-    const asOf = `${words.asOf} ${formatInstant(content.asOf, language)}  ·  `;
-    const versionWidth = doc.font(FONT.bold).widthOfString(version);
-    doc.font(FONT.regular).text(asOf, left, 30, { width: width - versionWidth, align: 'right', lineBreak: false });
-    doc.font(FONT.bold).fillColor(meta ? GREY : DRAFT_RED).text(version, left + width - versionWidth, 30, { width: versionWidth + 1, lineBreak: false });
+    const versionWidth = doc.font(FONT.bold).widthOfString(version) + 1;
+    const asOf = `${words.asOf} ${formatInstant(content.asOf, language)}  ·`;
+    doc.font(FONT.regular).text(asOf, left, 30, { width: width - versionWidth - 4, align: 'right', lineBreak: false });
+    doc.font(FONT.bold).fillColor(meta ? GREY : DRAFT_RED).text(version, left + width - versionWidth, 30, { width: versionWidth, lineBreak: false });
     doc.moveTo(left, 44).lineTo(left + width, 44).lineWidth(0.5).strokeColor('#999999').stroke();
     doc.font(FONT.regular).fillColor(GREY).text(words.page(index - start + 1, count), left, doc.page.height - 32, { width, align: 'center', lineBreak: false });
     doc.page.margins.bottom = bottom;

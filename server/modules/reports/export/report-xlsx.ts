@@ -53,7 +53,7 @@ export function xlsxCellValue(value: ReportCell, format: ReportValueFormat): num
 
 /** Excel's rules: at most 31 characters, none of []:*?/\, no quote at either end, unique ignoring case. */
 export function sheetName(title: string, used: Set<string>): string {
-  const clean = title.replace(/[[\]:*?/\\]/g, ' ').replace(/^'+|'+$/g, '').trim() || 'Sheet';
+  const clean = title.replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' ').replace(/^'+|'+$/g, '').trim() || 'Sheet';
   const cut = (name: string, length: number) => Array.from(name).slice(0, length).join('').trim();
   let name = cut(clean, 31);
   for (let n = 2; used.has(name.toLowerCase()); n += 1) name = `${cut(clean, 31 - ` (${n})`.length)} (${n})`;

@@ -17,7 +17,7 @@ async function readWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
 }
 
 /** Every cell's value, sheet by sheet, to compare two renderings. */
-function cellValues(workbook: ExcelJS.Workbook): Record<string, unknown[][]> {
+function cellValues(workbook: ExcelJS.Workbook): Record<string, unknown[]> {
   return Object.fromEntries(
     workbook.worksheets.map((sheet) => [sheet.name, sheet.getSheetValues().map((row) => (Array.isArray(row) ? [...row] : row))]),
   );

@@ -61,6 +61,8 @@ function drawLine(doc: PDFKit.PDFDocument, line: Line, widths: number[], aligns:
 
 /** Draws the table from doc.y on, breaking pages as needed; leaves doc.y under the table. */
 export function drawTable(doc: PDFKit.PDFDocument, section: ReportSection, language: Language): void {
+  // A section may hold only a note or a chart; there is nothing to size then.
+  if (section.columns.length === 0) return;
   const header: Line = { cells: section.columns.map((column) => text(column.label, language)), bold: true, tint: HEADER_TINT };
   const body: Line[] = section.rows.map((row) => ({
     cells: section.columns.map((column, index) => formatCell(row.cells[index] ?? null, column.format, language)),

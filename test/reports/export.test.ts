@@ -1,0 +1,214 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatCell, formatInstant, renderReportPdf, renderReportXlsx, sheetName } from '../../server/modules/reports/export/index.js';
+import { GZ_NARRATIVE_ZH, gzReport, gzVersion } from './report-content.fixture.js';
+
+// The exports read back with the tools a reader would use: exceljs for the workbook, poppler's
+// pdftotext / pdftoppm / pdffonts for the PDF (Debian poppler-utils, installed by .ci/run).
+
+async function readWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  return workbook;
+}
+
+/** Every cell's value, sheet by sheet, to compare two renderings. */
+function cellValues(workbook: ExcelJS.Workbook): Record<string, unknown[]> {
+  return Object.fromEntries(
+    workbook.worksheets.map((sheet) => [sheet.name, sheet.getSheetValues().map((row) => (Array.isArray(row) ? [...row] : row))]),
+  );
+}
+
+/** pdftotext breaks lines where the page does; compare without whitespace. */
+const squeeze = (value: string) => value.replace(/\s+/g, '');
+
+describe('formatCell', () => {
+  it('reads each value format as the report prints it, in both languages', () => {
+    expect(formatCell(12345, 'COUNT', 'zh-CN')).toBe('12,345');
+    expect(formatCell(3.456, 'DECIMAL', 'en')).toBe('3.46');
+    expect(formatCell(-0.3872, 'PERCENT', 'zh-CN')).toBe('-38.72%');
+    expect(formatCell(0.5209, 'POINTS', 'zh-CN')).toBe('+52.09个百分点');
+    expect(formatCell(0.5209, 'POINTS', 'en')).toBe('+52.09 pp');
+    expect(formatCell(-0.00001, 'POINTS', 'en')).toBe('0.00 pp');
+    expect(formatCell(7.1875, 'DAYS', 'zh-CN')).toBe('7.19天');
+    expect(formatCell(7.1875, 'DAYS', 'en')).toBe('7.19 days');
+    expect(formatCell(1_867_512_345, 'YUAN', 'zh-CN')).toBe('186,751.23万元');
+    expect(formatCell(3, 'RANK', 'zh-CN')).toBe('第3名');
+    expect(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd']).toEqual(
+      [1, 2, 3, 4, 11, 12, 13, 21, 22].map((place) => formatCell(place, 'RANK', 'en')),
+    );
+    expect(formatCell('广州分公司', 'TEXT', 'zh-CN')).toBe('广州分公司');
+    expect(formatCell(null, 'PERCENT', 'zh-CN')).toBe('—');
+  });
+
+  it('prints instants as Shanghai wall-clock time whatever the machine zone', () => {
+    expect(formatInstant('2026-12-02T02:15:00.000Z', 'zh-CN')).toBe('2026年12月2日 10:15');
+    expect(formatInstant('2026-12-02T02:15:00.000Z', 'en')).toBe('2 Dec 2026 10:15');
+  });
+});
+
+describe('renderReportXlsx', () => {
+  let workbook: ExcelJS.Workbook;
+  beforeAll(async () => {
+    workbook = await readWorkbook(await renderReportXlsx(gzReport, gzVersion, 'zh-CN'));
+  });
+
+  it('has a summary sheet, then one sheet per section named by its Chinese title', () => {
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['概要', '主要指标', '处理时效', '亿元保费投诉量排名', '月度趋势', '下属机构']);
+  });
+
+  it('puts the header facts and the narrative on the summary sheet', () => {
+    const summary = workbook.getWorksheet('概要')!;
+    const facts = Object.fromEntries(
+      summary.getSheetValues().flatMap((row) => (Array.isArray(row) && typeof row[2] === 'string' ? [[row[1], row[2]]] : [])),
+    );
+    expect(summary.getCell('A1').value).toBe('广州分公司投诉情况报告');
+    expect(facts).toMatchObject({
+      机构: '广州分公司（GZ）',
+      期间: '2013年1月1日 — 2013年7月31日',
+      比较: '同比',
+      数据截至: '2026年12月2日 10:15',
+      版本: '第 1 版',
+      提交人: '张晓明',
+      提交时间: '2026年12月2日 10:30',
+      数据指纹: 'sha256:3f2a9c0d51e4b7a8',
+    });
+    const texts = summary.getColumn(1).values.filter((value) => typeof value === 'string');
+    expect(texts).toContain(GZ_NARRATIVE_ZH);
+  });
+
+  it('writes Chinese headers, the figures as numbers with number formats, and a frozen header row', () => {
+    const metrics = workbook.getWorksheet('主要指标')!;
+    expect(metrics.getRow(1).values).toEqual([undefined, '指标', '本期', '上年同期', '增减', '增减率']);
+    expect(metrics.getRow(1).font?.bold).toBe(true);
+    expect(metrics.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(metrics.getRow(2).values).toEqual([undefined, '投诉考核量', 853, 1392, -539, -0.3872]);
+    expect(metrics.getCell('B2').numFmt).toBe('#,##0');
+    expect(metrics.getCell('E2').numFmt).toBe('0.00%');
+    // the null cells of 积压投诉 stay empty, not "—" nor 0
+    expect(metrics.getCell('C4').value).toBeNull();
+    expect(metrics.getCell('E4').value).toBeNull();
+  });
+
+  it('holds points and 万元 in the unit their format shows, days and ranks as plain numbers', () => {
+    const rates = workbook.getWorksheet('处理时效')!;
+    expect(rates.getCell('B2').value).toBe(0.951);
+    expect(rates.getCell('C2').value).toBeCloseTo(52.09, 10);
+    expect(rates.getCell('C2').numFmt).toBe('+0.00"个百分点";-0.00"个百分点";0.00"个百分点"');
+    expect(rates.getCell('D2').value).toBe(7.1875);
+    expect(rates.getCell('D2').numFmt).toBe('0.00');
+    const ranking = workbook.getWorksheet('亿元保费投诉量排名')!;
+    expect(ranking.getCell('C4').value).toBeCloseTo(186_751.2345, 8);
+    expect(ranking.getCell('C4').numFmt).toBe('#,##0.00"万元"');
+    expect(ranking.getCell('D4').value).toBe(3);
+    expect(ranking.getCell('D4').numFmt).toBe('"第"0"名"');
+    expect(ranking.getCell('B4').numFmt).toBe('#,##0.00');
+  });
+
+  it('shows the highlighted row (the report’s own unit) in bold', () => {
+    const ranking = workbook.getWorksheet('亿元保费投诉量排名')!;
+    expect(ranking.getCell('A4').value).toBe('广州分公司');
+    expect(ranking.getCell('A4').font?.bold).toBe(true);
+    expect(ranking.getCell('A3').font?.bold).toBeFalsy();
+  });
+
+  it('marks a live draft and writes English headers when asked', async () => {
+    const draft = await readWorkbook(await renderReportXlsx(gzReport, null, 'en'));
+    expect(draft.worksheets.map((sheet) => sheet.name)).toEqual(['Summary', 'Key metrics', 'Handling', 'Ranking complaints per 100M yua', 'Monthly trend', 'Subsidiary units']);
+    const summary = draft.getWorksheet('Summary')!;
+    expect(summary.getCell('A1').value).toBe('Complaints report: Guangzhou Branch — DRAFT (live figures)');
+    expect(summary.getColumn(2).values).toContain('DRAFT (live figures)');
+    expect(summary.getColumn(2).values).not.toContain('张晓明');
+    expect(draft.getWorksheet('Key metrics')!.getRow(1).values).toEqual([undefined, 'Metric', 'This period', 'A year earlier', 'Change', 'Change rate']);
+  });
+
+  it('gives the same cell values when rendered twice', async () => {
+    const again = await readWorkbook(await renderReportXlsx(gzReport, gzVersion, 'zh-CN'));
+    expect(cellValues(again)).toEqual(cellValues(workbook));
+  });
+
+  it('keeps sheet names within Excel’s rules: 31 characters, no []:*?/\\, unique', () => {
+    const used = new Set<string>(['概要']);
+    expect(sheetName('概要', used)).toBe('概要 (2)');
+    expect(sheetName('投诉/处理:[时效]?', used)).toBe('投诉 处理 时效');
+    const long = 'A very long section title that goes past the limit';
+    const first = sheetName(long, used);
+    const second = sheetName(long, used);
+    expect(first).toBe('A very long section title that');
+    expect(second).toBe('A very long section title t (2)');
+    expect(second.endsWith(' (2)')).toBe(true);
+  });
+});
+
+describe('renderReportPdf', () => {
+  let folder: string;
+  let pdf: string;
+  let pdfText: string;
+  beforeAll(async () => {
+    folder = mkdtempSync(path.join(tmpdir(), 'report-pdf-'));
+    pdf = path.join(folder, 'gz.pdf');
+    writeFileSync(pdf, await renderReportPdf(gzReport, gzVersion, 'zh-CN'));
+    pdfText = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
+  });
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('contains the Chinese narrative, title and section tables as text', () => {
+    const text = squeeze(pdfText);
+    expect(text).toContain(squeeze(GZ_NARRATIVE_ZH));
+    expect(text).toContain('广州分公司投诉情况报告');
+    expect(text).toContain('+52.09个百分点');
+    expect(text).toContain('186,751.23万元');
+    expect(text).toContain('第3名');
+    // the chart's title and legend are drawn as text too
+    expect(text).toContain('投诉考核量月度趋势');
+    expect(text).toContain('2012年');
+  });
+
+  it('prints the running header and 第 n 页 / 共 m 页 on every page', () => {
+    const pages = pdfText.split('\f').filter((page) => page.trim() !== '');
+    expect(pages.length).toBeGreaterThan(1);
+    pages.forEach((page, index) => {
+      const text = squeeze(page);
+      expect(text).toContain('广州分公司·2013年1月1日—2013年7月31日');
+      expect(text).toContain('数据截至2026年12月2日10:15');
+      expect(text).toContain('第1版');
+      expect(text).toContain(`第${index + 1}页/共${pages.length}页`);
+    });
+  });
+
+  it('repeats the table header on the page a long table runs onto', () => {
+    const pages = pdfText.split('\f');
+    const last = pages.filter((page) => page.trim() !== '').at(-1)!;
+    expect(last).toContain('广州第48支公司');
+    expect(squeeze(last)).toContain('机构');
+    expect(squeeze(last)).toContain('及时率');
+  });
+
+  it('embeds its font (a subset), so no system font is needed to read it', () => {
+    const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+    expect(fonts.length).toBeGreaterThan(0);
+    // columns: name type encoding emb sub uni …
+    for (const line of fonts) expect(line).toMatch(/\+NotoSansHans-\w+\s.*\syes\s+yes\s+yes\s/);
+    expect(statSync(pdf).size).toBeLessThan(400_000);
+  });
+
+  it('renders its first page to an image', () => {
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdf, path.join(folder, 'page')]);
+    const png = path.join(folder, 'page-1.png');
+    expect(statSync(png).size).toBeGreaterThan(20_000);
+  });
+
+  it('marks a live draft on every page', async () => {
+    const draft = path.join(folder, 'draft.pdf');
+    writeFileSync(draft, await renderReportPdf(gzReport, null, 'zh-CN'));
+    const pages = execFileSync('pdftotext', ['-enc', 'UTF-8', draft, '-'], { encoding: 'utf8' })
+      .split('\f')
+      .filter((page) => page.trim() !== '');
+    for (const page of pages) expect(squeeze(page)).toContain('草稿（实时数据）');
+    expect(squeeze(pages.join(''))).not.toContain('张晓明');
+  });
+});

@@ -12,8 +12,8 @@ import {
   type ReportFrame,
   type Vocabulary,
 } from './frame.js';
-import { FIGURE_GROUPS, SPECS } from './key-figures.js';
-import { comparedTable, figureTable, rankingTable, trendTable, unitTable } from './sections.js';
+import { activityHeading, FIGURE_GROUPS, SPECS } from './key-figures.js';
+import { comparedTable, figureTable, HEADINGS, rankingTable, trendTable, unitTable } from './sections.js';
 import { figuresOf, summary } from './summary.js';
 
 // 分支机构投诉情况报告: one unit over a period, for head office. Sections: metrics, ratios, rates (the key
@@ -68,14 +68,16 @@ export async function branchReport(frame: ReportFrame): Promise<BuiltReport> {
 
   const name = unitName(subject.unit);
   const level = ranking && UNIT_LEVEL_LABELS[ranking.level];
-  const own_ = ranking?.rows.find((row) => row.unit.own);
-  const activityItems = activities.map(({ kind, figure }) => ({ label: ACTIVITY_LABELS[kind], unit: ACTIVITY_LABELS[kind].unit, count: figure.value ?? 0, figure }));
+  const ownRow = ranking?.rows.find((row) => row.unit.own);
   const facts = {
     period: frame.period,
     comparison,
     figures: new Map([...groups.flatMap((g) => [...figuresOf(g)])]),
-    ranking: own_ && level ? { rank: own_.rank, previousRank: own_.previousRank, peers: ranking.rows.length, level: ranking.level } : null,
-    activities: activityItems,
+    ranking:
+      ownRow && ranking
+        ? { rank: ownRow.rank, previousRank: ownRow.previousRank, peers: ranking.rows.length, level: ranking.level }
+        : null,
+    activities: activities.map(({ kind, figure }) => ({ label: ACTIVITY_LABELS[kind], unit: ACTIVITY_LABELS[kind].unit, count: figure.value ?? 0 })),
   };
 
   const sections = [
@@ -86,12 +88,13 @@ export async function branchReport(frame: ReportFrame): Promise<BuiltReport> {
           SPECS.per100mAssessed, ranking, comparison, RANKING_NOTE,
         )]
       : []),
-    ...BREAKDOWNS.map((b, i) =>
-      comparedTable(b.key, b.title, b.heading, breakdowns[i].map((part) => ({ label: part.label, figure: part, share: part.share })), comparison, { share: true }),
-    ),
+    ...BREAKDOWNS.map((b, i) => {
+      const parts = breakdowns[i].map((part) => ({ label: part.label, figure: part, share: part.share }));
+      return comparedTable(b.key, b.title, b.heading, parts, comparison, { share: true });
+    }),
     trendTable(TREND_TITLE, TREND_SPECS, trend, comparison),
-    comparedTable('activities', ACTIVITY_TITLE, { zh: '活动', en: 'Activity' },
-      activityItems.map((item) => ({ label: { zh: `${item.label.zh}（${item.unit.zh}）`, en: `${item.label.en} (${item.unit.en})` }, figure: item.figure })),
+    comparedTable('activities', ACTIVITY_TITLE, HEADINGS.activity,
+      activities.map(({ kind, figure }) => ({ label: activityHeading(kind), figure })),
       comparison, { share: false }),
     unitTable('children', { zh: '下属机构主要指标', en: 'Key figures of the units below' },
       [{ name, highlight: true }, ...children.map((child) => ({ name: unitName(child.unit), highlight: false }))],

@@ -1,4 +1,5 @@
-import type { Channel } from '../../../../db/domain.js';
+import type { ActivityKind, Channel } from '../../../../db/domain.js';
+import { ACTIVITY_LABELS } from '../../activities/index.js';
 import { CHANNEL_LABELS } from '../../complaints/index.js';
 import type { MeasureFilter, MetricKey } from '../../metrics/index.js';
 import { METRICS, type MetricDefinition } from '../../metrics/metric-registry.js';
@@ -97,4 +98,10 @@ export function formatOf(definition: MetricDefinition): ReportValueFormat {
   return ({ COUNT: 'COUNT', YUAN: 'YUAN', FRACTION: 'PERCENT', DAYS: 'DAYS', PER_100M_YUAN: 'DECIMAL', PER_10K_POLICIES: 'DECIMAL' } as const)[
     definition.unit
   ];
+}
+
+/** An activity with what it counts, as a row or column heading: "投诉处理培训（人次）". */
+export function activityHeading(kind: ActivityKind): LocalizedText {
+  const label = ACTIVITY_LABELS[kind];
+  return { zh: `${label.zh}（${label.unit.zh}）`, en: `${label.en} (${label.unit.en})` };
 }

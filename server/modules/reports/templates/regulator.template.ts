@@ -4,7 +4,7 @@ import { periodWords } from '../narrative.js';
 import type { ReportSection } from '../report.content.js';
 import { ACTIVITY_TITLE, BREAKDOWNS, TREND_TITLE, type BuiltReport } from './branch.template.js';
 import { measureActivities, measureSpecs, measureSplits, measureTrend, unitName, type ReportFrame } from './frame.js';
-import { FIGURE_GROUPS, SPECS } from './key-figures.js';
+import { activityHeading, FIGURE_GROUPS, SPECS } from './key-figures.js';
 import { HEADINGS, matrixTable, unitTable } from './sections.js';
 import { figuresOf, summary } from './summary.js';
 
@@ -64,10 +64,7 @@ export async function regulatorReport(frame: ReportFrame): Promise<BuiltReport> 
       'activities',
       ACTIVITY_TITLE,
       HEADINGS.unit,
-      ACTIVITY_KINDS.map((kind) => {
-        const label = ACTIVITY_LABELS[kind];
-        return { key: kind, label: { zh: `${label.zh}（${label.unit.zh}）`, en: `${label.en} (${label.unit.en})` }, format: 'COUNT' as const };
-      }),
+      ACTIVITY_KINDS.map((kind) => ({ key: kind, label: activityHeading(kind), format: 'COUNT' as const })),
       rows.map((row, u) => ({ ...row, cells: activities[u].map((a) => a.figure.value) })),
     ),
   ];

@@ -1,4 +1,4 @@
-import type { Compared } from '../../metrics/index.js';
+import { compare, type Compared } from '../../metrics/index.js';
 import type { LocalizedText, ReportCell, ReportColumn, ReportRow, ReportSection, ReportValueFormat } from '../report.content.js';
 import type { RankingFigures, SpecFigures, TrendMonth } from './frame.js';
 import { formatOf, type FigureGroup, type FigureSpec } from './key-figures.js';
@@ -96,7 +96,9 @@ export function unitTable(
       return [figure.value, changeOf(f.spec) === 'POINTS' ? figure.change : figure.changeRate];
     });
   const rows: ReportRow[] = units.map((unit, u) => ({ cells: [rowName(unit.name), ...cells((f) => f.units[u])], highlight: unit.highlight }));
-  if (options.benchmarkRow) rows.push({ cells: [rowName(HEADINGS.benchmark), ...cells((f) => f.benchmark)] });
+  // The company-wide row: a count of the whole company is no average to set beside a unit's, so none.
+  const pooled = (f: SpecFigures): Compared => (f.spec.definition.additive ? compare(null, null) : f.benchmark);
+  if (options.benchmarkRow) rows.push({ cells: [rowName(HEADINGS.benchmark), ...cells(pooled)] });
   return { key, title, columns, rows, ...(options.note ? { note: options.note } : {}) };
 }
 

@@ -210,6 +210,16 @@ describe('a period with nothing in it, and no comparison', () => {
   });
 });
 
+describe('against the previous period', () => {
+  it('compares with the 59 days before 2013-01-01 (2012-11-03..2012-12-31), under its own headings', async () => {
+    const report = await assembleReport(await hq(), branchOf('GZ', P, 'PREVIOUS'), AS_OF);
+    expect(section(report, 'metrics').columns.map((c) => c.label.zh)).toEqual(['指标', '本期', '上期', '增减', '增减率']);
+    expect(section(report, 'metrics').rows[1].cells).toEqual(['考核投诉量 / Assessed complaints', 2, 0, 2, null]);
+    expect(report.narrative.zh[0]).toBe('2013年1-2月，考核投诉量2宗，环比增加2宗。');
+    expect(section(report, 'ranking').columns.map((c) => c.label.zh)).toContain('上期排名');
+  });
+});
+
 describe('the regulator template', () => {
   it('has a row per unit of the jurisdiction (itself, then its children), in every section, with aggregates only', async () => {
     const report = await assembleReport(await hq(), { template: 'REGULATOR', unit: 'GD', period: P, comparison: 'YOY' }, AS_OF);

@@ -2,3 +2,4 @@
 // period, one for every kind.
 export { ActivityResolver } from './activity.resolver.js';
 export { createActivityReader, type ActivityReader } from './activity.reader.js';
+export { ACTIVITY_LABELS } from './activity.labels.js';

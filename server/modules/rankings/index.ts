@@ -2,3 +2,4 @@
 // comparison period, the company-wide benchmark, the peers' mean and median.
 export { RankingResolver } from './ranking.resolver.js';
 export { mean, median } from './ranking.service.js';
+export { rankRows, type RankedRow } from './ranking.service.js';

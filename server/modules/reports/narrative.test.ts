@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compare } from '../metrics/metric.service.js';
 import { METRICS } from '../metrics/metric-registry.js';
-import { benchmarkPhrase, metricSentence, percent, rankSentence } from './narrative.js';
+import { activitiesSentence, benchmarkPhrase, inPeriod, metricSentence, percent, periodWords, rankSentence, sentence } from './narrative.js';
 
 describe('the narrative', () => {
   it('writes shares as the source does: two decimals, none when they are zeros', () => {
@@ -50,5 +50,36 @@ describe('the narrative', () => {
     expect(rankSentence(label, 3, 1, 'en')).toBe('Complaints per 100 million yuan fell from 1st to 3rd');
     expect(rankSentence(label, 2, 2, 'zh-CN')).toBe('亿元保费投诉量排名第2名，与上期持平');
     expect(rankSentence(label, 12, null, 'en')).toBe('Complaints per 100 million yuan ranked 12th');
+  });
+
+  it('names a period as the source does: a year, whole months, or the days', () => {
+    const both = (from: string, to: string) => [periodWords({ from, to }, 'zh-CN'), periodWords({ from, to }, 'en')];
+    expect(both('2013-01-01', '2013-12-31')).toEqual(['2013年', '2013']);
+    expect(both('2013-01-01', '2013-07-31')).toEqual(['2013年1-7月', 'January–July 2013']);
+    expect(both('2012-02-01', '2012-02-29')).toEqual(['2012年2月', 'February 2012']);
+    expect(both('2012-11-01', '2013-02-28')).toEqual(['2012年11月至2013年2月', 'November 2012 to February 2013']);
+    expect(both('2013-01-01', '2013-07-15')).toEqual(['2013年1月1日至2013年7月15日', '1 January 2013 to 15 July 2013']);
+    expect(both('2013-02-01', '2013-02-28').slice(0, 1)).toEqual(['2013年2月']); // 28 days: the whole month
+    expect(both('2013-03-05', '2013-03-05')).toEqual(['2013年3月5日', '5 March 2013']);
+  });
+
+  it('opens a paragraph with its period and closes sentences with a full stop', () => {
+    const p = { from: '2013-01-01', to: '2013-07-31' };
+    const zh = metricSentence(METRICS.ASSESSED_COMPLAINTS, compare(853, 1392), 'YOY', 'zh-CN');
+    expect(sentence([inPeriod(p, zh, 'zh-CN')], 'zh-CN')).toBe('2013年1-7月，考核投诉量853宗，同比减少539宗，下降38.72%。');
+    const en = metricSentence(METRICS.ASSESSED_COMPLAINTS, compare(853, 1392), 'YOY', 'en');
+    expect(sentence([inPeriod(p, en, 'en')], 'en')).toBe('In January–July 2013, assessed complaints: 853, down 539 (−38.72%) year on year.');
+    expect(sentence(['投诉处理及时率100%', null, '高于全国系统平均水平'], 'zh-CN')).toBe('投诉处理及时率100%，高于全国系统平均水平。');
+  });
+
+  it('lists the activities with what each counts (S9)', () => {
+    const items = [
+      { label: { zh: '单位负责人在线值班', en: 'Unit heads on the 95518 hotline' }, unit: { zh: '人次', en: 'person-times' }, count: 40 },
+      { label: { zh: '现场接访', en: 'On-site reception days' }, unit: { zh: '宗', en: 'complaints taken' }, count: 39 },
+    ];
+    expect(activitiesSentence(items, 'zh-CN')).toBe('开展单位负责人在线值班40人次、现场接访39宗');
+    expect(activitiesSentence(items, 'en')).toBe(
+      'Activities: unit heads on the 95518 hotline 40 person-times; on-site reception days 39 complaints taken',
+    );
   });
 });

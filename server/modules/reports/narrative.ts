@@ -105,3 +105,50 @@ export function rankSentence(label: { zh: string; en: string }, rank: number | n
   if (zh) return `${name}排名由第${previousRank}名${fell ? '降至' : '升至'}第${rank}名`;
   return `${name} ${fell ? 'fell' : 'rose'} from ${ordinal(previousRank)} to ${ordinal(rank)}`;
 }
+
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+const parts = (date: string) => date.split('-').map(Number) as [number, number, number];
+
+/**
+ * A period as the source names it: a whole year "2013年"; whole months of one year "2013年1-7月"
+ * (one month "2013年7月"); whole months across years "2012年11月至2013年2月"; otherwise the days,
+ * "2013年1月1日至2013年7月15日". English: "2013", "January–July 2013", "1 January 2013 to 15 July 2013".
+ */
+export function periodWords(period: { from: string; to: string }, language: Language): string {
+  const zh = language === 'zh-CN';
+  const [fy, fm, fd] = parts(period.from);
+  const [ty, tm, td] = parts(period.to);
+  const monthEn = (y: number, m: number) => `${MONTHS_EN[m - 1]} ${y}`;
+  if (fd === 1 && td === lastDay(ty, tm)) {
+    if (fy === ty && fm === 1 && tm === 12) return zh ? `${fy}年` : `${fy}`;
+    if (fy === ty && fm === tm) return zh ? `${fy}年${fm}月` : monthEn(fy, fm);
+    if (fy === ty) return zh ? `${fy}年${fm}-${tm}月` : `${MONTHS_EN[fm - 1]}–${MONTHS_EN[tm - 1]} ${fy}`;
+    return zh ? `${fy}年${fm}月至${ty}年${tm}月` : `${monthEn(fy, fm)} to ${monthEn(ty, tm)}`;
+  }
+  const day = (y: number, m: number, d: number) => (zh ? `${y}年${m}月${d}日` : `${d} ${monthEn(y, m)}`);
+  if (period.from === period.to) return day(fy, fm, fd);
+  return zh ? `${day(fy, fm, fd)}至${day(ty, tm, td)}` : `${day(fy, fm, fd)} to ${day(ty, tm, td)}`;
+}
+
+/** The first sentence of a paragraph names its period: "2013年1-7月，考核投诉量853宗…" / "In January–July 2013, assessed…". */
+export function inPeriod(period: { from: string; to: string }, sentence: string, language: Language): string {
+  const words = periodWords(period, language);
+  if (language === 'zh-CN') return `${words}，${sentence}`;
+  return `In ${words}, ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`;
+}
+
+/** Clauses joined into one sentence, with its full stop: "…，优于全国系统平均水平。" */
+export function sentence(clauses: readonly (string | null)[], language: Language): string {
+  const zh = language === 'zh-CN';
+  return `${clauses.filter((clause): clause is string => !!clause).join(zh ? '，' : ', ')}${zh ? '。' : '.'}`;
+}
+
+/** "开展单位负责人在线值班40人次、现场接访39宗、投诉处理培训180人次" — what the unit did besides handling complaints. */
+export function activitiesSentence(
+  items: readonly { label: { zh: string; en: string }; unit: { zh: string; en: string }; count: number }[],
+  language: Language,
+): string {
+  if (language === 'zh-CN') return `开展${items.map((item) => `${item.label.zh}${item.count}${item.unit.zh}`).join('、')}`;
+  return `Activities: ${items.map((item) => `${item.label.en.toLowerCase()} ${item.count.toLocaleString('en')} ${item.unit.en}`).join('; ')}`;
+}

@@ -5,3 +5,4 @@ export { Unit, UnitLevelEnum } from './unit.type.js';
 export { subtreeIds, subtreesIds } from './unit.repository.js';
 export { createUnitLoaders, type UnitLoaders } from './unit.loaders.js';
 export { createUnitReader, HQ_CODE, type GrantedUnit, type UnitReader } from './unit.reader.js';
+export { UNIT_LEVEL_LABELS } from './unit.labels.js';

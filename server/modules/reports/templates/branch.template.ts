@@ -1,0 +1,113 @@
+import { ACTIVITY_LABELS } from '../../activities/index.js';
+import { UNIT_LEVEL_LABELS } from '../../units/index.js';
+import { periodWords } from '../narrative.js';
+import type { LocalizedText, ReportContent } from '../report.content.js';
+import {
+  measureActivities,
+  measureBreakdown,
+  measureRanking,
+  measureSpecs,
+  measureTrend,
+  unitName,
+  type ReportFrame,
+  type Vocabulary,
+} from './frame.js';
+import { activityHeading, FIGURE_GROUPS, SPECS } from './key-figures.js';
+import { comparedTable, figureTable, HEADINGS, rankingTable, trendTable, unitTable } from './sections.js';
+import { figuresOf, summary } from './summary.js';
+
+// 分支机构投诉情况报告: one unit over a period, for head office. Sections: metrics, ratios, rates (the key
+// figures with their comparison and benchmark), ranking, byCategory, byChannel, byLine, trend,
+// activities, children.
+
+export type BuiltReport = Pick<ReportContent, 'title' | 'narrative' | 'sections'>;
+
+/** The breakdowns' sections: key, dimension, titles. */
+export const BREAKDOWNS: { key: string; by: Vocabulary; heading: LocalizedText; title: LocalizedText }[] = [
+  { key: 'byCategory', by: 'CATEGORY', heading: { zh: '投诉类别', en: 'Category' }, title: { zh: '投诉量（按类别）', en: 'Complaints by category' } },
+  { key: 'byChannel', by: 'CHANNEL', heading: { zh: '受理渠道', en: 'Channel' }, title: { zh: '投诉量（按渠道）', en: 'Complaints by channel' } },
+  { key: 'byLine', by: 'LINE', heading: { zh: '险种', en: 'Line' }, title: { zh: '投诉量（按险种）', en: 'Complaints by line' } },
+];
+
+/** What the trend follows month by month (counts, so they share the chart's axis). */
+export const TREND_SPECS = [SPECS.complaints, SPECS.assessed];
+
+/** A unit's table of its children: the key figures side by side, change only where it reads at a glance. */
+export const CHILD_COLUMNS = [
+  { spec: SPECS.complaints, withChange: true },
+  { spec: SPECS.assessed, withChange: true },
+  { spec: SPECS.per100mAssessed, withChange: true },
+  { spec: SPECS.per10k, withChange: false },
+  { spec: SPECS.timely, withChange: true },
+  { spec: SPECS.avgDays, withChange: false },
+  { spec: SPECS.open, withChange: false },
+  { spec: SPECS.overdue, withChange: false },
+];
+
+export const ACTIVITY_TITLE = { zh: '服务活动', en: 'Service activities' };
+export const TREND_TITLE = { zh: '投诉量月度趋势', en: 'Complaints month by month' };
+
+const RANKING_NOTE: LocalizedText = {
+  zh: '按数值由大到小排名，第1名数值最大；并列者名次相同并跳过后续名次；无数值者不排名。全系统平均为全公司合计口径。',
+  en: 'Ranked largest first (1st has the largest value); ties share a rank and skip the next; units with no value are not ranked. Company-wide is the pooled figure of the whole company.',
+};
+
+export async function branchReport(frame: ReportFrame): Promise<BuiltReport> {
+  const { subject, readers, comparison } = frame;
+  const children = await readers.units.childrenOf(subject);
+  const own = [subject.grant];
+  // Asked in one tick: the metric loader measures every scope of one filter in one statement.
+  const [groups, ranking, breakdowns, trend, activities, childFigures] = await Promise.all([
+    Promise.all(FIGURE_GROUPS.map((group) => measureSpecs(frame, group.specs, own))),
+    measureRanking(frame, SPECS.per100mAssessed),
+    Promise.all(BREAKDOWNS.map((b) => measureBreakdown(frame, subject.grant, b.by, SPECS.complaints))),
+    measureTrend(frame, subject.grant, TREND_SPECS),
+    measureActivities(frame, subject.grant),
+    measureSpecs(frame, CHILD_COLUMNS.map((c) => c.spec), [subject.grant, ...children.map((child) => child.grant)]),
+  ]);
+
+  const name = unitName(subject.unit);
+  const level = ranking && UNIT_LEVEL_LABELS[ranking.level];
+  const ownRow = ranking?.rows.find((row) => row.unit.own);
+  const facts = {
+    period: frame.period,
+    comparison,
+    figures: new Map([...groups.flatMap((g) => [...figuresOf(g)])]),
+    ranking:
+      ownRow && ranking
+        ? { rank: ownRow.rank, previousRank: ownRow.previousRank, peers: ranking.rows.length, level: ranking.level }
+        : null,
+    activities: activities.map(({ kind, figure }) => ({ label: ACTIVITY_LABELS[kind], unit: ACTIVITY_LABELS[kind].unit, count: figure.value ?? 0 })),
+  };
+
+  const sections = [
+    ...FIGURE_GROUPS.map((group, g) => figureTable(group, groups[g], comparison)),
+    ...(ranking && level
+      ? [rankingTable(
+          { zh: `${SPECS.per100mAssessed.label.zh}排名（${level.zh}）`, en: `${SPECS.per100mAssessed.label.en}: rank among ${level.en}` },
+          SPECS.per100mAssessed, ranking, comparison, RANKING_NOTE,
+        )]
+      : []),
+    ...BREAKDOWNS.map((b, i) => {
+      const parts = breakdowns[i].map((part) => ({ label: part.label, figure: part, share: part.share }));
+      return comparedTable(b.key, b.title, b.heading, parts, comparison, { share: true });
+    }),
+    trendTable(TREND_TITLE, TREND_SPECS, trend, comparison),
+    comparedTable('activities', ACTIVITY_TITLE, HEADINGS.activity,
+      activities.map(({ kind, figure }) => ({ label: activityHeading(kind), figure })),
+      comparison, { share: false }),
+    unitTable('children', { zh: '下属机构主要指标', en: 'Key figures of the units below' },
+      [{ name, highlight: true }, ...children.map((child) => ({ name: unitName(child.unit), highlight: false }))],
+      childFigures.map((figures, i) => ({ ...figures, withChange: CHILD_COLUMNS[i].withChange })),
+      comparison, { benchmarkRow: true, note: { zh: '首行为本机构合计。', en: 'The first row is the unit’s own total.' } }),
+  ];
+
+  return {
+    title: {
+      zh: `${name.zh}${periodWords(frame.period, 'zh-CN')}投诉情况报告`,
+      en: `${name.en}: complaints report, ${periodWords(frame.period, 'en')}`,
+    },
+    narrative: { zh: summary(facts, 'zh-CN'), en: summary(facts, 'en') },
+    sections,
+  };
+}

@@ -41,6 +41,8 @@ describe('formatCell', () => {
     expect(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd']).toEqual(
       [1, 2, 3, 4, 11, 12, 13, 21, 22].map((place) => formatCell(place, 'RANK', 'en')),
     );
+    const label = { zh: '考核投诉量', en: 'Assessed complaints' };
+    expect([formatCell(label, 'TEXT', 'zh-CN'), formatCell(label, 'TEXT', 'en')]).toEqual(['考核投诉量', 'Assessed complaints']);
     expect(formatCell('广州分公司', 'TEXT', 'zh-CN')).toBe('广州分公司');
     expect(formatCell(null, 'PERCENT', 'zh-CN')).toBe('—');
   });

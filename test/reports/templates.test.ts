@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createOrm } from '../../db/orm.js';
 import { assembleReport, type ReportContent, type ReportReaders, type ReportRequest, type ReportSection } from '../../server/modules/reports/index.js';
+import { cellText, type ReportCell } from '../../server/modules/reports/report.content.js';
 import { complaintSql, runSql, TREE_SQL } from '../support/fixtures.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { readersAs } from './readers.js';
@@ -70,7 +71,7 @@ const section = (content: ReportContent, key: string): ReportSection => {
 };
 /** The section's rows as objects keyed by column key, for reading the assertions. */
 const table = (s: ReportSection) => s.rows.map((row) => Object.fromEntries(s.columns.map((c, i) => [c.key, row.cells[i]])));
-const row = (s: ReportSection, name: string) => table(s).find((r) => String(Object.values(r)[0]).startsWith(name))!;
+const row = (s: ReportSection, name: string) => table(s).find((r) => cellText(Object.values(r)[0] as ReportCell, 'zh-CN')?.startsWith(name))!;
 
 describe('the branch template', () => {
   let report: ReportContent;
@@ -98,18 +99,18 @@ describe('the branch template', () => {
       ['指标', 'TEXT'], ['本期', 'COUNT'], ['同期', 'COUNT'], ['增减', 'COUNT'], ['增减率', 'PERCENT'],
     ]);
     expect(metrics.rows.map((r) => r.cells)).toEqual([
-      ['投诉量 / Complaints', 3, 4, -1, -0.25],
-      ['考核投诉量 / Assessed complaints', 2, 4, -2, -0.5],
-      ['总公司渠道投诉量 / Complaints (Head-office referral)', 1, 2, -1, -0.5],
+      [{ zh: '投诉量', en: 'Complaints' }, 3, 4, -1, -0.25],
+      [{ zh: '考核投诉量', en: 'Assessed complaints' }, 2, 4, -2, -0.5],
+      [{ zh: '总公司渠道投诉量', en: 'Complaints (Head-office referral)' }, 1, 2, -1, -0.5],
       // at the end of 2013-02-28 A3 is open and past due; at the end of 2012-02-28 nothing was open
-      ['未结投诉 / Open complaints', 1, 0, 1, null],
-      ['超时未结 / Overdue open complaints', 1, 0, 1, null],
+      [{ zh: '未结投诉', en: 'Open complaints' }, 1, 0, 1, null],
+      [{ zh: '超时未结', en: 'Overdue open complaints' }, 1, 0, 1, null],
     ]);
   });
 
   it('ratios and days beside the company-wide figure; rates changing by points, without a change rate', () => {
     const ratios = table(section(report, 'ratios'));
-    expect(ratios[0]).toEqual({ metric: '亿元保费投诉量（考核口径） / Complaints per 100 million yuan of premium (assessed)',
+    expect(ratios[0]).toEqual({ metric: { zh: '亿元保费投诉量（考核口径）', en: 'Complaints per 100 million yuan of premium (assessed)' },
       current: 1, previous: 2, change: -1, changeRate: -0.5, benchmark: 5 / 7 });
     // 3 complaints ÷ 2 (10,000 policies), 4 ÷ 2; handling days (2 + 21) ÷ 2, and 1
     expect(ratios[1]).toMatchObject({ current: 1.5, previous: 2, changeRate: -0.25 });
@@ -126,23 +127,23 @@ describe('the branch template', () => {
     const ranking = section(report, 'ranking');
     expect(ranking.title.zh).toBe('亿元保费投诉量（考核口径）排名（省级分公司）');
     expect(ranking.rows.map((r) => [r.cells, r.highlight ?? false])).toEqual([
-      [['北京分公司 / Beijing', 2, 1, 1, 2, 1], false],
-      [['广州市分公司 / Guangzhou', 1, 2, 2, 1, -1], true],
-      [['广东省分公司 / Guangdong', 0.25, 3, 0, 3, 0], false],
-      [['全系统平均 / Company-wide', 5 / 7, null, null, null, null], false],
-      [['同级平均 / Peers’ mean', 3.25 / 3, null, null, null, null], false],
-      [['同级中位数 / Peers’ median', 1, null, null, null, null], false],
+      [[{ zh: '北京分公司', en: 'Beijing' }, 2, 1, 1, 2, 1], false],
+      [[{ zh: '广州市分公司', en: 'Guangzhou' }, 1, 2, 2, 1, -1], true],
+      [[{ zh: '广东省分公司', en: 'Guangdong' }, 0.25, 3, 0, 3, 0], false],
+      [[{ zh: '全系统平均', en: 'Company-wide' }, 5 / 7, null, null, null, null], false],
+      [[{ zh: '同级平均', en: 'Peers’ mean' }, 3.25 / 3, null, null, null, null], false],
+      [[{ zh: '同级中位数', en: 'Peers’ median' }, 1, null, null, null, null], false],
     ]);
   });
 
   it('breaks the complaints down by channel, line and category, largest first, with shares', () => {
     expect(section(report, 'byChannel').rows.map((r) => r.cells).slice(0, 3)).toEqual([
-      ['95518 热线 / 95518 hotline', 1, 2, -1, -0.5, 1 / 3],
-      ['总公司渠道 / Head-office referral', 1, 2, -1, -0.5, 1 / 3],
-      ['网络/新媒体 / Online and new media', 1, 0, 1, null, 1 / 3],
+      [{ zh: '95518 热线', en: '95518 hotline' }, 1, 2, -1, -0.5, 1 / 3],
+      [{ zh: '总公司渠道', en: 'Head-office referral' }, 1, 2, -1, -0.5, 1 / 3],
+      [{ zh: '网络/新媒体', en: 'Online and new media' }, 1, 0, 1, null, 1 / 3],
     ]);
-    expect(section(report, 'byLine').rows[0].cells).toEqual(['车险 / Motor', 3, 4, -1, -0.25, 1]);
-    expect(section(report, 'byCategory').rows[0].cells).toEqual(['理赔纠纷 / Claims dispute', 3, 4, -1, -0.25, 1]);
+    expect(section(report, 'byLine').rows[0].cells).toEqual([{ zh: '车险', en: 'Motor' }, 3, 4, -1, -0.25, 1]);
+    expect(section(report, 'byCategory').rows[0].cells).toEqual([{ zh: '理赔纠纷', en: 'Claims dispute' }, 3, 4, -1, -0.25, 1]);
   });
 
   it('follows the months beside a year earlier, with a line chart', () => {
@@ -159,10 +160,10 @@ describe('the branch template', () => {
     expect(section(report, 'activities').rows.map((r) => r.cells.slice(1))).toEqual([[2, 0, 2, null], [0, 0, 0, null], [5, 3, 2, 2 / 3]]);
     const children = section(report, 'children');
     expect(children.rows.map((r) => [r.cells[0], r.cells[1], r.highlight ?? false])).toEqual([
-      ['广州市分公司 / Guangzhou', 3, true],
-      ['理赔事业部 / Claims Division', 1, false],
-      ['天河支公司 / Tianhe', 1, false],
-      ['全系统平均 / Company-wide', null, false],
+      [{ zh: '广州市分公司', en: 'Guangzhou' }, 3, true],
+      [{ zh: '理赔事业部', en: 'Claims Division' }, 1, false],
+      [{ zh: '天河支公司', en: 'Tianhe' }, 1, false],
+      [{ zh: '全系统平均', en: 'Company-wide' }, null, false],
     ]);
     expect(row(children, '天河')).toMatchObject({ COMPLAINTS: 1, 'COMPLAINTS:change': -0.5, ASSESSED_COMPLAINTS: 1 });
   });
@@ -190,7 +191,7 @@ describe('the branch template', () => {
 describe('a period with nothing in it, and no comparison', () => {
   it('has zeros for counts and no value for ratios, never NaN or infinity', async () => {
     const empty = await assembleReport(await hq(), branchOf('GZ', { from: '2020-03-01', to: '2020-03-15' }), AS_OF);
-    expect(section(empty, 'metrics').rows[0].cells).toEqual(['投诉量 / Complaints', 0, 0, 0, null]);
+    expect(section(empty, 'metrics').rows[0].cells).toEqual([{ zh: '投诉量', en: 'Complaints' }, 0, 0, 0, null]);
     expect(section(empty, 'ratios').rows.map((r) => r.cells.slice(1))).toEqual([
       [null, null, null, null, null], [null, null, null, null, null], [null, null, null, null, null],
     ]);
@@ -204,7 +205,7 @@ describe('a period with nothing in it, and no comparison', () => {
   it('without a comparison, shows this period only', async () => {
     const alone = await assembleReport(await hq(), branchOf('GZ', P, 'NONE'), AS_OF);
     expect(section(alone, 'metrics').columns.map((c) => c.key)).toEqual(['metric', 'current']);
-    expect(section(alone, 'metrics').rows[1].cells).toEqual(['考核投诉量 / Assessed complaints', 2]);
+    expect(section(alone, 'metrics').rows[1].cells).toEqual([{ zh: '考核投诉量', en: 'Assessed complaints' }, 2]);
     expect(section(alone, 'trend').rows[0].cells).toEqual(['2013-01', 2, 2]);
     expect(alone.narrative.zh[0]).toBe('2013年1-2月，考核投诉量2宗。');
   });
@@ -214,7 +215,7 @@ describe('against the previous period', () => {
   it('compares with the 59 days before 2013-01-01 (2012-11-03..2012-12-31), under its own headings', async () => {
     const report = await assembleReport(await hq(), branchOf('GZ', P, 'PREVIOUS'), AS_OF);
     expect(section(report, 'metrics').columns.map((c) => c.label.zh)).toEqual(['指标', '本期', '上期', '增减', '增减率']);
-    expect(section(report, 'metrics').rows[1].cells).toEqual(['考核投诉量 / Assessed complaints', 2, 0, 2, null]);
+    expect(section(report, 'metrics').rows[1].cells).toEqual([{ zh: '考核投诉量', en: 'Assessed complaints' }, 2, 0, 2, null]);
     expect(report.narrative.zh[0]).toBe('2013年1-2月，考核投诉量2宗，环比增加2宗。');
     expect(section(report, 'ranking').columns.map((c) => c.label.zh)).toContain('上期排名');
   });
@@ -227,15 +228,15 @@ describe('the regulator template', () => {
     expect(report.sections.map((s) => s.key)).toEqual(['metrics', 'ratios', 'rates', 'byCategory', 'byChannel', 'byLine', 'trend', 'activities']);
     const metrics = section(report, 'metrics');
     expect(metrics.rows.map((r) => r.cells.slice(0, 3))).toEqual([
-      ['广东省分公司 / Guangdong', 1, null], // F1 in its subtree; none a year earlier (0 → no change rate)
-      ['佛山市分公司 / Foshan', 1, null],
+      [{ zh: '广东省分公司', en: 'Guangdong' }, 1, null], // F1 in its subtree; none a year earlier (0 → no change rate)
+      [{ zh: '佛山市分公司', en: 'Foshan' }, 1, null],
     ]);
-    expect(section(report, 'ratios').rows.at(-1)!.cells[0]).toBe('全系统平均 / Company-wide');
+    expect(section(report, 'ratios').rows.at(-1)!.cells[0]).toEqual({ zh: '全系统平均', en: 'Company-wide' });
     expect(section(report, 'byChannel').rows.map((r) => r.cells)).toEqual([
-      ['广东省分公司 / Guangdong', 1, 0, 0, 0, 0, 0],
-      ['佛山市分公司 / Foshan', 1, 0, 0, 0, 0, 0],
+      [{ zh: '广东省分公司', en: 'Guangdong' }, 1, 0, 0, 0, 0, 0],
+      [{ zh: '佛山市分公司', en: 'Foshan' }, 1, 0, 0, 0, 0, 0],
     ]);
-    expect(section(report, 'trend').rows.map((r) => r.cells)).toEqual([['广东省分公司 / Guangdong', 1, 0], ['佛山市分公司 / Foshan', 1, 0]]);
+    expect(section(report, 'trend').rows.map((r) => r.cells)).toEqual([[{ zh: '广东省分公司', en: 'Guangdong' }, 1, 0], [{ zh: '佛山市分公司', en: 'Foshan' }, 1, 0]]);
     expect(report.narrative.zh[0]).toBe('2013年1-2月，考核投诉量1宗，同比增加1宗。');
     const text = JSON.stringify(report);
     for (const personal of ['张伟', '13812341234', '理赔进度慢', 'F1']) expect(text).not.toContain(personal);

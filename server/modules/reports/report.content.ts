@@ -24,8 +24,18 @@ export interface ReportColumn {
   format: ReportValueFormat;
 }
 
-/** A number (raw, unformatted, full precision), a text (for TEXT columns), or null ("—": no value). */
-export type ReportCell = number | string | null;
+/**
+ * A number (raw, unformatted, full precision), a text (for TEXT columns) — in both languages when it is
+ * a label (a metric's, a unit's), one string when it reads the same in both (a month) — or null ("—").
+ */
+export type ReportCell = number | string | LocalizedText | null;
+
+/** A cell's text in one language; null for a number or no value. */
+export function cellText(cell: ReportCell, language: 'zh-CN' | 'en'): string | null {
+  if (typeof cell === 'string') return cell;
+  if (cell !== null && typeof cell === 'object') return language === 'zh-CN' ? cell.zh : cell.en;
+  return null;
+}
 
 export interface ReportRow {
   /** One cell per column, in the columns' order. The first cell names the row (a metric, a unit, a month). */

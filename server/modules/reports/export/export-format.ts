@@ -1,6 +1,6 @@
 import { TIME_ZONE } from '../../../../db/domain.js';
 import type { Language } from '../narrative.js';
-import type { ReportCell, ReportContent, ReportValueFormat, ReportVersionMeta } from '../report.content.js';
+import { cellText, type ReportCell, type ReportContent, type ReportValueFormat, type ReportVersionMeta } from '../report.content.js';
 
 // How a report's figures and header read, in one place for both exports, so the XLSX's visible
 // text, the PDF and (through the same rules) the preview cannot drift apart. Values arrive raw
@@ -28,7 +28,7 @@ function ordinal(place: number): string {
 export function formatCell(value: ReportCell, format: ReportValueFormat, language: Language): string {
   if (value === null || (typeof value === 'number' && !Number.isFinite(value))) return NO_VALUE;
   // A label in a figure's column (a template's "合计", say) is shown as written.
-  if (typeof value === 'string' || format === 'TEXT') return String(value);
+  if (typeof value !== 'number' || format === 'TEXT') return cellText(value, language) ?? String(value);
   const zh = language === 'zh-CN';
   switch (format) {
     case 'COUNT':

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Language } from '../narrative.js';
-import type { ReportCell, ReportContent, ReportSection, ReportValueFormat, ReportVersionMeta } from '../report.content.js';
+import { cellText, type ReportCell, type ReportContent, type ReportSection, type ReportValueFormat, type ReportVersionMeta } from '../report.content.js';
 import { formatCell, headerFacts, LABELS, reportTitle, text } from './export-format.js';
 
 // The report as a workbook: a summary sheet (header facts and the narrative), then one sheet per
@@ -43,8 +43,8 @@ export function xlsxNumFmt(format: ReportValueFormat, language: Language): strin
 }
 
 /** The number a cell holds in the workbook (see the conversions above); labels and nulls pass through. */
-export function xlsxCellValue(value: ReportCell, format: ReportValueFormat): number | string | null {
-  if (typeof value !== 'number') return value;
+export function xlsxCellValue(value: ReportCell, format: ReportValueFormat, language: Language = 'zh-CN'): number | string | null {
+  if (typeof value !== 'number') return cellText(value, language);
   if (!Number.isFinite(value)) return null;
   if (format === 'POINTS') return value * 100;
   if (format === 'YUAN') return value / 10_000;
@@ -113,7 +113,7 @@ function addSection(workbook: ExcelJS.Workbook, section: ReportSection, language
   header.alignment = { vertical: 'middle', wrapText: true };
   header.eachCell((cell) => (cell.fill = HEADER_FILL));
   for (const reportRow of section.rows) {
-    const row = sheet.addRow(formats.map((format, index) => xlsxCellValue(reportRow.cells[index] ?? null, format)));
+    const row = sheet.addRow(formats.map((format, index) => xlsxCellValue(reportRow.cells[index] ?? null, format, language)));
     if (!reportRow.highlight) continue;
     row.font = { bold: true };
     for (let column = 1; column <= formats.length; column += 1) row.getCell(column).fill = HIGHLIGHT_FILL;

@@ -33,7 +33,8 @@ export const HEADINGS = {
  * A row's name in one cell, Chinese first: a cell holds one text, and a frozen report is read in
  * either language ("考核投诉量 / Assessed complaints"; a name the same in both is written once).
  */
-export const rowName = (label: LocalizedText): string => (label.zh === label.en ? label.zh : `${label.zh} / ${label.en}`);
+/** A row's name: one string when it reads the same in both languages, else both, for either export. */
+export const rowName = (label: LocalizedText): ReportCell => (label.zh === label.en ? label.zh : label);
 
 const column = (key: string, label: LocalizedText, format: ReportValueFormat): ReportColumn => ({ key, label: { ...label }, format });
 const joined = (a: LocalizedText, b: LocalizedText): LocalizedText => ({ zh: `${a.zh}${b.zh}`, en: `${a.en}: ${b.en.toLowerCase()}` });

@@ -45,12 +45,20 @@ type Documents = {
     "\n  query OverviewTrend($unit: String!, $metric: MetricKey!, $period: PeriodInput!, $filter: ComplaintFilter) {\n    trend(unit: $unit, metric: $metric, period: $period, granularity: MONTH, filter: $filter) {\n      ...TrendChart_point\n    }\n  }\n": typeof types.OverviewTrendDocument,
     "\n  query RankingsPage(\n    $metric: MetricKey!\n    $period: PeriodInput!\n    $level: UnitLevel\n    $parent: String\n    $filter: ComplaintFilter\n    $order: SortOrder\n  ) {\n    ranking(metric: $metric, period: $period, level: $level, parent: $parent, filter: $filter, order: $order) {\n      benchmark\n      peerMean\n      peerMedian\n      rows {\n        ...RankingTable_row\n      }\n    }\n  }\n": typeof types.RankingsPageDocument,
     "\n  query RankingsPageUnits($at: Date) {\n    units(at: $at) {\n      ...UnitPicker_unit\n    }\n  }\n": typeof types.RankingsPageUnitsDocument,
+    "\n  query ReportBuilderUnits($at: Date) {\n    units(at: $at) {\n      ...UnitPicker_unit\n    }\n  }\n": typeof types.ReportBuilderUnitsDocument,
+    "\n  query ReportPreview($input: ReportInput!) {\n    reportPreview(input: $input) {\n      ...ReportContentView_content\n    }\n  }\n": typeof types.ReportPreviewDocument,
+    "\n  mutation CreateReport($input: ReportInput!) {\n    createReport(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateReportDocument,
+    "\n  query ReportPage($id: ID!, $drafts: Boolean!) {\n    report(id: $id) {\n      id\n      template\n      unit {\n        code\n        name {\n          zh\n          en\n        }\n      }\n      from\n      to\n      comparison\n      status\n      createdBy\n      createdAt\n      draftXlsxUrl @include(if: $drafts)\n      draftPdfUrl @include(if: $drafts)\n      versions {\n        ...ReportVersions_version\n      }\n      latest {\n        id\n        version\n        xlsxUrl\n        pdfUrl\n        content {\n          ...ReportContentView_content\n        }\n      }\n    }\n  }\n": typeof types.ReportPageDocument,
+    "\n  query ReportLive($id: ID!) {\n    report(id: $id) {\n      id\n      live {\n        ...ReportContentView_content\n      }\n    }\n  }\n": typeof types.ReportLiveDocument,
+    "\n  query ReportRestatement($id: ID!) {\n    report(id: $id) {\n      id\n      latest {\n        id\n        ...RestatementView_version\n      }\n    }\n  }\n": typeof types.ReportRestatementDocument,
+    "\n  query ReportsPage {\n    reports(first: 50) {\n      ...ReportList_report\n    }\n  }\n": typeof types.ReportsPageDocument,
     "\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      username\n    }\n  }\n": typeof types.SignInDocument,
     "\n  query UnitView($code: String!, $at: Date) {\n    unit(code: $code) {\n      code\n      nameZh\n      nameEn\n      level(at: $at)\n      children(at: $at) {\n        code\n      }\n      ...UnitBreadcrumb_unit\n    }\n  }\n": typeof types.UnitViewDocument,
     "\n  query UnitCards($unit: String!, $metrics: [MetricKey!]!, $period: PeriodInput!, $filter: ComplaintFilter) {\n    compare(units: [$unit], metrics: $metrics, period: $period, filter: $filter) {\n      rows {\n        values {\n          ...MetricCards_value\n        }\n      }\n    }\n  }\n": typeof types.UnitCardsDocument,
     "\n  query UnitTrend($unit: String!, $metric: MetricKey!, $period: PeriodInput!, $filter: ComplaintFilter) {\n    trend(unit: $unit, metric: $metric, period: $period, granularity: MONTH, filter: $filter) {\n      ...TrendChart_point\n    }\n  }\n": typeof types.UnitTrendDocument,
     "\n  query UnitsPageTree($at: Date) {\n    me {\n      roots(at: $at) {\n        code\n        ...UnitTree_unit\n      }\n    }\n  }\n": typeof types.UnitsPageTreeDocument,
     "\n  query UnitsPageUnit($code: String!, $at: Date) {\n    unit(code: $code, at: $at) {\n      code\n      ancestors(at: $at) {\n        code\n      }\n      ...UnitDetails_unit\n    }\n  }\n": typeof types.UnitsPageUnitDocument,
+    "\n  mutation SubmitReport($id: ID!, $reason: String) {\n    submitReport(id: $id, reason: $reason) {\n      id\n      version\n    }\n  }\n": typeof types.SubmitReportDocument,
     "\n  query UnitBacklog($unit: String!, $asOf: DateTime, $filter: ComplaintFilter) {\n    backlogAging(unit: $unit, asOf: $asOf, filter: $filter) {\n      total\n      ...BacklogAging_aging\n    }\n  }\n": typeof types.UnitBacklogDocument,
     "\n  query UnitBreakdown($unit: String!, $metric: MetricKey!, $period: PeriodInput!, $by: BreakdownDimension!, $filter: ComplaintFilter) {\n    breakdown(unit: $unit, metric: $metric, period: $period, by: $by, filter: $filter) {\n      items {\n        key\n      }\n      ...BreakdownPanel_breakdown\n    }\n  }\n": typeof types.UnitBreakdownDocument,
     "\n  query UnitChildren($units: [String!]!, $metrics: [MetricKey!]!, $period: PeriodInput!, $filter: ComplaintFilter) {\n    compare(units: $units, metrics: $metrics, period: $period, filter: $filter) {\n      ...CompareTable_table\n    }\n  }\n": typeof types.UnitChildrenDocument,
@@ -89,12 +97,20 @@ const documents: Documents = {
     "\n  query OverviewTrend($unit: String!, $metric: MetricKey!, $period: PeriodInput!, $filter: ComplaintFilter) {\n    trend(unit: $unit, metric: $metric, period: $period, granularity: MONTH, filter: $filter) {\n      ...TrendChart_point\n    }\n  }\n": types.OverviewTrendDocument,
     "\n  query RankingsPage(\n    $metric: MetricKey!\n    $period: PeriodInput!\n    $level: UnitLevel\n    $parent: String\n    $filter: ComplaintFilter\n    $order: SortOrder\n  ) {\n    ranking(metric: $metric, period: $period, level: $level, parent: $parent, filter: $filter, order: $order) {\n      benchmark\n      peerMean\n      peerMedian\n      rows {\n        ...RankingTable_row\n      }\n    }\n  }\n": types.RankingsPageDocument,
     "\n  query RankingsPageUnits($at: Date) {\n    units(at: $at) {\n      ...UnitPicker_unit\n    }\n  }\n": types.RankingsPageUnitsDocument,
+    "\n  query ReportBuilderUnits($at: Date) {\n    units(at: $at) {\n      ...UnitPicker_unit\n    }\n  }\n": types.ReportBuilderUnitsDocument,
+    "\n  query ReportPreview($input: ReportInput!) {\n    reportPreview(input: $input) {\n      ...ReportContentView_content\n    }\n  }\n": types.ReportPreviewDocument,
+    "\n  mutation CreateReport($input: ReportInput!) {\n    createReport(input: $input) {\n      id\n    }\n  }\n": types.CreateReportDocument,
+    "\n  query ReportPage($id: ID!, $drafts: Boolean!) {\n    report(id: $id) {\n      id\n      template\n      unit {\n        code\n        name {\n          zh\n          en\n        }\n      }\n      from\n      to\n      comparison\n      status\n      createdBy\n      createdAt\n      draftXlsxUrl @include(if: $drafts)\n      draftPdfUrl @include(if: $drafts)\n      versions {\n        ...ReportVersions_version\n      }\n      latest {\n        id\n        version\n        xlsxUrl\n        pdfUrl\n        content {\n          ...ReportContentView_content\n        }\n      }\n    }\n  }\n": types.ReportPageDocument,
+    "\n  query ReportLive($id: ID!) {\n    report(id: $id) {\n      id\n      live {\n        ...ReportContentView_content\n      }\n    }\n  }\n": types.ReportLiveDocument,
+    "\n  query ReportRestatement($id: ID!) {\n    report(id: $id) {\n      id\n      latest {\n        id\n        ...RestatementView_version\n      }\n    }\n  }\n": types.ReportRestatementDocument,
+    "\n  query ReportsPage {\n    reports(first: 50) {\n      ...ReportList_report\n    }\n  }\n": types.ReportsPageDocument,
     "\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      username\n    }\n  }\n": types.SignInDocument,
     "\n  query UnitView($code: String!, $at: Date) {\n    unit(code: $code) {\n      code\n      nameZh\n      nameEn\n      level(at: $at)\n      children(at: $at) {\n        code\n      }\n      ...UnitBreadcrumb_unit\n    }\n  }\n": types.UnitViewDocument,
     "\n  query UnitCards($unit: String!, $metrics: [MetricKey!]!, $period: PeriodInput!, $filter: ComplaintFilter) {\n    compare(units: [$unit], metrics: $metrics, period: $period, filter: $filter) {\n      rows {\n        values {\n          ...MetricCards_value\n        }\n      }\n    }\n  }\n": types.UnitCardsDocument,
     "\n  query UnitTrend($unit: String!, $metric: MetricKey!, $period: PeriodInput!, $filter: ComplaintFilter) {\n    trend(unit: $unit, metric: $metric, period: $period, granularity: MONTH, filter: $filter) {\n      ...TrendChart_point\n    }\n  }\n": types.UnitTrendDocument,
     "\n  query UnitsPageTree($at: Date) {\n    me {\n      roots(at: $at) {\n        code\n        ...UnitTree_unit\n      }\n    }\n  }\n": types.UnitsPageTreeDocument,
     "\n  query UnitsPageUnit($code: String!, $at: Date) {\n    unit(code: $code, at: $at) {\n      code\n      ancestors(at: $at) {\n        code\n      }\n      ...UnitDetails_unit\n    }\n  }\n": types.UnitsPageUnitDocument,
+    "\n  mutation SubmitReport($id: ID!, $reason: String) {\n    submitReport(id: $id, reason: $reason) {\n      id\n      version\n    }\n  }\n": types.SubmitReportDocument,
     "\n  query UnitBacklog($unit: String!, $asOf: DateTime, $filter: ComplaintFilter) {\n    backlogAging(unit: $unit, asOf: $asOf, filter: $filter) {\n      total\n      ...BacklogAging_aging\n    }\n  }\n": types.UnitBacklogDocument,
     "\n  query UnitBreakdown($unit: String!, $metric: MetricKey!, $period: PeriodInput!, $by: BreakdownDimension!, $filter: ComplaintFilter) {\n    breakdown(unit: $unit, metric: $metric, period: $period, by: $by, filter: $filter) {\n      items {\n        key\n      }\n      ...BreakdownPanel_breakdown\n    }\n  }\n": types.UnitBreakdownDocument,
     "\n  query UnitChildren($units: [String!]!, $metrics: [MetricKey!]!, $period: PeriodInput!, $filter: ComplaintFilter) {\n    compare(units: $units, metrics: $metrics, period: $period, filter: $filter) {\n      ...CompareTable_table\n    }\n  }\n": types.UnitChildrenDocument,
@@ -243,6 +259,34 @@ export function graphql(source: "\n  query RankingsPageUnits($at: Date) {\n    u
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ReportBuilderUnits($at: Date) {\n    units(at: $at) {\n      ...UnitPicker_unit\n    }\n  }\n"): (typeof documents)["\n  query ReportBuilderUnits($at: Date) {\n    units(at: $at) {\n      ...UnitPicker_unit\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportPreview($input: ReportInput!) {\n    reportPreview(input: $input) {\n      ...ReportContentView_content\n    }\n  }\n"): (typeof documents)["\n  query ReportPreview($input: ReportInput!) {\n    reportPreview(input: $input) {\n      ...ReportContentView_content\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateReport($input: ReportInput!) {\n    createReport(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateReport($input: ReportInput!) {\n    createReport(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportPage($id: ID!, $drafts: Boolean!) {\n    report(id: $id) {\n      id\n      template\n      unit {\n        code\n        name {\n          zh\n          en\n        }\n      }\n      from\n      to\n      comparison\n      status\n      createdBy\n      createdAt\n      draftXlsxUrl @include(if: $drafts)\n      draftPdfUrl @include(if: $drafts)\n      versions {\n        ...ReportVersions_version\n      }\n      latest {\n        id\n        version\n        xlsxUrl\n        pdfUrl\n        content {\n          ...ReportContentView_content\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReportPage($id: ID!, $drafts: Boolean!) {\n    report(id: $id) {\n      id\n      template\n      unit {\n        code\n        name {\n          zh\n          en\n        }\n      }\n      from\n      to\n      comparison\n      status\n      createdBy\n      createdAt\n      draftXlsxUrl @include(if: $drafts)\n      draftPdfUrl @include(if: $drafts)\n      versions {\n        ...ReportVersions_version\n      }\n      latest {\n        id\n        version\n        xlsxUrl\n        pdfUrl\n        content {\n          ...ReportContentView_content\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportLive($id: ID!) {\n    report(id: $id) {\n      id\n      live {\n        ...ReportContentView_content\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReportLive($id: ID!) {\n    report(id: $id) {\n      id\n      live {\n        ...ReportContentView_content\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportRestatement($id: ID!) {\n    report(id: $id) {\n      id\n      latest {\n        id\n        ...RestatementView_version\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReportRestatement($id: ID!) {\n    report(id: $id) {\n      id\n      latest {\n        id\n        ...RestatementView_version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportsPage {\n    reports(first: 50) {\n      ...ReportList_report\n    }\n  }\n"): (typeof documents)["\n  query ReportsPage {\n    reports(first: 50) {\n      ...ReportList_report\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      username\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      username\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -264,6 +308,10 @@ export function graphql(source: "\n  query UnitsPageTree($at: Date) {\n    me {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UnitsPageUnit($code: String!, $at: Date) {\n    unit(code: $code, at: $at) {\n      code\n      ancestors(at: $at) {\n        code\n      }\n      ...UnitDetails_unit\n    }\n  }\n"): (typeof documents)["\n  query UnitsPageUnit($code: String!, $at: Date) {\n    unit(code: $code, at: $at) {\n      code\n      ancestors(at: $at) {\n        code\n      }\n      ...UnitDetails_unit\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitReport($id: ID!, $reason: String) {\n    submitReport(id: $id, reason: $reason) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitReport($id: ID!, $reason: String) {\n    submitReport(id: $id, reason: $reason) {\n      id\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

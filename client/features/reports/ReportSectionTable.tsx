@@ -40,7 +40,8 @@ export const ReportSectionTable_section = graphql(`
   }
 `);
 
-type Row = ReportSectionTable_SectionFragment['rows'][number];
+// Rows have no identity of their own; their place in the section is their key.
+type Row = ReportSectionTable_SectionFragment['rows'][number] & { key: number };
 
 export function ReportSectionTable({ section: masked }: { section: FragmentType<typeof ReportSectionTable_section> }) {
   const section = getFragmentData(ReportSectionTable_section, masked);
@@ -57,8 +58,8 @@ export function ReportSectionTable({ section: masked }: { section: FragmentType<
           bordered
           pagination={false}
           scroll={{ x: 'max-content' }}
-          rowKey={(_, index) => String(index)}
-          dataSource={section.rows}
+          rowKey="key"
+          dataSource={section.rows.map((row, key) => ({ ...row, key }))}
           rowClassName={(row) => (row.highlight ? 'crp-report-row-highlight' : '')}
           columns={section.columns.map((column, index) => ({
             key: column.key,

@@ -102,7 +102,7 @@ export const enReports: typeof zhCNReports = {
     intro: 'The figures frozen in version {{version}} compared one by one with the live figures (checked at {{checkedAt}}).',
     unchanged: 'No figure has changed',
     unchangedDetail: 'Every figure of version {{version}} matches the live figures.',
-    changed: '{{count}} figures differ from when they were frozen',
+    changed: 'Figures that differ from when they were frozen: {{count}}',
     section: 'Section',
     row: 'Row',
     column: 'Column',
@@ -110,7 +110,7 @@ export const enReports: typeof zhCNReports = {
     live: 'Live',
     change: 'Change',
     causes: 'Likely causes',
-    causeCount: '{{count}} complaints',
+    causeCount: 'complaints: {{count}}',
     refs: 'Complaints',
     cause: {
       IMPORTED_LATER: 'Complaints imported after the freeze',

@@ -1,5 +1,5 @@
 import { SaveOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Flex, Segmented, Space, Typography } from 'antd';
+import { Alert, App, Button, Flex, Segmented, Space, Spin, Typography } from 'antd';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -135,16 +135,19 @@ export function ReportBuilderPage() {
         onRetry={() => reloadPreview({ requestPolicy: 'network-only' })}
         skeletonRows={14}
         extra={
-          <Button type="primary" icon={<SaveOutlined />} loading={created.fetching} disabled={!preview.data} onClick={() => void save()}>
+          <Button type="primary" icon={<SaveOutlined />} loading={created.fetching} disabled={!preview.data || preview.fetching} onClick={() => void save()}>
             {t('reportBuilder.save')}
           </Button>
         }
       >
         {preview.data && (
-          <Flex vertical gap={16}>
-            <Alert type="info" showIcon title={t('reportBuilder.previewNote')} className="crp-no-print" />
-            <ReportContentView content={preview.data.reportPreview} version={null} />
-          </Flex>
+          // urql keeps the previous preview while the next one is assembled; the spinner says it is stale.
+          <Spin spinning={preview.fetching}>
+            <Flex vertical gap={16}>
+              <Alert type="info" showIcon title={t('reportBuilder.previewNote')} className="crp-no-print" />
+              <ReportContentView content={preview.data.reportPreview} version={null} />
+            </Flex>
+          </Spin>
         )}
       </DataCard>
     </Flex>

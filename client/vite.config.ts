@@ -3,7 +3,8 @@ import { defineConfig } from 'vite';
 
 // The client lives in client/ and builds to client/dist, which the server serves with SPA
 // fallback. In development the Vite server forwards /graphql to the API server on port 4000,
-// so the client always talks to its own origin.
+// so the client always talks to its own origin; so are the report downloads, whose paths share
+// /reports/ with the client's own report pages (only the file paths go to the server).
 const root = decodeURIComponent(new URL('.', import.meta.url).pathname);
 
 export default defineConfig({
@@ -32,6 +33,9 @@ export default defineConfig({
     },
   },
   server: {
-    proxy: { '/graphql': 'http://localhost:4000' },
+    proxy: {
+      '/graphql': 'http://localhost:4000',
+      '^/reports/[^/]+/(draft|v/\\d+)\\.(xlsx|pdf)': 'http://localhost:4000',
+    },
   },
 });

@@ -12,7 +12,7 @@ import { formatIsoDate, todayInShanghai } from '../format/shanghai-date';
 import { graphql } from '../gql';
 import { setLanguage, useLanguage } from '../i18n';
 import { useSession } from './auth';
-import { orgPath, sharedSearch, unitPath, useHierarchyDate } from './routes';
+import { orgPath, reportsPath, sharedSearch, unitPath, useHierarchyDate } from './routes';
 import { SHARED_KEYS } from './url-state/views';
 import { can, useViewer, type Viewer } from './viewer';
 
@@ -96,13 +96,15 @@ function navItems(viewer: Viewer, search: string, at: string | null): Omit<NavIt
     ...(can(viewer, 'compare') ? [{ key: 'compare', href: `/compare${search}` }] : []),
     { key: 'unit', href: orgPath(viewer.homeUnit, search) },
     ...(can(viewer, 'unitTree') ? [{ key: 'unitTree', href: unitPath(null, at) }] : []),
+    // Every role has reports: HQ and branches build and submit them, the regulator reads what was submitted.
+    { key: 'reports', href: reportsPath() },
   ];
 }
 
 function selectedNav(pathname: string): string | null {
   const first = pathname.split('/')[1];
   return (
-    { overview: 'overview', rankings: 'rankings', compare: 'compare', org: 'unit', complaints: 'unit', units: 'unitTree' }[
+    { overview: 'overview', rankings: 'rankings', compare: 'compare', org: 'unit', complaints: 'unit', units: 'unitTree', reports: 'reports' }[
       first
     ] ?? null
   );

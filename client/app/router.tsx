@@ -25,6 +25,10 @@ export function createRouter() {
         { path: 'org/:code', lazy: async () => ({ Component: (await import('../pages/UnitViewPage')).UnitViewPage }) },
         { path: 'complaints/:ref', lazy: async () => ({ Component: (await import('../pages/ComplaintPage')).ComplaintPage }) },
         { path: 'units/:code?', Component: UnitsPage },
+        { path: 'reports', lazy: async () => ({ Component: (await import('../pages/ReportsPage')).ReportsPage }) },
+        // The regulator reads submitted reports only; the builder is not offered to it.
+        { path: 'reports/new', lazy: async () => ({ Component: only('reportDrafts', (await import('../pages/ReportBuilderPage')).ReportBuilderPage) }) },
+        { path: 'reports/:id', lazy: async () => ({ Component: (await import('../pages/ReportPage')).ReportPage }) },
         { path: '*', Component: NotFoundPage },
       ],
     },

@@ -73,3 +73,16 @@ export function sharedSearch(params: URLSearchParams, keys: readonly string[]): 
   const text = kept.toString();
   return text ? `?${text}` : '';
 }
+
+/** The reports list, a report, and the builder (its choices in the query string). */
+export function reportsPath(): string {
+  return '/reports';
+}
+
+export function reportPath(id: string, search = ''): string {
+  return `/reports/${encodeURIComponent(id)}${search}`;
+}
+
+export function newReportPath(search = ''): string {
+  return `/reports/new${search}`;
+}

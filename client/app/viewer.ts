@@ -12,7 +12,8 @@ export type Capability =
   | 'rankings'
   | 'compare'
   | 'complaints' // the complaint list and details
-  | 'unitTree';
+  | 'unitTree'
+  | 'reportDrafts'; // building, previewing, submitting reports and checking them for restatement
 
 export interface Viewer {
   role: Role;
@@ -23,10 +24,12 @@ export interface Viewer {
   mayOpenUnit(code: string): boolean;
 }
 
-const EVERYTHING = new Set<Capability>(['overview', 'rankings', 'compare', 'complaints', 'unitTree']);
+const EVERYTHING = new Set<Capability>(['overview', 'rankings', 'compare', 'complaints', 'unitTree', 'reportDrafts']);
 // Branches and the regulator rank and compare within their scope (a branch sees its peers' ranks);
 // the company overview is headquarters'.
 const WITHIN_SCOPE = new Set<Capability>(['rankings', 'compare', 'complaints', 'unitTree']);
+// A branch drafts and submits its own reports; the regulator only reads what was submitted to it.
+const BRANCH = new Set<Capability>([...WITHIN_SCOPE, 'reportDrafts']);
 
 /** The viewer of a signed-in user: headquarters see every unit, others their units' subtrees. */
 export function viewerOf(me: SignedInViewer): Viewer {
@@ -37,7 +40,7 @@ export function viewerOf(me: SignedInViewer): Viewer {
   return {
     role: me.role,
     homeUnit: me.units[0]?.code ?? 'HQ',
-    capabilities: WITHIN_SCOPE,
+    capabilities: me.role === 'BRANCH' ? BRANCH : WITHIN_SCOPE,
     mayOpenUnit: (code) => reachable.has(code),
   };
 }

@@ -2,10 +2,12 @@ import type {
   BreakdownDimension,
   Category,
   Channel,
+  Comparison,
   ComplaintOrder,
   ComplaintStatus,
   Line,
   MetricKey,
+  ReportTemplate,
   SortOrder,
   UnitLevel,
 } from '../gql/graphql';
@@ -47,6 +49,8 @@ export const RANKING_LEVELS = ['PROVINCE', 'CITY', 'COUNTY'] as const satisfies 
 export const SORT_ORDERS = every<SortOrder>()(['DESC', 'ASC']);
 export const BREAKDOWN_DIMENSIONS = every<BreakdownDimension>()(['CATEGORY', 'CHANNEL', 'LINE', 'CHILD_UNIT']);
 export const COMPLAINT_STATUSES = every<ComplaintStatus>()(['OPEN', 'OVERDUE', 'CLOSED']);
+export const REPORT_TEMPLATES = every<ReportTemplate>()(['BRANCH', 'REGULATOR']);
+export const COMPARISONS = every<Comparison>()(['YOY', 'PREVIOUS', 'NONE']);
 export const COMPLAINT_ORDERS = every<ComplaintOrder>()(['RECEIVED_DESC', 'RECEIVED_ASC']);
 
 /** The six figures of a unit's cards (issue 5): volumes, the premium-based rate, timeliness, backlog. */

@@ -9,6 +9,7 @@ export const enViews: typeof zhCNViews = {
     compare: 'Compare',
     unit: 'Units',
     unitTree: 'Unit tree',
+    reports: 'Reports',
   },
   channel: {
     HOTLINE_95518: '95518 hotline',

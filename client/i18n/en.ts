@@ -1,3 +1,4 @@
+import { enReports } from './en-reports';
 import { enViews } from './en-views';
 import type { Messages } from './zh-CN';
 
@@ -98,4 +99,5 @@ export const en: Messages = {
     home: 'Back to the start page',
   },
   ...enViews,
+  ...enReports,
 };

@@ -7,6 +7,7 @@ export const zhCNViews = {
     compare: '对比',
     unit: '机构',
     unitTree: '机构树',
+    reports: '报表',
   },
   channel: {
     HOTLINE_95518: '95518 热线',

@@ -1,3 +1,4 @@
+import { zhCNReports } from './zh-CN-reports';
 import { zhCNViews } from './zh-CN-views';
 
 // Chinese messages: the working language and the source of every key. en.ts must mirror these keys
@@ -98,6 +99,7 @@ export const zhCN = {
     home: '返回首页',
   },
   ...zhCNViews,
+  ...zhCNReports,
 };
 
 /** The shape every language's messages must have: the same keys, all strings. */

@@ -106,3 +106,19 @@ export function convertPeriod(spec: PeriodSpec, kind: PeriodKind): PeriodSpec {
 export function defaultPeriod(lastDate: string): PeriodSpec {
   return { kind: 'ytd', to: lastDate };
 }
+
+/**
+ * Quick picks relative to a day (today, or the last day with data): the year to that day, its
+ * quarter to that day, the month before it, the whole year before it.
+ */
+export function periodPresets(anchor: string): { ytd: PeriodRange; thisQuarter: PeriodRange; lastMonth: PeriodRange; lastYear: PeriodRange } {
+  const { year, month } = parseIsoDate(anchor)!;
+  const quarterStart = Math.floor((month - 1) / 3) * 3 + 1;
+  const previousMonth = month === 1 ? { year: year - 1, month: 12 } : { year, month: month - 1 };
+  return {
+    ytd: { from: `${year}-01-01`, to: anchor },
+    thisQuarter: { from: `${year}-${pad(quarterStart)}-01`, to: anchor },
+    lastMonth: periodRange({ kind: 'month', ...previousMonth }),
+    lastYear: periodRange({ kind: 'year', year: year - 1 }),
+  };
+}

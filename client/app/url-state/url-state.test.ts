@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseState, serialiseState } from './params';
-import { convertPeriod, parsePeriod, periodRange, serialisePeriod, type PeriodSpec } from './period';
+import { convertPeriod, parsePeriod, periodPresets, periodRange, serialisePeriod, type PeriodSpec } from './period';
 import { trendRange } from './trend-period';
-import { compareSchema, complaintFilter, rankingsSchema, unitViewSchema } from './views';
+import { compareSchema, complaintFilter, rankingsSchema, reportBuilderSchema, unitViewSchema } from './views';
 
 const params = (text: string) => new URLSearchParams(text);
 
@@ -109,5 +109,29 @@ describe('the compare and unit views in the URL', () => {
     expect(state).toMatchObject({ pages: ['WyIyMDEzIiwxXQ', 'WyIyMDEzIiwyXQ'], status: 'OVERDUE', sort: 'RECEIVED_ASC', by: 'CHILD_UNIT' });
     expect(serialiseState(unitViewSchema, state).toString()).toBe('by=CHILD_UNIT&status=OVERDUE&sort=RECEIVED_ASC&pg=WyIyMDEzIiwxXQ.WyIyMDEzIiwyXQ');
     expect(parseState(unitViewSchema, params('pg=not+a+cursor')).invalid).toHaveLength(1);
+  });
+});
+
+describe('the report builder in the URL', () => {
+  it('reads a shared link and leaves defaults out of it', () => {
+    const { state, invalid } = parseState(reportBuilderSchema, params('t=BRANCH&unit=GZ&p=2013-01-01..2013-07-31&cmp=PREVIOUS'));
+    expect(invalid).toEqual([]);
+    expect(state).toEqual({
+      template: 'BRANCH',
+      unit: 'GZ',
+      period: { kind: 'custom', from: '2013-01-01', to: '2013-07-31' },
+      comparison: 'PREVIOUS',
+    });
+    expect(serialiseState(reportBuilderSchema, { ...state, comparison: 'YOY' }).toString()).toBe('unit=GZ&p=2013-01-01..2013-07-31');
+  });
+
+  it('offers quick picks relative to a day', () => {
+    expect(periodPresets('2013-07-31')).toEqual({
+      ytd: { from: '2013-01-01', to: '2013-07-31' },
+      thisQuarter: { from: '2013-07-01', to: '2013-07-31' },
+      lastMonth: { from: '2013-06-01', to: '2013-06-30' },
+      lastYear: { from: '2012-01-01', to: '2012-12-31' },
+    });
+    expect(periodPresets('2014-01-15').lastMonth).toEqual({ from: '2013-12-01', to: '2013-12-31' });
   });
 });

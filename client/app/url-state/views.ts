@@ -1,13 +1,15 @@
-import type { Category, Channel, ComplaintFilter, Line, MetricKey, UnitLevel } from '../../gql/graphql';
+import type { Category, Channel, Comparison, ComplaintFilter, Line, MetricKey, ReportTemplate, UnitLevel } from '../../gql/graphql';
 import {
   BREAKDOWN_DIMENSIONS,
   CATEGORIES,
   CHANNELS,
+  COMPARISONS,
   COMPLAINT_ORDERS,
   COMPLAINT_STATUSES,
   LINES,
   METRIC_KEYS,
   RANKING_LEVELS,
+  REPORT_TEMPLATES,
   SORT_ORDERS,
 } from '../vocabulary';
 import {
@@ -122,6 +124,31 @@ export const unitViewSchema: Schema<UnitViewState> = {
   sort: enumField('sort', COMPLAINT_ORDERS, 'RECEIVED_DESC'),
   pages: cursorStackField('pg'),
   ...filterFields,
+};
+
+/** The report builder's choices: a link to /reports/new?… opens the same preview. */
+export interface ReportBuilderState {
+  template: ReportTemplate;
+  /** A unit (BRANCH) or a jurisdiction (REGULATOR); null: the viewer's own unit. */
+  unit: string | null;
+  period: PeriodSpec | null;
+  comparison: Comparison;
+}
+
+export const reportBuilderSchema: Schema<ReportBuilderState> = {
+  template: enumField('t', REPORT_TEMPLATES, 'BRANCH'),
+  unit: unitField('unit'),
+  period: periodField('p'),
+  comparison: enumField('cmp', COMPARISONS, 'YOY'),
+};
+
+/** The tab of a report's page. */
+export interface ReportViewState {
+  tab: 'content' | 'versions' | 'restatement';
+}
+
+export const reportViewSchema: Schema<ReportViewState> = {
+  tab: enumField('tab', ['content', 'versions', 'restatement'] as const, 'content'),
 };
 
 /** The keys carried from one view to another by the menu, so the period and filter follow the viewer. */

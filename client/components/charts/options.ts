@@ -146,3 +146,20 @@ export function columnOption(input: {
     ],
   };
 }
+
+/** Several series of bars over the same categories (a report's chart of units or categories), side by side. */
+export function groupedBarOption(input: {
+  categories: readonly string[];
+  series: readonly { name: string; values: readonly (number | null)[] }[];
+  format: Format;
+  axisFormat: Format;
+}): EChartsOption {
+  return {
+    grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
+    legend: { top: 0, type: 'scroll' },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: tooltipValue(input.format) as never },
+    xAxis: { type: 'category', data: [...input.categories], axisLabel: { interval: 0, hideOverlap: true } },
+    yAxis: { type: 'value', axisLabel: { formatter: input.axisFormat } },
+    series: input.series.map((bars) => ({ type: 'bar', name: bars.name, barMaxWidth: 28, data: [...bars.values] })),
+  };
+}

@@ -1,0 +1,164 @@
+import { SaveOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Flex, Segmented, Space, Spin, Typography } from 'antd';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { reportPath } from '../app/routes';
+import { useResolvedPeriod } from '../app/use-period';
+import { periodPresets, type PeriodSpec } from '../app/url-state/period';
+import { useViewState } from '../app/url-state/use-view-state';
+import { reportBuilderSchema } from '../app/url-state/views';
+import { COMPARISONS, REPORT_TEMPLATES } from '../app/vocabulary';
+import { useViewer } from '../app/viewer';
+import { DataCard } from '../components/DataCard';
+import { errorMessage } from '../components/error-code';
+import { PeriodRangePicker } from '../components/PeriodRangePicker';
+import { QueryFailure } from '../components/QueryFailure';
+import { ViewHeader } from '../components/ViewHeader';
+import { todayInShanghai } from '../format/shanghai-date';
+import { ReportContentView } from '../features/reports';
+import { UnitPicker } from '../features/units';
+import { graphql } from '../gql';
+
+// /reports/new — the builder: a template, a unit (or a jurisdiction), a period and a comparison,
+// all in the query string so a link opens the same report; beside them the report itself from live
+// figures (nothing stored) and a button that saves it as a draft.
+
+const BuilderUnitsQuery = graphql(`
+  query ReportBuilderUnits($at: Date) {
+    units(at: $at) {
+      ...UnitPicker_unit
+    }
+  }
+`);
+
+const ReportPreviewQuery = graphql(`
+  query ReportPreview($input: ReportInput!) {
+    reportPreview(input: $input) {
+      ...ReportContentView_content
+    }
+  }
+`);
+
+const CreateReportMutation = graphql(`
+  mutation CreateReport($input: ReportInput!) {
+    createReport(input: $input) {
+      id
+    }
+  }
+`);
+
+export function ReportBuilderPage() {
+  const { t } = useTranslation();
+  const viewer = useViewer();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const { state, invalid, update } = useViewState(reportBuilderSchema);
+  const setDefaultPeriod = useCallback((period: PeriodSpec) => update({ period }, { replace: true }), [update]);
+  const { range, error: periodError, retry: retryPeriod } = useResolvedPeriod(state.period, setDefaultPeriod);
+  // A jurisdiction is a unit with units under it; the viewer's own unit is the natural first choice.
+  const unit = state.unit ?? viewer.homeUnit;
+  const input = range && { template: state.template, unit, period: range, comparison: state.comparison };
+
+  const [units] = useQuery({ query: BuilderUnitsQuery, variables: { at: range?.to }, pause: !range });
+  const [preview, reloadPreview] = useQuery({ query: ReportPreviewQuery, variables: { input: input! }, pause: !input });
+  const [created, create] = useMutation(CreateReportMutation);
+
+  if (periodError) return <QueryFailure error={periodError} onRetry={retryPeriod} />;
+  const save = async () => {
+    if (!input) return;
+    const result = await create({ input });
+    if (result.error) message.error(errorMessage(result.error));
+    else if (result.data) {
+      message.success(t('reportBuilder.saved'));
+      navigate(reportPath(result.data.createReport.id));
+    }
+  };
+  const presets = periodPresets(todayInShanghai());
+  const unitLabel = state.template === 'REGULATOR' ? t('reports.jurisdiction') : t('reports.unit');
+
+  return (
+    <Flex vertical gap={16}>
+      <ViewHeader title={t('reportBuilder.title')} invalid={invalid}>
+        <Space wrap size={16}>
+          <Field label={t('reports.template')}>
+            <Segmented
+              aria-label={t('reports.template')}
+              value={state.template}
+              options={REPORT_TEMPLATES.map((template) => ({ value: template, label: t(`reports.templateName.${template}`) }))}
+              onChange={(template) => update({ template })}
+            />
+          </Field>
+          <Field label={unitLabel}>
+            <UnitPicker
+              label={unitLabel}
+              placeholder={state.template === 'REGULATOR' ? t('reportBuilder.pickJurisdiction') : t('reportBuilder.pickUnit')}
+              units={units.data?.units ?? []}
+              loading={units.fetching}
+              offer={state.template === 'REGULATOR' ? (u) => u.childCount > 0 : undefined}
+              value={unit}
+              onChange={(code) => update({ unit: code })}
+            />
+          </Field>
+        </Space>
+        <Space wrap size={16}>
+          <Field label={t('reports.period')}>
+            {range && (
+              <PeriodRangePicker
+                label={t('reports.period')}
+                placeholder={[t('period.from'), t('period.to')]}
+                value={range}
+                presets={(['ytd', 'lastYear', 'thisQuarter', 'lastMonth'] as const).map((key) => ({
+                  label: t(`reportBuilder.preset.${key}`),
+                  range: presets[key],
+                }))}
+                onChange={(next) => update({ period: { kind: 'custom', ...next } })}
+              />
+            )}
+          </Field>
+          <Field label={t('reports.comparison')}>
+            <Segmented
+              aria-label={t('reports.comparison')}
+              value={state.comparison}
+              options={COMPARISONS.map((comparison) => ({ value: comparison, label: t(`reports.comparisonName.${comparison}`) }))}
+              onChange={(comparison) => update({ comparison })}
+            />
+          </Field>
+        </Space>
+      </ViewHeader>
+      <DataCard
+        title={t('reportBuilder.preview')}
+        fetching={!input || (preview.fetching && !preview.data)}
+        error={preview.error}
+        empty={false}
+        onRetry={() => reloadPreview({ requestPolicy: 'network-only' })}
+        skeletonRows={14}
+        extra={
+          <Button type="primary" icon={<SaveOutlined />} loading={created.fetching} disabled={!preview.data || preview.fetching} onClick={() => void save()}>
+            {t('reportBuilder.save')}
+          </Button>
+        }
+      >
+        {preview.data && (
+          // urql keeps the previous preview while the next one is assembled; the spinner says it is stale.
+          <Spin spinning={preview.fetching}>
+            <Flex vertical gap={16}>
+              <Alert type="info" showIcon title={t('reportBuilder.previewNote')} className="crp-no-print" />
+              <ReportContentView content={preview.data.reportPreview} version={null} />
+            </Flex>
+          </Spin>
+        )}
+      </DataCard>
+    </Flex>
+  );
+}
+
+function Field({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <Space size={8}>
+      <Typography.Text type="secondary">{label}</Typography.Text>
+      {children}
+    </Space>
+  );
+}

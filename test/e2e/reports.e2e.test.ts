@@ -1,0 +1,206 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Download, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDemo } from '../../db/demo/index.js';
+import { startServer } from '../../server/app.js';
+import { DEMO_USERS, ensureDemoUsers } from '../../server/modules/access/index.js';
+import { createTestDatabase, type TestDatabase } from '../support/database.js';
+
+// Reports (issue 6) in a real browser against a real server on the demo data: headquarters'
+// analyst builds the GZ branch report for January–July 2013 from the menu, sees the source
+// document's sentences in the preview, saves and submits it, downloads both files, and finds
+// nothing to restate; then the regulator reads the submitted version only. Screenshots go to
+// test-results/screenshots/ (git-ignored) for a human to look at.
+
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOTS = path.resolve('test-results/screenshots');
+
+let clientDir: string | undefined;
+let db: TestDatabase | undefined;
+let server: { url: string; close(): Promise<void> } | undefined;
+let browser: Browser;
+let page: Page;
+let reportUrl: string;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium fonts-noto-cjk`);
+  if (process.env.REPORTS_E2E_URL) {
+    // While working on the pages: a portal already running on the demo data (npm start), no rebuild.
+    server = { url: process.env.REPORTS_E2E_URL, close: async () => {} };
+  } else {
+    clientDir = await mkdtemp(path.join(os.tmpdir(), 'crp-reports-client-'));
+    execFileSync('npm', ['run', '--silent', 'build:client', '--', '--outDir', clientDir, '--emptyOutDir'], {
+      stdio: ['ignore', 'inherit', 'inherit'],
+      // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
+    db = await createTestDatabase();
+    await loadDemo(db.url);
+    const started = await startServer({ databaseUrl: db.url, port: 0, clientDir });
+    await ensureDemoUsers(started.orm, () => {});
+    server = started;
+  }
+  await mkdir(SCREENSHOTS, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
+  page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await db?.drop();
+  if (clientDir) await rm(clientDir, { recursive: true, force: true });
+});
+
+const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `reports-${name}.png`), fullPage: true });
+const nav = () => page.getByRole('navigation', { name: '主导航' });
+const report = () => page.locator('article.crp-report');
+// Chinese text without the spaces a template may put around figures ("减少 539 宗").
+const plain = async (locator: ReturnType<Page['locator']>) => ((await locator.textContent()) ?? '').replace(/\s+/g, '');
+
+async function signInAs(username: string) {
+  const { password } = DEMO_USERS.find((user) => user.username === username)!;
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+}
+
+/** Clicks a download link and returns the file's suggested name and bytes. */
+async function download(link: ReturnType<Page['locator']>) {
+  const [file]: [Download, void] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), link.click()]);
+  return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
+}
+
+describe('reports on the demo data', () => {
+  it('builds the GZ branch report for January–July 2013 from the menu, with the source document’s sentences in the preview', async () => {
+    await page.goto(`${server!.url}/`);
+    await signInAs('analyst');
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/overview');
+
+    await nav().getByRole('link', { name: '报表' }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/reports');
+    await page.locator('.crp-widget[data-state="success"], .crp-widget[data-state="empty"]').waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: /新建报表/ }).first().click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/reports/new');
+    await page.getByRole('heading', { name: '新建报表' }).waitFor();
+
+    await page.locator('.ant-segmented-item', { hasText: '分支机构投诉情况报告' }).click();
+
+    // The period first: the unit picker offers the tree as it stood at the period's end.
+    await page.getByPlaceholder('开始日期').click();
+    await page.getByPlaceholder('开始日期').fill('2013-01-01');
+    await page.keyboard.press('Enter');
+    await page.getByPlaceholder('结束日期').fill('2013-07-31');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('p')).toBe('2013-01-01..2013-07-31');
+
+    await page.getByRole('combobox', { name: '机构' }).click();
+    await page.getByRole('combobox', { name: '机构' }).fill('GZ');
+    await page.locator('.ant-select-item-option', { hasText: /^广州市分公司（/ }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('unit')).toBe('GZ');
+    // The builder's choices are all in the link: template and comparison at their defaults are left out.
+    expect(new URL(page.url()).searchParams.get('cmp')).toBeNull();
+    await shot('1-builder');
+
+    // The preview of these choices (not the one of the defaults before them), once assembled.
+    await report().locator('.crp-report-header', { hasText: '广州市分公司 · 2013年1月1日至2013年7月31日' }).waitFor({ timeout: 120_000 });
+    await page.locator('.ant-spin-spinning').waitFor({ state: 'detached', timeout: 120_000 });
+    await report().getByRole('heading', { name: '分支机构投诉情况报告' }).waitFor();
+    expect(await report().getByText('草稿', { exact: true }).count()).toBe(1);
+    const narrative = await plain(report().getByRole('region', { name: '综述' }));
+    expect(narrative).toContain('考核投诉量853宗，同比减少539宗，下降38.72%');
+    expect(narrative).toContain('由第1名降至第3名');
+    // Sections are tables with Chinese headers and formatted figures.
+    expect(await report().locator('.crp-report-section').count()).toBeGreaterThan(3);
+    expect(await report().locator('.crp-report-section thead').first().textContent()).toMatch(/[\u4e00-\u9fa5]/);
+    expect(await report().locator('.crp-report-row-highlight').count()).toBeGreaterThan(0);
+    expect(await page.evaluate(`document.fonts.check('16px "Noto Sans CJK SC"', '广州')`)).toBe(true);
+    await shot('2-preview');
+  });
+
+  it('saves the draft, submits it after confirming, and shows version 1 as submitted', async () => {
+    await page.getByRole('button', { name: /保存草稿/ }).click();
+    await expect.poll(() => new URL(page.url()).pathname, { timeout: 60_000 }).toMatch(/^\/reports\/(?!new)[^/]+$/);
+    reportUrl = page.url();
+    await page.getByRole('heading', { name: '分支机构投诉情况报告：广州市分公司' }).waitFor();
+    await page.locator('.ant-tag', { hasText: '草稿' }).first().waitFor();
+    // The draft shows its live figures until it is submitted.
+    await report().waitFor({ timeout: 120_000 });
+    expect(await plain(report())).toContain('考核投诉量853宗');
+
+    await page.getByRole('button', { name: /报\s*送/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('.ant-modal-confirm-title', { hasText: '确认报送？' }).waitFor();
+    expect(await dialog.textContent()).toContain('将按此刻冻结为版本 1');
+    await dialog.getByRole('button', { name: /确认报送/ }).click();
+
+    await page.locator('.ant-tag', { hasText: '已报送' }).waitFor({ timeout: 120_000 });
+    await page.locator('.ant-tag', { hasText: '版本 1' }).waitFor();
+    await report().locator('.crp-report-header', { hasText: '版本 1' }).waitFor();
+    expect(await report().getByText('草稿', { exact: true }).count()).toBe(0);
+    expect(await plain(report())).toContain('考核投诉量853宗，同比减少539宗，下降38.72%');
+    // A submitted report offers a correction, never a second plain submission.
+    await page.getByRole('button', { name: /报送更正版本/ }).waitFor();
+
+    await page.getByRole('tab', { name: /版本记录/ }).click();
+    const version = page.locator('.ant-table-row', { hasText: '版本 1' });
+    await version.waitFor();
+    expect(await version.textContent()).toContain('首次报送');
+    expect(await version.textContent()).toContain('analyst');
+    await shot('3-submitted');
+  });
+
+  it('downloads the submitted version as XLSX and PDF', async () => {
+    const links = page.locator('.ant-descriptions');
+    const xlsx = await download(links.getByRole('link', { name: /Excel（XLSX）/ }));
+    expect(xlsx.name).toMatch(/\.xlsx$/);
+    expect(xlsx.bytes.length).toBeGreaterThan(0);
+    expect(xlsx.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+
+    const pdf = await download(links.getByRole('link', { name: /PDF/ }));
+    expect(pdf.name).toMatch(/\.pdf$/);
+    expect(pdf.bytes.length).toBeGreaterThan(0);
+    expect(pdf.bytes.subarray(0, 4).toString('latin1')).toBe('%PDF');
+  });
+
+  it('finds nothing to restate right after submitting', async () => {
+    await page.getByRole('tab', { name: '重述检查' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('tab')).toBe('restatement');
+    await page.getByText('数据未发生变化', { exact: true }).waitFor({ timeout: 120_000 });
+    await shot('4-restatement');
+  });
+
+  it('shows the regulator the submitted version only: no builder, no submission, no restatement', async () => {
+    await page.context().clearCookies();
+    await page.goto(`${server!.url}/reports`);
+    await signInAs('regulator');
+    await page.locator('.crp-widget[data-state="success"]').waitFor({ timeout: 60_000 });
+    expect(await page.getByRole('button', { name: /新建报表/ }).count()).toBe(0);
+    await page.locator('.ant-table-row', { hasText: '广州市分公司' }).getByRole('link', { name: '分支机构投诉情况报告' }).first().click();
+    await page.locator('.ant-tag', { hasText: '已报送' }).waitFor({ timeout: 60_000 });
+    await report().locator('.crp-report-header', { hasText: '版本 1' }).waitFor();
+    expect(await page.getByRole('tab', { name: '重述检查' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /报\s*送/ }).count()).toBe(0);
+    expect(new URL(page.url()).pathname).toBe(new URL(reportUrl).pathname);
+
+    await page.goto(`${server!.url}/reports/new`);
+    await page.getByText('无权访问', { exact: true }).waitFor();
+  });
+
+  it('logged no errors in the browser', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -13,6 +13,8 @@ export type ReportValueFormat = 'COUNT' | 'DECIMAL' | 'PERCENT' | 'POINTS' | 'DA
 export interface ReportCellValue {
   number?: number | null;
   text?: string | null;
+  /** The English text, when a label reads differently in English. */
+  textEn?: string | null;
 }
 
 function ordinal(rank: number): string {
@@ -47,7 +49,7 @@ export function formatReportNumber(value: number | null | undefined, format: Rep
 /** A cell: its number in the column's format, else its text, else —. */
 export function formatReportCell(cell: ReportCellValue, format: ReportValueFormat, language: Language = 'zh-CN'): string {
   if (cell.number != null) return formatReportNumber(cell.number, format, language);
-  return cell.text ?? NO_VALUE;
+  return (language === 'en' ? cell.textEn ?? cell.text : cell.text) ?? NO_VALUE;
 }
 
 /**

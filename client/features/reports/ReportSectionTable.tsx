@@ -27,6 +27,7 @@ export const ReportSectionTable_section = graphql(`
       cells {
         number
         text
+        textEn
       }
       highlight
     }

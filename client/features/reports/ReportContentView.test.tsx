@@ -19,15 +19,15 @@ const metrics: ReportSectionTable_SectionFragment = {
     { key: 'changeRate', label: { zh: '同比', en: 'YoY' }, format: 'PERCENT' },
   ],
   rows: [
-    { cells: [{ number: null, text: '考核投诉量' }, { number: 853, text: null }, { number: 1392, text: null }, { number: -0.3872, text: null }], highlight: false },
-    { cells: [{ number: null, text: '投诉量' }, { number: 12_345, text: null }, { number: null, text: null }, { number: null, text: null }], highlight: false },
+    { cells: [{ number: null, text: '考核投诉量', textEn: 'Assessed complaints' }, { number: 853, text: null, textEn: null }, { number: 1392, text: null, textEn: null }, { number: -0.3872, text: null, textEn: null }], highlight: false },
+    { cells: [{ number: null, text: '投诉量', textEn: 'Complaints' }, { number: 12_345, text: null, textEn: null }, { number: null, text: null, textEn: null }, { number: null, text: null, textEn: null }], highlight: false },
   ],
   chart: null,
   note: { zh: '考核投诉量剔除公司政策因素。', en: 'Assessed complaints exclude company policy factors.' },
 };
 
-const n = (number: number) => ({ number, text: null });
-const text = (value: string) => ({ number: null, text: value });
+const n = (number: number) => ({ number, text: null, textEn: null });
+const text = (value: string) => ({ number: null, text: value, textEn: null });
 
 const ranking: ReportSectionTable_SectionFragment = {
   key: 'ranking',

@@ -66,7 +66,7 @@ export async function createContext(
       readers,
       // A submission assembles its figures inside its own transaction, through readers bound to it.
       readersOn: (tx) => readersOn(tx as Db, scope, now),
-      address: http.address,
+      address: identity ? null : http.address,
     }),
     accounts: createAccountDesk({ db, transact: transactor(orm), scope, http, now, sessionHours: settings.sessionHours }),
   };

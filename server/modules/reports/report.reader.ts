@@ -106,6 +106,12 @@ export function createReportReader(deps: ReportDeps) {
       return { checkedAt: deps.readers.now.toISOString(), unchanged: found.length === 0, differences: found, causes: causes.map(describeCause) };
     },
 
+    /** A file of a report assembled from live figures, nothing stored (the command line's draft), recorded in the audit log. */
+    async exportPreview(input: ReportInput, format: ExportFormat, language: ExportLanguage): Promise<ExportedFile> {
+      const content = await assembleLive(deps, checkRequest(input));
+      return exported(content, null, 'draft', format, language, null);
+    },
+
     /** A version's file from its snapshot (or the draft's, from live figures), recorded in the audit log. */
     async exportFile(id: number | string, which: number | 'draft', format: ExportFormat, language: ExportLanguage): Promise<ExportedFile> {
       const report = await require(id);
@@ -119,17 +125,22 @@ export function createReportReader(deps: ReportDeps) {
         content = await contents.load(row.id);
         meta = { reportId: report.id, version: row.version, submittedBy: row.submittedBy, submittedAt: row.submittedAt, fingerprint: row.fingerprint, reason: row.reason };
       }
-      const body = await (format === 'xlsx' ? renderReportXlsx : renderReportPdf)(content, meta, language);
-      const viewer = scope.requireViewer();
-      await appendAudit(db, {
-        action: 'REPORT_EXPORTED', actor: viewer.username, address: deps.address, subject: String(report.id),
-        detail: { version: which, format, language },
-      });
-      const name = language === 'en' ? content.unit.name.en : content.unit.name.zh;
-      const tag = which === 'draft' ? (language === 'en' ? 'draft' : '草稿') : `v${which}`;
-      return { filename: `${name}_${content.period.from}_${content.period.to}_${tag}.${format}`, contentType: CONTENT_TYPES[format], body };
+      return exported(content, meta, which, format, language, report.id);
     },
   };
+
+  async function exported(
+    content: ReportContent, meta: ReportVersionMeta | null, which: number | 'draft', format: ExportFormat, language: ExportLanguage, reportId: number | null,
+  ): Promise<ExportedFile> {
+    const body = await (format === 'xlsx' ? renderReportXlsx : renderReportPdf)(content, meta, language);
+    await appendAudit(db, {
+      action: 'REPORT_EXPORTED', actor: scope.requireViewer().username, address: deps.address, subject: reportId === null ? null : String(reportId),
+      detail: { version: which, format, language, unit: content.unit.code, from: content.period.from, to: content.period.to },
+    });
+    const name = language === 'en' ? content.unit.name.en : content.unit.name.zh;
+    const tag = which === 'draft' ? (language === 'en' ? 'draft' : '草稿') : `v${which}`;
+    return { filename: `${name}_${content.period.from}_${content.period.to}_${tag}.${format}`, contentType: CONTENT_TYPES[format], body };
+  }
 }
 
 export type ReportReader = ReturnType<typeof createReportReader>;

@@ -48,5 +48,16 @@ export const AUDIT_ACTIONS = [
   'USER_UPDATED',
   'TOKEN_CREATED',
   'TOKEN_REVOKED',
+  'REPORT_CREATED',
+  'REPORT_SUBMITTED',
+  'REPORT_EXPORTED',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** A report's template (issue 6): a branch's report to headquarters, or the report to the regulator. */
+export const REPORT_TEMPLATES = ['BRANCH', 'REGULATOR'] as const;
+export type ReportTemplate = (typeof REPORT_TEMPLATES)[number];
+
+/** What a figure is compared with: the same dates a year earlier, as many days just before, nothing. */
+export const COMPARISONS = ['YOY', 'PREVIOUS', 'NONE'] as const;
+export type ComparisonKey = (typeof COMPARISONS)[number];

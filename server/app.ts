@@ -9,6 +9,7 @@ import express, { type ErrorRequestHandler } from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createOrm, type OrmOptions } from '../db/orm.js';
 import { httpSession } from './modules/access/index.js';
+import { reportDownloads } from './modules/reports/index.js';
 import { armor, OPERATION_LIMITS } from './graphql/armor.js';
 import { createContext, type Context } from './graphql/context.js';
 import { formatError } from './graphql/format-error.js';
@@ -73,6 +74,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     expressMiddleware(apollo, { context: async ({ req, res }) => createContext(orm, httpSession(req, res, cookies), session) }),
   );
   app.use('/graphql', refuseUnreadableBodies);
+  // Report downloads: the same credentials, scope and rules as GraphQL, through the same context.
+  app.use(reportDownloads((req, res) => createContext(orm, httpSession(req, res, cookies), session)));
   if (options.clientDir && existsSync(options.clientDir)) {
     const clientDir = path.resolve(options.clientDir);
     // Vite names built assets by content hash, so they never change; the shell must always be fresh.

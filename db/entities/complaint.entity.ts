@@ -38,6 +38,10 @@ export const ComplaintSchema = defineEntity({
     // a trigger on complaint maintains, see a complaint's follow-ups in its own row.
     followups: p.integer().default(0),
     satisfiedFollowups: p.integer().default(0),
+    // When the portal first stored the row and last changed one of its values (the import stamps
+    // changed_at only when a value differs): a submitted report's restatement names complaints by them.
+    recordedAt: p.datetime().defaultRaw('now()'),
+    changedAt: p.datetime().defaultRaw('now()'),
   },
   indexes: [
     { name: 'complaint_unit_received_idx', properties: ['unit', 'receivedAt'] },

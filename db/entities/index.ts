@@ -7,6 +7,7 @@ export { Activity } from './activity.entity.js';
 export { User, UserUnit } from './user.entity.js';
 export { ApiToken, Session } from './credential.entity.js';
 export { AuditEvent } from './audit-event.entity.js';
+export { Report, ReportVersion } from './report.entity.js';
 
 import { Activity } from './activity.entity.js';
 import { AuditEvent } from './audit-event.entity.js';
@@ -14,8 +15,9 @@ import { ApiToken, Session } from './credential.entity.js';
 import { Complaint } from './complaint.entity.js';
 import { Followup } from './followup.entity.js';
 import { Premium } from './premium.entity.js';
+import { Report, ReportVersion } from './report.entity.js';
 import { Unit } from './unit.entity.js';
 import { UnitMembership } from './unit-membership.entity.js';
 import { User, UserUnit } from './user.entity.js';
 
-export const ENTITIES = [Unit, UnitMembership, Premium, Complaint, Followup, Activity, User, UserUnit, Session, ApiToken, AuditEvent];
+export const ENTITIES = [Unit, UnitMembership, Premium, Complaint, Followup, Activity, User, UserUnit, Session, ApiToken, AuditEvent, Report, ReportVersion];

@@ -13,6 +13,9 @@ export const PremiumSchema = defineEntity({
     line: p.enum(LINES),
     premiumYuan: p.decimal('string').precision(18).scale(2),
     policies: p.integer(),
+    /** When the row was first stored and last changed (see Complaint): for a report's restatement. */
+    recordedAt: p.datetime().defaultRaw('now()'),
+    changedAt: p.datetime().defaultRaw('now()'),
   },
   uniques: [{ name: 'premium_natural_key', properties: ['unit', 'month', 'line'] }],
   checks: [

@@ -5,6 +5,7 @@ import { Migration20261202010642_rollups } from './Migration20261202010642_rollu
 import { Migration20261202020000_measure_from_rollups } from './Migration20261202020000_measure_from_rollups.js';
 import { Migration20261202030000_data_version } from './Migration20261202030000_data_version.js';
 import { Migration20261202050000_access } from './Migration20261202050000_access.js';
+import { Migration20261202060000_reports } from './Migration20261202060000_reports.js';
 
 export const MIGRATIONS = [
   Migration20261125054320_initial,
@@ -12,4 +13,5 @@ export const MIGRATIONS = [
   Migration20261202020000_measure_from_rollups,
   Migration20261202030000_data_version,
   Migration20261202050000_access,
+  Migration20261202060000_reports,
 ];

@@ -1,10 +1,11 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Db } from '../../db/sql.js';
-import { createAccountDesk, identify, Scope, transactor, type AccountDesk, type HttpSession } from '../modules/access/index.js';
+import { createAccountDesk, identify, Scope, transactor, type AccountDesk, type HttpSession, type Identity } from '../modules/access/index.js';
 import { createActivityReader, type ActivityReader } from '../modules/activities/index.js';
 import { createBacklogReader, type BacklogReader } from '../modules/backlog/index.js';
 import { createComplaintReader, type ComplaintReader } from '../modules/complaints/index.js';
 import { createMetricLoaders, createMetricReader, type MetricReader } from '../modules/metrics/index.js';
+import { createReportReader, type ReportReader, type ReportReaders } from '../modules/reports/index.js';
 import { shanghaiDate } from '../modules/time/index.js';
 import { createUnitLoaders, createUnitReader, type UnitReader } from '../modules/units/index.js';
 
@@ -25,6 +26,8 @@ export interface Context {
   metrics: MetricReader;
   activities: ActivityReader;
   backlog: BacklogReader;
+  /** Reports: drafts, submitted versions, restatements and downloads. */
+  reports: ReportReader;
   /** Sign-in, sign-out, user administration, the audit log. */
   accounts: AccountDesk;
 }
@@ -38,24 +41,47 @@ export interface ContextSettings {
  * A new context per request: a forked entity manager, fresh loaders, and the scope of the request's
  * credentials (one statement when it presents any, none when anonymous).
  */
-export async function createContext(orm: MikroORM, http: HttpSession, settings: ContextSettings, now = new Date()): Promise<Context> {
+export async function createContext(
+  orm: MikroORM,
+  http: HttpSession,
+  settings: ContextSettings,
+  now = new Date(),
+  /** Who is asking, when it is not the request's credentials (the command line). */
+  identity?: Identity,
+): Promise<Context> {
   const db = orm.em.fork().getKysely() as Db;
-  const today = shanghaiDate(now);
   const unitLoaders = createUnitLoaders(db);
-  const scope = new Scope(await identify(db, http.credentials, now), {
+  const scope = new Scope(identity ?? (await identify(db, http.credentials, now)), {
     ancestorIds: (id, date) => unitLoaders.ancestorIds.load({ id, date }),
     placement: (id, date) => unitLoaders.placement.load({ id, date }),
   });
-  const units = createUnitReader(db, scope, unitLoaders, today);
+  const readers = readersOn(db, scope, now, unitLoaders);
+  return {
+    ...readers,
+    complaints: createComplaintReader(db, scope, readers.units, now, readers.today),
+    reports: createReportReader({
+      db,
+      transact: transactor(orm, 'repeatable read'),
+      scope,
+      readers,
+      // A submission assembles its figures inside its own transaction, through readers bound to it.
+      readersOn: (tx) => readersOn(tx as Db, scope, now),
+      address: identity ? null : http.address,
+    }),
+    accounts: createAccountDesk({ db, transact: transactor(orm), scope, http, now, sessionHours: settings.sessionHours }),
+  };
+}
+
+/** The scoped readers a report is assembled through, on a database handle (the request's or a transaction's). */
+function readersOn(db: Db, scope: Scope, now: Date, unitLoaders = createUnitLoaders(db)): ReportReaders {
+  const today = shanghaiDate(now);
   return {
     now,
     today,
     scope,
-    units,
-    complaints: createComplaintReader(db, scope, units, now, today),
+    units: createUnitReader(db, scope, unitLoaders, today),
     metrics: createMetricReader(createMetricLoaders(db, now)),
     activities: createActivityReader(db),
     backlog: createBacklogReader(db, scope),
-    accounts: createAccountDesk({ db, transact: transactor(orm), scope, http, now, sessionHours: settings.sessionHours }),
   };
 }

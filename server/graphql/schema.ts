@@ -9,6 +9,7 @@ import { CompareResolver } from '../modules/compare/index.js';
 import { ComplaintConnectionResolver, ComplaintResolver } from '../modules/complaints/index.js';
 import { MetricResolver } from '../modules/metrics/index.js';
 import { RankingResolver } from '../modules/rankings/index.js';
+import { ReportResolver, ReportVersionResolver } from '../modules/reports/index.js';
 import { TrendResolver } from '../modules/trends/index.js';
 import { UnitPeriodResolver, UnitResolver } from '../modules/units/index.js';
 
@@ -26,6 +27,8 @@ const RESOLVERS = [
   BreakdownResolver,
   BacklogResolver,
   ActivityResolver,
+  ReportResolver,
+  ReportVersionResolver,
 ] as const;
 
 /**

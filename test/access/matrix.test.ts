@@ -28,6 +28,8 @@ const adminOnly = (caller: CallerName): Outcome =>
   caller === 'ANONYMOUS' ? 'UNAUTHENTICATED' : caller === 'HQ_ADMIN' ? 'DATA' : 'FORBIDDEN';
 const byScope = (caller: CallerName, where: Where): Outcome =>
   caller === 'ANONYMOUS' ? 'UNAUTHENTICATED' : where === 'inside' || HQ_ROLES.includes(caller) ? 'DATA' : 'FORBIDDEN';
+/** Drafting reports: by scope, and never for a regulator (it sees submitted reports only). */
+const reportAuthors = (caller: CallerName, where: Where): Outcome => (caller === 'REGULATOR' ? 'FORBIDDEN' : byScope(caller, where));
 
 interface Case {
   /** The operation for a caller and a place; `n` makes names unique where a mutation creates something. */
@@ -75,6 +77,15 @@ const CASES: Record<string, Case> = {
   },
   complaint: { operation: (w) => `{ complaint(ref: "${COMPLAINT[w]}") { ref ${PERSON} unit { code } } }`, expect: byScope },
   me: { operation: () => `{ me { username role } }`, expect: anyone },
+  reportPreview: {
+    operation: (w) => `{ reportPreview(input: { template: BRANCH, unit: "${UNIT[w]}", period: ${JAN_2013} }) { unit { code } sections { key } } }`,
+    expect: reportAuthors,
+  },
+  reports: { operation: () => `{ reports { id status unit { code name { zh } } } }`, expect: signedIn },
+  report: {
+    operation: (w) => `{ report(id: "${reportIds[w]}") { id status unit { code } versions { version content { unit { code } } } } }`,
+    expect: byScope,
+  },
   users: { operation: () => `{ users { username } }`, expect: adminOnly },
   auditLog: { operation: () => `{ auditLog(first: 5) { edges { node { action } } } }`, expect: adminOnly },
   // mutations
@@ -98,9 +109,19 @@ const CASES: Record<string, Case> = {
     expect: adminOnly,
   },
   revokeApiToken: { operation: () => `mutation { revokeApiToken(id: ${targetTokenId}) { id } }`, expect: adminOnly },
+  createReport: {
+    operation: (w) => `mutation { createReport(input: { template: BRANCH, unit: "${UNIT[w]}", period: ${JAN_2013} }) { id unit { code } } }`,
+    expect: reportAuthors,
+  },
+  submitReport: {
+    operation: (w, n) => `mutation { submitReport(id: "${reportIds[w]}", reason: "matrix ${n}") { version } }`,
+    expect: reportAuthors,
+  },
 };
 
 let targetTokenId = 0;
+/** A submitted report of the unit inside the scopes (GZ) and one of the unit outside (BJ). */
+const reportIds: Record<Where, string> = { inside: '', outside: '' };
 
 let api: TestServer;
 let callers: Record<CallerName, Caller>;
@@ -114,6 +135,14 @@ beforeAll(async () => {
     createApiToken(username: "matrix-target", name: "to revoke") { apiToken { id } } }`);
   expect(setUp.errors).toBeUndefined();
   targetTokenId = setUp.data.createApiToken.apiToken.id;
+  for (const where of ['inside', 'outside'] as Where[]) {
+    const made = await api.as('HQ_ADMIN').query(
+      `mutation { createReport(input: { template: BRANCH, unit: "${UNIT[where]}", period: ${JAN_2013} }) { id } }`,
+    );
+    reportIds[where] = made.data.createReport.id;
+    const submitted = await api.as('HQ_ADMIN').query(`mutation { submitReport(id: "${reportIds[where]}") { version } }`);
+    expect(submitted.errors).toBeUndefined();
+  }
 }, 120_000);
 afterAll(() => api?.close());
 

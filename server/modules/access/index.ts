@@ -2,9 +2,10 @@
 // only place that decides which units, figures and personal data a request may read.
 // The role rules come first: every module's resolvers read them as their classes are declared, and
 // the resolvers at the end import those modules back.
-export { ADMINS, ANYONE, EVERY_ROLE, ROLE_RULES, type Allowed } from './role.rules.js';
+export { ADMINS, ANYONE, EVERY_ROLE, REPORT_AUTHORS, ROLE_RULES, type Allowed } from './role.rules.js';
 export { Scope, checkMeasurable, requireFull, type Access, type Grant, type Reach, type SplitFilter, type TreeLookup } from './scope.js';
-export { identify, type Credentials, type Viewer } from './viewer.js';
+export { authorId, COMMAND_LINE_IDENTITY, identify, type Credentials, type Identity, type Viewer } from './viewer.js';
+export { appendAudit, type AuditEntry } from './audit.repository.js';
 export { httpSession, sessionCookieName, type CookieSettings, type HttpSession } from './http-session.js';
 export { transactor, type Transact } from './transact.js';
 export { authChecker, assertEveryRootFieldHasARule } from './guard.js';

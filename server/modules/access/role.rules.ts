@@ -15,17 +15,22 @@ export interface RoleRule {
   personalData: 'RAW' | 'MASKED';
   /** Whether the role must be bound to at least one unit. */
   needsUnits: boolean;
+  /**
+   * Reports (issue 6): DRAFTS — create, preview and submit reports for units it may see, read their
+   * live figures and restatements, and see drafts and submissions; SUBMITTED — see submitted versions only.
+   */
+  reports: 'DRAFTS' | 'SUBMITTED';
 }
 
 export const ROLE_RULES: Record<Role, RoleRule> = {
   /** Everything, plus user administration and the audit log (see ADMINS). */
-  HQ_ADMIN: { units: 'ALL', rankedPeers: true, personalData: 'RAW', needsUnits: false },
-  /** Every unit, read-only. */
-  HQ_ANALYST: { units: 'ALL', rankedPeers: true, personalData: 'RAW', needsUnits: false },
+  HQ_ADMIN: { units: 'ALL', rankedPeers: true, personalData: 'RAW', needsUnits: false, reports: 'DRAFTS' },
+  /** Every unit, read-only; reports it drafts and submits for any unit. */
+  HQ_ANALYST: { units: 'ALL', rankedPeers: true, personalData: 'RAW', needsUnits: false, reports: 'DRAFTS' },
   /** Its own subtree in full; rankings among its peers. */
-  BRANCH: { units: 'BOUND', rankedPeers: true, personalData: 'RAW', needsUnits: true },
-  /** Its jurisdiction (one or more subtrees), without customers' personal data. */
-  REGULATOR: { units: 'BOUND', rankedPeers: false, personalData: 'MASKED', needsUnits: true },
+  BRANCH: { units: 'BOUND', rankedPeers: true, personalData: 'RAW', needsUnits: true, reports: 'DRAFTS' },
+  /** Its jurisdiction (one or more subtrees), without customers' personal data; submitted reports only. */
+  REGULATOR: { units: 'BOUND', rankedPeers: false, personalData: 'MASKED', needsUnits: true, reports: 'SUBMITTED' },
 };
 
 /** For @Authorized: fields anyone may call, signed in or not (sign-in itself). */
@@ -34,6 +39,9 @@ export const ANYONE = ['ANYONE'] as const;
 export const EVERY_ROLE: readonly Role[] = ROLES;
 /** For @Authorized: user administration and the audit log. */
 export const ADMINS: readonly Role[] = ['HQ_ADMIN'];
+
+/** For @Authorized: drafting reports (preview, create, submit, live figures, restatement). */
+export const REPORT_AUTHORS: readonly Role[] = ROLES.filter((role) => ROLE_RULES[role].reports === 'DRAFTS');
 
 export type Allowed = Role | (typeof ANYONE)[number];
 

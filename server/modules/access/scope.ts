@@ -124,6 +124,29 @@ export class Scope {
     return { all: false, roots: [requireFull(grant)], at: grant.at };
   }
 
+  /**
+   * A report (issue 6) of a unit, whose subtree it measures on `at`: a role that drafts sees those of
+   * its subtrees, drafts included; a role that reads submissions sees only submitted ones of its
+   * subtrees. FORBIDDEN otherwise, naming the report.
+   */
+  async requireReport(report: { id: number; unitId: number; unitCode: string; at: string; submitted: boolean }): Promise<void> {
+    if (!report.submitted) this.requireDrafting(`report ${report.id} is a draft`);
+    const [covered] = await this.covers([report.unitId], report.at);
+    if (!covered) throw forbidden(`report ${report.id} is of unit "${report.unitCode}", outside what you may see on ${report.at}`);
+  }
+
+  /** The reports of a list the viewer may see, in order (see requireReport). */
+  async visibleReports<R extends { unitId: number; at: string; submitted: boolean }>(reports: readonly R[]): Promise<R[]> {
+    const drafts = this.rule.reports === 'DRAFTS';
+    const covered = await Promise.all(reports.map(async (r) => (drafts || r.submitted) && (await this.covers([r.unitId], r.at))[0]));
+    return reports.filter((_, i) => covered[i]);
+  }
+
+  /** Drafting reports (live figures, previews, submissions, restatements): FORBIDDEN to a role that reads submissions only. */
+  requireDrafting(what: string): void {
+    if (this.rule.reports !== 'DRAFTS') throw forbidden(`${what}: the ${this.requireViewer().role} role sees submitted reports only`);
+  }
+
   /** Customers' names and phone numbers, as the viewer's role may see them. */
   get personalData(): RoleRule['personalData'] {
     return this.rule.personalData;

@@ -4,6 +4,7 @@ import type { Db } from '../../../db/sql.js';
 /** Runs work in one transaction; its Db is bound to that transaction. */
 export type Transact = <T>(work: (db: Db) => Promise<T>) => Promise<T>;
 
-export function transactor(orm: MikroORM): Transact {
-  return (work) => orm.em.fork().transactional((em) => work(em.getKysely() as Db));
+/** `repeatable read`: every statement of the work reads one snapshot (a report's figures and its fingerprint). */
+export function transactor(orm: MikroORM, isolationLevel?: 'repeatable read'): Transact {
+  return (work) => orm.em.fork().transactional((em) => work(em.getKysely() as Db), isolationLevel ? { isolationLevel } : undefined);
 }

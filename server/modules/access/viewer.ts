@@ -11,8 +11,20 @@ export interface Viewer {
   role: Role;
   /** The units the user is bound to (a branch's own, a regulator's jurisdiction). */
   unitIds: readonly number[];
-  credential: { kind: 'SESSION' | 'TOKEN'; id: number; expiresAt: string | null };
+  credential: { kind: 'SESSION' | 'TOKEN' | 'SYSTEM'; id: number; expiresAt: string | null };
 }
+
+/**
+ * The command line's identity (`npm run report`): an operator at the machine, with headquarters'
+ * reach, who is no user of the portal — what it writes records it by name ("cli"), with no user id.
+ */
+export const COMMAND_LINE_IDENTITY: Identity = {
+  viewer: { userId: 0, username: 'cli', role: 'HQ_ADMIN', unitIds: [], credential: { kind: 'SYSTEM', id: 0, expiresAt: null } },
+  problem: null,
+};
+
+/** The user id to record as author, or null for the command line's identity. */
+export const authorId = (viewer: Viewer): number | null => (viewer.credential.kind === 'SYSTEM' ? null : viewer.userId);
 
 /** What a request presented: the session cookie's secret, the Authorization header. */
 export interface Credentials {

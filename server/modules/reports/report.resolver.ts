@@ -1,0 +1,79 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { EVERY_ROLE, REPORT_AUTHORS } from '../access/index.js';
+import { contentView, reportView, restatementView, versionView } from './report.view.js';
+import { Report, ReportContent, ReportInput, ReportVersion, Restatement } from './report.type.js';
+
+@Resolver(() => Report)
+export class ReportResolver {
+  @Authorized(REPORT_AUTHORS)
+  @Query(() => ReportContent, { description: "A report's content from live figures, nothing stored (the builder's preview). Not for a regulator." })
+  async reportPreview(@Ctx() ctx: Context, @Arg('input', () => ReportInput) input: ReportInput): Promise<ReportContent> {
+    return contentView(await ctx.reports.preview(input));
+  }
+
+  @Authorized(EVERY_ROLE)
+  @Query(() => [Report], {
+    description: 'Reports you may see, newest first: HQ all, a branch its subtree\'s, a regulator only submitted ones of its jurisdiction.',
+  })
+  async reports(@Ctx() ctx: Context, @Arg('first', () => Int, { defaultValue: 50 }) first: number = 50): Promise<Report[]> {
+    return (await ctx.reports.list(first)).map(reportView);
+  }
+
+  @Authorized(EVERY_ROLE)
+  @Query(() => Report)
+  async report(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Report> {
+    return reportView(await ctx.reports.require(id));
+  }
+
+  @Authorized(REPORT_AUTHORS)
+  @Mutation(() => Report, { description: 'Save a draft (its figures stay live until submitted).' })
+  async createReport(@Ctx() ctx: Context, @Arg('input', () => ReportInput) input: ReportInput): Promise<Report> {
+    return reportView(await ctx.reports.create(input));
+  }
+
+  @Authorized(REPORT_AUTHORS)
+  @Mutation(() => ReportVersion, {
+    description: "Freeze the draft's figures now as the next version. The first submission takes no reason; a correction (version 2 on) requires one.",
+  })
+  async submitReport(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String, { nullable: true }) reason?: string,
+  ): Promise<ReportVersion> {
+    return versionView(await ctx.reports.submit(id, reason));
+  }
+
+  @FieldResolver(() => [ReportVersion], { description: 'Newest first.' })
+  async versions(@Root() report: Report, @Ctx() ctx: Context): Promise<ReportVersion[]> {
+    return (await ctx.reports.versions({ id: Number(report.id) })).map(versionView);
+  }
+
+  @FieldResolver(() => ReportVersion, { nullable: true })
+  async latest(@Root() report: Report, @Ctx() ctx: Context): Promise<ReportVersion | null> {
+    const [newest] = await ctx.reports.versions({ id: Number(report.id) });
+    return newest ? versionView(newest) : null;
+  }
+
+  @Authorized(REPORT_AUTHORS)
+  @FieldResolver(() => ReportContent, { description: "The draft's figures now (live, not stored); FORBIDDEN for a regulator." })
+  async live(@Root() report: Report, @Ctx() ctx: Context): Promise<ReportContent> {
+    return contentView(await ctx.reports.live(await ctx.reports.require(report.id)));
+  }
+}
+
+@Resolver(() => ReportVersion)
+export class ReportVersionResolver {
+  @FieldResolver(() => ReportContent)
+  async content(@Root() version: ReportVersion, @Ctx() ctx: Context): Promise<ReportContent> {
+    return contentView(await ctx.reports.content({ id: Number(version.id) }));
+  }
+
+  @Authorized(REPORT_AUTHORS)
+  @FieldResolver(() => Restatement, {
+    description: "Frozen figures against today's live figures (HQ and the report's branch only; FORBIDDEN for a regulator).",
+  })
+  async restatement(@Root() version: ReportVersion, @Ctx() ctx: Context): Promise<Restatement> {
+    return restatementView(await ctx.reports.restatement(version.reportId, Number(version.id)));
+  }
+}

@@ -1,0 +1,118 @@
+import { COMPARISONS, REPORT_TEMPLATES, type ComparisonKey, type ReportTemplate } from '../../../db/domain.js';
+import type { Db } from '../../../db/sql.js';
+import { badInput, DomainError } from '../../errors.js';
+import { appendAudit, authorId, type Scope, type Transact } from '../access/index.js';
+import { comparisonPeriod } from '../metrics/index.js';
+import { checkPeriod } from '../time/index.js';
+import { assembleReport, type ReportReaders, type ReportRequest } from './assemble.js';
+import { fingerprintOf, type Evidence } from './evidence.repository.js';
+import type { ReportContent } from './report.content.js';
+import { insertReport, insertVersion, latestVersion, transactionInstant, type ReportRow, type VersionRow } from './report.repository.js';
+
+// Drafts and submissions. A draft is parameters only; submitting assembles the report in one
+// REPEATABLE READ transaction, so its figures, its asOf (the transaction's instant) and the
+// fingerprint of the data behind it all describe the same snapshot, and writes the version and the
+// audit entry with it.
+
+export interface ReportDeps {
+  /** The request's database handle. */
+  db: Db;
+  /** Transactions in REPEATABLE READ. */
+  transact: Transact;
+  scope: Scope;
+  /** The request's scoped readers. */
+  readers: ReportReaders;
+  /** The same readers on another handle (a transaction's). */
+  readersOn(db: Db): ReportReaders;
+  /** The client's address for the audit log (null from the command line). */
+  address: string | null;
+}
+
+export interface ReportInput {
+  template: string;
+  unit: string;
+  period: { from: string; to: string };
+  comparison?: string | null;
+}
+
+/** The request of an input, checked: a known template and comparison, a valid period. */
+export function checkRequest(input: ReportInput): ReportRequest {
+  const template = input.template as ReportTemplate;
+  if (!REPORT_TEMPLATES.includes(template)) throw badInput(`template "${input.template}" is not one of ${REPORT_TEMPLATES.join(', ')}`);
+  const comparison = (input.comparison ?? 'YOY') as ComparisonKey;
+  if (!COMPARISONS.includes(comparison)) throw badInput(`comparison "${input.comparison}" is not one of ${COMPARISONS.join(', ')}`);
+  return { template, unit: input.unit.trim(), period: checkPeriod({ from: input.period.from, to: input.period.to }), comparison };
+}
+
+export const requestOf = (report: ReportRow): ReportRequest => ({
+  template: report.template,
+  unit: report.unitCode,
+  period: { from: report.from, to: report.to },
+  comparison: report.comparison,
+});
+
+/** The data behind a report's figures: its unit's subtree at the period's end, its period and comparison period. */
+export function evidenceOf(report: Pick<ReportRow, 'unitId' | 'from' | 'to' | 'comparison'>): Evidence {
+  const period = { from: report.from, to: report.to };
+  const previous = comparisonPeriod(period, report.comparison);
+  return { rootId: report.unitId, at: report.to, periods: previous ? [period, previous] : [period] };
+}
+
+/** Saves a draft for a unit the viewer may see on the period's end (NOT_FOUND, FORBIDDEN otherwise). */
+export async function createDraft(deps: ReportDeps, input: ReportInput): Promise<number> {
+  deps.scope.requireDrafting('creating a report');
+  const request = checkRequest(input);
+  const { unit } = await deps.readers.units.require(request.unit, request.period.to);
+  const viewer = deps.scope.requireViewer();
+  return deps.transact(async (db) => {
+    const id = await insertReport(db, {
+      template: request.template, unitId: unit.id, from: request.period.from, to: request.period.to,
+      comparison: request.comparison, createdById: authorId(viewer), createdByName: viewer.username,
+    });
+    await appendAudit(db, {
+      action: 'REPORT_CREATED', actor: viewer.username, address: deps.address, subject: String(id),
+      detail: { template: request.template, unit: unit.code, ...request.period, comparison: request.comparison },
+    });
+    return id;
+  });
+}
+
+/**
+ * Freezes the report's figures now as its next version: the first takes no reason, a correction
+ * must give one. Two submissions of one report at once: the second is refused and may be retried.
+ */
+export async function submit(deps: ReportDeps, report: ReportRow, rawReason?: string | null): Promise<VersionRow> {
+  deps.scope.requireDrafting('submitting a report');
+  const viewer = deps.scope.requireViewer();
+  const reason = rawReason?.trim() || null;
+  try {
+    return await deps.transact(async (db) => {
+      const asOf = await transactionInstant(db);
+      const version = (await latestVersion(db, report.id)) + 1;
+      if (version === 1 && reason) throw badInput(`report ${report.id} has no version yet: its first submission takes no reason`);
+      if (version > 1 && !reason) throw badInput(`report ${report.id} was submitted as version ${version - 1}: a correction needs a reason`);
+      if (reason && reason.length > 2000) throw badInput('a reason has at most 2000 characters');
+      const content = await assembleReport(deps.readersOn(db), requestOf(report), asOf);
+      const fingerprint = await fingerprintOf(db, evidenceOf(report));
+      const row = await insertVersion(db, {
+        reportId: report.id, version, reason, asOf, content, fingerprint, submittedById: authorId(viewer), submittedByName: viewer.username,
+      });
+      await appendAudit(db, {
+        action: 'REPORT_SUBMITTED', actor: viewer.username, address: deps.address, subject: String(report.id),
+        detail: { version, unit: report.unitCode, from: report.from, to: report.to, fingerprint, ...(reason && { reason }) },
+      });
+      return row;
+    });
+  } catch (error) {
+    if ((error as { constraint?: string }).constraint === 'report_version_report_version_unique') {
+      throw new DomainError('BAD_USER_INPUT', `report ${report.id} was submitted by someone else at the same moment; reload it and submit again`);
+    }
+    throw error;
+  }
+}
+
+/** The report assembled from today's figures (a draft's preview, a restatement's other side). */
+export function assembleLive(deps: ReportDeps, request: ReportRequest): Promise<ReportContent> {
+  deps.scope.requireDrafting('live figures of a report');
+  return assembleReport(deps.readers, request, deps.readers.now);
+}

@@ -1,0 +1,167 @@
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { REPORT_TEMPLATES, type ComparisonKey, type ReportTemplate } from '../../../db/domain.js';
+import { DateScalar, DateTimeScalar } from '../../graphql/scalars.js';
+import { ComparisonEnum } from '../metrics/index.js';
+import { PeriodInput } from '../time/index.js';
+import type { ReportValueFormat } from './report.content.js';
+
+// The reports API of /work/notes/report-api.graphql, as type-graphql classes. Objects are plain
+// values shaped by report.view.ts (pure); versions, live figures and restatements are field resolvers.
+
+const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+
+export const ReportTemplateEnum = asEnum(REPORT_TEMPLATES);
+registerEnumType(ReportTemplateEnum, { name: 'ReportTemplate' });
+export const ReportStatusEnum = asEnum(['DRAFT', 'SUBMITTED'] as const);
+registerEnumType(ReportStatusEnum, { name: 'ReportStatus' });
+export const ReportValueFormatEnum = asEnum(['COUNT', 'DECIMAL', 'PERCENT', 'POINTS', 'DAYS', 'YUAN', 'RANK', 'TEXT'] as const);
+registerEnumType(ReportValueFormatEnum, { name: 'ReportValueFormat' });
+export const CAUSE_KINDS = ['IMPORTED_LATER', 'CHANGED_LATER', 'CLOSED_LATER', 'PREMIUM_CHANGED', 'UNITS_CHANGED'] as const;
+export const RestatementCauseKindEnum = asEnum(CAUSE_KINDS);
+registerEnumType(RestatementCauseKindEnum, { name: 'RestatementCauseKind' });
+
+@ObjectType()
+export class LocalizedText {
+  @Field(() => String) zh!: string;
+  @Field(() => String) en!: string;
+}
+
+@ObjectType()
+export class ReportColumn {
+  @Field(() => String) key!: string;
+  @Field(() => LocalizedText) label!: LocalizedText;
+  @Field(() => ReportValueFormatEnum) format!: ReportValueFormat;
+}
+
+@ObjectType({ description: 'A number (raw, full precision) or a text; both null is no value (—).' })
+export class ReportCell {
+  @Field(() => Float, { nullable: true }) number!: number | null;
+  @Field(() => String, { nullable: true, description: 'The text in Chinese (or the only text, when it reads the same in both languages).' })
+  text!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The text in English, when it differs from the Chinese.' })
+  textEn!: string | null;
+}
+
+@ObjectType()
+export class ReportRow {
+  @Field(() => [ReportCell]) cells!: ReportCell[];
+  @Field(() => Boolean) highlight!: boolean;
+}
+
+@ObjectType()
+export class ReportChartSeries {
+  @Field(() => LocalizedText) name!: LocalizedText;
+  @Field(() => [Float], { nullable: 'items' }) values!: (number | null)[];
+}
+
+@ObjectType()
+export class ReportChart {
+  @Field(() => String) kind!: string;
+  @Field(() => LocalizedText) title!: LocalizedText;
+  @Field(() => [String]) categories!: string[];
+  @Field(() => [ReportChartSeries]) series!: ReportChartSeries[];
+}
+
+@ObjectType()
+export class ReportSection {
+  @Field(() => String) key!: string;
+  @Field(() => LocalizedText) title!: LocalizedText;
+  @Field(() => [ReportColumn]) columns!: ReportColumn[];
+  @Field(() => [ReportRow]) rows!: ReportRow[];
+  @Field(() => ReportChart, { nullable: true }) chart!: ReportChart | null;
+  @Field(() => LocalizedText, { nullable: true }) note!: LocalizedText | null;
+}
+
+@ObjectType()
+export class ReportNarrative {
+  @Field(() => [String]) zh!: string[];
+  @Field(() => [String]) en!: string[];
+}
+
+@ObjectType()
+export class ReportUnit {
+  @Field(() => String) code!: string;
+  @Field(() => LocalizedText) name!: LocalizedText;
+}
+
+@ObjectType()
+export class ReportContent {
+  @Field(() => ReportTemplateEnum) template!: ReportTemplate;
+  @Field(() => LocalizedText) title!: LocalizedText;
+  @Field(() => ReportUnit) unit!: ReportUnit;
+  @Field(() => DateScalar) from!: string;
+  @Field(() => DateScalar) to!: string;
+  @Field(() => ComparisonEnum) comparison!: ComparisonKey;
+  @Field(() => DateTimeScalar) asOf!: Date;
+  @Field(() => ReportNarrative) narrative!: ReportNarrative;
+  @Field(() => [ReportSection]) sections!: ReportSection[];
+}
+
+@ObjectType()
+export class ReportDifference {
+  @Field(() => String) section!: string;
+  @Field(() => LocalizedText) sectionTitle!: LocalizedText;
+  @Field(() => String, { description: "The row's first cell (a metric's label, a unit's name, a month)." }) row!: string;
+  @Field(() => LocalizedText) column!: LocalizedText;
+  @Field(() => Float, { nullable: true }) frozen!: number | null;
+  @Field(() => Float, { nullable: true }) live!: number | null;
+}
+
+@ObjectType()
+export class RestatementCause {
+  @Field(() => RestatementCauseKindEnum) kind!: (typeof CAUSE_KINDS)[number];
+  @Field(() => Int) count!: number;
+  @Field(() => [String], { description: 'Up to 20 complaint refs (none for a regulator).' }) refs!: string[];
+  @Field(() => LocalizedText) description!: LocalizedText;
+}
+
+@ObjectType()
+export class Restatement {
+  @Field(() => DateTimeScalar) checkedAt!: Date;
+  @Field(() => Boolean) unchanged!: boolean;
+  @Field(() => [ReportDifference]) differences!: ReportDifference[];
+  @Field(() => [RestatementCause]) causes!: RestatementCause[];
+}
+
+@ObjectType()
+export class ReportVersion {
+  /** Internal: the report it belongs to. */
+  reportId!: number;
+
+  @Field(() => ID) id!: string;
+  @Field(() => Int) version!: number;
+  @Field(() => String, { nullable: true, description: 'Why this version replaced the previous one; null for version 1.' })
+  reason!: string | null;
+  @Field(() => String) submittedBy!: string;
+  @Field(() => DateTimeScalar) submittedAt!: Date;
+  @Field(() => DateTimeScalar) asOf!: Date;
+  @Field(() => String) fingerprint!: string;
+  @Field(() => String, { description: 'Download paths (GET, same cookie/token): /reports/<reportId>/v/<version>.xlsx and .pdf; ?lang=en for English.' })
+  xlsxUrl!: string;
+  @Field(() => String) pdfUrl!: string;
+}
+
+@ObjectType()
+export class Report {
+  @Field(() => ID) id!: string;
+  @Field(() => ReportTemplateEnum) template!: ReportTemplate;
+  @Field(() => ReportUnit) unit!: ReportUnit;
+  @Field(() => DateScalar) from!: string;
+  @Field(() => DateScalar) to!: string;
+  @Field(() => ComparisonEnum) comparison!: ComparisonKey;
+  @Field(() => ReportStatusEnum) status!: 'DRAFT' | 'SUBMITTED';
+  @Field(() => String) createdBy!: string;
+  @Field(() => DateTimeScalar) createdAt!: Date;
+  @Field(() => String, { description: 'Download paths of the live draft: /reports/<id>/draft.xlsx and .pdf (not for a regulator).' })
+  draftXlsxUrl!: string;
+  @Field(() => String) draftPdfUrl!: string;
+}
+
+@InputType()
+export class ReportInput {
+  @Field(() => ReportTemplateEnum) template!: ReportTemplate;
+  @Field(() => String, { description: "A unit code (BRANCH) or a jurisdiction's code (REGULATOR)." }) unit!: string;
+  @Field(() => PeriodInput) period!: PeriodInput;
+  @Field(() => ComparisonEnum, { defaultValue: 'YOY' }) comparison!: ComparisonKey;
+}

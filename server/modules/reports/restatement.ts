@@ -1,0 +1,87 @@
+import { cellText, type LocalizedText, type ReportCell, type ReportContent } from './report.content.js';
+import type { CauseKind, CauseRow } from './evidence.repository.js';
+
+// A restatement: a submitted version's frozen figures against the same report assembled from today's
+// data, every number that differs, and what in the data explains it where the database can tell.
+// Pure functions: the comparison of two contents and the wording of causes.
+
+export interface ReportDifference {
+  section: string;
+  sectionTitle: LocalizedText;
+  row: string;
+  column: LocalizedText;
+  frozen: number | null;
+  live: number | null;
+}
+
+export interface RestatementCause {
+  kind: CauseKind | 'UNITS_CHANGED';
+  count: number;
+  refs: string[];
+  description: LocalizedText;
+}
+
+export interface Restatement {
+  checkedAt: string;
+  unchanged: boolean;
+  differences: ReportDifference[];
+  causes: RestatementCause[];
+}
+
+const asNumber = (cell: ReportCell | undefined): number | null => (typeof cell === 'number' ? cell : null);
+/** Figures are computed in floating point: a difference below this is the same figure. */
+const same = (a: number | null, b: number | null) => (a === null || b === null ? a === b : Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a)));
+
+/**
+ * Every numeric cell that differs between the frozen and the live content, matched by section key,
+ * row (its first cell) and column key; a row or section found on one side only differs wherever
+ * the other side has a number.
+ */
+export function differences(frozen: ReportContent, live: ReportContent): ReportDifference[] {
+  const found: ReportDifference[] = [];
+  const liveSections = new Map(live.sections.map((section) => [section.key, section]));
+  const keys = [...frozen.sections.map((s) => s.key), ...live.sections.map((s) => s.key).filter((k) => !frozen.sections.some((s) => s.key === k))];
+  for (const key of keys) {
+    const a = frozen.sections.find((s) => s.key === key);
+    const b = liveSections.get(key);
+    const section = (a ?? b)!;
+    const columns = section.columns;
+    const rowsOf = (s: typeof a) => new Map((s?.rows ?? []).map((row) => [cellText(row.cells[0], 'zh-CN') ?? '', row.cells]));
+    const frozenRows = rowsOf(a);
+    const liveRows = rowsOf(b);
+    const labels = [...frozenRows.keys(), ...[...liveRows.keys()].filter((label) => !frozenRows.has(label))];
+    for (const label of labels) {
+      columns.forEach((column, i) => {
+        if (i === 0) return;
+        const liveIndex = b ? b.columns.findIndex((c) => c.key === column.key) : -1;
+        const was = asNumber(frozenRows.get(label)?.[i]);
+        const now = asNumber(liveIndex < 0 ? undefined : liveRows.get(label)?.[liveIndex]);
+        if (!same(was, now)) found.push({ section: key, sectionTitle: section.title, row: label, column: column.label, frozen: was, live: now });
+      });
+    }
+  }
+  return found;
+}
+
+const WHEN = {
+  current: { zh: '受理日期在报告期内', en: 'received within the report period' },
+  previous: { zh: '受理日期在对比期内', en: 'received within the comparison period' },
+  both: { zh: '受理日期在报告期或对比期内', en: 'received within the report or comparison period' },
+};
+
+/** A cause in both languages, e.g. "2宗投诉在报送后导入，受理日期在报告期内". */
+export function describeCause(row: CauseRow): RestatementCause {
+  const n = row.count;
+  const when = row.inCurrent === n ? WHEN.current : row.inCurrent === 0 ? WHEN.previous : WHEN.both;
+  const complaints = n === 1 ? 'complaint' : 'complaints';
+  const text: Record<CauseKind, LocalizedText> = {
+    IMPORTED_LATER: { zh: `${n}宗投诉在报送后导入，${when.zh}`, en: `${n} ${complaints} imported after submission, ${when.en}` },
+    CHANGED_LATER: { zh: `${n}宗投诉在报送后被修改，${when.zh}`, en: `${n} ${complaints} changed after submission, ${when.en}` },
+    CLOSED_LATER: { zh: `${n}宗投诉在报送后办结，${when.zh}`, en: `${n} ${complaints} closed after submission, ${when.en}` },
+    PREMIUM_CHANGED: {
+      zh: `${n}条保费记录在报送后导入或修改`,
+      en: `${n} premium ${n === 1 ? 'record' : 'records'} imported or changed after submission`,
+    },
+  };
+  return { kind: row.kind, count: n, refs: row.refs ?? [], description: text[row.kind] };
+}

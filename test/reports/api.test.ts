@@ -1,0 +1,136 @@
+// Drafts and submissions through GraphQL, and who may do what with them (issue 6): HQ roles all;
+// a branch its own subtree's; a regulator submitted reports of its jurisdiction only, no drafts.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runSql } from '../support/fixtures.js';
+import { startTestServer, type TestServer } from '../support/graphql.js';
+import { ACCESS_SQL, codes, complaintsOf, CONTENT, createReport, JAN_2013, submitReport } from './helpers.js';
+
+let api: TestServer;
+beforeAll(async () => {
+  api = await startTestServer((url) => runSql(url, ACCESS_SQL));
+}, 120_000);
+afterAll(() => api?.close());
+
+describe('drafts and submissions', () => {
+  let id: string;
+
+  it('previews a report from live figures, storing nothing', async () => {
+    const preview = await api.as('BRANCH').query(`{ reportPreview(input: { template: BRANCH, unit: "GZ", period: ${JAN_2013} }) { ${CONTENT} } }`);
+    expect(preview.errors).toBeUndefined();
+    expect(preview.data.reportPreview).toMatchObject({ unit: { code: 'GZ' }, from: '2013-01-01', to: '2013-01-31' });
+    // GZ's subtree in January 2013: IN-GZ and IN-TH.
+    expect(complaintsOf(preview.data.reportPreview)).toBe(2);
+    expect((await api.as('HQ_ADMIN').query(`{ reports { id } }`)).data.reports).toEqual([]);
+  });
+
+  it('saves a draft of its own unit, whose figures are live', async () => {
+    id = await createReport(api.as('BRANCH'), 'GZ');
+    const found = await api.as('BRANCH').query(`{ report(id: "${id}") { status createdBy versions { version } latest { version } live { ${CONTENT} } draftXlsxUrl } }`);
+    expect(found.errors).toBeUndefined();
+    expect(found.data.report).toMatchObject({ status: 'DRAFT', createdBy: 'branch-gz', versions: [], latest: null, draftXlsxUrl: `/reports/${id}/draft.xlsx` });
+    expect(complaintsOf(found.data.report.live)).toBe(2);
+  });
+
+  it('submits version 1 without a reason, frozen with asOf, submitter and fingerprint', async () => {
+    expect(codes(await submitReport(api.as('BRANCH'), id, 'first'))).toEqual(['BAD_USER_INPUT']);
+    const submitted = await submitReport(api.as('BRANCH'), id);
+    expect(submitted.errors).toBeUndefined();
+    const version = submitted.data.submitReport;
+    expect(version).toMatchObject({ version: 1, reason: null, submittedBy: 'branch-gz', xlsxUrl: `/reports/${id}/v/1.xlsx`, pdfUrl: `/reports/${id}/v/1.pdf` });
+    expect(version.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    expect(version.content.asOf).toBe(version.asOf);
+    expect(complaintsOf(version.content)).toBe(2);
+  });
+
+  it('refuses a correction without a reason, and keeps the old version beside the new one', async () => {
+    expect(codes(await submitReport(api.as('BRANCH'), id))).toEqual(['BAD_USER_INPUT']);
+    const corrected = await submitReport(api.as('HQ_ANALYST'), id, 'recounted');
+    expect(corrected.errors).toBeUndefined();
+    expect(corrected.data.submitReport).toMatchObject({ version: 2, reason: 'recounted', submittedBy: 'hq-analyst' });
+    const found = await api.as('BRANCH').query(`{ report(id: "${id}") { status versions { version reason fingerprint } latest { version } } }`);
+    expect(found.data.report.status).toBe('SUBMITTED');
+    expect(found.data.report.versions.map((v: { version: number }) => v.version)).toEqual([2, 1]);
+    expect(found.data.report.latest).toEqual({ version: 2 });
+    // Nothing changed between the two: the same data behind them.
+    expect(found.data.report.versions[0].fingerprint).toBe(found.data.report.versions[1].fingerprint);
+  });
+
+  it('writes REPORT_CREATED and REPORT_SUBMITTED to the audit log', async () => {
+    const log = await api.as('HQ_ADMIN').query(`{ auditLog(first: 20) { edges { node { action actor subject detail } } } }`);
+    const entries = log.data.auditLog.edges
+      .map((e: { node: { action: string; actor: string; subject: string } }) => e.node)
+      .filter((n: { action: string }) => n.action.startsWith('REPORT_'))
+      .map((n: { action: string; actor: string; subject: string }) => [n.action, n.actor, n.subject]);
+    expect(entries).toEqual([
+      ['REPORT_SUBMITTED', 'hq-analyst', id],
+      ['REPORT_SUBMITTED', 'branch-gz', id],
+      ['REPORT_CREATED', 'branch-gz', id],
+    ]);
+  });
+
+  it('answers NOT_FOUND for an unknown report and BAD_USER_INPUT for a bad period', async () => {
+    expect(codes(await api.as('HQ_ADMIN').query(`{ report(id: "999999") { id } }`))).toEqual(['NOT_FOUND']);
+    const reversed = await api.as('HQ_ADMIN').query(`mutation { createReport(input: { template: BRANCH, unit: "GZ", period: { from: "2013-02-01", to: "2013-01-01" } }) { id } }`);
+    expect(codes(reversed)).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await api.as('HQ_ADMIN').query(`mutation { createReport(input: { template: BRANCH, unit: "XX", period: ${JAN_2013} }) { id } }`))).toEqual(['NOT_FOUND']);
+  });
+});
+
+describe('who sees which report', () => {
+  let gzDraft: string;
+  let gzSubmitted: string;
+  let bjSubmitted: string;
+  let thSubmitted: string;
+
+  beforeAll(async () => {
+    const hq = api.as('HQ_ADMIN');
+    gzDraft = await createReport(hq, 'GZ');
+    gzSubmitted = await createReport(hq, 'GZ');
+    bjSubmitted = await createReport(hq, 'BJ');
+    thSubmitted = await createReport(api.as('BRANCH'), 'TH');
+    for (const id of [gzSubmitted, bjSubmitted, thSubmitted]) expect((await submitReport(hq, id)).errors).toBeUndefined();
+  });
+
+  const listed = async (role: 'HQ_ANALYST' | 'BRANCH' | 'REGULATOR') =>
+    ((await api.as(role).query(`{ reports { id } }`)).data.reports as { id: string }[]).map((r) => r.id);
+
+  it('shows HQ every report, drafts included', async () => {
+    expect(await listed('HQ_ANALYST')).toEqual(expect.arrayContaining([gzDraft, gzSubmitted, bjSubmitted, thSubmitted]));
+  });
+
+  it("shows a branch its subtree's reports and refuses another unit's", async () => {
+    const ids = await listed('BRANCH');
+    expect(ids).toEqual(expect.arrayContaining([gzDraft, gzSubmitted, thSubmitted]));
+    expect(ids).not.toContain(bjSubmitted);
+    expect(codes(await api.as('BRANCH').query(`{ report(id: "${bjSubmitted}") { id } }`))).toEqual(['FORBIDDEN']);
+    expect(codes(await api.as('BRANCH').query(`mutation { createReport(input: { template: BRANCH, unit: "BJ", period: ${JAN_2013} }) { id } }`))).toEqual(['FORBIDDEN']);
+    expect(codes(await submitReport(api.as('BRANCH'), bjSubmitted, 'mine now'))).toEqual(['FORBIDDEN']);
+    expect(codes(await api.as('BRANCH', ['FS']).query(`{ report(id: "${gzSubmitted}") { id } }`))).toEqual(['FORBIDDEN']);
+  });
+
+  it('shows a regulator only submitted reports of its jurisdiction, with their frozen content', async () => {
+    const ids = await listed('REGULATOR');
+    expect(ids).toEqual(expect.arrayContaining([gzSubmitted, thSubmitted]));
+    expect(ids).not.toContain(gzDraft);
+    expect(ids).not.toContain(bjSubmitted);
+    const found = await api.as('REGULATOR').query(`{ report(id: "${gzSubmitted}") { status latest { version content { ${CONTENT} } } } }`);
+    expect(found.errors).toBeUndefined();
+    expect(complaintsOf(found.data.report.latest.content)).toBe(2);
+  });
+
+  it('refuses a regulator drafts, previews, live figures, submissions and restatements', async () => {
+    const regulator = api.as('REGULATOR');
+    expect(codes(await regulator.query(`{ report(id: "${gzDraft}") { id } }`))).toEqual(['FORBIDDEN']);
+    expect(codes(await regulator.query(`{ report(id: "${bjSubmitted}") { id } }`))).toEqual(['FORBIDDEN']);
+    expect(codes(await regulator.query(`{ reportPreview(input: { template: REGULATOR, unit: "GD", period: ${JAN_2013} }) { asOf } }`))).toEqual(['FORBIDDEN']);
+    expect(codes(await regulator.query(`mutation { createReport(input: { template: REGULATOR, unit: "GD", period: ${JAN_2013} }) { id } }`))).toEqual(['FORBIDDEN']);
+    expect(codes(await submitReport(regulator, gzSubmitted, 'no'))).toEqual(['FORBIDDEN']);
+    expect(codes(await regulator.query(`{ report(id: "${gzSubmitted}") { live { asOf } } }`))).toEqual(['FORBIDDEN']);
+    expect(codes(await regulator.query(`{ report(id: "${gzSubmitted}") { latest { restatement { unchanged } } } }`))).toEqual(['FORBIDDEN']);
+  });
+
+  it('asks anonymous callers to sign in', async () => {
+    expect(codes(await api.query(`{ reports { id } }`))).toEqual(['UNAUTHENTICATED']);
+    expect(codes(await api.query(`{ report(id: "${gzSubmitted}") { id } }`))).toEqual(['UNAUTHENTICATED']);
+  });
+});

@@ -47,7 +47,7 @@ describe('the GZ report of January–July 2013 (SEED-SCENARIO.md S11–S14)', ()
     expect(report.narrative.zh[3]).toMatch(/^亿元保费投诉量排名由第1名降至第3名（共\d+家省级分公司）。$/);
     const ranking = report.sections.find((s) => s.key === 'ranking')!;
     const own = ranking.rows.find((row) => row.highlight)!;
-    expect(own.cells[0]).toBe({ zh: '广州市分公司', en: 'Guangzhou Branch' });
+    expect(own.cells[0]).toEqual({ zh: '广州市分公司', en: 'Guangzhou Branch' });
     expect([own.cells[2], own.cells[4], own.cells[5]]).toEqual([3, 1, -2]);
   });
 

@@ -2,12 +2,14 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 
 /**
  * Limits on the shape of a GraphQL operation (graphql-armor 3.2, whose max-depth counts a fragment's
- * depth where it is spread: the 2025 fragment-cache bypass is fixed there). The portal's own
- * deepest operation (a complaint page with units, parents and grandparents) is 7 levels deep, and a
- * dashboard asks a dozen aliased fields; these bounds leave room for that and not much more.
+ * depth where it is spread: the 2025 fragment-cache bypass is fixed there). It counts a spread and
+ * the fragment it names as a level each, so colocated fragments deepen an operation: the portal's
+ * deepest (a report page: report → latest version → content → section → chart → series → name,
+ * through four components' fragments) counts 14. A dashboard asks a dozen aliased fields. These
+ * bounds leave room for that and not much more.
  */
 export const OPERATION_LIMITS = {
-  maxDepth: 10,
+  maxDepth: 16,
   maxAliases: 20,
   maxDirectives: 10,
   maxTokens: 3000,

@@ -28,19 +28,19 @@ const first = (response: { errors?: { message: string; extensions?: { code?: str
 const nested = (levels: number) => `{ unit(code: "GZ") { ${'children { '.repeat(levels - 2)}code${' }'.repeat(levels - 2)} } }`;
 
 describe('the shape of an operation', () => {
-  it('refuses a depth over 10, also when fragments hide it', async () => {
-    expect((await analyst().query(nested(10))).errors).toBeUndefined();
-    expect(first(await analyst().query(nested(11)))).toEqual([
+  it('refuses a depth over 16, also when fragments hide it', async () => {
+    expect((await analyst().query(nested(16))).errors).toBeUndefined();
+    expect(first(await analyst().query(nested(17)))).toEqual([
       'GRAPHQL_VALIDATION_FAILED',
-      'Syntax Error: Query depth limit of 10 exceeded, found 11.',
+      'Syntax Error: Query depth limit of 16 exceeded, found 17.',
     ]);
     // the 2025 bypass: a fragment counted once at a shallow place, then spread deeper
-    const fragments = `query { a: unit(code: "GZ") { ...F } b: unit(code: "GZ") { ${'children { '.repeat(7)}...F${' }'.repeat(7)} } }
+    const fragments = `query { a: unit(code: "GZ") { ...F } b: unit(code: "GZ") { ${'children { '.repeat(11)}...F${' }'.repeat(11)} } }
       fragment F on Unit { children { children { code } } }`;
-    // b: unit, 7 × children, then F (graphql-armor counts the spread and the fragment each as a level)
+    // b: unit, 11 × children, then F (graphql-armor counts the spread and the fragment each as a level)
     expect(first(await analyst().query(fragments))).toEqual([
       'GRAPHQL_VALIDATION_FAILED',
-      'Syntax Error: Query depth limit of 10 exceeded, found 13.',
+      'Syntax Error: Query depth limit of 16 exceeded, found 17.',
     ]);
   });
 

@@ -76,6 +76,10 @@ async function signInAs(username: string) {
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码').fill(password);
   await page.getByRole('button', { name: /登\s*录/ }).click();
+  // Signed in once the form is gone and "/" has sent the viewer on to its home page, so a click on
+  // the menu that follows is not undone by that redirect.
+  await page.getByLabel('密码').waitFor({ state: 'detached', timeout: 60_000 });
+  await expect.poll(() => new URL(page.url()).pathname, { timeout: 60_000 }).not.toBe('/');
 }
 
 /** Clicks a download link and returns the file's suggested name and bytes. */
@@ -118,7 +122,7 @@ describe('reports on the demo data', () => {
     // The preview of these choices (not the one of the defaults before them), once assembled.
     await report().locator('.crp-report-header', { hasText: '广州市分公司 · 2013年1月1日至2013年7月31日' }).waitFor({ timeout: 120_000 });
     await page.locator('.ant-spin-spinning').waitFor({ state: 'detached', timeout: 120_000 });
-    await report().getByRole('heading', { name: '分支机构投诉情况报告' }).waitFor();
+    await report().getByRole('heading', { name: '广州市分公司2013年1-7月投诉情况报告' }).waitFor();
     expect(await report().getByText('草稿', { exact: true }).count()).toBe(1);
     const narrative = await plain(report().getByRole('region', { name: '综述' }));
     expect(narrative).toContain('考核投诉量853宗，同比减少539宗，下降38.72%');

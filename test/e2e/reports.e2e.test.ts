@@ -1,14 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium, type Browser, type Download, type Page } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../db/demo/index.js';
-import { startServer } from '../../server/app.js';
 import { DEMO_USERS, ensureDemoUsers } from '../../server/modules/access/index.js';
-import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { openPortal, type Portal } from '../support/browser.js';
 
 // Reports (issue 6) in a real browser against a real server on the demo data: headquarters'
 // analyst builds the GZ branch report for January–July 2013 from the menu, sees the source
@@ -16,56 +11,18 @@ import { createTestDatabase, type TestDatabase } from '../support/database.js';
 // nothing to restate; then the regulator reads the submitted version only. Screenshots go to
 // test-results/screenshots/ (git-ignored) for a human to look at.
 
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = path.resolve('test-results/screenshots');
-
-let clientDir: string | undefined;
-let db: TestDatabase | undefined;
-let server: { url: string; close(): Promise<void> } | undefined;
-let browser: Browser;
+let portal: Portal;
 let page: Page;
 let reportUrl: string;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium fonts-noto-cjk`);
-  if (process.env.REPORTS_E2E_URL) {
-    // While working on the pages: a portal already running on the demo data (npm start), no rebuild.
-    server = { url: process.env.REPORTS_E2E_URL, close: async () => {} };
-  } else {
-    clientDir = await mkdtemp(path.join(os.tmpdir(), 'crp-reports-client-'));
-    execFileSync('npm', ['run', '--silent', 'build:client', '--', '--outDir', clientDir, '--emptyOutDir'], {
-      stdio: ['ignore', 'inherit', 'inherit'],
-      // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
-      env: { ...process.env, NODE_ENV: 'production' },
-    });
-    db = await createTestDatabase();
-    await loadDemo(db.url);
-    const started = await startServer({ databaseUrl: db.url, port: 0, clientDir });
-    await ensureDemoUsers(started.orm, () => {});
-    server = started;
-  }
-  await mkdir(SCREENSHOTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
-  page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
-  });
+  portal = await openPortal({ screenshotPrefix: 'reports', seed: loadDemo, prepare: (server) => ensureDemoUsers(server.orm, () => {}), reuseUrlFrom: 'REPORTS_E2E_URL' });
+  page = portal.page;
 }, 600_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await db?.drop();
-  if (clientDir) await rm(clientDir, { recursive: true, force: true });
-});
+afterAll(() => portal?.close());
 
-const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `reports-${name}.png`), fullPage: true });
+const shot = (name: string) => portal.shot(name);
 const nav = () => page.getByRole('navigation', { name: '主导航' });
 const report = () => page.locator('article.crp-report');
 // Chinese text without the spaces a template may put around figures ("减少 539 宗").
@@ -90,7 +47,7 @@ async function download(link: ReturnType<Page['locator']>) {
 
 describe('reports on the demo data', () => {
   it('builds the GZ branch report for January–July 2013 from the menu, with the source document’s sentences in the preview', async () => {
-    await page.goto(`${server!.url}/`);
+    await page.goto(`${portal.url}/`);
     await signInAs('analyst');
     await expect.poll(() => new URL(page.url()).pathname).toBe('/overview');
 
@@ -189,7 +146,7 @@ describe('reports on the demo data', () => {
 
   it('shows the regulator the submitted version only: no builder, no submission, no restatement', async () => {
     await page.context().clearCookies();
-    await page.goto(`${server!.url}/reports`);
+    await page.goto(`${portal.url}/reports`);
     await signInAs('regulator');
     await page.locator('.crp-widget[data-state="success"]').waitFor({ timeout: 60_000 });
     expect(await page.getByRole('button', { name: /新建报表/ }).count()).toBe(0);
@@ -200,11 +157,11 @@ describe('reports on the demo data', () => {
     expect(await page.getByRole('button', { name: /报\s*送/ }).count()).toBe(0);
     expect(new URL(page.url()).pathname).toBe(new URL(reportUrl).pathname);
 
-    await page.goto(`${server!.url}/reports/new`);
+    await page.goto(`${portal.url}/reports/new`);
     await page.getByText('无权访问', { exact: true }).waitFor();
   });
 
   it('logged no errors in the browser', () => {
-    expect(pageErrors).toEqual([]);
+    expect(portal.pageErrors).toEqual([]);
   });
 });

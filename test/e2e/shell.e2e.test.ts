@@ -1,83 +1,34 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '../../server/app.js';
 import { COMMAND_LINE, createUser, transactor } from '../../server/modules/access/index.js';
-import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { runSql, TREE_SQL } from '../support/fixtures.js';
+import { openPortal, type Portal } from '../support/browser.js';
 
 // The client shell in a real browser against a real server and database: signing in (and a wrong
 // password), the unit tree in Chinese, lazy expansion, details, the hierarchy date in the URL, the
 // English switch, an unknown unit code, signing out, and a branch's own tree. Screenshots go to
-// test/artifacts/ for a human to look at.
+// test-results/screenshots/ for a human to look at.
 
 const PASSWORD = 'shell-password-1';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = path.resolve('test/artifacts');
-
-let clientDir: string;
-let db: TestDatabase;
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
+let portal: Portal;
 let page: Page;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium fonts-noto-cjk`);
-  }
-  // A private build, so the test never serves a stale client/dist nor empties it under a
-  // developer (or a parallel run) using it.
-  clientDir = await mkdtemp(path.join(os.tmpdir(), 'crp-client-'));
-  execFileSync('npm', ['run', '--silent', 'build:client', '--', '--outDir', clientDir, '--emptyOutDir'], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-    // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
-  db = await createTestDatabase();
-  await runSql(db.url, TREE_SQL);
-  server = await startServer({ databaseUrl: db.url, port: 0, clientDir });
-  const transact = transactor(server.orm);
-  await createUser(transact, COMMAND_LINE, { username: 'analyst', password: PASSWORD, role: 'HQ_ANALYST', units: [] });
-  await createUser(transact, COMMAND_LINE, { username: 'gz-branch', password: PASSWORD, role: 'BRANCH', units: ['GZ'] });
-  await mkdir(ARTIFACTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
-  page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
-  });
-});
+  portal = await openPortal({ screenshotPrefix: 'shell', seed: (url) => runSql(url, TREE_SQL), prepare: async (server) => {
+      const transact = transactor(server.orm);
+      await createUser(transact, COMMAND_LINE, { username: 'analyst', password: PASSWORD, role: 'HQ_ANALYST', units: [] });
+      await createUser(transact, COMMAND_LINE, { username: 'gz-branch', password: PASSWORD, role: 'BRANCH', units: ['GZ'] });
+    }, viewport: { width: 1280, height: 800 } });
+  page = portal.page;
+}, 600_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await db?.drop();
-  if (clientDir) await rm(clientDir, { recursive: true, force: true });
-});
+afterAll(() => portal?.close());
 
 const tree = () => page.getByRole('tree');
 const details = () => page.locator('.crp-print-full');
 const treeNode = (name: string) => page.locator('.ant-tree-treenode', { hasText: name });
-const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `shell-${name}.png`), fullPage: true });
+const shot = (name: string) => portal.shot(name);
 
 async function signIn(username: string, password: string) {
   await page.getByLabel('用户名').fill(username);
@@ -88,7 +39,7 @@ async function signIn(username: string, password: string) {
 
 describe('the client shell', () => {
   it('shows an anonymous visitor the sign-in page, and says so plainly when the password is wrong', async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${portal.url}/`);
     await page.getByLabel('用户名').waitFor();
     expect(await page.locator('body').textContent()).toContain('投诉报表门户');
     expect(await tree().count()).toBe(0);
@@ -101,10 +52,10 @@ describe('the client shell', () => {
     await signIn('analyst', PASSWORD);
     // The start page is the viewer's home (HQ: the overview, tested in views.e2e.test.ts); the tree is
     // one entry of the main menu.
-    await expect.poll(() => page.url()).toBe(`${server.url}/overview`);
+    await expect.poll(() => page.url()).toBe(`${portal.url}/overview`);
     await page.locator('header').getByText('analyst').waitFor();
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '机构树' }).click();
-    await expect.poll(() => page.url()).toBe(`${server.url}/units`);
+    await expect.poll(() => page.url()).toBe(`${portal.url}/units`);
     expect(await page.locator('header').textContent()).toContain('总公司分析员');
     await tree().getByText('总公司').waitFor();
     await tree().getByText('广东省分公司').waitFor();
@@ -149,7 +100,7 @@ describe('the client shell', () => {
   });
 
   it('shows the tree of another date from ?at=, and the date picker writes ?at=', async () => {
-    await page.goto(`${server.url}/units/TH?at=2010-06-30`);
+    await page.goto(`${portal.url}/units/TH?at=2010-06-30`);
     await details().getByRole('heading', { name: 'Tianhe' }).waitFor();
     // In 2010 Guangzhou was a city under Guangdong: the tree opens down to Tianhe.
     expect(await details().textContent()).toContain('County branch');
@@ -173,7 +124,7 @@ describe('the client shell', () => {
 
   it('says 机构不存在 for an unknown unit code, and keeps the tree usable', async () => {
     await page.getByText('中文', { exact: true }).click();
-    await page.goto(`${server.url}/units/NOPE`);
+    await page.goto(`${portal.url}/units/NOPE`);
     await page.getByText('机构不存在').waitFor();
     expect(await details().textContent()).toContain('找不到机构代码“NOPE”');
     await tree().getByText('总公司').waitFor();
@@ -181,7 +132,7 @@ describe('the client shell', () => {
   });
 
   it('shows an empty tree before the organisation existed, and a unit not in the tree then', async () => {
-    await page.goto(`${server.url}/units/GD?at=1999-01-01`);
+    await page.goto(`${portal.url}/units/GD?at=1999-01-01`);
     await page.getByText('1999年1月1日 没有机构').waitFor();
     expect(await tree().count()).toBe(0);
     await details().getByText('1999年1月1日 该机构不在机构树中。').waitFor();
@@ -189,18 +140,18 @@ describe('the client shell', () => {
   });
 
   it('warns about an invalid ?at= and shows today instead', async () => {
-    await page.goto(`${server.url}/units?at=2013-02-30`);
+    await page.goto(`${portal.url}/units?at=2013-02-30`);
     await page.getByText('链接中的日期“2013-02-30”无效').waitFor();
     await tree().getByText('总公司').waitFor();
   });
 
   it('shows the failure state when the server cannot be reached, and recovers on retry', async () => {
     await page.route('**/graphql', (route) => route.abort());
-    await page.goto(`${server.url}/units/GD`);
+    await page.goto(`${portal.url}/units/GD`);
     // Since sign-in, the first request of a page load asks who is signed in: one failure, before the tree's.
     await expect.poll(() => page.getByText('无法连接服务器，请检查网络后重试。').count()).toBe(1);
     await shot('7-failure-zh');
-    pageErrors.length = 0; // the aborted requests were logged as errors on purpose
+    portal.pageErrors.length = 0; // the aborted requests were logged as errors on purpose
     await page.unroute('**/graphql');
     // antd spaces out two-character Chinese button labels: 重 试.
     await page.getByRole('button', { name: /重\s*试/ }).first().click();
@@ -208,7 +159,7 @@ describe('the client shell', () => {
   });
 
   it('prints the unit without the tree and controls, naming the hierarchy date', async () => {
-    await page.goto(`${server.url}/units/TH?at=2010-06-30`);
+    await page.goto(`${portal.url}/units/TH?at=2010-06-30`);
     await details().getByRole('heading', { name: '天河支公司' }).waitFor();
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByText('机构树日期：2010年6月30日').isVisible()).toBe(true);
@@ -219,12 +170,12 @@ describe('the client shell', () => {
   });
 
   it('shows a not-found page for an unknown address', async () => {
-    await page.goto(`${server.url}/no/such/page`);
+    await page.goto(`${portal.url}/no/such/page`);
     await page.getByText('页面不存在').waitFor();
   });
 
   it('signs out to the sign-in page, and shows a branch its own subtree only', async () => {
-    await page.goto(`${server.url}/units`);
+    await page.goto(`${portal.url}/units`);
     await page.getByRole('button', { name: '退出登录' }).click();
     await page.getByLabel('用户名').waitFor();
     await signIn('gz-branch', PASSWORD);
@@ -232,12 +183,12 @@ describe('the client shell', () => {
     expect(await tree().getByText('总公司').count()).toBe(0);
     expect(await tree().getByText('广东省分公司').count()).toBe(0);
     await tree().getByText('天河支公司').waitFor();
-    await page.goto(`${server.url}/units/GD`);
+    await page.goto(`${portal.url}/units/GD`);
     await page.getByText('您无权查看该数据。').waitFor();
     await shot('9-branch-zh');
   });
 
   it('logged no errors in the browser', () => {
-    expect(pageErrors).toEqual([]);
+    expect(portal.pageErrors).toEqual([]);
   });
 });

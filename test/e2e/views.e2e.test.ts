@@ -1,15 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../db/demo/index.js';
-import { startServer } from '../../server/app.js';
 import { DEMO_USERS, ensureDemoUsers } from '../../server/modules/access/index.js';
-import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { openPortal, type Portal } from '../support/browser.js';
 
 // The comparative views (issue 5) in a real browser against a real server on the demo data, loaded
 // once for the file: the source document's ranking (Guangzhou fell from 1st to 3rd in complaints per
@@ -17,55 +12,19 @@ import { createTestDatabase, type TestDatabase } from '../support/database.js';
 // county and one of its complaints, the compare view, the overview, exports and print. Each step
 // leaves a screenshot in test-results/screenshots/ (git-ignored) for a human to look at.
 
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = path.resolve('test-results/screenshots');
 const ISSUE_VIEW = '/rankings?p=2013-01-01..2013-07-31&m=PER_100M_PREMIUM&level=PROVINCE&assessed=1';
 
-let clientDir: string | undefined;
-let db: TestDatabase | undefined;
-let server: { url: string; close(): Promise<void> } | undefined;
-let browser: Browser;
+let portal: Portal;
 let page: Page;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium fonts-noto-cjk`);
-  if (process.env.VIEWS_E2E_URL) {
-    // While working on the views: a portal already running on the demo data (npm start), no rebuild.
-    server = { url: process.env.VIEWS_E2E_URL, close: async () => {} };
-  } else {
-    clientDir = await mkdtemp(path.join(os.tmpdir(), 'crp-views-client-'));
-    execFileSync('npm', ['run', '--silent', 'build:client', '--', '--outDir', clientDir, '--emptyOutDir'], {
-      stdio: ['ignore', 'inherit', 'inherit'],
-      env: { ...process.env, NODE_ENV: 'production' },
-    });
-    db = await createTestDatabase();
-    await loadDemo(db.url);
-    const started = await startServer({ databaseUrl: db.url, port: 0, clientDir });
-    await ensureDemoUsers(started.orm, () => {});
-    server = started;
-  }
-  await mkdir(SCREENSHOTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
-  page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
-  });
+  portal = await openPortal({ screenshotPrefix: 'views', seed: loadDemo, prepare: (server) => ensureDemoUsers(server.orm, () => {}), reuseUrlFrom: 'VIEWS_E2E_URL' });
+  page = portal.page;
 }, 600_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await db?.drop();
-  if (clientDir) await rm(clientDir, { recursive: true, force: true });
-});
+afterAll(() => portal?.close());
 
-const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `views-${name}.png`), fullPage: true });
+const shot = (name: string) => portal.shot(name);
 const card = (title: string | RegExp) => page.locator('.crp-widget', { has: page.locator('.ant-card-head-title', { hasText: title }) });
 const ready = (title: string | RegExp) => card(title).and(page.locator('[data-state="success"]')).waitFor({ timeout: 60_000 });
 const row = (name: string) => page.locator('.ant-table-row', { hasText: name }).first();
@@ -92,7 +51,7 @@ async function download(menu: string | RegExp, item: string) {
 describe('the comparative views on the demo data', () => {
   it('ranks Guangzhou 3rd, previously 1st, in complaints per 100 million yuan (assessed, Jan–Jul 2013)', async () => {
     // Headquarters' analyst opens a link to the view: the sign-in page, then the view it pointed to.
-    await page.goto(`${server!.url}${ISSUE_VIEW}`);
+    await page.goto(`${portal.url}${ISSUE_VIEW}`);
     await signInAs('analyst');
     await ready('排名表');
     await page.getByRole('heading', { name: '机构排名：亿元保费投诉量' }).waitFor();
@@ -197,7 +156,7 @@ describe('the comparative views on the demo data', () => {
 
   it('compares units side by side against the company benchmark and the peers, with overlaid trends', async () => {
     await page.goto(
-      `${server!.url}/compare?p=2013-01-01..2013-07-31&units=GZ,SZ,GD&metrics=ASSESSED_COMPLAINTS,PER_100M_PREMIUM,TIMELY_RATE&assessed=1`,
+      `${portal.url}/compare?p=2013-01-01..2013-07-31&units=GZ,SZ,GD&metrics=ASSESSED_COMPLAINTS,PER_100M_PREMIUM,TIMELY_RATE&assessed=1`,
     );
     await ready('对比表');
     const gz = await cells('广州市分公司');
@@ -212,7 +171,7 @@ describe('the comparative views on the demo data', () => {
   });
 
   it('opens on the overview for headquarters, with a default period written into the URL', async () => {
-    await page.goto(`${server!.url}/`);
+    await page.goto(`${portal.url}/`);
     await expect.poll(() => new URL(page.url()).pathname).toBe('/overview');
     await expect.poll(() => new URL(page.url()).searchParams.get('p')).toMatch(/^ytd-2013-12-\d\d$/);
     await ready('全公司主要指标');
@@ -224,7 +183,7 @@ describe('the comparative views on the demo data', () => {
   });
 
   it('prints a view without its controls, charts inside the page', async () => {
-    await page.goto(`${server!.url}${ISSUE_VIEW}&hl=GZ`);
+    await page.goto(`${portal.url}${ISSUE_VIEW}&hl=GZ`);
     await ready('排名图');
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('navigation', { name: '主导航' }).isVisible()).toBe(false);
@@ -235,7 +194,7 @@ describe('the comparative views on the demo data', () => {
 
   it('takes a GZ branch user to GZ, down to a county and a complaint, and not to another province', async () => {
     await signOut();
-    await page.goto(`${server!.url}/`);
+    await page.goto(`${portal.url}/`);
     await signInAs('guangzhou');
     await expect.poll(() => new URL(page.url()).pathname).toBe('/org/GZ');
     await ready('主要指标');
@@ -251,11 +210,11 @@ describe('the comparative views on the demo data', () => {
     await shot('10-branch-complaint');
 
     // Another province's page, by editing the address: a clear no-access page, and the overview likewise.
-    await page.goto(`${server!.url}/org/BJ?p=2013-01-01..2013-07-31`);
+    await page.goto(`${portal.url}/org/BJ?p=2013-01-01..2013-07-31`);
     await page.getByText('无权访问', { exact: true }).waitFor();
     expect(await page.locator('body').textContent()).toContain('您的账号只能查看本机构及下属机构的数据');
     await shot('11-branch-no-access');
-    await page.goto(`${server!.url}/overview`);
+    await page.goto(`${portal.url}/overview`);
     await page.getByText('无权访问', { exact: true }).waitFor();
     await page.getByRole('button', { name: '返回我的首页' }).click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/org/GZ');
@@ -263,7 +222,7 @@ describe('the comparative views on the demo data', () => {
 
   it("shows the regulator complaints with the customer's name and phone masked", async () => {
     await signOut();
-    await page.goto(`${server!.url}/org/GZ-TIANHE?p=2013-01-01..2013-07-31`);
+    await page.goto(`${portal.url}/org/GZ-TIANHE?p=2013-01-01..2013-07-31`);
     await signInAs('regulator');
     await ready(/投诉清单/);
     const first = card(/投诉清单/).locator('.ant-table-row').first().getByRole('link');
@@ -278,6 +237,6 @@ describe('the comparative views on the demo data', () => {
   });
 
   it('logged no errors in the browser', () => {
-    expect(pageErrors).toEqual([]);
+    expect(portal.pageErrors).toEqual([]);
   });
 });

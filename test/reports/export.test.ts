@@ -37,6 +37,7 @@ describe('formatCell', () => {
     expect(formatCell(7.1875, 'DAYS', 'zh-CN')).toBe('7.19天');
     expect(formatCell(7.1875, 'DAYS', 'en')).toBe('7.19 days');
     expect(formatCell(1_867_512_345, 'YUAN', 'zh-CN')).toBe('186,751.23万元');
+    expect(formatCell(1_867_512_345, 'YUAN', 'en')).toBe('CNY 1,867.51 m');
     expect(formatCell(3, 'RANK', 'zh-CN')).toBe('第3名');
     expect(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd']).toEqual(
       [1, 2, 3, 4, 11, 12, 13, 21, 22].map((place) => formatCell(place, 'RANK', 'en')),
@@ -126,6 +127,9 @@ describe('renderReportXlsx', () => {
     expect(summary.getColumn(2).values).toContain('DRAFT (live figures)');
     expect(summary.getColumn(2).values).not.toContain('张晓明');
     expect(draft.getWorksheet('Key metrics')!.getRow(1).values).toEqual([undefined, 'Metric', 'This period', 'A year earlier', 'Change', 'Change rate']);
+    // Money in millions, as the English preview reads it: the yuan stored, two scaling commas shown.
+    const premium = draft.getWorksheet('Ranking complaints per 100M yua')!.getCell('C4');
+    expect([premium.value, premium.numFmt]).toEqual([1_867_512_345, '"CNY "#,##0.00,," m"']);
   });
 
   it('gives the same cell values when rendered twice', async () => {

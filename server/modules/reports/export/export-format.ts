@@ -23,7 +23,7 @@ function ordinal(place: number): string {
 
 /**
  * One cell as a reader sees it: COUNT 12,345; DECIMAL 1,234.57; PERCENT 38.72%; POINTS +52.09个百分点
- * (+52.09 pp); DAYS 7.19天 (7.19 days); YUAN in 万元, 2 decimals; RANK 第3名 (3rd); TEXT as is; null —.
+ * (+52.09 pp); DAYS 7.19天 (7.19 days); YUAN in 万元 (CNY m in English), 2 decimals; RANK 第3名 (3rd); TEXT as is; null —.
  */
 export function formatCell(value: ReportCell, format: ReportValueFormat, language: Language): string {
   if (value === null || (typeof value === 'number' && !Number.isFinite(value))) return NO_VALUE;
@@ -42,7 +42,8 @@ export function formatCell(value: ReportCell, format: ReportValueFormat, languag
     case 'DAYS':
       return zh ? `${grouped(value, 2)}天` : `${grouped(value, 2)} days`;
     case 'YUAN':
-      return zh ? `${grouped(value / 10_000, 2)}万元` : `${grouped(value / 10_000, 2)} ten-thousand yuan`;
+      // 万元 in Chinese, millions in English: one scale per column, as the browser's preview reads it.
+      return zh ? `${grouped(value / 10_000, 2)}万元` : `CNY ${grouped(value / 1_000_000, 2)} m`;
     case 'RANK':
       return zh ? `第${Math.round(value)}名` : ordinal(Math.round(value));
   }

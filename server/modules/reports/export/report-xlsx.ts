@@ -10,7 +10,8 @@ import { formatCell, headerFacts, LABELS, reportTitle, text } from './export-for
 //    very misreading the points notation avoids; the cell holds the points (0.5209 → 52.09) with a
 //    +0.00"个百分点" format, as the client's own table exports do.
 //  - YUAN: Excel's scaling commas divide by 1,000, never by 10,000; the cell holds 万元 (yuan / 10,000,
-//    unrounded) with a #,##0.00"万元" format, matching the PDF's 2-decimal 万元.
+//    unrounded) with a #,##0.00"万元" format, matching the PDF's 2-decimal 万元. In English the cell
+//    holds the yuan and two scaling commas show millions ("CNY 1,867.51 m"), as the preview does.
 // A null cell is left empty (not "—"), so a column's sum still works.
 
 const HIGHLIGHT_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
@@ -34,7 +35,8 @@ export function xlsxNumFmt(format: ReportValueFormat, language: Language): strin
     case 'DAYS':
       return '0.00';
     case 'YUAN':
-      return zh ? '#,##0.00"万元"' : '#,##0.00" ten-thousand yuan"';
+      // Two scaling commas divide by a million; 万 has no such comma (see above).
+      return zh ? '#,##0.00"万元"' : '"CNY "#,##0.00,," m"';
     case 'RANK':
       return zh ? '"第"0"名"' : '0';
     case 'TEXT':
@@ -47,7 +49,7 @@ export function xlsxCellValue(value: ReportCell, format: ReportValueFormat, lang
   if (typeof value !== 'number') return cellText(value, language);
   if (!Number.isFinite(value)) return null;
   if (format === 'POINTS') return value * 100;
-  if (format === 'YUAN') return value / 10_000;
+  if (format === 'YUAN') return language === 'zh-CN' ? value / 10_000 : value;
   return value;
 }
 

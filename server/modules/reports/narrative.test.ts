@@ -35,6 +35,11 @@ describe('the narrative', () => {
     expect(metricSentence(METRICS.PER_100M_PREMIUM, compare(3.125, 6.25), 'YOY', 'zh-CN')).toBe('亿元保费投诉量3.13，同比下降50%');
   });
 
+  it('writes premium in 亿元 or 万元, and in CNY millions in English', () => {
+    expect(metricSentence(METRICS.PREMIUM, compare(2_956_000_000, 2_000_000_000), 'NONE', 'zh-CN')).toBe('保费收入29.56亿元');
+    expect(metricSentence(METRICS.PREMIUM, compare(2_956_000_000, 2_000_000_000), 'NONE', 'en')).toBe('Premium income: CNY 2,956.00 million');
+  });
+
   it('S7, S8: beside the company-wide average, by the metric’s direction', () => {
     expect(benchmarkPhrase(METRICS.AVG_HANDLING_DAYS, 7.19, 9.5, 'zh-CN')).toBe('优于全国系统平均水平');
     expect(benchmarkPhrase(METRICS.TIMELY_RATE, 1, 0.93, 'zh-CN')).toBe('高于全国系统平均水平');

@@ -33,7 +33,7 @@ export function amount(definition: MetricDefinition, value: number, language: La
       // policies are pieces (件), complaints cases (宗)
       return zh ? `${round(value, 2)}${definition.key === 'POLICIES' ? '件' : '宗'}` : round(value, 2).toLocaleString('en');
     case 'YUAN':
-      if (!zh) return `${two(value / 10_000)} ten-thousand yuan`;
+      if (!zh) return `CNY ${(value / 1_000_000).toLocaleString('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} million`;
       return value >= 1e8 ? `${two(value / 1e8)}亿元` : `${two(value / 1e4)}万元`;
     case 'FRACTION':
       return `${value < 0 ? '-' : ''}${percent(value)}`;

@@ -88,7 +88,8 @@ export function benchmarkPhrase(definition: MetricDefinition, value: number | nu
   return better ? 'better than the company-wide average' : 'worse than the company-wide average';
 }
 
-const ordinal = (n: number) => {
+/** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th, 21st. */
+export const ordinal = (n: number) => {
   const tens = n % 100;
   const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
   return `${n}${suffix}`;

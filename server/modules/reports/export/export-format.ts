@@ -1,5 +1,5 @@
 import { TIME_ZONE } from '../../../../db/domain.js';
-import type { Language } from '../narrative.js';
+import { ordinal, type Language } from '../narrative.js';
 import { cellText, type ReportCell, type ReportContent, type ReportValueFormat, type ReportVersionMeta } from '../report.content.js';
 
 // How a report's figures and header read, in one place for both exports, so the XLSX's visible
@@ -13,13 +13,6 @@ const grouped = (value: number, digits: number) =>
 
 /** Sign shown on a change; a zero change carries none (and never a "-0.00"). */
 const signed = (text: string, value: number) => (value > 0 ? `+${text}` : text.replace(/^-(0(\.0+)?)$/, '$1'));
-
-/** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th, 21st. */
-function ordinal(place: number): string {
-  const tens = place % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[place % 10] ?? 'th';
-  return `${place}${suffix}`;
-}
 
 /**
  * One cell as a reader sees it: COUNT 12,345; DECIMAL 1,234.57; PERCENT 38.72%; POINTS +52.09个百分点

@@ -1,3 +1,4 @@
+import { COMPARISONS, REPORT_TEMPLATES, type ComparisonKey, type ReportTemplate } from '../../../db/domain.js';
 import { badInput } from '../../errors.js';
 import type { Context } from '../../graphql/context.js';
 import { periodsToMeasure } from '../metrics/index.js';
@@ -5,7 +6,7 @@ import { checkPeriod } from '../time/index.js';
 import type { ReportContent, ReportTemplateKey } from './report.content.js';
 import { branchReport } from './templates/branch.template.js';
 import { regulatorReport } from './templates/regulator.template.js';
-import type { ReportFrame } from './templates/frame.js';
+import { unitName, type ReportFrame } from './templates/frame.js';
 
 // A report's content from live figures: the request checked, the unit granted by the caller's scope,
 // then the template's sections and narrative. Everything is read through the scoped readers, so a
@@ -19,34 +20,48 @@ export interface ReportRequest {
   comparison: 'YOY' | 'PREVIOUS' | 'NONE';
 }
 
+/** A report's parameters as a caller sends them, before they are checked. */
+export interface ReportInput {
+  template: string;
+  unit: string;
+  period: { from: string; to: string };
+  comparison?: string | null;
+}
+
 /** What assembling reads through: the request's clock, its scope, and the scoped readers. */
 export type ReportReaders = Pick<Context, 'now' | 'today' | 'scope' | 'units' | 'metrics' | 'activities' | 'backlog'>;
 
-const TEMPLATES = { BRANCH: branchReport, REGULATOR: regulatorReport } as const;
-const COMPARISONS = ['YOY', 'PREVIOUS', 'NONE'] as const;
+const TEMPLATES: Record<ReportTemplate, typeof branchReport> = { BRANCH: branchReport, REGULATOR: regulatorReport };
+
+/** The request of an input, checked: a known template and comparison (YOY when none), a valid period. */
+export function checkRequest(input: ReportInput): ReportRequest {
+  const template = input.template as ReportTemplate;
+  if (!REPORT_TEMPLATES.includes(template)) throw badInput(`template "${input.template}" is not one of ${REPORT_TEMPLATES.join(', ')}`);
+  const comparison = (input.comparison ?? 'YOY') as ComparisonKey;
+  if (!COMPARISONS.includes(comparison)) throw badInput(`comparison "${input.comparison}" is not one of ${COMPARISONS.join(', ')}`);
+  return { template, unit: input.unit.trim(), period: checkPeriod({ from: input.period?.from, to: input.period?.to }), comparison };
+}
 
 /**
  * The report of `input`, measured as of `asOf`: BAD_USER_INPUT for an unknown template or comparison
  * or a bad period, NOT_FOUND for an unknown unit, FORBIDDEN for a unit outside the caller's scope.
  */
-export async function assembleReport(readers: ReportReaders, input: ReportRequest, asOf: Date): Promise<ReportContent> {
-  const build = TEMPLATES[input.template];
-  if (!build) throw badInput(`template "${input.template}" is not one of ${Object.keys(TEMPLATES).join(', ')}`);
-  if (!COMPARISONS.includes(input.comparison)) throw badInput(`comparison "${input.comparison}" is not one of ${COMPARISONS.join(', ')}`);
+export async function assembleReport(readers: ReportReaders, input: ReportInput, asOf: Date): Promise<ReportContent> {
+  const request = checkRequest(input);
   if (Number.isNaN(asOf.getTime())) throw badInput('asOf is not a valid instant');
-  const period = checkPeriod({ from: input.period?.from, to: input.period?.to });
+  const { period, comparison } = request;
   // Both periods on the tree at `to` (like-for-like, DOMAIN.md "Hierarchy date"): one grant serves both.
-  const periods = periodsToMeasure(period, input.comparison, 'PERIOD_END');
+  const periods = periodsToMeasure(period, comparison, 'PERIOD_END');
   const at = periods.current.at;
-  const [subject, hq] = await Promise.all([readers.units.require(input.unit, at), readers.units.benchmark(at)]);
-  const frame: ReportFrame = { readers, subject, hq, period, periods, comparison: input.comparison, asOf };
-  const { title, narrative, sections } = await build(frame);
+  const [subject, hq] = await Promise.all([readers.units.require(request.unit, at), readers.units.benchmark(at)]);
+  const frame: ReportFrame = { readers, subject, hq, period, periods, comparison, asOf };
+  const { title, narrative, sections } = await TEMPLATES[request.template](frame);
   return {
-    template: input.template,
+    template: request.template,
     title,
-    unit: { code: subject.unit.code, name: { zh: subject.unit.nameZh, en: subject.unit.nameEn ?? subject.unit.code } },
+    unit: { code: subject.unit.code, name: unitName(subject.unit) },
     period,
-    comparison: input.comparison,
+    comparison,
     asOf: asOf.toISOString(),
     narrative,
     sections,

@@ -6,7 +6,8 @@ import { causesSince } from './evidence.repository.js';
 import { renderReportPdf, renderReportXlsx } from './export/index.js';
 import type { ReportContent, ReportVersionMeta } from './report.content.js';
 import { allReports, contentsOf, reportsByIds, versionsOf, type ReportRow, type VersionRow } from './report.repository.js';
-import { assembleLive, checkRequest, createDraft, evidenceOf, requestOf, submit, type ReportDeps, type ReportInput } from './report.service.js';
+import type { ReportInput } from './assemble.js';
+import { assembleLive, createDraft, evidenceOf, requestOf, submit, type ReportDeps } from './report.service.js';
 import { describeCause, differences, type Restatement } from './restatement.js';
 
 export const MAX_REPORTS_PAGE = 200;
@@ -69,7 +70,7 @@ export function createReportReader(deps: ReportDeps) {
 
   return {
     /** A report assembled from live figures, nothing stored. */
-    preview: (input: ReportInput) => assembleLive(deps, checkRequest(input)),
+    preview: (input: ReportInput) => assembleLive(deps, input),
 
     /** The reports the viewer may see, newest first. */
     async list(first: number): Promise<ReportRow[]> {
@@ -108,7 +109,7 @@ export function createReportReader(deps: ReportDeps) {
 
     /** A file of a report assembled from live figures, nothing stored (the command line's draft), recorded in the audit log. */
     async exportPreview(input: ReportInput, format: ExportFormat, language: ExportLanguage): Promise<ExportedFile> {
-      const content = await assembleLive(deps, checkRequest(input));
+      const content = await assembleLive(deps, input);
       return exported(content, null, 'draft', format, language, null);
     },
 

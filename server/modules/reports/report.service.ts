@@ -1,10 +1,8 @@
-import { COMPARISONS, REPORT_TEMPLATES, type ComparisonKey, type ReportTemplate } from '../../../db/domain.js';
 import type { Db } from '../../../db/sql.js';
 import { badInput, DomainError } from '../../errors.js';
 import { appendAudit, authorId, type Scope, type Transact } from '../access/index.js';
 import { comparisonPeriod } from '../metrics/index.js';
-import { checkPeriod } from '../time/index.js';
-import { assembleReport, type ReportReaders, type ReportRequest } from './assemble.js';
+import { assembleReport, checkRequest, type ReportInput, type ReportReaders, type ReportRequest } from './assemble.js';
 import { fingerprintOf, type Evidence } from './evidence.repository.js';
 import type { ReportContent } from './report.content.js';
 import { insertReport, insertVersion, latestVersion, transactionInstant, type ReportRow, type VersionRow } from './report.repository.js';
@@ -26,22 +24,6 @@ export interface ReportDeps {
   readersOn(db: Db): ReportReaders;
   /** The client's address for the audit log (null from the command line). */
   address: string | null;
-}
-
-export interface ReportInput {
-  template: string;
-  unit: string;
-  period: { from: string; to: string };
-  comparison?: string | null;
-}
-
-/** The request of an input, checked: a known template and comparison, a valid period. */
-export function checkRequest(input: ReportInput): ReportRequest {
-  const template = input.template as ReportTemplate;
-  if (!REPORT_TEMPLATES.includes(template)) throw badInput(`template "${input.template}" is not one of ${REPORT_TEMPLATES.join(', ')}`);
-  const comparison = (input.comparison ?? 'YOY') as ComparisonKey;
-  if (!COMPARISONS.includes(comparison)) throw badInput(`comparison "${input.comparison}" is not one of ${COMPARISONS.join(', ')}`);
-  return { template, unit: input.unit.trim(), period: checkPeriod({ from: input.period.from, to: input.period.to }), comparison };
 }
 
 export const requestOf = (report: ReportRow): ReportRequest => ({
@@ -112,7 +94,7 @@ export async function submit(deps: ReportDeps, report: ReportRow, rawReason?: st
 }
 
 /** The report assembled from today's figures (a draft's preview, a restatement's other side). */
-export function assembleLive(deps: ReportDeps, request: ReportRequest): Promise<ReportContent> {
+export function assembleLive(deps: ReportDeps, input: ReportInput): Promise<ReportContent> {
   deps.scope.requireDrafting('live figures of a report');
-  return assembleReport(deps.readers, request, deps.readers.now);
+  return assembleReport(deps.readers, input, deps.readers.now);
 }

@@ -30,6 +30,9 @@ export const unitName = (unit: { code: string; nameZh: string; nameEn: string | 
   en: unit.nameEn ?? unit.code,
 });
 
+/** A vocabulary part's name in both languages (its key where it has no English name). */
+const partName = (part: { key: string; labelZh: string; labelEn: string | null }): LocalizedText => ({ zh: part.labelZh, en: part.labelEn ?? part.key });
+
 /** A figure of the benchmark and of each grant, compared with the comparison period. */
 export interface SpecFigures {
   spec: FigureSpec;
@@ -63,7 +66,7 @@ export async function measureBreakdown(frame: ReportFrame, grant: Grant, by: Voc
       frame.readers.metrics.compared(spec.key, [{ current: grant, previous: grant }], frame.periods, frame.asOf, part.filter),
     ),
   );
-  const items = parts.map((part, i) => ({ key: part.key, label: { zh: part.labelZh, en: part.labelEn ?? part.key }, ...values[i][0] }));
+  const items = parts.map((part, i) => ({ key: part.key, label: partName(part), ...values[i][0] }));
   return paretoItems(items, METRICS[spec.key].additive).map(({ cumulativeShare: _, ...item }) => item);
 }
 
@@ -133,5 +136,5 @@ export async function measureSplits(frame: ReportFrame, grants: readonly Grant[]
       frame.readers.metrics.values(spec.key, grants.map((grant) => ({ grant, from: current.from, to: current.to, asOf: frame.asOf })), part.filter),
     ),
   );
-  return parts.map((part, i) => ({ key: part.key, label: { zh: part.labelZh, en: part.labelEn ?? part.key }, values: values[i] }));
+  return parts.map((part, i) => ({ key: part.key, label: partName(part), values: values[i] }));
 }

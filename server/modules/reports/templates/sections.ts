@@ -29,10 +29,6 @@ export const HEADINGS = {
   total: { zh: '合计', en: 'Total' },
 } as const;
 
-/**
- * A row's name in one cell, Chinese first: a cell holds one text, and a frozen report is read in
- * either language ("考核投诉量 / Assessed complaints"; a name the same in both is written once).
- */
 /** A row's name: one string when it reads the same in both languages, else both, for either export. */
 export const rowName = (label: LocalizedText): ReportCell => (label.zh === label.en ? label.zh : label);
 

@@ -19,9 +19,16 @@ export interface Evidence {
 const froms = (e: Evidence) => e.periods.map((p) => p.from);
 const tos = (e: Evidence) => e.periods.map((p) => p.to);
 
-/** The scope of the evidence as CTEs: `sub` (unit ids), `per` (periods, with their index: 0 the current). */
+/**
+ * The evidence as CTEs: `sub` (unit ids), `per` (periods, with their index: 0 the current), `ec` (the
+ * complaints of the subtree received in a period) and `ep` (the subtree's premium rows of their months).
+ */
 const scoped = (e: Evidence) => sql`sub as (select id from ${subtreeIds(e.rootId, e.at)} t),
-  per as (select f::date as f, t::date as t, (i - 1)::int as i from unnest(${froms(e)}::text[], ${tos(e)}::text[]) with ordinality as x(f, t, i))`;
+  per as (select f::date as f, t::date as t, (i - 1)::int as i from unnest(${froms(e)}::text[], ${tos(e)}::text[]) with ordinality as x(f, t, i)),
+  ec as (select c.id, c.ref, c.received_date, c.recorded_at, c.changed_at, c.closed_at, c.followups, c.satisfied_followups from complaint c
+    where c.unit_id in (select id from sub) and exists (select 1 from per where c.received_date between per.f and per.t)),
+  ep as (select p.id, p.month, p.changed_at from premium p
+    where p.unit_id in (select id from sub) and exists (select 1 from per where p.month between date_trunc('month', per.f) and per.t))`;
 
 /**
  * SHA-256 (hex) over the subtree's unit ids, and for the complaints received in the periods and the
@@ -32,17 +39,13 @@ const scoped = (e: Evidence) => sql`sub as (select id from ${subtreeIds(e.rootId
 export async function fingerprintOf(db: Db, e: Evidence): Promise<string> {
   const [row] = await rows(
     db,
-    sql<{ fingerprint: string }>`with ${scoped(e)},
-      c as (select c.id, c.changed_at, c.followups, c.satisfied_followups from complaint c
-        where c.unit_id in (select id from sub) and exists (select 1 from per where c.received_date between per.f and per.t)),
-      p as (select p.id, p.changed_at from premium p
-        where p.unit_id in (select id from sub) and exists (select 1 from per where p.month between date_trunc('month', per.f) and per.t))
+    sql<{ fingerprint: string }>`with ${scoped(e)}
       select encode(sha256(convert_to(concat_ws('|',
         (select string_agg(id::text, ',' order by id) from sub),
-        (select count(*) from c), (select max(changed_at) from c),
-        (select md5(string_agg(concat_ws(':', id, extract(epoch from changed_at), followups, satisfied_followups), ',' order by id)) from c),
-        (select count(*) from p), (select max(changed_at) from p),
-        (select md5(string_agg(concat_ws(':', id, extract(epoch from changed_at)), ',' order by id)) from p)
+        (select count(*) from ec), (select max(changed_at) from ec),
+        (select md5(string_agg(concat_ws(':', id, extract(epoch from changed_at), followups, satisfied_followups), ',' order by id)) from ec),
+        (select count(*) from ep), (select max(changed_at) from ep),
+        (select md5(string_agg(concat_ws(':', id, extract(epoch from changed_at)), ',' order by id)) from ep)
       ), 'UTF8')), 'hex') as fingerprint`,
   );
   return row.fingerprint;
@@ -73,12 +76,9 @@ export function causesSince(db: Db, e: Evidence, asOf: string): Promise<CauseRow
           case when c.recorded_at > ${asOf}::timestamptz then 'IMPORTED_LATER'
                when c.closed_at > ${asOf}::timestamptz then 'CLOSED_LATER'
                when c.changed_at > ${asOf}::timestamptz then 'CHANGED_LATER' end as kind
-        from complaint c
-        where c.unit_id in (select id from sub) and exists (select 1 from per where c.received_date between per.f and per.t)
-          and (c.recorded_at > ${asOf}::timestamptz or c.changed_at > ${asOf}::timestamptz or c.closed_at > ${asOf}::timestamptz)),
-      p as (select p.month from premium p
-        where p.unit_id in (select id from sub) and p.changed_at > ${asOf}::timestamptz
-          and exists (select 1 from per where p.month between date_trunc('month', per.f) and per.t))
+        from ec c
+        where c.recorded_at > ${asOf}::timestamptz or c.changed_at > ${asOf}::timestamptz or c.closed_at > ${asOf}::timestamptz),
+      p as (select p.month from ep p where p.changed_at > ${asOf}::timestamptz)
       select kind, count(*)::int as count, count(*) filter (where i = 0)::int as "inCurrent", (array_agg(ref order by ref))[1:20] as refs
         from c group by kind
       union all

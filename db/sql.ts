@@ -1,4 +1,5 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { querySignal } from './query-signal.js';
 
 /**
  * What repositories run SQL on: the request's Kysely instance, bound to MikroORM's connection (and
@@ -7,9 +8,13 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
  */
 export type Db = Kysely<any>;
 
-/** Rows of a raw query. */
+/**
+ * Rows of a raw query. Under a work's signal (see query-signal.ts), an abort cancels the statement in
+ * PostgreSQL (`pg_cancel_backend`) and rejects with the signal's reason.
+ */
 export async function rows<Row>(db: Db, query: RawBuilder<Row>): Promise<Row[]> {
-  return (await query.execute(db)).rows;
+  const signal = querySignal();
+  return (await query.execute(db, signal ? { signal, inflightQueryAbortStrategy: 'cancel query' } : undefined)).rows;
 }
 
 /** An instant column as ISO 8601 in UTC with milliseconds (`2013-01-04T17:30:00.000Z`). */

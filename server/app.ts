@@ -9,6 +9,7 @@ import express, { type ErrorRequestHandler } from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createOrm, type OrmOptions } from '../db/orm.js';
 import { httpSession } from './modules/access/index.js';
+import { createCapacity, DEFAULT_CAPACITY, requestBudget, type CapacitySettings } from './modules/capacity/index.js';
 import { reportDownloads } from './modules/reports/index.js';
 import { armor, OPERATION_LIMITS } from './graphql/armor.js';
 import { createContext, type Context } from './graphql/context.js';
@@ -29,6 +30,8 @@ export interface ServerOptions {
   sessionHours?: number;
   /** Express's `trust proxy`, for the real client address behind a proxy (default false). */
   trustProxy?: boolean | number | string;
+  /** What one request may cost and how heavy work queues (defaults: DEFAULT_CAPACITY). */
+  capacity?: Partial<CapacitySettings>;
   /** Tests pass `onQuery` here to count SQL statements. */
   orm?: OrmOptions;
 }
@@ -44,7 +47,10 @@ export interface RunningServer {
 
 /** GraphQL at /graphql and the client at /, on one port. Closing drains requests, then the pool. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const orm = await createOrm(options.databaseUrl, options.orm);
+  const capacity = createCapacity({ ...DEFAULT_CAPACITY, ...options.capacity });
+  const { budgetMs } = capacity.settings;
+  // PostgreSQL's own timeout is the backstop: the request's budget cancels its statements first.
+  const orm = await createOrm(options.databaseUrl, { statementTimeoutMs: budgetMs + 1000, ...options.orm });
   const app = express();
   const httpServer = http.createServer(app);
   const limits = armor(!!options.production);
@@ -61,7 +67,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   await apollo.start();
   const cookies = { secure: options.cookieSecure ?? !!options.production };
-  const session = { sessionHours: options.sessionHours ?? 12 };
+  const session = { sessionHours: options.sessionHours ?? 12, capacity };
 
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? false);
@@ -71,10 +77,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.use(
     '/graphql',
     express.json({ limit: MAX_REQUEST_BYTES }),
+    // After the body is read: the signal is carried by async context, which stream events do not keep.
+    requestBudget(budgetMs),
     expressMiddleware(apollo, { context: async ({ req, res }) => createContext(orm, httpSession(req, res, cookies), session) }),
   );
   app.use('/graphql', refuseUnreadableBodies);
   // Report downloads: the same credentials, scope and rules as GraphQL, through the same context.
+  app.use('/reports', requestBudget(budgetMs));
   app.use(reportDownloads((req, res) => createContext(orm, httpSession(req, res, cookies), session)));
   if (options.clientDir && existsSync(options.clientDir)) {
     const clientDir = path.resolve(options.clientDir);

@@ -34,3 +34,19 @@ describe('readConfig', () => {
     expect(() => readConfig({ SESSION_HOURS: '0' })).toThrow('SESSION_HOURS must be 1 to 720, not "0"');
   });
 });
+
+describe('readConfig: capacity', () => {
+  it('gives every request a 10 s budget, 20 million rows and two heavy lanes unless told otherwise', () => {
+    expect(readConfig({}).capacity).toEqual({ budgetMs: 10_000, maxCost: 20_000_000, heavyCost: 200_000, heavyConcurrency: 2 });
+    expect(readConfig({ QUERY_BUDGET_MS: '5000', MAX_REQUEST_COST: '1_000_000', HEAVY_CONCURRENCY: '4' }).capacity).toMatchObject({
+      budgetMs: 5000,
+      maxCost: 1_000_000,
+      heavyConcurrency: 4,
+    });
+  });
+
+  it('names a capacity setting out of range', () => {
+    expect(() => readConfig({ QUERY_BUDGET_MS: '10s' })).toThrow('QUERY_BUDGET_MS must be a whole number from 100 to 600000, not "10s"');
+    expect(() => readConfig({ HEAVY_CONCURRENCY: '0' })).toThrow('HEAVY_CONCURRENCY must be a whole number from 1 to 64, not "0"');
+  });
+});

@@ -1,4 +1,5 @@
 import { parseFlag, parsePort, readDatabaseSettings, type DatabaseSettings } from '../db/database-config.js';
+import { DEFAULT_CAPACITY, type CapacitySettings } from './modules/capacity/index.js';
 
 /** Every setting of the server, read from the environment and checked once, at start. */
 export interface Config {
@@ -22,6 +23,13 @@ export interface Config {
    * the client address seen for sign-in throttling and the audit log is the real one behind a proxy.
    */
   trustProxy: boolean | number | string;
+  /**
+   * What one request may cost: `QUERY_BUDGET_MS` (its time for database work, default 10000),
+   * `MAX_REQUEST_COST` (rows it may ask to read, default 20,000,000), `HEAVY_COST` (a statement priced
+   * above this queues in the heavy lanes, default 200,000), `HEAVY_CONCURRENCY` (heavy statements at
+   * once per process, default 2).
+   */
+  capacity: CapacitySettings;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -36,7 +44,20 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: parseFlag(env.COOKIE_SECURE, production, 'COOKIE_SECURE'),
     sessionHours: parseHours(env.SESSION_HOURS),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    capacity: {
+      budgetMs: parseWhole(env.QUERY_BUDGET_MS, DEFAULT_CAPACITY.budgetMs, 'QUERY_BUDGET_MS', 100, 600_000),
+      maxCost: parseWhole(env.MAX_REQUEST_COST, DEFAULT_CAPACITY.maxCost, 'MAX_REQUEST_COST', 1_000, 1e12),
+      heavyCost: parseWhole(env.HEAVY_COST, DEFAULT_CAPACITY.heavyCost, 'HEAVY_COST', 0, 1e12),
+      heavyConcurrency: parseWhole(env.HEAVY_CONCURRENCY, DEFAULT_CAPACITY.heavyConcurrency, 'HEAVY_CONCURRENCY', 1, 64),
+    },
   };
+}
+
+function parseWhole(raw: string | undefined, fallback: number, name: string, min: number, max: number): number {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw.replaceAll('_', ''));
+  if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${name} must be a whole number from ${min} to ${max}, not "${raw}"`);
+  return value;
 }
 
 function parseHours(raw: string | undefined): number {

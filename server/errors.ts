@@ -1,7 +1,16 @@
 // Domain errors: what went wrong, in words a user understands, naming the value. They are mapped to
 // GraphQL errors with `extensions.code` in one place (server/graphql/format-error.ts).
 
-export type ErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'RATE_LIMITED';
+export type ErrorCode =
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'RATE_LIMITED'
+  /** Priced before it ran: more work than one request may ask for. */
+  | 'TOO_EXPENSIVE'
+  /** Ran out of its time budget; its statements were cancelled. */
+  | 'TIMEOUT';
 
 export class DomainError extends Error {
   constructor(

@@ -51,6 +51,7 @@ try {
       cookieSecure: config.cookieSecure,
       sessionHours: config.sessionHours,
       trustProxy: config.trustProxy,
+      capacity: config.capacity,
     });
     if (config.loadDemo) await ensureDemoUsers(server.orm, log);
     log(`portal at ${server.url}/  (GraphQL at ${server.url}/graphql)`);

@@ -3,6 +3,7 @@ import type { Db } from '../../db/sql.js';
 import { createAccountDesk, identify, Scope, transactor, type AccountDesk, type HttpSession, type Identity } from '../modules/access/index.js';
 import { createActivityReader, type ActivityReader } from '../modules/activities/index.js';
 import { createBacklogReader, type BacklogReader } from '../modules/backlog/index.js';
+import { UNBOUNDED_WORK, type Capacity, type Work } from '../modules/capacity/index.js';
 import { createComplaintReader, type ComplaintReader } from '../modules/complaints/index.js';
 import { createMetricLoaders, createMetricReader, type MetricReader } from '../modules/metrics/index.js';
 import { createReportReader, type ReportReader, type ReportReaders } from '../modules/reports/index.js';
@@ -35,6 +36,8 @@ export interface Context {
 export interface ContextSettings {
   /** How long a browser session lasts. */
   sessionHours: number;
+  /** What a request may cost and where heavy work queues (the server's); the command line's work is unbounded. */
+  capacity?: Capacity;
 }
 
 /**
@@ -55,7 +58,8 @@ export async function createContext(
     ancestorIds: (id, date) => unitLoaders.ancestorIds.load({ id, date }),
     placement: (id, date) => unitLoaders.placement.load({ id, date }),
   });
-  const readers = readersOn(db, scope, now, unitLoaders);
+  const work = settings.capacity?.begin(scope.viewer ? `user:${scope.viewer.userId}` : `address:${http.address}`) ?? UNBOUNDED_WORK;
+  const readers = readersOn(db, scope, now, work, unitLoaders);
   return {
     ...readers,
     complaints: createComplaintReader(db, scope, readers.units, now, readers.today),
@@ -65,7 +69,7 @@ export async function createContext(
       scope,
       readers,
       // A submission assembles its figures inside its own transaction, through readers bound to it.
-      readersOn: (tx) => readersOn(tx as Db, scope, now),
+      readersOn: (tx) => readersOn(tx as Db, scope, now, work),
       address: identity ? null : http.address,
     }),
     accounts: createAccountDesk({ db, transact: transactor(orm), scope, http, now, sessionHours: settings.sessionHours }),
@@ -73,14 +77,14 @@ export async function createContext(
 }
 
 /** The scoped readers a report is assembled through, on a database handle (the request's or a transaction's). */
-function readersOn(db: Db, scope: Scope, now: Date, unitLoaders = createUnitLoaders(db)): ReportReaders {
+function readersOn(db: Db, scope: Scope, now: Date, work: Work, unitLoaders = createUnitLoaders(db)): ReportReaders {
   const today = shanghaiDate(now);
   return {
     now,
     today,
     scope,
     units: createUnitReader(db, scope, unitLoaders, today),
-    metrics: createMetricReader(createMetricLoaders(db, now)),
+    metrics: createMetricReader(createMetricLoaders(db, now, work)),
     activities: createActivityReader(db),
     backlog: createBacklogReader(db, scope),
   };

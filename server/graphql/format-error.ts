@@ -9,6 +9,9 @@ import { DomainError } from '../errors.js';
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
+  if (cancelledByPostgres(original)) {
+    return { message: STATEMENT_CANCELLED, path: formatted.path, extensions: { code: 'TIMEOUT' } };
+  }
   if (original instanceof DomainError) {
     return { message: original.message, path: formatted.path, extensions: { code: original.code } };
   }
@@ -18,4 +21,16 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   console.error('internal error:', original);
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+const STATEMENT_CANCELLED =
+  'the figures asked for took too long to compute and were cancelled: narrow the period, ask for fewer units or a ' +
+  'higher level, or leave out the channel, line or category filter';
+
+/** PostgreSQL's query_canceled (57014): its statement_timeout, the backstop of the request's budget. */
+function cancelledByPostgres(error: unknown): boolean {
+  for (let e = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
+    if ((e as { code?: unknown }).code === '57014') return true;
+  }
+  return false;
 }

@@ -6,17 +6,16 @@
 // of the same size built by an earlier run is reused. Requests are sent as an HQ_ANALYST with an API
 // token, so the figures include authentication (one more statement per request).
 import 'reflect-metadata';
-import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { migrate } from '../../db/migrate.js';
 import { createOrm } from '../../db/orm.js';
-import { COMMAND_LINE, createApiToken, createUser, transactor } from '../../server/modules/access/index.js';
-import { freePort, startThrowawayPostgres } from '../support/throwaway-postgres.js';
+import { startThrowawayPostgres } from '../support/throwaway-postgres.js';
 import { buildDataset } from './dataset.js';
 import { graphqlRequest, latency, sqlQuery, throughput, type Latency } from './measure.js';
+import { benchToken, startPortal } from './portal.js';
 import { SCENARIOS } from './scenarios.js';
 
 const { values } = parseArgs({
@@ -32,7 +31,7 @@ const log = (line: string) => console.error(`[bench] ${line}`);
 
 const postgres = await startThrowawayPostgres(process.env.BENCH_DATABASE_URL, { durable: true });
 const databaseUrl = await datasetDatabase(postgres.adminUrl, complaints);
-const auth = { authorization: `Bearer ${await analystToken(databaseUrl)}` };
+const auth = { authorization: `Bearer ${await benchToken(databaseUrl, 'bench-analyst', 'HQ_ANALYST')}` };
 const portal = await startPortal(databaseUrl);
 const client = new pg.Client({ connectionString: databaseUrl });
 await client.connect();
@@ -95,40 +94,6 @@ async function datasetDatabase(adminUrl: string, size: number): Promise<string> 
   }
   await admin.end();
   return url.toString();
-}
-
-/** A new API token of the bench's HQ_ANALYST user (created on the first run on this database). */
-async function analystToken(url: string): Promise<string> {
-  const orm = await createOrm(url);
-  try {
-    const transact = transactor(orm);
-    const username = 'bench-analyst';
-    await createUser(transact, COMMAND_LINE, { username, password: 'bench-password-1', role: 'HQ_ANALYST', units: [] }).catch(
-      (error: Error) => {
-        if (!error.message.includes('already exists')) throw error;
-      },
-    );
-    return (await createApiToken(transact, COMMAND_LINE, { username, name: 'bench', now: new Date() })).token;
-  } finally {
-    await orm.close();
-  }
-}
-
-/** The portal as production runs it, in a process of its own, so the load generator does not share its event loop. */
-async function startPortal(url: string) {
-  const port = await freePort();
-  const child = spawn('node_modules/.bin/tsx', ['server/main.ts'], {
-    env: { ...process.env, DATABASE_URL: url, PORT: String(port), HOST: '127.0.0.1', LOAD_DEMO: 'false', NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('portal at') && resolve());
-    child.once('exit', (code) => reject(new Error(`the portal exited with ${code}`)));
-  });
-  return {
-    url: `http://127.0.0.1:${port}`,
-    stop: () => new Promise<void>((resolve) => (child.once('exit', () => resolve()), child.kill('SIGTERM'))),
-  };
 }
 
 function printTable(results: Record<string, unknown>[]): void {

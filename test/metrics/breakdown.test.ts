@@ -147,11 +147,12 @@ describe('breakdown', () => {
       forgetCachedMeasures();
       return api.as('HQ_ANALYST').query(BREAKDOWN, { unit: 'GZ', period: JAN_2013, ...variables });
     };
-    // the API token (with its user and units), the unit and HQ by code, the data's version, then six
-    // channels and the total (each its own filter), in parallel
-    expect(await api.countStatements(run({ metric: 'COMPLAINTS', by: 'CHANNEL' }))).toBe(10);
-    expect(await api.countStatements(run({ metric: 'COMPLAINTS', by: 'CHANNEL', filter: { channels: ['ONLINE', 'ONSITE'] } }))).toBe(6);
-    expect(await api.countStatements(run({ metric: 'PREMIUM', by: 'LINE' }))).toBe(7);
+    // the API token (with its user and units), the unit and HQ by code, the data's version, the price
+    // of the figures read from the records (one estimate for them all), then six channels and the
+    // total (each its own filter), in parallel
+    expect(await api.countStatements(run({ metric: 'COMPLAINTS', by: 'CHANNEL' }))).toBe(11);
+    expect(await api.countStatements(run({ metric: 'COMPLAINTS', by: 'CHANNEL', filter: { channels: ['ONLINE', 'ONSITE'] } }))).toBe(7);
+    expect(await api.countStatements(run({ metric: 'PREMIUM', by: 'LINE' }))).toBe(8);
     // the token, the unit and HQ, the children, the data's version, then one statement for the total, HQ and every child
     expect(await api.countStatements(run({ metric: 'TIMELY_RATE', by: 'CHILD_UNIT' }))).toBe(5);
   });

@@ -75,6 +75,10 @@ export async function startTestServer(seed?: (databaseUrl: string) => Promise<vo
         query: async (query, variables) => post({ authorization: `Bearer ${await tokenFor(role, units)}` }, query, variables),
       };
     },
+    /** The Authorization header a role's test user sends (for requests the test makes itself). */
+    async bearer(role: Role, units: readonly string[] = DEFAULT_UNITS[role]): Promise<string> {
+      return `Bearer ${await tokenFor(role, units)}`;
+    },
     /** An operation with headers of the test's own (a cookie, a malformed Authorization, X-Forwarded-For). */
     post,
     raw,

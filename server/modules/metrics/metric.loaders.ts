@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../../../db/sql.js';
 import { groupBy } from '../../graphql/dated-loader.js';
+import type { Work } from '../capacity/index.js';
+import { complaintsToRead, rollupCost } from './measure.price.js';
 import { measure, type MeasureFilter, type MeasureRequest } from './measure.repository.js';
 import { measureFromRollups, rollupsServe } from './rollup.repository.js';
 import { cached, keep, readDataState, type DataState } from './measure.cache.js';
@@ -22,29 +24,32 @@ function filterKey({ channels, lines, categories, assessedOnly }: MeasureFilter)
  * Per-request loader of base measures: every scope asked for in one tick with the same filter is
  * measured in ONE statement (the union of the groups they need), whichever queries asked: from the
  * rollups when they serve the filter, from the records otherwise. Measures found in the cache for the
- * data's current version are not measured again; the version is read once per request.
+ * data's current version are not measured again; the version is read once per request. Each
+ * statement is priced first and charged to the request's work (refused past its limit, queued in the
+ * heavy lanes when heavy); reading from the records costs one more statement per batch, the estimate.
  */
-export function createMetricLoaders(db: Db, now: Date) {
+export function createMetricLoaders(db: Db, now: Date, work: Work) {
   let state: Promise<DataState> | undefined;
   const measures = new DataLoader<MeasureKey, Measures, string>(
     async (keys) => {
       const data = await (state ??= readDataState(db, now));
       const found: Measures[] = [];
-      const batches = groupBy(keys.map((key, i) => ({ key, i })), ({ key }) => filterKey(key.filter));
+      const statements = [...groupBy(keys.map((key, i) => ({ key, i })), ({ key }) => filterKey(key.filter)).values()].flatMap((batch) => {
+        const missing = batch.filter(({ key, i }) => {
+          const hit = fromCache(data, key);
+          if (hit) found[i] = hit;
+          return !hit;
+        });
+        if (missing.length === 0) return [];
+        // One scope asked for by several queries with different groups is measured once, for all of them.
+        const scopes = [...groupBy(missing, ({ key }) => requestKey(key.request)).values()];
+        const groups = [...new Set(missing.flatMap(({ key }) => key.groups))];
+        return [{ filter: batch[0].key.filter, groups, scopes, requests: scopes.map((asked) => asked[0].key.request) }];
+      });
+      const costs = await price(statements);
       await Promise.all(
-        [...batches.values()].map(async (batch) => {
-          const { filter } = batch[0].key;
-          const missing = batch.filter(({ key, i }) => {
-            const hit = fromCache(data, key);
-            if (hit) found[i] = hit;
-            return !hit;
-          });
-          if (missing.length === 0) return;
-          // One scope asked for by several queries with different groups is measured once, for all of them.
-          const scopes = [...groupBy(missing, ({ key }) => requestKey(key.request)).values()];
-          const groups = [...new Set(missing.flatMap(({ key }) => key.groups))];
-          const measured = await (rollupsServe(filter) ? measureFromRollups : measure)(
-            db, scopes.map((asked) => asked[0].key.request), filter, groups);
+        statements.map(async ({ filter, groups, scopes, requests }, k) => {
+          const measured = await work.run(costs[k], () => (rollupsServe(filter) ? measureFromRollups : measure)(db, requests, filter, groups));
           scopes.forEach((asked, j) => {
             const { request } = asked[0].key;
             keep(data, scopeKey(request, filter), groups, request.asOf.getTime(), now.getTime(), measured[j]);
@@ -56,6 +61,22 @@ export function createMetricLoaders(db: Db, now: Date) {
     },
     { cacheKeyFn: ({ request, filter, groups }) => JSON.stringify([requestKey(request), filterKey(filter), [...groups].sort()]) },
   );
+
+  /**
+   * Each statement's price, charged to the request before any runs: the rollup rows it reads, and for
+   * one from the records the complaints it would read (one estimate for all of them).
+   */
+  async function price(statements: readonly { filter: MeasureFilter; groups: MeasureGroup[]; requests: MeasureRequest[] }[]) {
+    const costs = statements.map(({ requests }) => rollupCost(requests));
+    work.charge(sum(costs), 'these figures');
+    const fromRecords = statements.flatMap((statement, k) => (rollupsServe(statement.filter) ? [] : [k]));
+    if (fromRecords.length === 0) return costs;
+    const reads = await complaintsToRead(db, fromRecords.map((k) => statements[k]));
+    work.charge(sum(reads), 'these figures, filtered by channel, line or category,');
+    fromRecords.forEach((k, n) => (costs[k] += reads[n]));
+    return costs;
+  }
+
   return { measures };
 }
 
@@ -64,6 +85,8 @@ function fromCache(data: DataState, { request, filter, groups }: MeasureKey): Me
   const parts = groups.map((group) => cached(data, scopeKey(request, filter), group, request.asOf.getTime()));
   return parts.every(Boolean) ? Object.assign({ ...NO_MEASURES }, ...parts) : undefined;
 }
+
+const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
 
 function requestKey(r: MeasureRequest): string {
   return JSON.stringify([r.rootId, r.at, r.from, r.to, r.asOf.toISOString()]);

@@ -1,0 +1,44 @@
+import { sql } from 'kysely';
+import { rows, type Db } from '../../../db/sql.js';
+import type { MeasureRequest } from './measure.repository.js';
+import type { MeasureGroup } from './metric-registry.js';
+
+// What a batch of measures costs, in rows read, estimated before it runs (see modules/capacity): the
+// request is charged with it, refused when it asks for too much, and queued when it is heavy.
+
+/** Each scope's own bookkeeping: its subtree, its partly covered months, its asOf corrections. */
+const PER_SCOPE = 50;
+
+/** Calendar months a period touches (2013-01-31..2013-02-01 touches two). */
+export function monthsTouched(from: string, to: string): number {
+  const month = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7));
+  return month(to) - month(from) + 1;
+}
+
+/** From the rollups: a row per month and assessed flag of each scope, plus its bookkeeping. */
+export function rollupCost(requests: readonly MeasureRequest[]): number {
+  return requests.reduce((sum, r) => sum + 2 * monthsTouched(r.from, r.to) + PER_SCOPE, 0);
+}
+
+/**
+ * From the records: the complaints each statement would read, which the rollups count cheaply (on the
+ * latest tree, close enough for a price) — received in each scope's period, or for a stock every one
+ * received up to the period's end. One statement for them all, reading at most their `rollupCost`.
+ */
+export async function complaintsToRead(
+  db: Db,
+  statements: readonly { requests: readonly MeasureRequest[]; groups: readonly MeasureGroup[] }[],
+): Promise<number[]> {
+  const scopes = statements.flatMap(({ requests, groups }, k) => requests.map((r) => ({ k, r, stock: groups.includes('stock') })));
+  const found = await rows(
+    db,
+    sql<{ k: number; n: number }>`select q.k, coalesce(sum(r.complaints), 0)::float8 as n
+      from unnest(${scopes.map((s) => s.k)}::int[], ${scopes.map((s) => s.r.rootId)}::int[], ${scopes.map((s) => s.r.from)}::date[],
+        ${scopes.map((s) => s.r.to)}::date[], ${scopes.map((s) => s.stock)}::boolean[]) q(k, root, f, t, stock)
+      left join complaint_rollup r on r.ancestor_id = q.root and r.month <= q.t
+        and (q.stock or r.month >= date_trunc('month', q.f)::date)
+      group by q.k`,
+  );
+  const byStatement = new Map(found.map((row) => [row.k, row.n]));
+  return statements.map((_, k) => byStatement.get(k) ?? 0);
+}

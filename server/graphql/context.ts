@@ -81,7 +81,7 @@ function readersOn(db: Db, scope: Scope, now: Date, unitLoaders = createUnitLoad
     scope,
     units: createUnitReader(db, scope, unitLoaders, today),
     metrics: createMetricReader(createMetricLoaders(db, now)),
-    activities: createActivityReader(db),
+    activities: createActivityReader(db, scope),
     backlog: createBacklogReader(db, scope),
   };
 }

@@ -24,8 +24,19 @@ export interface Grant {
   readonly [GRANTED]: true;
 }
 
-/** Which complaints a list may read, by responsible unit: all, or the subtrees of some FULL grants (one date). */
-export type Reach = { readonly all: true; readonly [GRANTED]: true } | { readonly all: false; readonly roots: readonly Grant[]; readonly at: string };
+/**
+ * Which records (complaints, activities) a list may read, by responsible unit and the record's own
+ * day: those of a unit in the viewer's scope on that day (every unit, for headquarters), and, when the
+ * list names a unit, only those of that unit's subtree on the date it was granted for. The viewer's
+ * roots travel with every reach, so a date or a unit a list is given can narrow it, never widen it.
+ */
+export interface Reach {
+  /** ALL (headquarters), or the viewer's own units: a record counts when its unit lay in their subtrees on its day. */
+  readonly roots: 'ALL' | readonly number[];
+  /** The subtree of a granted unit on the grant's date, when the list names one. */
+  readonly within: Grant | null;
+  readonly [GRANTED]: true;
+}
 
 export interface UnitRef {
   id: number;
@@ -113,15 +124,15 @@ export class Scope {
     return make(hq.id, at, 'BENCHMARK');
   }
 
-  /** The complaints a list without a unit may read: every one, or those of the viewer's own subtrees on `at`. */
-  reach(at: string): Reach {
-    if (this.rule.units === 'ALL') return { all: true } as Reach;
-    return { all: false, roots: [...this.bound].map((id) => make(id, at, 'FULL')), at };
+  /** What a list without a unit may read: every record, or those of a unit in the viewer's subtrees on the record's day. */
+  reach(): Reach {
+    const roots = this.rule.units === 'ALL' ? 'ALL' : [...this.bound];
+    return { roots, within: null } as Reach;
   }
 
-  /** The complaints of one granted subtree. */
+  /** What a list of one granted subtree may read: its records that the viewer's scope reaches as well. */
   within(grant: Grant): Reach {
-    return { all: false, roots: [requireFull(grant)], at: grant.at };
+    return { ...this.reach(), within: requireFull(grant) };
   }
 
   /**

@@ -2,14 +2,14 @@ import { sql, type RawBuilder } from 'kysely';
 import { isoDate, isoInstant, rows, type Db } from '../../../db/sql.js';
 import type { Category, Channel, Line } from '../../../db/domain.js';
 import type { Reach } from '../access/index.js';
-import { subtreeIds, subtreesIds } from '../units/index.js';
+import { reachedUnits } from '../units/index.js';
 import type { ComplaintOrder, ComplaintStatus } from './complaint.enums.js';
 import type { Complaint, Followup } from './complaint.type.js';
 import type { Position } from './cursor.js';
 
 /** The resolved criteria of a complaint list: the scope's reach, dates checked, `asOf` fixed. */
 export interface ComplaintCriteria {
-  /** Whose complaints may be read at all (every list starts from it): from the request's scope. */
+  /** Which complaints may be read at all, by unit and day of receipt (every list starts from it): from the request's scope. */
   reach: Reach;
   period?: { from: string; to: string };
   channels?: Channel[];
@@ -38,18 +38,10 @@ const columns = (personal: PersonalData) => sql`c.id::int as id, c.unit_id as "u
   ${isoInstant('c.due_at')} as "dueAt", ${isoInstant('c.closed_at')} as "closedAt", c.escalated, c.outcome,
   ${PERSONAL[personal]}, c.summary, extract(epoch from c.closed_at - c.received_at)::float8 / 86400 as "handlingDays"`;
 
-/** Complaints of the reach: all, or those whose responsible unit lies in one of its subtrees on its date. */
-function withinReach(reach: Reach): RawBuilder<unknown> {
-  if (reach.all) return sql`true`;
-  const ids = reach.roots.map((root) => root.unitId);
-  return ids.length === 1 ? sql`c.unit_id in ${subtreeIds(ids[0], reach.at)}` : sql`c.unit_id in ${subtreesIds(ids, reach.at)}`;
-}
-
-/** The conditions on complaints `c` that the criteria set, for the list, its count, and other modules' SQL. */
-export function complaintsMatching(criteria: ComplaintCriteria): RawBuilder<unknown> {
-  const { period, asOf } = criteria;
-  const conditions: RawBuilder<unknown>[] = [withinReach(criteria.reach)];
-  if (period) conditions.push(sql`c.received_date between ${period.from}::date and ${period.to}::date`);
+/** The filter's and the status's conditions on complaints `c` (the reach and the period are the units' days). */
+function conditions(criteria: ComplaintCriteria): RawBuilder<unknown> {
+  const { asOf } = criteria;
+  const conditions: RawBuilder<unknown>[] = [sql`true`];
   if (criteria.channels?.length) conditions.push(sql`c.channel = any(${criteria.channels}::text[])`);
   if (criteria.lines?.length) conditions.push(sql`c.line = any(${criteria.lines}::text[])`);
   if (criteria.categories?.length) conditions.push(sql`c.category = any(${criteria.categories}::text[])`);
@@ -61,7 +53,39 @@ export function complaintsMatching(criteria: ComplaintCriteria): RawBuilder<unkn
   return sql.join(conditions, sql` and `);
 }
 
-/** One page, keyset-paginated on (receivedAt, id); asks for one row more to know if a next page exists. */
+/**
+ * Which complaints `c` the reach and the period admit: of a reached unit `w`, received on one of its
+ * days (the period's among them), the days as Shanghai instants so that the (unit_id, received_at)
+ * index reads exactly them, in order; or, when the reach is every complaint, those of the period.
+ */
+function admitted(criteria: ComplaintCriteria): { units: RawBuilder<unknown> | null; received: RawBuilder<unknown> } {
+  const { period } = criteria;
+  const units = reachedUnits(criteria.reach, period);
+  if (units) {
+    const received = sql`c.unit_id = w.unit_id
+      and c.received_at >= coalesce(lower(w.during)::timestamp at time zone 'Asia/Shanghai', '-infinity')
+      and c.received_at < coalesce(upper(w.during)::timestamp at time zone 'Asia/Shanghai', 'infinity')`;
+    return { units, received };
+  }
+  return { units, received: period ? sql`c.received_date between ${period.from}::date and ${period.to}::date` : sql`true` };
+}
+
+/**
+ * `from … where …` of the complaints the criteria match, for the count and other modules' aggregates:
+ * the reached units joined by unit and day (every complaint of the period, for headquarters without a unit).
+ */
+export function matchingComplaints(criteria: ComplaintCriteria): RawBuilder<unknown> {
+  const { units, received } = admitted(criteria);
+  return units
+    ? sql`${units} w join complaint c on ${received} where ${conditions(criteria)}`
+    : sql`complaint c where ${received} and ${conditions(criteria)}`;
+}
+
+/**
+ * One page, keyset-paginated on (receivedAt, id); asks for one row more to know if a next page exists.
+ * Of a reach of some units, each unit's own first page on its days is read in order from the index
+ * and the pages merged: at most (units × page) rows, however many complaints the units have.
+ */
 export function listComplaints(
   db: Db,
   criteria: ComplaintCriteria,
@@ -75,15 +99,22 @@ export function listComplaints(
       : sql`and (c.received_at, c.id) > (${page.after.receivedAt}::timestamptz, ${page.after.id})`
     : sql``;
   const direction = descending ? sql`desc` : sql`asc`;
+  const order = sql`order by c.received_at ${direction}, c.id ${direction}`;
+  const first = sql`${order} limit ${page.limit + 1}`;
+  const { units, received } = admitted(criteria);
+  const where = sql`${received} and ${conditions(criteria)} ${after}`;
+  if (!units) return rows(db, sql<Complaint>`select ${columns(personal)} from complaint c where ${where} ${first}`);
+  // the page's rows are chosen first, and only they are formatted
   return rows(
     db,
-    sql<Complaint>`select ${columns(personal)} from complaint c where ${complaintsMatching(criteria)} ${after}
-      order by c.received_at ${direction}, c.id ${direction} limit ${page.limit + 1}`,
+    sql<Complaint>`select ${columns(personal)} from (
+        select c.* from ${units} w cross join lateral (select * from complaint c where ${where} ${first}) c ${first}
+      ) c ${order}`,
   );
 }
 
 export async function countComplaints(db: Db, criteria: ComplaintCriteria): Promise<number> {
-  const [row] = await rows(db, sql<{ n: number }>`select count(*)::int as n from complaint c where ${complaintsMatching(criteria)}`);
+  const [row] = await rows(db, sql<{ n: number }>`select count(*)::int as n from ${matchingComplaints(criteria)}`);
   return row.n;
 }
 

@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
-import { isoDate, rows, type Db } from '../../../db/sql.js';
+import { rows, type Db } from '../../../db/sql.js';
 import type { UnitLevel } from '../../../db/domain.js';
+import type { Reach } from '../access/index.js';
 import type { Unit, UnitPeriod } from './unit.type.js';
 
 // Every query here answers for many units at once (DataLoader batches), and takes the date the tree
@@ -73,13 +74,21 @@ export function ancestorsOn(db: Db, ids: readonly number[], date: string) {
   );
 }
 
-/** Every membership period of each unit, oldest first. */
-export function historyOf(db: Db, ids: readonly number[]) {
+/**
+ * Every membership period of each unit, oldest first, as far as a reach lets the viewer see it: each
+ * period cut to the days the unit lay in the viewer's scope, and left out when it never did.
+ */
+export function historyOf(db: Db, ids: readonly number[], reach: Reach) {
+  const units = reachedUnits(reach);
+  const seen = units
+    ? sql`${units} w join unit_membership m on m.unit_id = w.unit_id
+        cross join lateral (select w.during * daterange(m.valid_from, m.valid_to, '[]') as days) d`
+    : sql`unit_membership m cross join lateral (select daterange(m.valid_from, m.valid_to, '[]') as days) d`;
   return rows(
     db,
     sql<UnitPeriod & { unitId: number }>`select m.unit_id as "unitId", m.parent_id as "parentId", m.level,
-        ${isoDate('m.valid_from')} as "validFrom", ${isoDate('m.valid_to')} as "validTo"
-      from unit_membership m where m.unit_id = any(${ids}::int[]) order by m.unit_id, m.valid_from`,
+        to_char(lower(d.days), 'YYYY-MM-DD') as "validFrom", to_char(upper(d.days) - 1, 'YYYY-MM-DD') as "validTo"
+      from ${seen} where m.unit_id = any(${ids}::int[]) and not isempty(d.days) order by m.unit_id, lower(d.days)`,
   );
 }
 
@@ -115,4 +124,48 @@ export function subtreesIds(rootIds: readonly number[], date: string) {
 export async function codesInSubtrees(db: Db, rootIds: readonly number[], date: string): Promise<string[]> {
   const found = await rows(db, sql<{ code: string }>`select u.code from unit u where u.id in ${subtreesIds(rootIds, date)} order by u.code`);
   return found.map((row) => row.code);
+}
+
+/**
+ * Where the subtrees of some roots lay over time, as a SQL fragment of rows (unit_id, during): a root
+ * on every day of `window`, and each unit on the days a chain of memberships valid on that day led from
+ * it to a root (each membership's range intersected with its parent's). Ranges only shrink down a
+ * chain and the import refuses a cycle on any shared day, so the recursion ends. A unit may come more
+ * than once (two roots, one inside the other).
+ */
+function subtreesOverTime(rootIds: readonly number[], window: RawBuilder<unknown>) {
+  return sql`(
+    with recursive reach(unit_id, during) as (
+      select unnest(${rootIds}::int[]), ${window}
+      union
+      select m.unit_id, r.during * daterange(m.valid_from, m.valid_to, '[]')
+      from reach r join unit_membership m on m.parent_id = r.unit_id
+      where r.during && daterange(m.valid_from, m.valid_to, '[]')
+    )
+    select unit_id, during from reach
+  )`;
+}
+
+/**
+ * The units whose records a reach lets a list read, and the days it may (within `days`, when given):
+ * a SQL fragment of rows (unit_id, during), a unit's rows disjoint, so that a record matches one row
+ * at most; null when the reach is every record. It is evaluated once in the statement that embeds it,
+ * and joined by unit: no record is checked against the whole scope.
+ */
+export function reachedUnits(reach: Reach, days?: { from: string; to: string }): RawBuilder<unknown> | null {
+  const { roots, within } = reach;
+  if (roots === 'ALL' && !within) return null;
+  const window = days ? sql`daterange(${days.from}::date, ${days.to}::date, '[]')` : sql`daterange(null, null)`;
+  const subtree = within ? subtreeIds(within.unitId, within.at) : null;
+  // Headquarters: the named subtree, on every day; anyone else: its own subtrees over time, narrowed
+  // to the named subtree (which the scope granted on its date, so it lies inside them then).
+  const reached =
+    roots === 'ALL'
+      ? sql`(select id as unit_id, ${window} as during from ${subtree!} t)`
+      : sql`(select unit_id, during from ${subtreesOverTime(roots, window)} o ${subtree ? sql`where unit_id in ${subtree}` : sql``})`;
+  return sql`(
+    select s.unit_id, p.during
+    from (select unit_id, range_agg(during) as days from ${reached} r group by unit_id) s
+    cross join unnest(s.days) p(during)
+  )`;
 }

@@ -24,18 +24,35 @@ export interface Grant {
   readonly [GRANTED]: true;
 }
 
+/** The key only this file holds: a Reach is made with it or not at all. */
+const REACH_KEY = Symbol('reach');
+
 /**
  * Which records (complaints, activities) a list may read, by responsible unit and the record's own
  * day: those of a unit in the viewer's scope on that day (every unit, for headquarters), and, when the
- * list names a unit, only those of that unit's subtree on the date it was granted for. The viewer's
- * roots travel with every reach, so a date or a unit a list is given can narrow it, never widen it.
+ * list names a unit, only those of that unit's subtree on the date it was granted for. Only the Scope
+ * makes one, with the viewer's own roots; a literal or a copy is no Reach (its fields are private), so
+ * a date or a unit a list is given can narrow what it reads, never widen it.
  */
-export interface Reach {
+export class Reach {
+  readonly #roots: 'ALL' | readonly number[];
+  readonly #within: Grant | null;
+
+  constructor(key: symbol, roots: 'ALL' | readonly number[], within: Grant | null) {
+    if (key !== REACH_KEY) throw new Error('a Reach is made by the Scope only');
+    this.#roots = roots;
+    this.#within = within;
+  }
+
   /** ALL (headquarters), or the viewer's own units: a record counts when its unit lay in their subtrees on its day. */
-  readonly roots: 'ALL' | readonly number[];
+  get roots(): 'ALL' | readonly number[] {
+    return this.#roots;
+  }
+
   /** The subtree of a granted unit on the grant's date, when the list names one. */
-  readonly within: Grant | null;
-  readonly [GRANTED]: true;
+  get within(): Grant | null {
+    return this.#within;
+  }
 }
 
 export interface UnitRef {
@@ -127,12 +144,12 @@ export class Scope {
   /** What a list without a unit may read: every record, or those of a unit in the viewer's subtrees on the record's day. */
   reach(): Reach {
     const roots = this.rule.units === 'ALL' ? 'ALL' : [...this.bound];
-    return { roots, within: null } as Reach;
+    return new Reach(REACH_KEY, roots, null);
   }
 
   /** What a list of one granted subtree may read: its records that the viewer's scope reaches as well. */
   within(grant: Grant): Reach {
-    return { ...this.reach(), within: requireFull(grant) };
+    return new Reach(REACH_KEY, this.reach().roots, requireFull(grant));
   }
 
   /**

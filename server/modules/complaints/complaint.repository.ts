@@ -104,12 +104,12 @@ export function listComplaints(
   const { units, received } = admitted(criteria);
   const where = sql`${received} and ${conditions(criteria)} ${after}`;
   if (!units) return rows(db, sql<Complaint>`select ${columns(personal)} from complaint c where ${where} ${first}`);
-  // the page's rows are chosen first, and only they are formatted
+  // the page's ids are chosen from narrow rows first; only the page's complaints are read whole and formatted
   return rows(
     db,
     sql<Complaint>`select ${columns(personal)} from (
-        select c.* from ${units} w cross join lateral (select * from complaint c where ${where} ${first}) c ${first}
-      ) c ${order}`,
+        select c.id from ${units} w cross join lateral (select c.id, c.received_at from complaint c where ${where} ${first}) c ${first}
+      ) p join complaint c on c.id = p.id ${order}`,
   );
 }
 

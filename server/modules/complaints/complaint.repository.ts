@@ -2,7 +2,7 @@ import { sql, type RawBuilder } from 'kysely';
 import { isoDate, isoInstant, rows, type Db } from '../../../db/sql.js';
 import type { Category, Channel, Line } from '../../../db/domain.js';
 import type { Reach } from '../access/index.js';
-import { reachedUnits } from '../units/index.js';
+import { reachedDays, unitInReach } from '../units/index.js';
 import type { ComplaintOrder, ComplaintStatus } from './complaint.enums.js';
 import type { Complaint, Followup } from './complaint.type.js';
 import type { Position } from './cursor.js';
@@ -38,7 +38,7 @@ const columns = (personal: PersonalData) => sql`c.id::int as id, c.unit_id as "u
   ${isoInstant('c.due_at')} as "dueAt", ${isoInstant('c.closed_at')} as "closedAt", c.escalated, c.outcome,
   ${PERSONAL[personal]}, c.summary, extract(epoch from c.closed_at - c.received_at)::float8 / 86400 as "handlingDays"`;
 
-/** The filter's and the status's conditions on complaints `c` (the reach and the period are the units' days). */
+/** The filter's and the status's conditions on complaints `c` (the reach and the period: see admitted). */
 function conditions(criteria: ComplaintCriteria): RawBuilder<unknown> {
   const { asOf } = criteria;
   const conditions: RawBuilder<unknown>[] = [sql`true`];
@@ -54,37 +54,40 @@ function conditions(criteria: ComplaintCriteria): RawBuilder<unknown> {
 }
 
 /**
- * Which complaints `c` the reach and the period admit: of a reached unit `w`, received on one of its
- * days (the period's among them), the days as Shanghai instants so that the (unit_id, received_at)
- * index reads exactly them, in order; or, when the reach is every complaint, those of the period.
+ * Which complaints `c` the reach and the period admit. A viewer bound to units: those of a reached
+ * unit `w` received on one of its days (the period's among them), the days as Shanghai instants so
+ * that the (unit_id, received_at) index reads exactly them, in order. Headquarters: those of the
+ * named subtree, or all, received in the period.
  */
-function admitted(criteria: ComplaintCriteria): { units: RawBuilder<unknown> | null; received: RawBuilder<unknown> } {
-  const { period } = criteria;
-  const units = reachedUnits(criteria.reach, period);
-  if (units) {
+function admitted(criteria: ComplaintCriteria): { days: RawBuilder<unknown> | null; received: RawBuilder<unknown> } {
+  const { reach, period } = criteria;
+  const days = reachedDays(reach, period);
+  if (days) {
     const received = sql`c.unit_id = w.unit_id
       and c.received_at >= coalesce(lower(w.during)::timestamp at time zone 'Asia/Shanghai', '-infinity')
       and c.received_at < coalesce(upper(w.during)::timestamp at time zone 'Asia/Shanghai', 'infinity')`;
-    return { units, received };
+    return { days, received };
   }
-  return { units, received: period ? sql`c.received_date between ${period.from}::date and ${period.to}::date` : sql`true` };
+  const inPeriod = period ? sql`c.received_date between ${period.from}::date and ${period.to}::date` : sql`true`;
+  return { days, received: sql`${unitInReach(reach, 'c.unit_id')} and ${inPeriod}` };
 }
 
 /**
  * `from … where …` of the complaints the criteria match, for the count and other modules' aggregates:
- * the reached units joined by unit and day (every complaint of the period, for headquarters without a unit).
+ * a bound viewer's reached units joined by unit and day.
  */
 export function matchingComplaints(criteria: ComplaintCriteria): RawBuilder<unknown> {
-  const { units, received } = admitted(criteria);
-  return units
-    ? sql`${units} w join complaint c on ${received} where ${conditions(criteria)}`
+  const { days, received } = admitted(criteria);
+  return days
+    ? sql`${days} w join complaint c on ${received} where ${conditions(criteria)}`
     : sql`complaint c where ${received} and ${conditions(criteria)}`;
 }
 
 /**
  * One page, keyset-paginated on (receivedAt, id); asks for one row more to know if a next page exists.
- * Of a reach of some units, each unit's own first page on its days is read in order from the index
- * and the pages merged: at most (units × page) rows, however many complaints the units have.
+ * For a viewer bound to units, each reached unit's own first page on its days is read in order from
+ * the index and the pages merged: at most (units × page) rows, however many complaints they have.
+ * Headquarters' list is read in order from the received_at index, the named subtree a filter.
  */
 export function listComplaints(
   db: Db,
@@ -101,14 +104,14 @@ export function listComplaints(
   const direction = descending ? sql`desc` : sql`asc`;
   const order = sql`order by c.received_at ${direction}, c.id ${direction}`;
   const first = sql`${order} limit ${page.limit + 1}`;
-  const { units, received } = admitted(criteria);
+  const { days, received } = admitted(criteria);
   const where = sql`${received} and ${conditions(criteria)} ${after}`;
-  if (!units) return rows(db, sql<Complaint>`select ${columns(personal)} from complaint c where ${where} ${first}`);
+  if (!days) return rows(db, sql<Complaint>`select ${columns(personal)} from complaint c where ${where} ${first}`);
   // the page's ids are chosen from narrow rows first; only the page's complaints are read whole and formatted
   return rows(
     db,
     sql<Complaint>`select ${columns(personal)} from (
-        select c.id from ${units} w cross join lateral (select c.id, c.received_at from complaint c where ${where} ${first}) c ${first}
+        select c.id from ${days} w cross join lateral (select c.id, c.received_at from complaint c where ${where} ${first}) c ${first}
       ) p join complaint c on c.id = p.id ${order}`,
   );
 }

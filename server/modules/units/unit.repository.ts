@@ -79,7 +79,7 @@ export function ancestorsOn(db: Db, ids: readonly number[], date: string) {
  * period cut to the days the unit lay in the viewer's scope, and left out when it never did.
  */
 export function historyOf(db: Db, ids: readonly number[], reach: Reach) {
-  const units = reachedUnits(reach);
+  const units = reachedDays(reach);
   const seen = units
     ? sql`${units} w join unit_membership m on m.unit_id = w.unit_id
         cross join lateral (select w.during * daterange(m.valid_from, m.valid_to, '[]') as days) d`
@@ -147,25 +147,26 @@ function subtreesOverTime(rootIds: readonly number[], window: RawBuilder<unknown
 }
 
 /**
- * The units whose records a reach lets a list read, and the days it may (within `days`, when given):
- * a SQL fragment of rows (unit_id, during), a unit's rows disjoint, so that a record matches one row
- * at most; null when the reach is every record. It is evaluated once in the statement that embeds it,
- * and joined by unit: no record is checked against the whole scope.
+ * The units whose records a viewer bound to units may read, and the days it may (within `window`,
+ * when given): a SQL fragment of rows (unit_id, during), a unit's rows disjoint so that a record
+ * matches one at most, narrowed to the subtree the list names. The statement that embeds it
+ * evaluates it once and joins it by unit: no record is checked against the whole scope. Null for
+ * headquarters, whose reach no day limits (see unitInReach).
  */
-export function reachedUnits(reach: Reach, days?: { from: string; to: string }): RawBuilder<unknown> | null {
+export function reachedDays(reach: Reach, window?: { from: string; to: string }): RawBuilder<unknown> | null {
   const { roots, within } = reach;
-  if (roots === 'ALL' && !within) return null;
-  const window = days ? sql`daterange(${days.from}::date, ${days.to}::date, '[]')` : sql`daterange(null, null)`;
-  const subtree = within ? subtreeIds(within.unitId, within.at) : null;
-  // Headquarters: the named subtree, on every day; anyone else: its own subtrees over time, narrowed
-  // to the named subtree (which the scope granted on its date, so it lies inside them then).
-  const reached =
-    roots === 'ALL'
-      ? sql`(select id as unit_id, ${window} as during from ${subtree!} t)`
-      : sql`(select unit_id, during from ${subtreesOverTime(roots, window)} o ${subtree ? sql`where unit_id in ${subtree}` : sql``})`;
+  if (roots === 'ALL') return null;
+  const days = window ? sql`daterange(${window.from}::date, ${window.to}::date, '[]')` : sql`daterange(null, null)`;
+  // the named subtree was granted on its date, so on that date it lies inside the viewer's subtrees
+  const narrowed = within ? sql`where unit_id in ${subtreeIds(within.unitId, within.at)}` : sql``;
   return sql`(
     select s.unit_id, p.during
-    from (select unit_id, range_agg(during) as days from ${reached} r group by unit_id) s
+    from (select unit_id, range_agg(during) as days from ${subtreesOverTime(roots, days)} r ${narrowed} group by unit_id) s
     cross join unnest(s.days) p(during)
   )`;
+}
+
+/** For headquarters' reach: the condition on a record's unit column, in the subtree the list names, or any. */
+export function unitInReach(reach: Reach, column: string): RawBuilder<unknown> {
+  return reach.within ? sql`${sql.ref(column)} in ${subtreeIds(reach.within.unitId, reach.within.at)}` : sql`true`;
 }

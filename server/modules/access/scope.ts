@@ -143,7 +143,7 @@ export class Scope {
 
   /** What a list without a unit may read: every record, or those of a unit in the viewer's subtrees on the record's day. */
   reach(): Reach {
-    const roots = this.rule.units === 'ALL' ? 'ALL' : [...this.bound];
+    const roots = this.rule.units === 'ALL' ? 'ALL' : Object.freeze([...this.bound]);
     return new Reach(REACH_KEY, roots, null);
   }
 

@@ -79,9 +79,9 @@ export function ancestorsOn(db: Db, ids: readonly number[], date: string) {
  * period cut to the days the unit lay in the viewer's scope, and left out when it never did.
  */
 export function historyOf(db: Db, ids: readonly number[], reach: Reach) {
-  const units = reachedDays(reach);
-  const seen = units
-    ? sql`${units} w join unit_membership m on m.unit_id = w.unit_id
+  const days = reachedDays(reach);
+  const seen = days
+    ? sql`${days} w join unit_membership m on m.unit_id = w.unit_id
         cross join lateral (select w.during * daterange(m.valid_from, m.valid_to, '[]') as days) d`
     : sql`unit_membership m cross join lateral (select daterange(m.valid_from, m.valid_to, '[]') as days) d`;
   return rows(

@@ -71,7 +71,7 @@ export type ComplaintListFilter = {
   asOf?: string | null | undefined;
   /** Only assessed complaints (考核投诉). */
   assessedOnly?: boolean | null | undefined;
-  /** The date of the tree for `unit`'s subtree; the period's `to` by default, else today. */
+  /** The date of the tree for `unit`'s subtree; the period's `to` by default, else today. It only narrows: a complaint is listed only if its unit lay in your scope on its day of receipt. Without `unit` it has no effect. */
   at?: string | null | undefined;
   categories?: Array<Category> | null | undefined;
   channels?: Array<Channel> | null | undefined;

@@ -85,7 +85,7 @@ function readersOn(db: Db, scope: Scope, now: Date, work: Work, unitLoaders = cr
     scope,
     units: createUnitReader(db, scope, unitLoaders, today),
     metrics: createMetricReader(createMetricLoaders(db, now, work)),
-    activities: createActivityReader(db),
+    activities: createActivityReader(db, scope),
     backlog: createBacklogReader(db, scope),
   };
 }

@@ -21,3 +21,18 @@ export const ACCESS_SQL = `${TREE_SQL}
 `;
 
 export const JAN_2013 = '{ from: "2013-01-01", to: "2013-01-31" }';
+
+/**
+ * A unit that moved into the scoped users' subtrees, for the matrix's dated cells: MV, a city of
+ * Beijing's until 2012-12-31 and of GZ's from 2013-01-01, with a complaint from each side of the move
+ * (OUT-BJ-MV while it was Beijing's, which no scoped user may see, and IN-MV after).
+ */
+export const MOVED_IN_SQL = `
+  insert into unit (code, name_zh, name_en, kind) values ('MV', '迁入营业部', 'Moved-in office', 'BRANCH');
+  insert into unit_membership (unit_id, parent_id, level, valid_from, valid_to)
+  select u.id, p.id, 'CITY', v.valid_from::date, v.valid_to::date
+  from (values ('BJ', '2000-01-01', '2012-12-31'), ('GZ', '2013-01-01', null)) v(parent, valid_from, valid_to)
+  join unit u on u.code = 'MV' join unit p on p.code = v.parent;
+  ${complaintSql({ ref: 'OUT-BJ-MV', unit: 'MV', at: '2012-06-01T02:00:00Z' })}
+  ${complaintSql({ ref: 'IN-MV', unit: 'MV', at: '2013-03-01T02:00:00Z' })}
+`;

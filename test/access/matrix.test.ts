@@ -4,12 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../db/domain.js';
 import { runSql } from '../support/fixtures.js';
 import { startTestServer, TEST_PASSWORD, type Caller, type GraphQLResponse, type TestServer } from '../support/graphql.js';
-import { ACCESS_SQL, JAN_2013 } from './fixtures.js';
+import { ACCESS_SQL, JAN_2013, MOVED_IN_SQL } from './fixtures.js';
 
 // The leak matrix (issue 4): every root query and mutation of the committed schema × every caller ×
 // a unit inside and outside the caller's scope. A root field without a case here fails the first
 // test, so a new field cannot ship without saying who may call it; each cell checks the outcome
 // (data, or the error code alone) and that nothing of the outside unit appears where it must not.
+// The lists that take a date have cells of their own: MV (MOVED_IN_SQL) came to GZ from Beijing, and
+// a date must not bring its Beijing days into a scoped caller's answer.
 
 type CallerName = 'ANONYMOUS' | Role;
 type Where = 'inside' | 'outside';
@@ -119,6 +121,29 @@ const CASES: Record<string, Case> = {
   },
 };
 
+/** List parameters that take a date, on the tree of 2013-06-30 (MV under GZ): for each, its root field. */
+const AT = '"2013-06-30"';
+const HISTORY = 'history { validFrom parent { code } }';
+const DATED: Record<string, Case & { root: string }> = {
+  'complaints(unit, at)': {
+    root: 'complaints',
+    operation: (w) => `{ complaints(filter: { unit: "${UNIT[w]}", at: ${AT} }) { totalCount edges { node { ref ${PERSON} unit { code } } } } }`,
+    expect: byScope,
+  },
+  'complaints(at)': {
+    root: 'complaints',
+    operation: () => `{ complaints(filter: { at: ${AT} }) { totalCount edges { node { ref ${PERSON} unit { code } } } } }`,
+    expect: signedIn,
+  },
+  'units(parent, at)': { root: 'units', operation: (w) => `{ units(parent: "${UNIT[w]}", at: ${AT}) { code ${HISTORY} } }`, expect: byScope },
+  'units(level, at)': { root: 'units', operation: () => `{ units(level: CITY, at: ${AT}) { code ${HISTORY} } }`, expect: signedIn },
+  'unit(at) children': {
+    root: 'unit',
+    operation: (w) => `{ unit(code: "${UNIT[w]}", at: ${AT}) { code children(at: ${AT}) { code ${HISTORY} } } }`,
+    expect: byScope,
+  },
+};
+
 let targetTokenId = 0;
 /** A submitted report of the unit inside the scopes (GZ) and one of the unit outside (BJ). */
 const reportIds: Record<Where, string> = { inside: '', outside: '' };
@@ -126,7 +151,7 @@ const reportIds: Record<Where, string> = { inside: '', outside: '' };
 let api: TestServer;
 let callers: Record<CallerName, Caller>;
 beforeAll(async () => {
-  api = await startTestServer((url) => runSql(url, ACCESS_SQL));
+  api = await startTestServer((url) => runSql(url, ACCESS_SQL + MOVED_IN_SQL));
   callers = { ANONYMOUS: api, ...Object.fromEntries(CALLERS.slice(1).map((role) => [role, api.as(role as Role)])) } as never;
   // The analyst signs in (signIn's case); the admin acts on a target user and its token.
   await api.user('HQ_ANALYST');
@@ -158,18 +183,31 @@ describe('the access matrix', () => {
   );
 
   it.each(cells)('$field × $caller × a unit $where the scope', async ({ field, caller, where }) => {
-    const expected = CASES[field].expect(caller, where);
-    const response = await callers[caller].query(CASES[field].operation(where, `${caller}-${where}`.toLowerCase().replace('_', '-')));
-    if (expected === 'DATA') {
-      expect(response.errors).toBeUndefined();
-      expect(response.data?.[field] === undefined).toBe(false);
-    } else {
-      expect(response.errors?.map((error) => error.extensions?.code)).toEqual([expected]);
-      expect(response.data?.[field] ?? null).toBeNull();
-    }
-    expectNoLeak(caller, response);
+    await expectCell(CASES[field], field, caller, where);
+  });
+
+  const datedCells = Object.keys(DATED).flatMap((list) =>
+    CALLERS.flatMap((caller) => (['inside', 'outside'] as Where[]).map((where) => ({ list, caller, where }))),
+  );
+
+  it.each(datedCells)('$list × $caller × a unit $where the scope', async ({ list, caller, where }) => {
+    await expectCell(DATED[list], DATED[list].root, caller, where);
   });
 });
+
+/** A cell: the outcome the rule says, in the root field asked, and no leak. */
+async function expectCell(cell: Case, field: string, caller: CallerName, where: Where): Promise<void> {
+  const expected = cell.expect(caller, where);
+  const response = await callers[caller].query(cell.operation(where, `${caller}-${where}`.toLowerCase().replace('_', '-')));
+  if (expected === 'DATA') {
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.[field] === undefined).toBe(false);
+  } else {
+    expect(response.errors?.map((error) => error.extensions?.code)).toEqual([expected]);
+    expect(response.data?.[field] ?? null).toBeNull();
+  }
+  expectNoLeak(caller, response);
+}
 
 /** What a scoped caller got never names the outside unit, and a regulator never sees raw personal data. */
 function expectNoLeak(caller: CallerName, response: GraphQLResponse): void {

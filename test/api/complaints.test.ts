@@ -70,6 +70,25 @@ describe('complaints', () => {
     expect(refs.at(-1)).toBe('B0001');
   });
 
+  it("pages a regulator's list in order across its units, and counts only what its scope reached on each day", async () => {
+    // bound to GD alone: on the tree of 2010 TH and CD are GD's, but their June 2012 complaints are not
+    const filter = { unit: 'GD', at: '2010-12-31', period: { from: '2012-06-01', to: '2012-06-30' } };
+    const gd = api.as('REGULATOR', ['GD']);
+    const first = (await gd.query(PAGE, { filter, first: 50 })).data.complaints;
+    expect(first.totalCount).toBe(76);
+    const second = (await gd.query(PAGE, { filter, first: 50, after: first.pageInfo.endCursor })).data.complaints;
+    expect(second.pageInfo.hasNextPage).toBe(false);
+    const refs = [...first.edges, ...second.edges].map((edge: any) => edge.node.ref);
+    // NH took n ≡ 1 and FS n ≡ 2 (mod 4), newest first
+    const expected = Array.from({ length: 150 }, (_, i) => 150 - i).filter((n) => n % 4 === 1 || n % 4 === 2);
+    expect(refs).toEqual(expected.map((n) => `B${String(n).padStart(4, '0')}`));
+    // bound to GD and GZ: every one of the 150, in the same order as headquarters sees them
+    const both = (await api.as('REGULATOR', ['GD', 'GZ']).query(PAGE, { filter, first: 100 })).data.complaints;
+    const hq = (await api.as('HQ_ANALYST').query(PAGE, { filter, first: 100 })).data.complaints;
+    expect(both.totalCount).toBe(150);
+    expect(both.edges.map((edge: any) => edge.node.ref)).toEqual(hq.edges.map((edge: any) => edge.node.ref));
+  });
+
   it("takes GD's subtree at the date asked: GZ's complaints are GD's in 2012 only when the tree is that of 2010", async () => {
     const count = async (at: string) =>
       (await api.as('HQ_ANALYST').query(PAGE, { filter: { unit: 'GD', at, period: { from: '2012-06-01', to: '2012-06-30' } } })).data

@@ -24,8 +24,36 @@ export interface Grant {
   readonly [GRANTED]: true;
 }
 
-/** Which complaints a list may read, by responsible unit: all, or the subtrees of some FULL grants (one date). */
-export type Reach = { readonly all: true; readonly [GRANTED]: true } | { readonly all: false; readonly roots: readonly Grant[]; readonly at: string };
+/** The key only this file holds: a Reach is made with it or not at all. */
+const REACH_KEY = Symbol('reach');
+
+/**
+ * Which records (complaints, activities) a list may read, by responsible unit and the record's own
+ * day: those of a unit in the viewer's scope on that day (every unit, for headquarters), and, when the
+ * list names a unit, only those of that unit's subtree on the date it was granted for. Only the Scope
+ * makes one, with the viewer's own roots; a literal or a copy is no Reach (its fields are private), so
+ * a date or a unit a list is given can narrow what it reads, never widen it.
+ */
+export class Reach {
+  readonly #roots: 'ALL' | readonly number[];
+  readonly #within: Grant | null;
+
+  constructor(key: symbol, roots: 'ALL' | readonly number[], within: Grant | null) {
+    if (key !== REACH_KEY) throw new Error('a Reach is made by the Scope only');
+    this.#roots = roots;
+    this.#within = within;
+  }
+
+  /** ALL (headquarters), or the viewer's own units: a record counts when its unit lay in their subtrees on its day. */
+  get roots(): 'ALL' | readonly number[] {
+    return this.#roots;
+  }
+
+  /** The subtree of a granted unit on the grant's date, when the list names one. */
+  get within(): Grant | null {
+    return this.#within;
+  }
+}
 
 export interface UnitRef {
   id: number;
@@ -113,15 +141,15 @@ export class Scope {
     return make(hq.id, at, 'BENCHMARK');
   }
 
-  /** The complaints a list without a unit may read: every one, or those of the viewer's own subtrees on `at`. */
-  reach(at: string): Reach {
-    if (this.rule.units === 'ALL') return { all: true } as Reach;
-    return { all: false, roots: [...this.bound].map((id) => make(id, at, 'FULL')), at };
+  /** What a list without a unit may read: every record, or those of a unit in the viewer's subtrees on the record's day. */
+  reach(): Reach {
+    const roots = this.rule.units === 'ALL' ? 'ALL' : Object.freeze([...this.bound]);
+    return new Reach(REACH_KEY, roots, null);
   }
 
-  /** The complaints of one granted subtree. */
+  /** What a list of one granted subtree may read: its records that the viewer's scope reaches as well. */
   within(grant: Grant): Reach {
-    return { all: false, roots: [requireFull(grant)], at: grant.at };
+    return new Reach(REACH_KEY, this.reach().roots, requireFull(grant));
   }
 
   /**

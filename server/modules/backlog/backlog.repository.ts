@@ -1,23 +1,24 @@
 import { sql } from 'kysely';
 import { rows, type Db } from '../../../db/sql.js';
 import type { Reach } from '../access/index.js';
-import { complaintsMatching, type ComplaintFilter } from '../complaints/index.js';
+import { matchingComplaints, type ComplaintFilter } from '../complaints/index.js';
 import { OVERDUE_STARTS } from './backlog.service.js';
 
 /**
- * The complaints of the reach (one granted subtree, on the tree of T's Shanghai date) open at T
- * (received by T, not closed by T) and matching the filter, counted per aging bucket in ONE
- * statement: bucket 0 is not yet due, bucket i ≥ 1 starts at OVERDUE_STARTS[i − 1] whole days past due.
+ * The complaints of the reach (one granted subtree, on the tree of T's Shanghai date; of a unit in the
+ * viewer's scope on the day each was received) open at T (received by T, not closed by T) and
+ * matching the filter, counted per aging bucket in ONE statement: bucket 0 is not yet due, bucket
+ * i ≥ 1 starts at OVERDUE_STARTS[i − 1] whole days past due.
  */
 export function openByDaysPastDue(db: Db, reach: Reach, asOf: Date, filter: ComplaintFilter) {
   const t = sql`${asOf.toISOString()}::timestamptz`;
-  const matching = complaintsMatching({ ...filter, reach, status: 'OPEN', asOf });
+  const matching = matchingComplaints({ ...filter, reach, status: 'OPEN', asOf });
   return rows(
     db,
     sql<{ bucket: number; count: number }>`select
         width_bucket(ceil(extract(epoch from ${t} - c.due_at) / 86400), ${OVERDUE_STARTS}::numeric[]) as bucket,
         count(*)::int as count
-      from complaint c where ${matching}
+      from ${matching}
       group by 1`,
   );
 }

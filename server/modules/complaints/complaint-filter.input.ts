@@ -26,7 +26,8 @@ export class ComplaintListFilter extends ComplaintFilter {
 
   @Field(() => DateScalar, {
     nullable: true,
-    description: "The date of the tree for `unit`'s subtree; the period's `to` by default, else today.",
+    description:
+      "The date of the tree for `unit`'s subtree; the period's `to` by default, else today. It only narrows: a complaint is listed only if its unit lay in your scope on its day of receipt. Without `unit` it has no effect.",
   })
   at?: string;
 

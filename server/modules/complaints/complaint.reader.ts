@@ -13,19 +13,20 @@ import { decodeCursor, encodeCursor } from './cursor.js';
 export const MAX_PAGE_SIZE = 100;
 
 /**
- * Complaints as the request's viewer may read them: a list starts from the scope's reach (every
- * complaint, or those of the viewer's subtrees), a single complaint is FORBIDDEN outside it, and
+ * Complaints as the request's viewer may read them: a complaint whose unit lay in the viewer's scope
+ * on the day it was received (every complaint, for headquarters). A list starts from the scope's reach,
+ * which a list's unit and date can narrow, never widen; a single complaint is FORBIDDEN outside it;
  * customers' personal data comes masked from the database for a role that may not see it.
  */
 export function createComplaintReader(db: Db, scope: Scope, units: UnitReader, now: Date, today: string) {
   const loaders = () => (cached ??= createComplaintLoaders(db, scope.personalData));
   let cached: ReturnType<typeof createComplaintLoaders> | undefined;
 
-  /** The API's filter as criteria: the unit granted, defaults for dates, every value checked. */
+  /** The API's filter as criteria: the unit granted on `at` (its subtree then), defaults for dates, every value checked. */
   async function criteria(filter: ComplaintListFilter = {}): Promise<ComplaintCriteria> {
     const period = filter.period ? checkPeriod(filter.period) : undefined;
     const at = filter.at ?? period?.to ?? today;
-    const reach = filter.unit ? scope.within((await units.require(filter.unit, at)).grant) : scope.reach(at);
+    const reach = filter.unit ? scope.within((await units.require(filter.unit, at)).grant) : scope.reach();
     const { unit: _, at: __, ...rest } = filter;
     return { ...rest, reach, period, asOf: filter.asOf ?? now };
   }
@@ -41,9 +42,7 @@ export function createComplaintReader(db: Db, scope: Scope, units: UnitReader, n
       const after = page.after ? decodeCursor(page.after) : undefined;
       const resolved = await criteria(filter);
       const found = await listComplaints(db, resolved, { limit: page.first, after, order: page.order }, scope.personalData);
-      const visibleOn = resolved.reach.all ? undefined : resolved.reach.at;
-      const nodes = found.slice(0, page.first).map((node) => ({ ...node, visibleOn }));
-      const edges = nodes.map((node) => ({ node, cursor: encodeCursor(node) }));
+      const edges = found.slice(0, page.first).map((node) => ({ node, cursor: encodeCursor(node) }));
       return {
         edges,
         pageInfo: { hasNextPage: found.length > page.first, endCursor: edges.at(-1)?.cursor ?? null },
@@ -57,11 +56,12 @@ export function createComplaintReader(db: Db, scope: Scope, units: UnitReader, n
       if (!complaint) throw notFound('complaint', ref);
       const [visible] = await scope.covers([complaint.unitId], complaint.receivedDate);
       if (!visible) throw new DomainError('FORBIDDEN', `complaint "${ref}" belongs to a unit outside what you may see`);
-      return { ...complaint, visibleOn: complaint.receivedDate };
+      return complaint;
     },
 
+    /** A complaint's responsible unit, seen in full on the day it was received: the day the scope let the viewer read it. */
     unitOf(complaint: Complaint) {
-      return units.ofComplaint(complaint.unitId, complaint.visibleOn ?? today);
+      return units.ofComplaint(complaint.unitId, complaint.receivedDate);
     },
 
     followups(complaint: Complaint): Promise<Followup[]> {

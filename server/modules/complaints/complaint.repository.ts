@@ -2,14 +2,14 @@ import { sql, type RawBuilder } from 'kysely';
 import { isoDate, isoInstant, rows, type Db } from '../../../db/sql.js';
 import type { Category, Channel, Line } from '../../../db/domain.js';
 import type { Reach } from '../access/index.js';
-import { subtreeIds, subtreesIds } from '../units/index.js';
+import { reachedDays, unitInReach } from '../units/index.js';
 import type { ComplaintOrder, ComplaintStatus } from './complaint.enums.js';
 import type { Complaint, Followup } from './complaint.type.js';
 import type { Position } from './cursor.js';
 
 /** The resolved criteria of a complaint list: the scope's reach, dates checked, `asOf` fixed. */
 export interface ComplaintCriteria {
-  /** Whose complaints may be read at all (every list starts from it): from the request's scope. */
+  /** Which complaints may be read at all, by unit and day of receipt (every list starts from it): from the request's scope. */
   reach: Reach;
   period?: { from: string; to: string };
   channels?: Channel[];
@@ -38,18 +38,10 @@ const columns = (personal: PersonalData) => sql`c.id::int as id, c.unit_id as "u
   ${isoInstant('c.due_at')} as "dueAt", ${isoInstant('c.closed_at')} as "closedAt", c.escalated, c.outcome,
   ${PERSONAL[personal]}, c.summary, extract(epoch from c.closed_at - c.received_at)::float8 / 86400 as "handlingDays"`;
 
-/** Complaints of the reach: all, or those whose responsible unit lies in one of its subtrees on its date. */
-function withinReach(reach: Reach): RawBuilder<unknown> {
-  if (reach.all) return sql`true`;
-  const ids = reach.roots.map((root) => root.unitId);
-  return ids.length === 1 ? sql`c.unit_id in ${subtreeIds(ids[0], reach.at)}` : sql`c.unit_id in ${subtreesIds(ids, reach.at)}`;
-}
-
-/** The conditions on complaints `c` that the criteria set, for the list, its count, and other modules' SQL. */
-export function complaintsMatching(criteria: ComplaintCriteria): RawBuilder<unknown> {
-  const { period, asOf } = criteria;
-  const conditions: RawBuilder<unknown>[] = [withinReach(criteria.reach)];
-  if (period) conditions.push(sql`c.received_date between ${period.from}::date and ${period.to}::date`);
+/** The filter's and the status's conditions on complaints `c` (the reach and the period: see admitted). */
+function conditions(criteria: ComplaintCriteria): RawBuilder<unknown> {
+  const { asOf } = criteria;
+  const conditions: RawBuilder<unknown>[] = [sql`true`];
   if (criteria.channels?.length) conditions.push(sql`c.channel = any(${criteria.channels}::text[])`);
   if (criteria.lines?.length) conditions.push(sql`c.line = any(${criteria.lines}::text[])`);
   if (criteria.categories?.length) conditions.push(sql`c.category = any(${criteria.categories}::text[])`);
@@ -61,7 +53,42 @@ export function complaintsMatching(criteria: ComplaintCriteria): RawBuilder<unkn
   return sql.join(conditions, sql` and `);
 }
 
-/** One page, keyset-paginated on (receivedAt, id); asks for one row more to know if a next page exists. */
+/**
+ * Which complaints `c` the reach and the period admit. A viewer bound to units: those of a reached
+ * unit `w` received on one of its days (the period's among them), the days as Shanghai instants so
+ * that the (unit_id, received_at) index reads exactly them, in order. Headquarters: those of the
+ * named subtree, or all, received in the period.
+ */
+function admitted(criteria: ComplaintCriteria): { days: RawBuilder<unknown> | null; received: RawBuilder<unknown> } {
+  const { reach, period } = criteria;
+  const days = reachedDays(reach, period);
+  if (days) {
+    const received = sql`c.unit_id = w.unit_id
+      and c.received_at >= coalesce(lower(w.during)::timestamp at time zone 'Asia/Shanghai', '-infinity')
+      and c.received_at < coalesce(upper(w.during)::timestamp at time zone 'Asia/Shanghai', 'infinity')`;
+    return { days, received };
+  }
+  const inPeriod = period ? sql`c.received_date between ${period.from}::date and ${period.to}::date` : sql`true`;
+  return { days, received: sql`${unitInReach(reach, 'c.unit_id')} and ${inPeriod}` };
+}
+
+/**
+ * `from … where …` of the complaints the criteria match, for the count and other modules' aggregates:
+ * a bound viewer's reached units joined by unit and day.
+ */
+export function matchingComplaints(criteria: ComplaintCriteria): RawBuilder<unknown> {
+  const { days, received } = admitted(criteria);
+  return days
+    ? sql`${days} w join complaint c on ${received} where ${conditions(criteria)}`
+    : sql`complaint c where ${received} and ${conditions(criteria)}`;
+}
+
+/**
+ * One page, keyset-paginated on (receivedAt, id); asks for one row more to know if a next page exists.
+ * For a viewer bound to units, each reached unit's own first page on its days is read in order from
+ * the index and the pages merged: at most (units × page) rows, however many complaints they have.
+ * Headquarters' list is read in order from the received_at index, the named subtree a filter.
+ */
 export function listComplaints(
   db: Db,
   criteria: ComplaintCriteria,
@@ -75,15 +102,22 @@ export function listComplaints(
       : sql`and (c.received_at, c.id) > (${page.after.receivedAt}::timestamptz, ${page.after.id})`
     : sql``;
   const direction = descending ? sql`desc` : sql`asc`;
+  const order = sql`order by c.received_at ${direction}, c.id ${direction}`;
+  const first = sql`${order} limit ${page.limit + 1}`;
+  const { days, received } = admitted(criteria);
+  const where = sql`${received} and ${conditions(criteria)} ${after}`;
+  if (!days) return rows(db, sql<Complaint>`select ${columns(personal)} from complaint c where ${where} ${first}`);
+  // the page's ids are chosen from narrow rows first; only the page's complaints are read whole and formatted
   return rows(
     db,
-    sql<Complaint>`select ${columns(personal)} from complaint c where ${complaintsMatching(criteria)} ${after}
-      order by c.received_at ${direction}, c.id ${direction} limit ${page.limit + 1}`,
+    sql<Complaint>`select ${columns(personal)} from (
+        select c.id from ${days} w cross join lateral (select c.id, c.received_at from complaint c where ${where} ${first}) c ${first}
+      ) p join complaint c on c.id = p.id ${order}`,
   );
 }
 
 export async function countComplaints(db: Db, criteria: ComplaintCriteria): Promise<number> {
-  const [row] = await rows(db, sql<{ n: number }>`select count(*)::int as n from complaint c where ${complaintsMatching(criteria)}`);
+  const [row] = await rows(db, sql<{ n: number }>`select count(*)::int as n from ${matchingComplaints(criteria)}`);
   return row.n;
 }
 

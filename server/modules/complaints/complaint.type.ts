@@ -7,8 +7,6 @@ import { CategoryEnum, ChannelEnum, LineEnum, OutcomeEnum } from './complaint.en
 export class Complaint {
   id!: number;
   unitId!: number;
-  /** The date of the tree on which the scope let the viewer read this complaint (its unit is shown as of then). */
-  visibleOn?: string;
 
   @Field(() => String, { description: "The source system's id." })
   ref!: string;

@@ -4,6 +4,6 @@ export { ComplaintConnectionResolver, ComplaintResolver } from './complaint.reso
 export { ComplaintFilter, ComplaintListFilter } from './complaint-filter.input.js';
 export { CategoryEnum, ChannelEnum, LineEnum } from './complaint.enums.js';
 export { CATEGORY_LABELS, CHANNEL_LABELS, LINE_LABELS, type Label } from './complaint.labels.js';
-export { complaintsMatching, type ComplaintCriteria } from './complaint.repository.js';
+export { matchingComplaints, type ComplaintCriteria } from './complaint.repository.js';
 export { createComplaintReader, type ComplaintReader } from './complaint.reader.js';
 export { PageInfo } from './complaint.type.js';

@@ -2,7 +2,7 @@
 // scoped reader every unit argument passes through, and the subtree-at-a-date query other modules embed.
 export { UnitPeriodResolver, UnitResolver } from './unit.resolver.js';
 export { Unit, UnitLevelEnum } from './unit.type.js';
-export { subtreeIds, subtreesIds } from './unit.repository.js';
+export { reachedDays, subtreeIds, unitInReach } from './unit.repository.js';
 export { createUnitLoaders, type UnitLoaders } from './unit.loaders.js';
 export { createUnitReader, HQ_CODE, type GrantedUnit, type UnitReader } from './unit.reader.js';
 export { UNIT_LEVEL_LABELS } from './unit.labels.js';

@@ -4,13 +4,12 @@ import { datedLoader, groupBy } from '../../graphql/dated-loader.js';
 import {
   ancestorsOn,
   childrenOn,
-  historyOf,
   placementsOn,
   unitsByCodes,
   unitsByIds,
   type Placement,
 } from './unit.repository.js';
-import type { Unit, UnitPeriod } from './unit.type.js';
+import type { Unit } from './unit.type.js';
 
 /** Per-request loaders for units: every unit fetched in a request is fetched once, in batches. */
 export function createUnitLoaders(db: Db) {
@@ -46,12 +45,7 @@ export function createUnitLoaders(db: Db) {
     );
   }, () => []);
 
-  const history = new DataLoader<number, UnitPeriod[]>(async (ids) => {
-    const periods = groupBy(await historyOf(db, ids), (period) => period.unitId);
-    return ids.map((id) => periods.get(id) ?? []);
-  });
-
-  return { byId, byCode, placement, children, ancestorIds, history };
+  return { byId, byCode, placement, children, ancestorIds };
 }
 
 export type UnitLoaders = ReturnType<typeof createUnitLoaders>;

@@ -1,9 +1,11 @@
+import DataLoader from 'dataloader';
 import type { UnitLevel } from '../../../db/domain.js';
 import type { Db } from '../../../db/sql.js';
 import { notFound } from '../../errors.js';
+import { groupBy } from '../../graphql/dated-loader.js';
 import type { Grant, Scope, SplitFilter } from '../access/index.js';
 import type { UnitLoaders } from './unit.loaders.js';
-import { codesInSubtrees, unitsOn } from './unit.repository.js';
+import { codesInSubtrees, historyOf, unitsOn } from './unit.repository.js';
 import type { Unit, UnitPeriod } from './unit.type.js';
 
 /** The unit of the company-wide benchmark: HQ's whole subtree. */
@@ -22,6 +24,11 @@ export interface GrantedUnit {
  */
 export function createUnitReader(db: Db, scope: Scope, loaders: UnitLoaders, today: string) {
   const seen = (unit: Unit, fullOn?: string): Unit => ({ ...unit, fullOn });
+  // Histories as far as the viewer's scope saw each unit, batched for the request.
+  const histories = new DataLoader<number, UnitPeriod[]>(async (ids) => {
+    const periods = groupBy(await historyOf(db, ids, scope.reach()), (period) => period.unitId);
+    return ids.map((id) => periods.get(id) ?? []);
+  });
 
   async function find(code: string): Promise<Unit> {
     const unit = await loaders.byCode.load(code);
@@ -158,9 +165,10 @@ export function createUnitReader(db: Db, scope: Scope, loaders: UnitLoaders, tod
       return shown((await loaders.byId.loadMany(await loaders.ancestorIds.load({ id: unit.id, date }))) as Unit[], date);
     },
 
+    /** Every period of the unit's place, cut to the days it lay in the viewer's scope: a date asked for shows no other. */
     async history(unit: Unit): Promise<UnitPeriod[]> {
       await placeOf(unit, unit.fullOn ?? today);
-      return loaders.history.load(unit.id);
+      return histories.load(unit.id);
     },
 
     /** A period's parent, by name unless the viewer may see it in full today. */

@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
-import { isoDate, rows, type Db } from '../../../db/sql.js';
+import { rows, type Db } from '../../../db/sql.js';
 import type { UnitLevel } from '../../../db/domain.js';
+import type { Reach } from '../access/index.js';
 import type { Unit, UnitPeriod } from './unit.type.js';
 
 // Every query here answers for many units at once (DataLoader batches), and takes the date the tree
@@ -73,13 +74,21 @@ export function ancestorsOn(db: Db, ids: readonly number[], date: string) {
   );
 }
 
-/** Every membership period of each unit, oldest first. */
-export function historyOf(db: Db, ids: readonly number[]) {
+/**
+ * Every membership period of each unit, oldest first, as far as a reach lets the viewer see it: each
+ * period cut to the days the unit lay in the viewer's scope, and left out when it never did.
+ */
+export function historyOf(db: Db, ids: readonly number[], reach: Reach) {
+  const days = reachedDays(reach);
+  const seen = days
+    ? sql`${days} w join unit_membership m on m.unit_id = w.unit_id
+        cross join lateral (select w.during * daterange(m.valid_from, m.valid_to, '[]') as days) d`
+    : sql`unit_membership m cross join lateral (select daterange(m.valid_from, m.valid_to, '[]') as days) d`;
   return rows(
     db,
     sql<UnitPeriod & { unitId: number }>`select m.unit_id as "unitId", m.parent_id as "parentId", m.level,
-        ${isoDate('m.valid_from')} as "validFrom", ${isoDate('m.valid_to')} as "validTo"
-      from unit_membership m where m.unit_id = any(${ids}::int[]) order by m.unit_id, m.valid_from`,
+        to_char(lower(d.days), 'YYYY-MM-DD') as "validFrom", to_char(upper(d.days) - 1, 'YYYY-MM-DD') as "validTo"
+      from ${seen} where m.unit_id = any(${ids}::int[]) and not isempty(d.days) order by m.unit_id, lower(d.days)`,
   );
 }
 
@@ -115,4 +124,49 @@ export function subtreesIds(rootIds: readonly number[], date: string) {
 export async function codesInSubtrees(db: Db, rootIds: readonly number[], date: string): Promise<string[]> {
   const found = await rows(db, sql<{ code: string }>`select u.code from unit u where u.id in ${subtreesIds(rootIds, date)} order by u.code`);
   return found.map((row) => row.code);
+}
+
+/**
+ * Where the subtrees of some roots lay over time, as a SQL fragment of rows (unit_id, during): a root
+ * on every day of `window`, and each unit on the days a chain of memberships valid on that day led from
+ * it to a root (each membership's range intersected with its parent's). Ranges only shrink down a
+ * chain and the import refuses a cycle on any shared day, so the recursion ends. A unit may come more
+ * than once (two roots, one inside the other).
+ */
+function subtreesOverTime(rootIds: readonly number[], window: RawBuilder<unknown>) {
+  return sql`(
+    with recursive reach(unit_id, during) as (
+      select unnest(${rootIds}::int[]), ${window}
+      union
+      select m.unit_id, r.during * daterange(m.valid_from, m.valid_to, '[]')
+      from reach r join unit_membership m on m.parent_id = r.unit_id
+      where r.during && daterange(m.valid_from, m.valid_to, '[]')
+    )
+    select unit_id, during from reach
+  )`;
+}
+
+/**
+ * The units whose records a viewer bound to units may read, and the days it may (within `window`,
+ * when given): a SQL fragment of rows (unit_id, during), a unit's rows disjoint so that a record
+ * matches one at most, narrowed to the subtree the list names. The statement that embeds it
+ * evaluates it once and joins it by unit: no record is checked against the whole scope. Null for
+ * headquarters, whose reach no day limits (see unitInReach).
+ */
+export function reachedDays(reach: Reach, window?: { from: string; to: string }): RawBuilder<unknown> | null {
+  const { roots, within } = reach;
+  if (roots === 'ALL') return null;
+  const days = window ? sql`daterange(${window.from}::date, ${window.to}::date, '[]')` : sql`daterange(null, null)`;
+  // the named subtree was granted on its date, so on that date it lies inside the viewer's subtrees
+  const narrowed = within ? sql`where unit_id in ${subtreeIds(within.unitId, within.at)}` : sql``;
+  return sql`(
+    select s.unit_id, p.during
+    from (select unit_id, range_agg(during) as days from ${subtreesOverTime(roots, days)} r ${narrowed} group by unit_id) s
+    cross join unnest(s.days) p(during)
+  )`;
+}
+
+/** For headquarters' reach: the condition on a record's unit column, in the subtree the list names, or any. */
+export function unitInReach(reach: Reach, column: string): RawBuilder<unknown> {
+  return reach.within ? sql`${sql.ref(column)} in ${subtreeIds(reach.within.unitId, reach.within.at)}` : sql`true`;
 }

@@ -54,7 +54,7 @@ export class UnitResolver {
     return ctx.units.ancestors(unit, at);
   }
 
-  @FieldResolver(() => [UnitPeriod], { description: "Every period of the unit's place in the tree, oldest first." })
+  @FieldResolver(() => [UnitPeriod], { description: "Every period of the unit's place in the tree, oldest first, cut to the days it lay in your scope." })
   history(@Root() unit: Unit, @Ctx() ctx: Context) {
     return ctx.units.history(unit);
   }

@@ -46,9 +46,11 @@ let dir: string;
 const ids = { gzBranch: '', thBranch: '', gzDraft: '' };
 
 /** A bearer token of a role's test user bound to `units`, made by the test administrator. */
+let tokensMade = 0;
 async function tokenOf(role: Role, units?: string[]): Promise<string> {
   const username = await api.user(role, units);
-  const made = await api.as('HQ_ADMIN').query(`mutation { createApiToken(username: "${username}", name: "scope ${Math.random()}") { token } }`);
+  tokensMade += 1;
+  const made = await api.as('HQ_ADMIN').query(`mutation { createApiToken(username: "${username}", name: "scope ${tokensMade}") { token } }`);
   return made.data.createApiToken.token;
 }
 

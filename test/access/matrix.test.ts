@@ -15,7 +15,7 @@ import { ACCESS_SQL, JAN_2013, MOVED_IN_SQL } from './fixtures.js';
 
 type CallerName = 'ANONYMOUS' | Role;
 type Where = 'inside' | 'outside';
-type Outcome = 'DATA' | 'UNAUTHENTICATED' | 'FORBIDDEN';
+type Outcome = 'DATA' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
 
 const CALLERS: CallerName[] = ['ANONYMOUS', 'HQ_ADMIN', 'HQ_ANALYST', 'BRANCH', 'REGULATOR'];
 const HQ_ROLES: CallerName[] = ['HQ_ADMIN', 'HQ_ANALYST'];
@@ -32,6 +32,14 @@ const byScope = (caller: CallerName, where: Where): Outcome =>
   caller === 'ANONYMOUS' ? 'UNAUTHENTICATED' : where === 'inside' || HQ_ROLES.includes(caller) ? 'DATA' : 'FORBIDDEN';
 /** Drafting reports: by scope, and never for a regulator (it sees submitted reports only). */
 const reportAuthors = (caller: CallerName, where: Where): Outcome => (caller === 'REGULATOR' ? 'FORBIDDEN' : byScope(caller, where));
+/**
+ * A report (the matrix's are reports to headquarters) the caller may not read does not exist for it:
+ * outside its scope, or any report to headquarters for a regulator.
+ */
+const reportReaders = (caller: CallerName, where: Where): Outcome =>
+  caller === 'ANONYMOUS' ? 'UNAUTHENTICATED' : caller === 'REGULATOR' || byScope(caller, where) === 'FORBIDDEN' ? 'NOT_FOUND' : 'DATA';
+/** Submitting: a drafting role, then a report it may read. */
+const reportSubmitters = (caller: CallerName, where: Where): Outcome => (caller === 'REGULATOR' ? 'FORBIDDEN' : reportReaders(caller, where));
 
 interface Case {
   /** The operation for a caller and a place; `n` makes names unique where a mutation creates something. */
@@ -86,7 +94,7 @@ const CASES: Record<string, Case> = {
   reports: { operation: () => `{ reports { id status unit { code name { zh } } } }`, expect: signedIn },
   report: {
     operation: (w) => `{ report(id: "${reportIds[w]}") { id status unit { code } versions { version content { unit { code } } } } }`,
-    expect: byScope,
+    expect: reportReaders,
   },
   users: { operation: () => `{ users { username } }`, expect: adminOnly },
   auditLog: { operation: () => `{ auditLog(first: 5) { edges { node { action } } } }`, expect: adminOnly },
@@ -117,7 +125,7 @@ const CASES: Record<string, Case> = {
   },
   submitReport: {
     operation: (w, n) => `mutation { submitReport(id: "${reportIds[w]}", reason: "matrix ${n}") { version } }`,
-    expect: reportAuthors,
+    expect: reportSubmitters,
   },
 };
 

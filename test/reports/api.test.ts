@@ -1,5 +1,6 @@
 // Drafts and submissions through GraphQL, and who may do what with them (issue 6): HQ roles all;
-// a branch its own subtree's; a regulator submitted reports of its jurisdiction only, no drafts.
+// a branch its own subtree's; a regulator submitted reports to the regulator of its jurisdiction only,
+// no drafts. A report the caller may not read answers NOT_FOUND, as an unknown one does.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSql } from '../support/fixtures.js';
 import { startTestServer, type TestServer } from '../support/graphql.js';
@@ -81,6 +82,8 @@ describe('who sees which report', () => {
   let gzSubmitted: string;
   let bjSubmitted: string;
   let thSubmitted: string;
+  let gzToRegulator: string;
+  let bjToRegulator: string;
 
   beforeAll(async () => {
     const hq = api.as('HQ_ADMIN');
@@ -88,7 +91,11 @@ describe('who sees which report', () => {
     gzSubmitted = await createReport(hq, 'GZ');
     bjSubmitted = await createReport(hq, 'BJ');
     thSubmitted = await createReport(api.as('BRANCH'), 'TH');
-    for (const id of [gzSubmitted, bjSubmitted, thSubmitted]) expect((await submitReport(hq, id)).errors).toBeUndefined();
+    const toRegulator = async (unit: string) =>
+      (await hq.query(`mutation { createReport(input: { template: REGULATOR, unit: "${unit}", period: ${JAN_2013} }) { id } }`)).data.createReport.id;
+    gzToRegulator = await toRegulator('GZ');
+    bjToRegulator = await toRegulator('BJ');
+    for (const id of [gzSubmitted, bjSubmitted, thSubmitted, gzToRegulator, bjToRegulator]) expect((await submitReport(hq, id)).errors).toBeUndefined();
   });
 
   const listed = async (role: 'HQ_ANALYST' | 'BRANCH' | 'REGULATOR') =>
@@ -98,35 +105,36 @@ describe('who sees which report', () => {
     expect(await listed('HQ_ANALYST')).toEqual(expect.arrayContaining([gzDraft, gzSubmitted, bjSubmitted, thSubmitted]));
   });
 
-  it("shows a branch its subtree's reports and refuses another unit's", async () => {
+  it("shows a branch its subtree's reports; another unit's is, to it, no report at all", async () => {
     const ids = await listed('BRANCH');
-    expect(ids).toEqual(expect.arrayContaining([gzDraft, gzSubmitted, thSubmitted]));
+    expect(ids).toEqual(expect.arrayContaining([gzDraft, gzSubmitted, thSubmitted, gzToRegulator]));
     expect(ids).not.toContain(bjSubmitted);
-    expect(codes(await api.as('BRANCH').query(`{ report(id: "${bjSubmitted}") { id } }`))).toEqual(['FORBIDDEN']);
+    expect(ids).not.toContain(bjToRegulator);
+    expect(codes(await api.as('BRANCH').query(`{ report(id: "${bjSubmitted}") { id } }`))).toEqual(['NOT_FOUND']);
     expect(codes(await api.as('BRANCH').query(`mutation { createReport(input: { template: BRANCH, unit: "BJ", period: ${JAN_2013} }) { id } }`))).toEqual(['FORBIDDEN']);
-    expect(codes(await submitReport(api.as('BRANCH'), bjSubmitted, 'mine now'))).toEqual(['FORBIDDEN']);
-    expect(codes(await api.as('BRANCH', ['FS']).query(`{ report(id: "${gzSubmitted}") { id } }`))).toEqual(['FORBIDDEN']);
+    expect(codes(await submitReport(api.as('BRANCH'), bjSubmitted, 'mine now'))).toEqual(['NOT_FOUND']);
+    expect(codes(await api.as('BRANCH', ['FS']).query(`{ report(id: "${gzSubmitted}") { id } }`))).toEqual(['NOT_FOUND']);
   });
 
-  it('shows a regulator only submitted reports of its jurisdiction, with their frozen content', async () => {
-    const ids = await listed('REGULATOR');
-    expect(ids).toEqual(expect.arrayContaining([gzSubmitted, thSubmitted]));
-    expect(ids).not.toContain(gzDraft);
-    expect(ids).not.toContain(bjSubmitted);
-    const found = await api.as('REGULATOR').query(`{ report(id: "${gzSubmitted}") { status latest { version content { ${CONTENT} } } } }`);
+  it('shows a regulator only submitted reports to the regulator of its jurisdiction, with their frozen content', async () => {
+    expect(await listed('REGULATOR')).toEqual([gzToRegulator]);
+    const found = await api.as('REGULATOR').query(`{ report(id: "${gzToRegulator}") { status latest { version content { ${CONTENT} } } } }`);
     expect(found.errors).toBeUndefined();
-    expect(complaintsOf(found.data.report.latest.content)).toBe(2);
+    // the jurisdiction's own row first: GZ's subtree in January 2013, IN-GZ and IN-TH
+    const [own] = found.data.report.latest.content.sections.find((s: { key: string }) => s.key === 'metrics').rows;
+    expect([own.cells[0].text, own.cells[1].number]).toEqual(['广州市分公司', 2]);
   });
 
-  it('refuses a regulator drafts, previews, live figures, submissions and restatements', async () => {
+  it('refuses a regulator drafts, reports to headquarters, previews, live figures, submissions and restatements', async () => {
     const regulator = api.as('REGULATOR');
-    expect(codes(await regulator.query(`{ report(id: "${gzDraft}") { id } }`))).toEqual(['FORBIDDEN']);
-    expect(codes(await regulator.query(`{ report(id: "${bjSubmitted}") { id } }`))).toEqual(['FORBIDDEN']);
+    expect(codes(await regulator.query(`{ report(id: "${gzDraft}") { id } }`))).toEqual(['NOT_FOUND']);
+    expect(codes(await regulator.query(`{ report(id: "${gzSubmitted}") { id } }`))).toEqual(['NOT_FOUND']);
+    expect(codes(await regulator.query(`{ report(id: "${bjToRegulator}") { id } }`))).toEqual(['NOT_FOUND']);
     expect(codes(await regulator.query(`{ reportPreview(input: { template: REGULATOR, unit: "GD", period: ${JAN_2013} }) { asOf } }`))).toEqual(['FORBIDDEN']);
     expect(codes(await regulator.query(`mutation { createReport(input: { template: REGULATOR, unit: "GD", period: ${JAN_2013} }) { id } }`))).toEqual(['FORBIDDEN']);
-    expect(codes(await submitReport(regulator, gzSubmitted, 'no'))).toEqual(['FORBIDDEN']);
-    expect(codes(await regulator.query(`{ report(id: "${gzSubmitted}") { live { asOf } } }`))).toEqual(['FORBIDDEN']);
-    expect(codes(await regulator.query(`{ report(id: "${gzSubmitted}") { latest { restatement { unchanged } } } }`))).toEqual(['FORBIDDEN']);
+    expect(codes(await submitReport(regulator, gzToRegulator, 'no'))).toEqual(['FORBIDDEN']);
+    expect(codes(await regulator.query(`{ report(id: "${gzToRegulator}") { live { asOf } } }`))).toEqual(['FORBIDDEN']);
+    expect(codes(await regulator.query(`{ report(id: "${gzToRegulator}") { latest { restatement { unchanged } } } }`))).toEqual(['FORBIDDEN']);
   });
 
   it('asks anonymous callers to sign in', async () => {

@@ -7,6 +7,8 @@ import { ACCESS_SQL, createReport, submitReport } from './helpers.js';
 
 let api: TestServer;
 let id: string;
+/** A submitted report to the regulator of GZ, which the regulator may read. */
+let toRegulator: string;
 let branchCookie: string;
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -31,6 +33,9 @@ beforeAll(async () => {
   api = await startTestServer((url) => runSql(url, ACCESS_SQL));
   id = await createReport(api.as('BRANCH'), 'GZ');
   expect((await submitReport(api.as('BRANCH'), id)).errors).toBeUndefined();
+  const made = await api.as('BRANCH').query(`mutation { createReport(input: { template: REGULATOR, unit: "GZ", period: { from: "2013-01-01", to: "2013-01-31" } }) { id } }`);
+  toRegulator = made.data.createReport.id;
+  expect((await submitReport(api.as('BRANCH'), toRegulator)).errors).toBeUndefined();
   branchCookie = await signIn('BRANCH');
 }, 120_000);
 afterAll(() => api?.close());
@@ -57,16 +62,17 @@ describe('report downloads', () => {
     expect(draft.headers.get('content-disposition')).toContain(encodeURIComponent('广州市分公司_2013-01-01_2013-01-31_草稿.xlsx'));
   });
 
-  it('refuses without credentials (401), to another branch (403), a regulator a draft (403)', async () => {
+  it('refuses without credentials (401), answers another branch as for no report (404), refuses a regulator a draft (403)', async () => {
     const anonymous = await get(`/reports/${id}/v/1.xlsx`);
     expect(anonymous.status).toBe(401);
     expect(await anonymous.json()).toEqual({ error: { code: 'UNAUTHENTICATED', message: expect.any(String) } });
     const other = await get(`/reports/${id}/v/1.xlsx`, { cookie: await signIn('BRANCH', ['FS']) });
-    expect(other.status).toBe(403);
-    expect(await other.json()).toEqual({ error: { code: 'FORBIDDEN', message: expect.stringContaining('"GZ"') } });
+    expect(other.status).toBe(404);
+    expect(await other.json()).toEqual({ error: { code: 'NOT_FOUND', message: `report "${id}" does not exist` } });
     const regulator = await tokenOf('REGULATOR');
-    expect((await get(`/reports/${id}/v/1.xlsx`, { authorization: `Bearer ${regulator}` })).status).toBe(200);
-    expect((await get(`/reports/${id}/draft.pdf`, { authorization: `Bearer ${regulator}` })).status).toBe(403);
+    expect((await get(`/reports/${id}/v/1.xlsx`, { authorization: `Bearer ${regulator}` })).status).toBe(404);
+    expect((await get(`/reports/${toRegulator}/v/1.xlsx`, { authorization: `Bearer ${regulator}` })).status).toBe(200);
+    expect((await get(`/reports/${toRegulator}/draft.pdf`, { authorization: `Bearer ${regulator}` })).status).toBe(403);
   });
 
   it('answers 404 for an unknown report or version, 400 for a bad file name or language', async () => {
@@ -87,7 +93,7 @@ describe('report downloads', () => {
         return [n.actor, n.subject, detail.version, detail.format, detail.language];
       });
     expect(exported).toEqual([
-      ['regulator-gd-gz', id, 1, 'xlsx', 'zh-CN'],
+      ['regulator-gd-gz', toRegulator, 1, 'xlsx', 'zh-CN'],
       ['hq-analyst', id, 'draft', 'xlsx', 'zh-CN'],
       ['hq-analyst', id, 1, 'pdf', 'en'],
       ['branch-gz', id, 1, 'xlsx', 'zh-CN'],

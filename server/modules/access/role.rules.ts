@@ -1,4 +1,4 @@
-import { ROLES, type Role } from '../../../db/domain.js';
+import { ROLES, type ReportTemplate, type Role } from '../../../db/domain.js';
 
 // What each role may see, written once (issue 4). Everything that decides who sees what reads this
 // table: the scope (units, peers, personal data) and the resolvers' coarse @Authorized lists.
@@ -20,17 +20,22 @@ export interface RoleRule {
    * live figures and restatements, and see drafts and submissions; SUBMITTED — see submitted versions only.
    */
   reports: 'DRAFTS' | 'SUBMITTED';
+  /**
+   * The reports' templates whose reports the role may read: a report to headquarters (BRANCH) is
+   * internal and never shown to a regulator, which reads the reports made for it (REGULATOR).
+   */
+  reportTemplates: readonly ReportTemplate[];
 }
 
 export const ROLE_RULES: Record<Role, RoleRule> = {
   /** Everything, plus user administration and the audit log (see ADMINS). */
-  HQ_ADMIN: { units: 'ALL', rankedPeers: true, personalData: 'RAW', needsUnits: false, reports: 'DRAFTS' },
+  HQ_ADMIN: { units: 'ALL', rankedPeers: true, personalData: 'RAW', needsUnits: false, reports: 'DRAFTS', reportTemplates: ['BRANCH', 'REGULATOR'] },
   /** Every unit, read-only; reports it drafts and submits for any unit. */
-  HQ_ANALYST: { units: 'ALL', rankedPeers: true, personalData: 'RAW', needsUnits: false, reports: 'DRAFTS' },
+  HQ_ANALYST: { units: 'ALL', rankedPeers: true, personalData: 'RAW', needsUnits: false, reports: 'DRAFTS', reportTemplates: ['BRANCH', 'REGULATOR'] },
   /** Its own subtree in full; rankings among its peers. */
-  BRANCH: { units: 'BOUND', rankedPeers: true, personalData: 'RAW', needsUnits: true, reports: 'DRAFTS' },
-  /** Its jurisdiction (one or more subtrees), without customers' personal data; submitted reports only. */
-  REGULATOR: { units: 'BOUND', rankedPeers: false, personalData: 'MASKED', needsUnits: true, reports: 'SUBMITTED' },
+  BRANCH: { units: 'BOUND', rankedPeers: true, personalData: 'RAW', needsUnits: true, reports: 'DRAFTS', reportTemplates: ['BRANCH', 'REGULATOR'] },
+  /** Its jurisdiction (one or more subtrees), without customers' personal data; submitted reports to the regulator only. */
+  REGULATOR: { units: 'BOUND', rankedPeers: false, personalData: 'MASKED', needsUnits: true, reports: 'SUBMITTED', reportTemplates: ['REGULATOR'] },
 };
 
 /** For @Authorized: fields anyone may call, signed in or not (sign-in itself). */

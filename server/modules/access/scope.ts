@@ -1,4 +1,4 @@
-import type { UnitLevel } from '../../../db/domain.js';
+import type { ReportTemplate, UnitLevel } from '../../../db/domain.js';
 import { DomainError } from '../../errors.js';
 import { ROLE_RULES, type RoleRule } from './role.rules.js';
 import type { Identity, Viewer } from './viewer.js';
@@ -22,6 +22,14 @@ export interface Grant {
   readonly at: string;
   readonly access: Access;
   readonly [GRANTED]: true;
+}
+
+/** What decides whether a report may be read: its template, its unit, the date it measures the subtree on, whether it was submitted. */
+export interface ReportAccess {
+  template: ReportTemplate;
+  unitId: number;
+  at: string;
+  submitted: boolean;
 }
 
 /** The key only this file holds: a Reach is made with it or not at all. */
@@ -153,21 +161,27 @@ export class Scope {
   }
 
   /**
-   * A report (issue 6) of a unit, whose subtree it measures on `at`: a role that drafts sees those of
-   * its subtrees, drafts included; a role that reads submissions sees only submitted ones of its
-   * subtrees. FORBIDDEN otherwise, naming the report.
+   * Whether the viewer may read a report (issue 6) of a unit, whose subtree it measures on `at`: one of
+   * a template its role reads (a regulator never reads a report to headquarters), of a unit it may see
+   * then, and, for a role that reads submissions only, submitted. A report it may not read is, to it,
+   * no report at all: the caller answers NOT_FOUND as for an unknown id, naming nothing of it.
    */
-  async requireReport(report: { id: number; unitId: number; unitCode: string; at: string; submitted: boolean }): Promise<void> {
-    if (!report.submitted) this.requireDrafting(`report ${report.id} is a draft`);
-    const [covered] = await this.covers([report.unitId], report.at);
-    if (!covered) throw forbidden(`report ${report.id} is of unit "${report.unitCode}", outside what you may see on ${report.at}`);
+  async mayReadReport(report: ReportAccess): Promise<boolean> {
+    return (await this.visibleReports([report])).length === 1;
   }
 
-  /** The reports of a list the viewer may see, in order (see requireReport). */
-  async visibleReports<R extends { unitId: number; at: string; submitted: boolean }>(reports: readonly R[]): Promise<R[]> {
-    const drafts = this.rule.reports === 'DRAFTS';
-    const covered = await Promise.all(reports.map(async (r) => (drafts || r.submitted) && (await this.covers([r.unitId], r.at))[0]));
-    return reports.filter((_, i) => covered[i]);
+  /** The reports of a list the viewer may read, in order (see mayReadReport). */
+  async visibleReports<R extends ReportAccess>(reports: readonly R[]): Promise<R[]> {
+    const { reports: kind, reportTemplates } = this.rule;
+    const readable = await Promise.all(
+      reports.map(async (r) => reportTemplates.includes(r.template) && (kind === 'DRAFTS' || r.submitted) && (await this.covers([r.unitId], r.at))[0]),
+    );
+    return reports.filter((_, i) => readable[i]);
+  }
+
+  /** Whether the viewer sees every unit in full (headquarters): nothing it reads needs narrowing. */
+  get seesEverything(): boolean {
+    return this.rule.units === 'ALL';
   }
 
   /** Drafting reports (live figures, previews, submissions, restatements): FORBIDDEN to a role that reads submissions only. */

@@ -1,3 +1,5 @@
+import type { UnitLevel } from '../../../db/domain.js';
+
 // What a report is made of, once assembled: a title, the narrative in both languages, and sections of
 // plain tables (with an optional chart). A template produces it from live figures; submitting freezes
 // it as it is (JSON in report_version.content); the preview, the XLSX and the PDF are all drawn from
@@ -42,6 +44,33 @@ export interface ReportRow {
   cells: ReportCell[];
   /** The report's own unit among its peers or children. */
   highlight?: boolean;
+  /**
+   * The unit the row is (its code), on every row of a unit: a reader is shown the row only as far as
+   * they may see that unit on the report's date (report.scope.ts). Absent on content frozen before
+   * rows said so, whose unit rows are then withheld from every reader who does not see everything.
+   */
+  unit?: string;
+  /**
+   * A row computed from others: the company-wide BENCHMARK (shown to every role), or the MEAN, MEDIAN
+   * or TOTAL of the section's unit rows, recomputed over the rows a reader is shown.
+   */
+  aggregate?: ReportAggregate;
+}
+
+export type ReportAggregate = 'BENCHMARK' | 'MEAN' | 'MEDIAN' | 'TOTAL';
+
+/**
+ * The columns of a section that ranks its unit rows, by key: the value ranked, its rank, and with a
+ * comparison the previous value, its rank and the movement. They are what a live ranking shows of a
+ * ranked peer (ranking.type.ts), so all a peer's row keeps, and what is re-ranked among the rows shown.
+ */
+export interface ReportRanking {
+  order: 'ASC' | 'DESC';
+  value: string;
+  rank: string;
+  previous?: string;
+  previousRank?: string;
+  movement?: string;
 }
 
 export interface ReportChart {
@@ -49,7 +78,8 @@ export interface ReportChart {
   title: LocalizedText;
   /** The x axis: months ("2013-01"), categories, units — as labels. */
   categories: string[];
-  series: { name: LocalizedText; values: (number | null)[] }[];
+  /** A series of a unit's figures names the unit (its code), as its row does. */
+  series: { name: LocalizedText; values: (number | null)[]; unit?: string }[];
 }
 
 export interface ReportSection {
@@ -59,8 +89,20 @@ export interface ReportSection {
   columns: ReportColumn[];
   rows: ReportRow[];
   chart?: ReportChart;
-  /** A line under the table (definitions, the benchmark's meaning). */
+  /** A line under the table (definitions, the benchmark's meaning; and what a reader is not shown). */
   note?: LocalizedText;
+  /** Set when the section ranks its unit rows. */
+  ranked?: ReportRanking;
+}
+
+/**
+ * What a narrative sentence states beyond the report's own unit: the section whose rows it draws on
+ * (so that a reader who is not shown all of them does not read it), and, for the rank among peers,
+ * the level named, so it can be said again among the rows shown.
+ */
+export interface NarrativeSource {
+  section: string;
+  rank?: { level: UnitLevel };
 }
 
 export interface ReportContent {
@@ -71,8 +113,12 @@ export interface ReportContent {
   comparison: 'YOY' | 'PREVIOUS' | 'NONE';
   /** The instant the figures were measured as of (ISO 8601). */
   asOf: string;
-  /** Paragraph sentences, in the source document's manner. */
-  narrative: { zh: string[]; en: string[] };
+  /**
+   * Paragraph sentences, in the source document's manner; `sources` has one entry per sentence (the
+   * same in both languages), null for a sentence of the unit's own figures. Absent on content frozen
+   * before sentences were tagged.
+   */
+  narrative: { zh: string[]; en: string[]; sources?: (NarrativeSource | null)[] };
   sections: ReportSection[];
 }
 

@@ -9,6 +9,7 @@ import { allReports, contentsOf, reportsByIds, versionsOf, type ReportRow, type 
 import type { ReportInput } from './assemble.js';
 import { assembleLive, createDraft, evidenceOf, requestOf, submit, type ReportDeps } from './report.service.js';
 import { describeCause, differences, type Restatement } from './restatement.js';
+import { scopeContent, unitCodesOf } from './report.scope.js';
 
 export const MAX_REPORTS_PAGE = 200;
 
@@ -27,8 +28,10 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
 };
 
 /**
- * Reports as the request's viewer may see them: every report passes the scope here (a report outside
- * it is FORBIDDEN, a draft FORBIDDEN to a role that reads submissions only, an unknown id NOT_FOUND).
+ * Reports as the request's viewer may see them: every report passes the scope here, and one it may not
+ * read (outside its units, of a template its role does not read, a draft to a role that reads
+ * submissions only) is NOT_FOUND in the very words of an unknown id. Every content leaving here, frozen
+ * or live, is shown through the viewer's scope (report.scope.ts): the stored version never changes.
  * Loaders batch what a page of reports asks for; a report's live figures are assembled once per request.
  */
 export function createReportReader(deps: ReportDeps) {
@@ -52,15 +55,22 @@ export function createReportReader(deps: ReportDeps) {
   async function require(rawId: number | string): Promise<ReportRow> {
     const id = Number(rawId);
     const row = Number.isSafeInteger(id) && id > 0 ? await reports.load(id) : undefined;
-    if (!row) throw notFound('report', String(rawId));
-    await scope.requireReport(seen(row));
+    if (!row || !(await scope.mayReadReport(seen(row)))) throw notFound('report', String(rawId));
     return row;
   }
 
+  /** A content as the viewer may see it: each unit's row as they could see the unit on the report's date, its `to`. */
+  async function scoped(content: ReportContent): Promise<ReportContent> {
+    return scopeContent(content, await deps.readers.units.rowAccess(unitCodesOf(content), content.period.to));
+  }
+
   function live(report: ReportRow): Promise<ReportContent> {
-    if (!lives.has(report.id)) lives.set(report.id, assembleLive(deps, requestOf(report)));
+    if (!lives.has(report.id)) lives.set(report.id, assembleLive(deps, requestOf(report)).then(scoped));
     return lives.get(report.id)!;
   }
+
+  /** A version's frozen content, as the viewer may see it. */
+  const frozen = async (versionId: number) => scoped(await contents.load(versionId));
 
   async function version(report: ReportRow, number: number): Promise<VersionRow> {
     const found = (await versions.load(report.id)).find((v) => v.version === number);
@@ -70,7 +80,7 @@ export function createReportReader(deps: ReportDeps) {
 
   return {
     /** A report assembled from live figures, nothing stored. */
-    preview: (input: ReportInput) => assembleLive(deps, input),
+    preview: async (input: ReportInput) => scoped(await assembleLive(deps, input)),
 
     /** The reports the viewer may see, newest first. */
     async list(first: number): Promise<ReportRow[]> {
@@ -94,22 +104,22 @@ export function createReportReader(deps: ReportDeps) {
     },
 
     versions: (report: { id: number }) => versions.load(report.id),
-    content: (row: { id: number }) => contents.load(row.id),
+    content: (row: { id: number }) => frozen(row.id),
     live,
 
-    /** A version's frozen figures against today's, with the causes the data shows. */
+    /** A version's frozen figures against today's, with the causes the data shows: both sides as the viewer may see them. */
     async restatement(reportId: number, versionId: number): Promise<Restatement> {
       const report = await require(reportId);
       scope.requireDrafting('a restatement');
       const row = (await versions.load(report.id)).find((v) => v.id === versionId)!;
-      const [frozen, now, causes] = await Promise.all([contents.load(row.id), live(report), causesSince(db, evidenceOf(report), row.asOf)]);
-      const found = differences(frozen, now);
+      const [then, now, causes] = await Promise.all([frozen(row.id), live(report), causesSince(db, evidenceOf(report), row.asOf)]);
+      const found = differences(then, now);
       return { checkedAt: deps.readers.now.toISOString(), unchanged: found.length === 0, differences: found, causes: causes.map(describeCause) };
     },
 
     /** A file of a report assembled from live figures, nothing stored (the command line's draft), recorded in the audit log. */
     async exportPreview(input: ReportInput, format: ExportFormat, language: ExportLanguage): Promise<ExportedFile> {
-      const content = await assembleLive(deps, input);
+      const content = await scoped(await assembleLive(deps, input));
       return exported(content, null, 'draft', format, language, null);
     },
 
@@ -123,7 +133,7 @@ export function createReportReader(deps: ReportDeps) {
         content = await live(report);
       } else {
         const row = await version(report, which);
-        content = await contents.load(row.id);
+        content = await frozen(row.id);
         meta = { reportId: report.id, version: row.version, submittedBy: row.submittedBy, submittedAt: row.submittedAt, fingerprint: row.fingerprint, reason: row.reason };
       }
       return exported(content, meta, which, format, language, report.id);

@@ -14,14 +14,15 @@ export class ReportResolver {
 
   @Authorized(EVERY_ROLE)
   @Query(() => [Report], {
-    description: 'Reports you may see, newest first: HQ all, a branch its subtree\'s, a regulator only submitted ones of its jurisdiction.',
+    description:
+      "Reports you may read, newest first: HQ all, a branch its subtree's, a regulator only submitted reports to the regulator of its jurisdiction.",
   })
   async reports(@Ctx() ctx: Context, @Arg('first', () => Int, { defaultValue: 50 }) first: number = 50): Promise<Report[]> {
     return (await ctx.reports.list(first)).map(reportView);
   }
 
   @Authorized(EVERY_ROLE)
-  @Query(() => Report)
+  @Query(() => Report, { description: 'A report you may read; NOT_FOUND, in the words of an unknown id, for one you may not.' })
   async report(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Report> {
     return reportView(await ctx.reports.require(id));
   }
@@ -64,7 +65,12 @@ export class ReportResolver {
 
 @Resolver(() => ReportVersion)
 export class ReportVersionResolver {
-  @FieldResolver(() => ReportContent)
+  @FieldResolver(() => ReportContent, {
+    description:
+      "The frozen figures as you may see them: a unit's row only where you could see the unit on the report's end date " +
+      "(a ranked peer's name and ranked values only); the section's note says how many rows are not shown, and ranks, " +
+      'means and medians are then recomputed over the rows shown.',
+  })
   async content(@Root() version: ReportVersion, @Ctx() ctx: Context): Promise<ReportContent> {
     return contentView(await ctx.reports.content({ id: Number(version.id) }));
   }

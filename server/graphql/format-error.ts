@@ -4,24 +4,37 @@ import { DomainError } from '../errors.js';
 
 /**
  * The one table from errors to what a client sees. Domain errors keep their words and code; GraphQL's
- * own (parse, validation, bad variables) pass as they are; anything else is logged here and shown as
- * a generic internal error, so no stack trace or database message ever reaches a client.
+ * own (parse, validation, bad variables) pass as they are, less their suggestions in production;
+ * anything else is logged here and shown as a generic internal error, so no stack trace or database
+ * message ever reaches a client.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
-  if (cancelledByPostgres(original)) {
-    return { message: STATEMENT_CANCELLED, path: formatted.path, extensions: { code: 'TIMEOUT' } };
-  }
-  if (original instanceof DomainError) {
-    return { message: original.message, path: formatted.path, extensions: { code: original.code } };
-  }
-  const code = formatted.extensions?.code;
-  if (original instanceof GraphQLError && code && code !== 'INTERNAL_SERVER_ERROR') {
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
-  }
-  console.error('internal error:', original);
-  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+export function errorFormatter({ production }: { production: boolean }) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (cancelledByPostgres(original)) {
+      return { message: STATEMENT_CANCELLED, path: formatted.path, extensions: { code: 'TIMEOUT' } };
+    }
+    if (original instanceof DomainError) {
+      return { message: original.message, path: formatted.path, extensions: { code: original.code } };
+    }
+    const code = formatted.extensions?.code;
+    if (original instanceof GraphQLError && code && code !== 'INTERNAL_SERVER_ERROR') {
+      const message = production ? withoutSuggestions(formatted.message) : formatted.message;
+      return { message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    }
+    console.error('internal error:', original);
+    return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
 }
+
+/**
+ * graphql-js's "Did you mean …?" (fields, arguments, types, input fields, enum values, in the document
+ * or in variables) names parts of the schema, which introspection being off should keep to itself. It
+ * always ends a message (graphql-js's didYouMean) and names hold no "?", so this removes exactly it.
+ * graphql-armor's blockFieldSuggestion matches `Did you mean "…"` only and misses the enum values'
+ * `Did you mean the enum value "…"?`, so it is not used.
+ */
+export const withoutSuggestions = (message: string) => message.replace(/ Did you mean [^?]*\?/g, '');
 
 const STATEMENT_CANCELLED =
   'the figures asked for took too long to compute and were cancelled: narrow the period, ask for fewer units or a ' +

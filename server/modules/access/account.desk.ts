@@ -7,7 +7,7 @@ import * as accounts from './account.service.js';
 import { auditPage } from './audit.repository.js';
 import type { HttpSession } from './http-session.js';
 import type { Scope } from './scope.js';
-import { signIn, signOut } from './sign-in.service.js';
+import { recordRefusedSignIn, signIn, signOut } from './sign-in.service.js';
 import type { Transact } from './transact.js';
 import type { Viewer } from './viewer.js';
 
@@ -51,6 +51,11 @@ export function createAccountDesk({ db, transact, scope, http, now, sessionHours
       const signedIn = await signIn(transact, { username, password, address: http.address, now, sessionHours });
       http.setSessionCookie(signedIn.secret, signedIn.expiresAt);
       return viewerOf(signedIn.user, signedIn.expiresAt.toISOString());
+    },
+
+    /** A sign-in the endpoint refused before it ran (see server/graphql/nul-guard.ts): audited as failed. */
+    signInRefused(username: string, reason: string): Promise<void> {
+      return recordRefusedSignIn(db, { username, address: http.address, reason });
     },
 
     async signOut(): Promise<boolean> {

@@ -16,10 +16,18 @@ export interface CookieSettings {
 
 export const sessionCookieName = ({ secure }: CookieSettings) => (secure ? '__Host-crp_session' : 'crp_session');
 
+/** The cookie's value; undefined when absent or not valid %-encoding (no secret of ours looks like that). */
 function readCookie(header: string | undefined, name: string): string | undefined {
   for (const part of header?.split(';') ?? []) {
     const at = part.indexOf('=');
-    if (at > 0 && part.slice(0, at).trim() === name) return decodeURIComponent(part.slice(at + 1).trim());
+    if (at > 0 && part.slice(0, at).trim() === name) {
+      try {
+        return decodeURIComponent(part.slice(at + 1).trim());
+      } catch {
+        // A malformed cookie is no session: the request goes on as anonymous, as without one.
+        return undefined;
+      }
+    }
   }
   return undefined;
 }

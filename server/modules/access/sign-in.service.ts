@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { Db } from '../../../db/sql.js';
 import { DomainError } from '../../errors.js';
 import { endSessions, insertSession, userByName, type UserRow } from './account.repository.js';
 import { appendAudit, recentFailures } from './audit.repository.js';
@@ -36,6 +37,12 @@ export interface SignedIn {
 type Outcome = { signedIn: SignedIn } | { refused: DomainError };
 
 /**
+ * A username as the throttle and the audit log know it: trimmed, lower case, at most 64 characters,
+ * and a NUL (which PostgreSQL text cannot hold) shown as U+FFFD.
+ */
+const loggedName = (username: string) => username.trim().toLowerCase().slice(0, 64).replaceAll('\u0000', '\uFFFD');
+
+/**
  * Checks the throttle, the password (argon2id; an unknown username costs the same time) and the
  * account, then opens a session; every attempt, good or bad, is written to the audit log.
  */
@@ -43,7 +50,7 @@ export async function signIn(transact: Transact, request: SignInRequest): Promis
   if (request.password.length > MAX_PASSWORD_LENGTH) {
     throw new DomainError('BAD_USER_INPUT', `a password has at most ${MAX_PASSWORD_LENGTH} characters`);
   }
-  const username = request.username.trim().toLowerCase().slice(0, 64);
+  const username = loggedName(request.username);
   const { address, now } = request;
   // The refusal is thrown after the transaction commits, so the failed attempt stays in the log.
   const outcome = await transact<Outcome>(async (db) => {
@@ -75,6 +82,14 @@ export async function signIn(transact: Transact, request: SignInRequest): Promis
   });
   if ('refused' in outcome) throw outcome.refused;
   return outcome.signedIn;
+}
+
+/**
+ * A sign-in refused before it could run (its input was not acceptable, `reason` says how) is still an
+ * attempt: written to the audit log as a failed sign-in, so the throttle counts it like any other.
+ */
+export async function recordRefusedSignIn(db: Db, attempt: { username: string; address: string; reason: string }): Promise<void> {
+  await appendAudit(db, { action: 'SIGN_IN_FAILED', actor: loggedName(attempt.username), address: attempt.address, detail: { reason: attempt.reason } });
 }
 
 /** Ends the viewer's own session (a token is not a session: signing out with one ends nothing). */

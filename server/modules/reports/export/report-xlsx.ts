@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Language } from '../narrative.js';
 import { cellText, type ReportCell, type ReportContent, type ReportSection, type ReportValueFormat, type ReportVersionMeta } from '../report.content.js';
 import { formatCell, headerFacts, LABELS, reportTitle, text } from './export-format.js';
+import { neutraliseFormula } from './formula-injection.js';
 
 // The report as a workbook: a summary sheet (header facts and the narrative), then one sheet per
 // section. Figures go out as numbers with Excel number formats, so a reader can sum and sort them
@@ -12,7 +13,8 @@ import { formatCell, headerFacts, LABELS, reportTitle, text } from './export-for
 //  - YUAN: Excel's scaling commas divide by 1,000, never by 10,000; the cell holds 万元 (yuan / 10,000,
 //    unrounded) with a #,##0.00"万元" format, matching the PDF's 2-decimal 万元. In English the cell
 //    holds the yuan and two scaling commas show millions ("CNY 1,867.51 m"), as the preview does.
-// A null cell is left empty (not "—"), so a column's sum still works.
+// A null cell is left empty (not "—"), so a column's sum still works. Every text cell (a unit's name in
+// the title, a row, a header) passes neutraliseFormula once the sheets are drawn, so none runs as a formula.
 
 const HIGHLIGHT_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } };
@@ -136,5 +138,12 @@ export async function renderReportXlsx(content: ReportContent, meta: ReportVersi
   const used = new Set<string>();
   addSummary(workbook, content, meta, language, sheetName(LABELS[language].summary, used));
   for (const section of content.sections) addSection(workbook, section, language, sheetName(text(section.title, language), used));
+  workbook.eachSheet((sheet) =>
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.type === ExcelJS.ValueType.String) cell.value = neutraliseFormula(cell.value as string);
+      }),
+    ),
+  );
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

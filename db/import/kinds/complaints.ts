@@ -81,7 +81,6 @@ export const complaints: KindDefinition = {
        from ${STAGE_TABLE} s join unit u on u.code = s.unit_code
        -- In the order of the (unit, received) indexes: a large file inserts about a fifth faster.
        order by u.id, s.received_at`,
-      true,
     ),
 };
 

@@ -35,6 +35,5 @@ export const premiums: KindDefinition = {
       ['premium_yuan', 'policies'],
       `select u.id, s.month, s.line, s.premium_yuan, s.policies
        from ${STAGE_TABLE} s join unit u on u.code = s.unit_code`,
-      true,
     ),
 };

@@ -38,10 +38,13 @@ export const ComplaintSchema = defineEntity({
     // a trigger on complaint maintains, see a complaint's follow-ups in its own row.
     followups: p.integer().default(0),
     satisfiedFollowups: p.integer().default(0),
-    // When the portal first stored the row and last changed one of its values (the import stamps
-    // changed_at only when a value differs): a submitted report's restatement names complaints by them.
+    // When the portal first stored the row and last changed one of its values (a trigger stamps a
+    // change only when a value differs), as instants and as the writing transactions' ids: a
+    // submitted report's restatement names complaints by them (see the 20261206100000 migration).
     recordedAt: p.datetime().defaultRaw('now()'),
     changedAt: p.datetime().defaultRaw('now()'),
+    recordedXid: p.string().columnType('xid8').nullable().defaultRaw('pg_current_xact_id()'),
+    changedXid: p.string().columnType('xid8').nullable().defaultRaw('pg_current_xact_id()'),
   },
   indexes: [
     { name: 'complaint_unit_received_idx', properties: ['unit', 'receivedAt'] },

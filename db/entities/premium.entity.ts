@@ -16,6 +16,8 @@ export const PremiumSchema = defineEntity({
     /** When the row was first stored and last changed (see Complaint): for a report's restatement. */
     recordedAt: p.datetime().defaultRaw('now()'),
     changedAt: p.datetime().defaultRaw('now()'),
+    recordedXid: p.string().columnType('xid8').nullable().defaultRaw('pg_current_xact_id()'),
+    changedXid: p.string().columnType('xid8').nullable().defaultRaw('pg_current_xact_id()'),
   },
   uniques: [{ name: 'premium_natural_key', properties: ['unit', 'month', 'line'] }],
   checks: [

@@ -44,6 +44,8 @@ export const ReportVersionSchema = defineEntity({
     version: p.integer(),
     reason: p.text().nullable(),
     asOf: p.datetime(),
+    /** The submission's snapshot (pg_current_snapshot()): which writes its figures saw. Null before 20261206100000. */
+    asOfSnapshot: p.string().columnType('pg_snapshot').nullable(),
     content: p.json(),
     fingerprint: p.string().length(64),
     submittedBy: () => p.manyToOne(User).nullable().deleteRule('no action'),

@@ -9,6 +9,8 @@ export function checkHeader(header: string[], line: number, columns: readonly Co
   header.forEach((name, index) => {
     if (name === '') {
       issues.add(line, `column ${index + 1}`, 'the header cell is empty; every column needs a name');
+    } else if (name.includes('\0')) {
+      issues.add(line, `column ${index + 1}`, 'the header cell contains a NUL character (U+0000)');
     } else if (!known.has(name)) {
       issues.add(line, name, `unknown column; the columns are ${columns.map((column) => column.name).join(', ')}`);
     } else if (seen.has(name)) {

@@ -23,6 +23,8 @@ export interface ImportOptions {
   /** The CSV's encoding when detection should not decide (XLSX files ignore it). */
   encoding?: TextEncoding;
   onProgress?: (rowsRead: number) => void;
+  /** The import's time, which no record may be dated more than a day after; now by default (tests set it). */
+  now?: Date;
 }
 
 /**
@@ -52,7 +54,7 @@ export async function importFile(
     await client.query('begin');
     await client.query(`set local work_mem = '${WORK_MEM}'`);
     await client.query('select pg_advisory_xact_lock($1)', [IMPORT_LOCK]);
-    const counts = await importRecords(client, kind, table.records, { source: file, onProgress: options.onProgress });
+    const counts = await importRecords(client, kind, table.records, { source: file, onProgress: options.onProgress, now: options.now });
     await client.query('commit');
     return { kind, file, ...counts, milliseconds: Math.round(performance.now() - started) };
   } catch (error) {

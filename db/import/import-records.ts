@@ -1,6 +1,7 @@
 // The import itself, for any source of records: rows are read and checked one by one in JavaScript,
 // COPYed into a staging table, checked together in SQL, then merged — or refused as a whole.
 import type pg from 'pg';
+import { IMPORT_TIME } from './kinds/bounds.js';
 import { KINDS, type ImportKind } from './kinds/index.js';
 import type { KindDefinition } from './kinds/kind.js';
 import { IssueList, MAX_ISSUES, ROW_COLUMN, SourceProblem, type ImportIssue } from './issues.js';
@@ -12,6 +13,8 @@ export interface RecordsOptions {
   /** The name issues are reported under (a file name, or e.g. "request"). */
   source?: string;
   onProgress?: (rowsRead: number) => void;
+  /** The import's time, which no record may be dated more than a day after; now by default. */
+  now?: Date;
 }
 
 export interface RecordsSummary {
@@ -37,6 +40,7 @@ export async function importRecords(
   options: RecordsOptions = {},
 ): Promise<RecordsSummary> {
   const definition = KINDS[kind];
+  const now = options.now ?? new Date();
   const issues = new IssueList(options.source ?? kind);
   await createStage(client, definition.stage);
   const reading = stagedRows(definition, records, issues, options.onProgress);
@@ -48,7 +52,7 @@ export async function importRecords(
   if (reading.completed()) {
     // A temporary table is never analysed automatically; the checks' joins need its size.
     await client.query(`analyze ${STAGE_TABLE}`);
-    const found = await runChecks(client, definition.checks);
+    const found = await runChecks(client, definition.checks, now);
     issues.merge(found.issues, found.total);
   }
   if (issues.total > 0) {
@@ -83,6 +87,8 @@ function stagedRows(
             reportedUnknown.add(column);
             cells.fail(column, 'unknown column');
           }
+          // PostgreSQL cannot store NUL in text: COPY would fail on it with no line to show.
+          if (record.values[column]?.includes('\0')) cells.refuse(column, 'the cell contains a NUL character (U+0000)');
         }
         const rowProblem = (record as ReadRecord).rowProblem;
         if (rowProblem) cells.fail(ROW_COLUMN, rowProblem);
@@ -99,15 +105,21 @@ function stagedRows(
   return { rows: rows(), count: () => count, completed: () => completed };
 }
 
+/** Every check in one statement, whose one parameter is the import's time (IMPORT_TIME in the checks). */
 async function runChecks(
   client: pg.ClientBase,
   checks: readonly string[],
+  now: Date,
 ): Promise<{ issues: Omit<ImportIssue, 'file'>[]; total: number }> {
   if (checks.length === 0) return { issues: [], total: 0 };
-  const { rows } = await client.query<{ line: number; col: string; message: string; total: number }>(`
-    with issue (line, col, message) as (${checks.map((check) => `(${check})`).join(' union all ')})
+  // The first CTE types the parameter, which a kind without date checks does not use.
+  const { rows } = await client.query<{ line: number; col: string; message: string; total: number }>(
+    `with import_time as (select ${IMPORT_TIME} as at),
+     issue (line, col, message) as (${checks.map((check) => `(${check})`).join(' union all ')})
     select line, col, message, (count(*) over ())::int as total
-    from issue order by line, col limit ${MAX_ISSUES}`);
+    from issue order by line, col limit ${MAX_ISSUES}`,
+    [now.toISOString()],
+  );
   return {
     issues: rows.map((row) => ({ line: row.line, column: row.col, message: row.message })),
     total: rows[0]?.total ?? 0,

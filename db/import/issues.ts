@@ -3,6 +3,7 @@
 
 export interface ImportIssue {
   file: string;
+  /** The line (CSV) or sheet row (XLSX); NO_LINE for a problem of the file as a whole. */
   line: number;
   column: string;
   message: string;
@@ -15,7 +16,11 @@ export const MAX_ISSUES = 100;
 export const FILE_COLUMN = '(file)';
 export const ROW_COLUMN = '(row)';
 
+/** The line of a problem no line of the file shows (an XLSX part too large): formatted `file: message`. */
+export const NO_LINE = 0;
+
 export function formatIssue(issue: ImportIssue): string {
+  if (issue.line === NO_LINE) return `${issue.file}: ${issue.message}`;
   return `${issue.file}:${issue.line}: ${issue.column}: ${issue.message}`;
 }
 
@@ -36,14 +41,16 @@ export function rejectionSummary(total: number, shown: number): string {
 }
 
 /**
- * A problem that stops reading the file (unreadable bytes, a broken quote): what was read before it
- * still gets reported, nothing after it is.
+ * A problem that stops reading the file (unreadable bytes, a broken quote, a limit passed): what was
+ * read before it still gets reported, nothing after it is. `cell` is the 0-based position of the cell
+ * it is about, when it is about one, so that the table can name the cell's column by its header.
  */
 export class SourceProblem extends Error {
   constructor(
     readonly line: number,
     readonly column: string,
     message: string,
+    readonly cell?: number,
   ) {
     super(message);
     this.name = 'SourceProblem';

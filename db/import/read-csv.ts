@@ -6,6 +6,7 @@ import { parse, CsvError, type Options } from 'csv-parse';
 import iconv from 'iconv-lite';
 import type { TextEncoding } from './detect-encoding.js';
 import { FILE_COLUMN, SourceProblem } from './issues.js';
+import { MAX_CSV_ROW_BYTES } from './limits.js';
 import type { SheetRow } from './read-table.js';
 
 export async function* readCsv(file: string, encoding: TextEncoding): AsyncGenerator<SheetRow> {
@@ -17,6 +18,9 @@ export async function* readCsv(file: string, encoding: TextEncoding): AsyncGener
     relax_quotes: true,
     // Stated, not detected: detection takes the first line's ending and then misreads mixed files.
     record_delimiter: ['\r\n', '\n'],
+    // A row (quoted line breaks and all) is held whole while it is parsed: bounded, so one huge cell
+    // is refused rather than read into memory.
+    max_record_size: MAX_CSV_ROW_BYTES,
     // csv-parse miscounts lines inside quoted cells with CRLF endings, so they are counted here: one
     // record ending, plus every line break kept inside a quoted cell.
     on_record: (cells: string[]): SheetRow => {
@@ -90,6 +94,8 @@ function csvMessage(error: CsvError): string {
       return 'a quoted cell starting here is never closed (a missing " )';
     case 'CSV_INVALID_CLOSING_QUOTE':
       return 'a quoted cell is followed by other characters before the next comma';
+    case 'CSV_MAX_RECORD_SIZE':
+      return `the row starting here is longer than ${MAX_CSV_ROW_BYTES.toLocaleString('en')} bytes, the limit`;
     default:
       return `the CSV cannot be read here: ${error.message}`;
   }

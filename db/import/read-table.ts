@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { detectEncoding, type TextEncoding } from './detect-encoding.js';
 import { FILE_COLUMN, SourceProblem } from './issues.js';
+import { MAX_ROWS } from './limits.js';
 import { readCsv } from './read-csv.js';
 import { readXlsx } from './read-xlsx.js';
 
@@ -57,17 +58,30 @@ async function nextNonEmpty(rows: AsyncGenerator<SheetRow>): Promise<SheetRow | 
 }
 
 async function* toRecords(rows: AsyncGenerator<SheetRow>, header: string[]): AsyncGenerator<ReadRecord> {
-  for await (const { line, cells } of rows) {
-    // Spreadsheets leave blank rows (and rows of empty cells) between and after the data.
-    if (isBlank(cells)) continue;
-    const values: Record<string, string> = {};
-    // A short row reads its missing trailing cells as empty, as spreadsheets write them.
-    for (let index = 0; index < header.length; index += 1) values[header[index]] = cells[index] ?? '';
-    const record: ReadRecord = { line, values };
-    if (cells.length > header.length && !isBlank(cells.slice(header.length))) {
-      record.rowProblem = `the row has values beyond the ${header.length} columns the header names`;
+  let count = 0;
+  try {
+    for await (const { line, cells } of rows) {
+      count += 1;
+      if (count > MAX_ROWS) {
+        throw new SourceProblem(line, FILE_COLUMN, `the file has more than ${MAX_ROWS.toLocaleString('en')} rows after its header, the limit; split it`);
+      }
+      // Spreadsheets leave blank rows (and rows of empty cells) between and after the data.
+      if (isBlank(cells)) continue;
+      const values: Record<string, string> = {};
+      // A short row reads its missing trailing cells as empty, as spreadsheets write them.
+      for (let index = 0; index < header.length; index += 1) values[header[index]] = cells[index] ?? '';
+      const record: ReadRecord = { line, values };
+      if (cells.length > header.length && !isBlank(cells.slice(header.length))) {
+        record.rowProblem = `the row has values beyond the ${header.length} columns the header names`;
+      }
+      yield record;
     }
-    yield record;
+  } catch (error) {
+    // A reader knows a cell's position, the table its column's name.
+    if (error instanceof SourceProblem && error.cell !== undefined && header[error.cell]) {
+      throw new SourceProblem(error.line, header[error.cell], error.message, error.cell);
+    }
+    throw error;
   }
 }
 

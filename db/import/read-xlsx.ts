@@ -1,34 +1,31 @@
-// Streams the first worksheet of an .xlsx workbook as rows of cell texts with their sheet row numbers,
-// using exceljs's streaming reader so a large workbook is never held in memory whole.
-import ExcelJS from 'exceljs';
+// Streams the first worksheet of an .xlsx workbook as rows of cell texts with their sheet row numbers.
+// The zip is read with yauzl and the XML with sax, not with exceljs's streaming reader: that one
+// holds every text whole (saxes keeps a text node until it ends, the shared strings are cached as
+// read) and takes sizes from the zip's local headers, so a small file holding one huge cell ran the
+// importer out of memory. Here every part is inflated under a byte count and every cell under a
+// length limit (limits.ts), so memory stays flat and a crafted file is refused early.
 import { FILE_COLUMN, SourceProblem } from './issues.js';
 import type { SheetRow } from './read-table.js';
+import { readSheet } from './xlsx/sheet.js';
+import { readWorkbook } from './xlsx/workbook.js';
+import { openZip, type Zip } from './xlsx/zip.js';
 
 export async function* readXlsx(file: string): AsyncGenerator<SheetRow> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(file, {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    // Styles tell a date from a number: without them a date cell arrives as a serial day number.
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    entries: 'ignore',
-  });
+  let zip: Zip | undefined;
   let line = 1;
   try {
-    for await (const sheet of workbook) {
-      for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
-        // `values` is 1-based and sparse: index 0 is always empty.
-        const values = row.values as unknown[];
-        const cells: string[] = [];
-        for (let index = 1; index < values.length; index += 1) cells.push(cellText(values[index]));
-        line = row.number + 1;
-        yield { line: row.number, cells };
-      }
-      return;
+    zip = await openZip(file);
+    const book = await readWorkbook(zip);
+    for await (const row of readSheet(zip, book, cellText)) {
+      line = row.line + 1;
+      yield row;
     }
   } catch (error) {
+    if (error instanceof SourceProblem) throw error;
     // A damaged or mislabelled workbook: say so in words, on the row where reading stopped.
     throw new SourceProblem(line, FILE_COLUMN, `the workbook cannot be read here: ${(error as Error).message}`);
+  } finally {
+    zip?.close();
   }
 }
 

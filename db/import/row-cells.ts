@@ -22,6 +22,9 @@ export class RowCells {
   /** False once any cell of the row was reported. */
   ok = true;
 
+  /** Columns whose cell was refused before parsing: they read as empty, and no more is said of them. */
+  private refused?: Set<string>;
+
   constructor(
     private readonly values: Readonly<Record<string, string | undefined>>,
     readonly line: number,
@@ -30,6 +33,7 @@ export class RowCells {
 
   /** The trimmed text of a cell; undefined when the cell is empty (empty cell = no value). */
   raw(column: string): string | undefined {
+    if (this.refused?.has(column)) return undefined;
     const text = this.values[column]?.trim();
     return text ? text : undefined;
   }
@@ -37,6 +41,12 @@ export class RowCells {
   fail(column: string, message: string): void {
     this.ok = false;
     this.issues.add(this.line, column, message);
+  }
+
+  /** Reports the cell and keeps its value from the row (it stages as null). */
+  refuse(column: string, message: string): void {
+    this.fail(column, message);
+    (this.refused ??= new Set()).add(column);
   }
 
   text(column: string, maxLength: number, need: Need = {}): string | null {
@@ -76,7 +86,7 @@ export class RowCells {
   private read<T>(column: string, need: Need, parse: (text: string) => T | Invalid): T | null {
     const text = this.raw(column);
     if (text === undefined) {
-      if (need.required) this.fail(column, 'a value is required but the cell is empty');
+      if (need.required && !this.refused?.has(column)) this.fail(column, 'a value is required but the cell is empty');
       return null;
     }
     const value = parse(text);

@@ -6,6 +6,7 @@ import { Migration20261202020000_measure_from_rollups } from './Migration2026120
 import { Migration20261202030000_data_version } from './Migration20261202030000_data_version.js';
 import { Migration20261202050000_access } from './Migration20261202050000_access.js';
 import { Migration20261202060000_reports } from './Migration20261202060000_reports.js';
+import { Migration20261206100000_import_stamps } from './Migration20261206100000_import_stamps.js';
 
 export const MIGRATIONS = [
   Migration20261125054320_initial,
@@ -14,4 +15,5 @@ export const MIGRATIONS = [
   Migration20261202030000_data_version,
   Migration20261202050000_access,
   Migration20261202060000_reports,
+  Migration20261206100000_import_stamps,
 ];

@@ -1,6 +1,7 @@
 // Service activities: counts per unit, day and kind (hotline duty, reception events, training).
 import { ACTIVITY_KINDS } from '../../domain.js';
 import { STAGE_TABLE } from '../staging.js';
+import { cellsCheck, dateWithinBounds } from './bounds.js';
 import { columns, duplicateKeyCheck, quoted, REQUIRED, unknownUnitCheck, upsert, type KindDefinition, type KeyPart } from './kind.js';
 
 const key: KeyPart[] = [quoted('unit_code'), { column: 'date', shown: `to_char(date, 'YYYY-MM-DD')` }, { column: 'kind', shown: 'kind' }];
@@ -24,7 +25,7 @@ export const activities: KindDefinition = {
     cells.text('note', Infinity),
   ],
 
-  checks: [unknownUnitCheck('unit_code'), duplicateKeyCheck(key)],
+  checks: [unknownUnitCheck('unit_code'), duplicateKeyCheck(key), cellsCheck([['date', dateWithinBounds('s.date')]])],
 
   merge: (client) =>
     upsert(

@@ -4,6 +4,7 @@ import { quote } from '../issues.js';
 import type { RowCells } from '../row-cells.js';
 import { STAGE_TABLE } from '../staging.js';
 import { defaultDueAt } from '../values.js';
+import { cellsCheck, dueWithinMaximum, instantNotAfterImport, instantNotBefore1990, localDate, localTime } from './bounds.js';
 import { columns, duplicateKeyCheck, quoted, REQUIRED, unknownUnitCheck, upsert, type KindDefinition } from './kind.js';
 
 const key = [quoted('ref')];
@@ -13,6 +14,23 @@ const VALUES = [
   'received_at', 'channel', 'unit_code', 'line', 'category', 'policy_factor', 'valid', 'duplicate_of',
   'due_at', 'closed_at', 'escalated', 'outcome', 'customer_name', 'customer_phone', 'summary',
 ] as const;
+
+/**
+ * Plausible dates: received since 1990, not after the import (plus a day), not before its unit
+ * existed (its first membership); closed not after the import; due within the longest rule. (Closed
+ * and due before received are found as the row is read.)
+ */
+const DATES = cellsCheck(
+  [
+    ['received_at', `coalesce(${instantNotBefore1990('s.received_at')}, ${instantNotAfterImport('s.received_at')},
+      case when ${localDate('s.received_at')} < first.valid_from then format('%s is before unit %s existed (its first membership begins %s)',
+        ${localTime('s.received_at')}, to_json(s.unit_code), to_char(first.valid_from, 'YYYY-MM-DD')) end)`],
+    ['closed_at', instantNotAfterImport('s.closed_at')],
+    ['due_at', dueWithinMaximum('s.due_at', 's.received_at')],
+  ],
+  `left join unit u on u.code = s.unit_code
+   left join (select unit_id, min(valid_from) as valid_from from unit_membership group by unit_id) first on first.unit_id = u.id`,
+);
 
 export const complaints: KindDefinition = {
   columns: columns(
@@ -50,6 +68,7 @@ export const complaints: KindDefinition = {
      where s.duplicate_of is not null
        and not exists (select 1 from ${STAGE_TABLE} f where f.ref = s.duplicate_of)
        and not exists (select 1 from complaint c where c.ref = s.duplicate_of)`,
+    DATES,
   ],
 
   merge: (client) =>
@@ -62,7 +81,6 @@ export const complaints: KindDefinition = {
        from ${STAGE_TABLE} s join unit u on u.code = s.unit_code
        -- In the order of the (unit, received) indexes: a large file inserts about a fifth faster.
        order by u.id, s.received_at`,
-      true,
     ),
 };
 

@@ -1,6 +1,7 @@
 // Follow-up visits (回访) of complaints: whether the customer was satisfied, keyed by complaint and time.
 import { TIME_ZONE } from '../../domain.js';
 import { STAGE_TABLE } from '../staging.js';
+import { cellsCheck, instantNotAfterImport, instantNotBefore1990, localTime } from './bounds.js';
 import { columns, duplicateKeyCheck, quoted, REQUIRED, upsert, type KindDefinition, type KeyPart } from './kind.js';
 
 const key: KeyPart[] = [
@@ -29,6 +30,16 @@ export const followups: KindDefinition = {
      from ${STAGE_TABLE} s
      where s.complaint_ref is not null and not exists (select 1 from complaint c where c.ref = s.complaint_ref)`,
     duplicateKeyCheck(key),
+    // Visited since 1990, not before the complaint was received, not after the import (plus a day).
+    cellsCheck(
+      [
+        ['visited_at', `coalesce(${instantNotBefore1990('s.visited_at')},
+          case when s.visited_at < c.received_at then format('%s is before complaint %s was received (%s)',
+            ${localTime('s.visited_at')}, to_json(s.complaint_ref), ${localTime('c.received_at')}) end,
+          ${instantNotAfterImport('s.visited_at')})`],
+      ],
+      'left join complaint c on c.ref = s.complaint_ref',
+    ),
   ],
 
   merge: (client) =>

@@ -71,9 +71,9 @@ export function unknownUnitCheck(column: string): string {
 
 /**
  * INSERT … ON CONFLICT DO UPDATE only where a value differs, so an unchanged row is not rewritten and
- * counts as unchanged. `source` selects the key columns, then `values`, in that order. `stampChanges`:
- * the table has `changed_at`, set to now() on a row whose values changed (a submitted report's
- * restatement tells by it which rows changed after the report was measured).
+ * counts as unchanged. `source` selects the key columns, then `values`, in that order. A row written
+ * is stamped by the database (defaults on insert, a trigger on a real change: `recorded_*`,
+ * `changed_*`), so a submitted report's restatement tells which rows arrived or changed after it.
  */
 export async function upsert(
   client: pg.ClientBase,
@@ -81,15 +81,13 @@ export async function upsert(
   key: readonly string[],
   values: readonly string[],
   source: string,
-  stampChanges = false,
 ): Promise<MergeCounts> {
-  const stamp = stampChanges ? ', changed_at = now()' : '';
   const { rows } = await client.query<{ inserted: number; updated: number }>(`
     with merged as (
       insert into ${table} as target (${[...key, ...values].join(', ')})
       ${source}
       on conflict (${key.join(', ')}) do update
-        set ${values.map((column) => `${column} = excluded.${column}`).join(', ')}${stamp}
+        set ${values.map((column) => `${column} = excluded.${column}`).join(', ')}
         where (${values.map((column) => `target.${column}`).join(', ')})
           is distinct from (${values.map((column) => `excluded.${column}`).join(', ')})
       -- xmax is 0 on a freshly inserted row version and set on one an update replaced.

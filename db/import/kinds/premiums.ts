@@ -1,6 +1,7 @@
 // Premiums from the finance system: one row per unit, month and business line.
 import { LINES } from '../../domain.js';
 import { STAGE_TABLE } from '../staging.js';
+import { cellsCheck, dateWithinBounds } from './bounds.js';
 import { columns, duplicateKeyCheck, quoted, REQUIRED, unknownUnitCheck, upsert, type KindDefinition, type KeyPart } from './kind.js';
 
 const key: KeyPart[] = [quoted('unit_code'), { column: 'month', shown: `to_char(month, 'YYYY-MM')` }, { column: 'line', shown: 'line' }];
@@ -24,7 +25,7 @@ export const premiums: KindDefinition = {
     cells.count('policies', REQUIRED),
   ],
 
-  checks: [unknownUnitCheck('unit_code'), duplicateKeyCheck(key)],
+  checks: [unknownUnitCheck('unit_code'), duplicateKeyCheck(key), cellsCheck([['month', dateWithinBounds('s.month', true)]])],
 
   merge: (client) =>
     upsert(
@@ -34,6 +35,5 @@ export const premiums: KindDefinition = {
       ['premium_yuan', 'policies'],
       `select u.id, s.month, s.line, s.premium_yuan, s.policies
        from ${STAGE_TABLE} s join unit u on u.code = s.unit_code`,
-      true,
     ),
 };

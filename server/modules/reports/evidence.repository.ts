@@ -25,9 +25,9 @@ const tos = (e: Evidence) => e.periods.map((p) => p.to);
  */
 const scoped = (e: Evidence) => sql`sub as (select id from ${subtreeIds(e.rootId, e.at)} t),
   per as (select f::date as f, t::date as t, (i - 1)::int as i from unnest(${froms(e)}::text[], ${tos(e)}::text[]) with ordinality as x(f, t, i)),
-  ec as (select c.id, c.ref, c.received_date, c.recorded_at, c.changed_at, c.closed_at, c.followups, c.satisfied_followups from complaint c
+  ec as (select c.id, c.ref, c.received_date, c.recorded_at, c.changed_at, c.recorded_xid, c.changed_xid, c.closed_at, c.followups, c.satisfied_followups from complaint c
     where c.unit_id in (select id from sub) and exists (select 1 from per where c.received_date between per.f and per.t)),
-  ep as (select p.id, p.month, p.changed_at from premium p
+  ep as (select p.id, p.month, p.changed_at, p.changed_xid from premium p
     where p.unit_id in (select id from sub) and exists (select 1 from per where p.month between date_trunc('month', per.f) and per.t))`;
 
 /**
@@ -62,23 +62,42 @@ export interface CauseRow {
   refs: string[];
 }
 
+/** When a submitted version was measured: its instant and, from 20261206100000 on, its snapshot. */
+export interface MeasuredAt {
+  asOf: string;
+  snapshot: string | null;
+}
+
 /**
- * What in the evidence arrived or changed after `asOf`, one row per kind found, in ONE statement. A
- * complaint counts once: recorded later (IMPORTED_LATER), else closed later (CLOSED_LATER: a figure
- * measured at asOf saw it open), else changed later (CHANGED_LATER). Premium rows changed or recorded
- * later: PREMIUM_CHANGED.
+ * Whether a row's write (`xid`, `at`) came after the measurement. With a snapshot, exactly: the
+ * writing transaction is not visible in it, however early it started (an import running while the
+ * report was submitted). A null xid was written before the stamps existed, so before any snapshot.
+ * Without one (versions submitted before the stamps), by the instants, as then.
  */
-export function causesSince(db: Db, e: Evidence, asOf: string): Promise<CauseRow[]> {
+function later(xid: string, at: string, m: MeasuredAt) {
+  return m.snapshot === null
+    ? sql`(${sql.ref(at)} > ${m.asOf}::timestamptz)`
+    : sql`coalesce(not pg_visible_in_snapshot(${sql.ref(xid)}, ${m.snapshot}::pg_snapshot), false)`;
+}
+
+/**
+ * What in the evidence arrived or changed after the version was measured, one row per kind found, in
+ * ONE statement. A complaint counts once: recorded later (IMPORTED_LATER), else closed later
+ * (CLOSED_LATER: a figure measured at asOf saw it open), else changed later (CHANGED_LATER). Premium
+ * rows changed or recorded later: PREMIUM_CHANGED.
+ */
+export function causesSince(db: Db, e: Evidence, m: MeasuredAt): Promise<CauseRow[]> {
+  const recorded = later('c.recorded_xid', 'c.recorded_at', m);
+  const changed = later('c.changed_xid', 'c.changed_at', m);
+  const closed = sql`(c.closed_at > ${m.asOf}::timestamptz)`;
   return rows(
     db,
     sql<CauseRow>`with ${scoped(e)},
       c as (select c.ref, (select min(per.i) from per where c.received_date between per.f and per.t) as i,
-          case when c.recorded_at > ${asOf}::timestamptz then 'IMPORTED_LATER'
-               when c.closed_at > ${asOf}::timestamptz then 'CLOSED_LATER'
-               when c.changed_at > ${asOf}::timestamptz then 'CHANGED_LATER' end as kind
+          case when ${recorded} then 'IMPORTED_LATER' when ${closed} then 'CLOSED_LATER' when ${changed} then 'CHANGED_LATER' end as kind
         from ec c
-        where c.recorded_at > ${asOf}::timestamptz or c.changed_at > ${asOf}::timestamptz or c.closed_at > ${asOf}::timestamptz),
-      p as (select p.month from ep p where p.changed_at > ${asOf}::timestamptz)
+        where ${recorded} or ${changed} or ${closed}),
+      p as (select p.month from ep p where ${later('p.changed_xid', 'p.changed_at', m)})
       select kind, count(*)::int as count, count(*) filter (where i = 0)::int as "inCurrent", (array_agg(ref order by ref))[1:20] as refs
         from c group by kind
       union all

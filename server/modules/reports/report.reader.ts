@@ -112,7 +112,7 @@ export function createReportReader(deps: ReportDeps) {
       const report = await require(reportId);
       scope.requireDrafting('a restatement');
       const row = (await versions.load(report.id)).find((v) => v.id === versionId)!;
-      const [then, now, causes] = await Promise.all([frozen(row.id), live(report), causesSince(db, evidenceOf(report), row.asOf)]);
+      const [then, now, causes] = await Promise.all([frozen(row.id), live(report), causesSince(db, evidenceOf(report), row)]);
       const found = differences(then, now);
       return { checkedAt: deps.readers.now.toISOString(), unchanged: found.length === 0, differences: found, causes: causes.map(describeCause) };
     },

@@ -28,6 +28,8 @@ export interface VersionRow {
   version: number;
   reason: string | null;
   asOf: string;
+  /** The submission's snapshot (`pg_snapshot` as text): which transactions' writes its figures saw; null before 20261206100000. */
+  snapshot: string | null;
   fingerprint: string;
   submittedBy: string;
   submittedAt: string;
@@ -38,7 +40,7 @@ const REPORT_COLUMNS = sql`r.id, r.template, r.unit_id as "unitId", u.code as "u
   r.created_by_name as "createdBy", ${isoInstant('r.created_at')} as "createdAt",
   coalesce((select max(v.version) from report_version v where v.report_id = r.id), 0)::int as "latestVersion"`;
 
-const VERSION_COLUMNS = sql`v.id, v.report_id as "reportId", v.version, v.reason, ${isoInstant('v.as_of')} as "asOf",
+const VERSION_COLUMNS = sql`v.id, v.report_id as "reportId", v.version, v.reason, ${isoInstant('v.as_of')} as "asOf", v.as_of_snapshot::text as snapshot,
   v.fingerprint, v.submitted_by_name as "submittedBy", ${isoInstant('v.submitted_at')} as "submittedAt"`;
 
 export interface NewReport {
@@ -106,11 +108,15 @@ export interface NewVersion {
   submittedByName: string;
 }
 
+/**
+ * Stores a version with the caller's snapshot, which in a REPEATABLE READ transaction is the one every
+ * statement of it saw: the snapshot the figures were measured in.
+ */
 export async function insertVersion(db: Db, v: NewVersion): Promise<VersionRow> {
   const [row] = await rows(
     db,
-    sql<VersionRow>`insert into report_version as v (report_id, version, reason, as_of, content, fingerprint, submitted_by_id, submitted_by_name)
-      values (${v.reportId}, ${v.version}, ${v.reason}, ${v.asOf.toISOString()}::timestamptz, ${JSON.stringify(v.content)}::jsonb,
+    sql<VersionRow>`insert into report_version as v (report_id, version, reason, as_of, as_of_snapshot, content, fingerprint, submitted_by_id, submitted_by_name)
+      values (${v.reportId}, ${v.version}, ${v.reason}, ${v.asOf.toISOString()}::timestamptz, pg_current_snapshot(), ${JSON.stringify(v.content)}::jsonb,
         ${v.fingerprint}, ${v.submittedById}, ${v.submittedByName})
       returning ${VERSION_COLUMNS}`,
   );

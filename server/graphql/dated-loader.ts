@@ -15,11 +15,10 @@ export function datedLoader<V>(
 ): DataLoader<DatedKey, V, string> {
   return new DataLoader<DatedKey, V, string>(
     async (keys) => {
-      const idsByDate = new Map<string, number[]>();
-      for (const { id, date } of keys) idsByDate.set(date, [...(idsByDate.get(date) ?? []), id]);
+      const idsByDate = groupBy(keys, (key) => key.date);
       const found = new Map<string, Map<number, V>>();
       await Promise.all(
-        [...idsByDate].map(async ([date, ids]) => found.set(date, await fetch([...new Set(ids)], date))),
+        [...idsByDate].map(async ([date, dated]) => found.set(date, await fetch([...new Set(dated.map((key) => key.id))], date))),
       );
       return keys.map(({ id, date }) => found.get(date)!.get(id) ?? missing());
     },
@@ -27,9 +26,14 @@ export function datedLoader<V>(
   );
 }
 
-/** Groups rows into a map of lists by a key. */
+/** Groups rows into a map of lists by a key, in linear time (a batch may hold tens of thousands of keys). */
 export function groupBy<R, K>(list: readonly R[], key: (row: R) => K): Map<K, R[]> {
   const groups = new Map<K, R[]>();
-  for (const row of list) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
+  for (const row of list) {
+    const k = key(row);
+    const group = groups.get(k);
+    if (group) group.push(row);
+    else groups.set(k, [row]);
+  }
   return groups;
 }

@@ -5,10 +5,12 @@ export type SortOrder = 'ASC' | 'DESC';
 
 /** The rank of each value in the given order; ties share a rank and the next is skipped; null stays unranked. */
 export function ranks(values: readonly (number | null)[], order: SortOrder): (number | null)[] {
-  const better = (a: number, b: number) => (order === 'DESC' ? a > b : a < b);
-  return values.map((value) =>
-    value === null ? null : 1 + values.filter((other) => other !== null && better(other, value)).length,
-  );
+  // Sorted best first, a value's rank is 1 + the number of values strictly better: the index of the
+  // first of its equals (n log n, for rankings of thousands of counties).
+  const sorted = values.filter((v): v is number => v !== null).sort((a, b) => (order === 'DESC' ? b - a : a - b));
+  const first = new Map<number, number>();
+  sorted.forEach((value, i) => first.has(value) || first.set(value, i + 1));
+  return values.map((value) => (value === null ? null : first.get(value)!));
 }
 
 /** previousRank − rank: positive when the unit moved up; null if either rank is. */

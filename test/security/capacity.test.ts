@@ -142,11 +142,16 @@ describe('capacity: work priced before it runs', () => {
     expect(many.errors?.some((e) => e.extensions?.code === 'TOO_EXPENSIVE')).toBe(true);
   });
 
-  it('prices figures read from the records by the complaints they would read', async () => {
+  it('prices figures read from the records by what they would read, before reading them', async () => {
+    // The same ranking, filtered by channel, is read from the records: priced by the complaints the
+    // rollups count for it and 30,000 rows a scope, it is refused where the unfiltered one passed.
+    const before = portal.statements.length;
     const answer = await portal.as('HQ_ANALYST').query(FILTERED_RANKING);
-    expect(answer.errors).toBeUndefined();
-    const filteredEstimate = portal.statements.filter((sql) => sql.includes('from unnest') && sql.includes('complaint_rollup r'));
-    expect(filteredEstimate.length).toBeGreaterThan(0);
+    expect(answer.errors?.[0].extensions?.code).toBe('TOO_EXPENSIVE');
+    expect(answer.errors?.[0].message).toContain('filtered by channel, line or category');
+    const sent = portal.statements.slice(before);
+    expect(sent.some((sql) => sql.includes('complaint_rollup r on r.ancestor_id = q.root'))).toBe(true);
+    expect(sent.some((sql) => sql.includes('m_flow'))).toBe(false);
   });
 });
 

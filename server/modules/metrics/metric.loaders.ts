@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { Db } from '../../../db/sql.js';
 import { groupBy } from '../../graphql/dated-loader.js';
 import type { Work } from '../capacity/index.js';
-import { complaintsToRead, rollupCost } from './measure.price.js';
+import { recordsCost, rollupCost } from './measure.price.js';
 import { measure, type MeasureFilter, type MeasureRequest } from './measure.repository.js';
 import { measureFromRollups, rollupsServe } from './rollup.repository.js';
 import { cached, keep, readDataState, type DataState } from './measure.cache.js';
@@ -71,7 +71,7 @@ export function createMetricLoaders(db: Db, now: Date, work: Work) {
     work.charge(sum(costs), 'these figures');
     const fromRecords = statements.flatMap((statement, k) => (rollupsServe(statement.filter) ? [] : [k]));
     if (fromRecords.length === 0) return costs;
-    const reads = await complaintsToRead(db, fromRecords.map((k) => statements[k]));
+    const reads = await recordsCost(db, fromRecords.map((k) => statements[k]));
     work.charge(sum(reads), 'these figures, filtered by channel, line or category,');
     fromRecords.forEach((k, n) => (costs[k] += reads[n]));
     return costs;

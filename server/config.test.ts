@@ -37,7 +37,13 @@ describe('readConfig', () => {
 
 describe('readConfig: capacity', () => {
   it('gives every request a 10 s budget, 20 million rows and two heavy lanes unless told otherwise', () => {
-    expect(readConfig({}).capacity).toEqual({ budgetMs: 10_000, maxCost: 20_000_000, heavyCost: 200_000, heavyConcurrency: 2 });
+    expect(readConfig({}).capacity).toEqual({
+      budgetMs: 10_000,
+      maxCost: 20_000_000,
+      heavyCost: 200_000,
+      heavyConcurrency: 2,
+      statementsPerRequest: 3,
+    });
     expect(readConfig({ QUERY_BUDGET_MS: '5000', MAX_REQUEST_COST: '1_000_000', HEAVY_CONCURRENCY: '4' }).capacity).toMatchObject({
       budgetMs: 5000,
       maxCost: 1_000_000,

@@ -27,7 +27,7 @@ export interface Config {
    * What one request may cost: `QUERY_BUDGET_MS` (its time for database work, default 10000),
    * `MAX_REQUEST_COST` (rows it may ask to read, default 20,000,000), `HEAVY_COST` (a statement priced
    * above this queues in the heavy lanes, default 200,000), `HEAVY_CONCURRENCY` (heavy statements at
-   * once per process, default 2).
+   * once per process, default 2), `STATEMENTS_PER_REQUEST` (a request's statements at once, default 3).
    */
   capacity: CapacitySettings;
 }
@@ -49,6 +49,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxCost: parseWhole(env.MAX_REQUEST_COST, DEFAULT_CAPACITY.maxCost, 'MAX_REQUEST_COST', 1_000, 1e12),
       heavyCost: parseWhole(env.HEAVY_COST, DEFAULT_CAPACITY.heavyCost, 'HEAVY_COST', 0, 1e12),
       heavyConcurrency: parseWhole(env.HEAVY_CONCURRENCY, DEFAULT_CAPACITY.heavyConcurrency, 'HEAVY_CONCURRENCY', 1, 64),
+      statementsPerRequest: parseWhole(env.STATEMENTS_PER_REQUEST, DEFAULT_CAPACITY.statementsPerRequest, 'STATEMENTS_PER_REQUEST', 1, 64),
     },
   };
 }

@@ -10,7 +10,9 @@ export type ErrorCode =
   /** Priced before it ran: more work than one request may ask for. */
   | 'TOO_EXPENSIVE'
   /** Ran out of its time budget; its statements were cancelled. */
-  | 'TIMEOUT';
+  | 'TIMEOUT'
+  /** Its client disconnected; its statements were cancelled (no one reads the answer). */
+  | 'CANCELLED';
 
 export class DomainError extends Error {
   constructor(

@@ -54,6 +54,8 @@ const SHAPES: Shape[] = [
   { name: 'every complaint counted, 24 years', role: 'HQ_ANALYST',
     query: `{ complaints(first: 100, filter: { period: ${ALL_YEARS}, channels: [ONLINE] }) { totalCount edges { node { ref } } } }` },
   { name: "the company's backlog aging now", role: 'HQ_ANALYST', query: `{ backlogAging(unit: "HQ") { total } }` },
+  { name: 'branch report preview, a year', role: 'HQ_ANALYST',
+    query: `{ reportPreview(input: { template: BRANCH, unit: "${province}", period: ${YEAR} }) { title { zh } } }` },
   { name: 'branch report preview, 24 years', role: 'HQ_ANALYST',
     query: `{ reportPreview(input: { template: BRANCH, unit: "${province}", period: ${ALL_YEARS} }) { title { zh } } }` },
   { name: '20 aliased peer rankings, 24 years', role: 'BRANCH',

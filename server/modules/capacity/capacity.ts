@@ -6,8 +6,8 @@ import { DomainError } from '../../errors.js';
 // work together: a price, charged before a statement runs (a request asking for more than it may is
 // refused before anything runs); a time budget (the request's signal: its statements are cancelled in
 // PostgreSQL when it is spent or its client goes); and lanes, so that heavy statements queue behind a
-// few at a time per process and one at a time per user, while light ones (sign-in, `me`, a card)
-// never wait behind them for a connection.
+// few at a time per process and one at a time per user, and any request runs only a few statements
+// at once, while light ones (sign-in, `me`, a card) never wait behind them for a connection.
 
 export interface CapacitySettings {
   /** `QUERY_BUDGET_MS`: a request's time for its database work, after which its statements are cancelled. */
@@ -18,9 +18,20 @@ export interface CapacitySettings {
   heavyCost: number;
   /** `HEAVY_CONCURRENCY`: heavy statements running at once in one process (each user: one at a time). */
   heavyConcurrency: number;
+  /**
+   * `STATEMENTS_PER_REQUEST`: a request's measuring statements running at once, so that one request
+   * (a report asks for dozens of figures together) never takes the whole connection pool (10).
+   */
+  statementsPerRequest: number;
 }
 
-export const DEFAULT_CAPACITY: CapacitySettings = { budgetMs: 10_000, maxCost: 20_000_000, heavyCost: 200_000, heavyConcurrency: 2 };
+export const DEFAULT_CAPACITY: CapacitySettings = {
+  budgetMs: 10_000,
+  maxCost: 20_000_000,
+  heavyCost: 200_000,
+  heavyConcurrency: 2,
+  statementsPerRequest: 3,
+};
 
 /** A request's account of work: what it asked for so far, and where its statements run. */
 export interface Work {
@@ -65,6 +76,7 @@ export function createCapacity(settings: CapacitySettings): Capacity {
     },
     begin(caller) {
       let spent = 0;
+      const own = new PQueue({ concurrency: settings.statementsPerRequest });
       return {
         charge(cost, what) {
           spent += cost;
@@ -77,10 +89,10 @@ export function createCapacity(settings: CapacitySettings): Capacity {
           }
         },
         async run(cost, statement) {
-          if (cost <= settings.heavyCost) return statement();
           const signal = querySignal();
+          const heavy = () => laneOf(caller).add(() => shared.add(statement, { signal }), { signal });
           try {
-            return await laneOf(caller).add(() => shared.add(statement, { signal }), { signal });
+            return await own.add(cost <= settings.heavyCost ? statement : heavy, { signal });
           } catch (error) {
             // Aborted while queued: the reason (the budget spent, the client gone) says why, not p-queue's AbortError.
             throw signal?.aborted ? signal.reason : error;

@@ -1,5 +1,5 @@
 import { Router, type Request, type RequestHandler, type Response } from 'express';
-import { badInput, DomainError } from '../../errors.js';
+import { badInput, DomainError, type ErrorCode } from '../../errors.js';
 import type { Scope } from '../access/index.js';
 import type { ExportFormat, ExportLanguage, ReportReader } from './report.reader.js';
 
@@ -11,7 +11,16 @@ import type { ExportFormat, ExportLanguage, ReportReader } from './report.reader
 /** What a download needs of the request's context (server/graphql/context.ts makes it). */
 export type DownloadContext = (req: Request, res: Response) => Promise<{ scope: Scope; reports: ReportReader }>;
 
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, RATE_LIMITED: 429 };
+const STATUS: Record<ErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  RATE_LIMITED: 429,
+  TOO_EXPENSIVE: 422,
+  TIMEOUT: 503,
+  CANCELLED: 499,
+};
 const LANGUAGES: readonly ExportLanguage[] = ['zh-CN', 'en'];
 
 function parseFile(file: string, version: boolean): { which: number | 'draft'; format: ExportFormat } {
@@ -36,7 +45,7 @@ export function contentDisposition(filename: string): string {
 
 function sendError(res: Response, error: unknown): void {
   if (error instanceof DomainError) {
-    res.status(STATUS[error.code] ?? 400).json({ error: { code: error.code, message: error.message } });
+    res.status(STATUS[error.code]).json({ error: { code: error.code, message: error.message } });
     return;
   }
   console.error(error);

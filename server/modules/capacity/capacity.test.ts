@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { withQuerySignal } from '../../../db/query-signal.js';
 import { createCapacity, DEFAULT_CAPACITY } from './capacity.js';
 
+const tick = () => new Promise((resolve) => setTimeout(resolve, 10));
+
 /** A statement that runs until released, counting how many run at once. */
 function gate() {
   let running = 0;
@@ -26,7 +28,14 @@ function gate() {
     releaseAll: () => waiting.splice(0).forEach((release) => release()),
   };
 }
-const tick = () => new Promise((resolve) => setTimeout(resolve, 10));
+
+/** Releases what runs until nothing more starts. */
+async function drain(g: ReturnType<typeof gate>) {
+  while (g.started > 0) {
+    g.releaseAll();
+    await tick();
+  }
+}
 
 describe('capacity', () => {
   it('adds up a request’s price and refuses it past the limit, naming the rows and what to narrow', () => {
@@ -45,10 +54,7 @@ describe('capacity', () => {
     const all = Promise.all([1, 2, 3, 4, 5].map(() => work.run(10, g.statement)));
     await tick();
     expect(g.started).toBe(2);
-    while (g.started > 0) {
-      g.releaseAll();
-      await tick();
-    }
+    await drain(g);
     await all;
     expect(g.most).toBe(2);
   });
@@ -62,10 +68,7 @@ describe('capacity', () => {
     // user 1's second waits for its first; of users 2 and 3 one runs beside user 1, one waits
     expect(g.started).toBe(2);
     expect(capacity.heavy).toEqual({ running: 2, waiting: 1 });
-    while (g.started > 0) {
-      g.releaseAll();
-      await tick();
-    }
+    await drain(g);
     await all;
     expect(g.most).toBe(2);
   });

@@ -1,23 +1,29 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button, Dropdown } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { downloadCsv, downloadXlsx, exportFileName, type ExportColumn } from '../export/table-export';
+import { downloadCsv, downloadXlsx, exportFileName, type ExportColumn, type ExportHeader } from '../export/table-export';
+import { formatInstant } from '../format/shanghai-date';
 
 export interface ExportMenuProps<R> {
-  /** Parts of the file name: what, and for which period. */
+  /** Parts of the file name: what, the unit, metric, filter, basis and dates (export-subject.ts). */
   fileName: readonly string[];
+  /** The header block above the table (unit, period, basis, filter, asOf); the time of export is added here. */
+  header?: ExportHeader;
   sheetName: string;
   columns: readonly ExportColumn<R>[];
   rows: readonly R[];
 }
 
-// "导出" on a table: CSV or Excel, the table's columns as shown, numbers as numbers.
-export function ExportMenu<R>({ fileName, sheetName, columns, rows }: ExportMenuProps<R>) {
+// "导出" on a table: CSV or Excel, the header block, then the table's columns as shown, numbers as numbers.
+export function ExportMenu<R>({ fileName, header = [], sheetName, columns, rows }: ExportMenuProps<R>) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const onClick = ({ key }: { key: string }) => {
-    if (key === 'csv') return downloadCsv(exportFileName(fileName, 'csv'), columns, rows);
-    downloadXlsx(exportFileName(fileName, 'xlsx'), sheetName, columns, rows).catch((error: Error) =>
+    const block: ExportHeader = header.length
+      ? [...header, [t('export.exportedAt'), t('export.instant', { instant: formatInstant(new Date().toISOString()) })]]
+      : [];
+    if (key === 'csv') return downloadCsv(exportFileName(fileName, 'csv'), columns, rows, block);
+    downloadXlsx(exportFileName(fileName, 'xlsx'), sheetName, columns, rows, block).catch((error: Error) =>
       message.error(t('widget.exportFailed', { message: error.message })),
     );
   };

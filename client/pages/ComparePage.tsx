@@ -13,6 +13,7 @@ import { METRIC_KEYS } from '../app/vocabulary';
 import { useViewer } from '../app/viewer';
 import { EChart } from '../components/charts/EChart';
 import { lineOption } from '../components/charts/options';
+import { BasisTag } from '../components/BasisTag';
 import { DataCard } from '../components/DataCard';
 import { ExportMenu } from '../components/ExportMenu';
 import { FilterBar, filterSummary } from '../components/FilterBar';
@@ -20,10 +21,11 @@ import { MetricSelect } from '../components/MetricSelect';
 import { PeriodPicker } from '../components/PeriodPicker';
 import { QueryFailure } from '../components/QueryFailure';
 import { ViewHeader } from '../components/ViewHeader';
-import { formatMetricValue } from '../format/metric';
+import { describeExport } from '../export/export-subject';
+import { figureBasis, formatMetricValue } from '../format/metric';
 import { formatPeriod } from '../format/shanghai-date';
 import { compareExportColumns, compareLines, CompareTable } from '../features/compare';
-import { metricLabel, useMetricDefinitions } from '../features/metrics';
+import { basisResolver, metricLabel, useMetricDefinitions } from '../features/metrics';
 import { axisFormatter, pointLabel } from '../features/trends';
 import { UnitPicker, UnitPicker_unit, unitName } from '../features/units';
 import { getFragmentData, graphql } from '../gql';
@@ -81,6 +83,22 @@ export function ComparePage() {
   const search = sharedSearch(params, SHARED_KEYS);
   const names = new Map(getFragmentData(UnitPicker_unit, units.data?.units ?? []).map((unit) => [unit.code, unitName(unit, language)]));
   const exported = compare.data ? compareLines(compare.data.compare, t, language) : null;
+  const basisOf = basisResolver(definitions, state.assessedOnly);
+  const compared = state.metrics.flatMap((key) => definitions?.get(key) ?? []);
+  const compareExport =
+    range &&
+    describeExport(
+      {
+        what: t('compare.title'),
+        unit: state.units.map((code) => `${names.get(code) ?? code}（${code}）`).join(t('filter.separator')),
+        period: formatPeriod(range, language),
+        dates: [range.from, range.to],
+        basis: compared.some((d) => d.complaintBased) ? t(state.assessedOnly ? 'figure.basis.ASSESSED' : 'figure.basis.ALL') : null,
+        filter: filterSummary({ ...state, assessedOnly: false }, t),
+        asOf: compared.some((d) => d.dependsOnAsOf) ? t('export.asOfNow') : t('export.asOfNone'),
+      },
+      t,
+    );
 
   return (
     <Flex vertical gap={16}>
@@ -123,9 +141,10 @@ export function ComparePage() {
             onRetry={() => reloadCompare({ requestPolicy: 'network-only' })}
             skeletonRows={state.units.length + 3}
             extra={
-              exported && (
+              exported &&
+              compareExport && (
                 <ExportMenu
-                  fileName={[t('compare.title'), range?.from ?? '', range?.to ?? '']}
+                  {...compareExport}
                   sheetName={t('compare.sheet')}
                   columns={compareExportColumns(exported.table, t, language)}
                   rows={exported.lines}
@@ -133,10 +152,15 @@ export function ComparePage() {
               )
             }
           >
-            {compare.data && <CompareTable table={compare.data.compare} unitHref={(code) => (viewer.mayOpenUnit(code) ? orgPath(code, search) : null)} />}
+            {compare.data && <CompareTable table={compare.data.compare} basisOf={basisOf} unitHref={(code) => (viewer.mayOpenUnit(code) ? orgPath(code, search) : null)} />}
           </DataCard>
           <DataCard
-            title={t('compare.trend', { metric: trendDefinition ? metricLabel(trendDefinition, language) : '' })}
+            title={
+              <span>
+                {t('compare.trend', { metric: trendDefinition ? metricLabel(trendDefinition, language) : '' })}
+                <BasisTag basis={trendDefinition ? figureBasis(trendDefinition, state.assessedOnly) : null} />
+              </span>
+            }
             fetching={!range || !trendDefinition || trends.fetching}
             error={trends.error}
             empty={trends.lines.length === 0}

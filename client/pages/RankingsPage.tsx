@@ -10,6 +10,7 @@ import { useViewState } from '../app/url-state/use-view-state';
 import { complaintFilter, rankingsSchema, SHARED_KEYS } from '../app/url-state/views';
 import { METRIC_KEYS, RANKING_LEVELS } from '../app/vocabulary';
 import { useViewer } from '../app/viewer';
+import { BasisTag } from '../components/BasisTag';
 import { DataCard } from '../components/DataCard';
 import { ExportMenu } from '../components/ExportMenu';
 import { FilterBar, filterSummary } from '../components/FilterBar';
@@ -17,10 +18,18 @@ import { MetricSelect } from '../components/MetricSelect';
 import { PeriodPicker } from '../components/PeriodPicker';
 import { QueryFailure } from '../components/QueryFailure';
 import { ViewHeader } from '../components/ViewHeader';
-import { formatMetricValue } from '../format/metric';
+import { describeExport } from '../export/export-subject';
+import { figureBasis, formatMetricValue } from '../format/metric';
 import { formatPeriod } from '../format/shanghai-date';
-import { metricLabel, useMetricDefinitions } from '../features/metrics';
-import { RankingChart, rankingExportColumns, RankingTable, RankingTable_row } from '../features/rankings';
+import { companyLabel, metricLabel, useMetricDefinitions } from '../features/metrics';
+import {
+  RankingChart,
+  rankingExportColumns,
+  rankingExportRows,
+  RankingTable,
+  RankingTable_row,
+  type RankingReference,
+} from '../features/rankings';
 import { UnitPicker } from '../features/units';
 import { getFragmentData, graphql } from '../gql';
 import { useLanguage } from '../i18n';
@@ -89,7 +98,27 @@ export function RankingsPage() {
     value: row.unit.code,
     label: language === 'en' && row.unit.nameEn ? row.unit.nameEn : row.unit.nameZh,
   }));
-  const fileName = [t('rankings.title'), metricName, range?.from ?? '', range?.to ?? ''];
+  const basis = definition ? figureBasis(definition, state.assessedOnly) : null;
+  // A regulator's rankings list the units of its jurisdiction only, ranked among themselves.
+  const rankLabel = viewer.role === 'REGULATOR' ? t('figure.rankInScope') : t('rankings.rank');
+  const references: RankingReference[] =
+    definition && ranking.data ? [{ key: '~company', label: companyLabel([definition], t), value: ranking.data.ranking.benchmark }] : [];
+  const peers = state.parent ? t('export.childrenOf', { unit: state.parent }) : t(`level.${state.level}`);
+  const exportProps =
+    range &&
+    describeExport(
+      {
+        what: t('rankings.title'),
+        unit: peers,
+        metric: metricName,
+        period: formatPeriod(range, language),
+        dates: [range.from, range.to],
+        basis: basis && t(`figure.basis.${basis}`),
+        filter: filterSummary({ ...state, assessedOnly: false }, t),
+        asOf: definition?.dependsOnAsOf ? t('export.asOfNow') : t('export.asOfNone'),
+      },
+      t,
+    );
 
   return (
     <Flex vertical gap={16}>
@@ -177,12 +206,13 @@ export function RankingsPage() {
             onRetry={retry}
             skeletonRows={12}
             extra={
-              definition && (
+              definition &&
+              exportProps && (
                 <ExportMenu
-                  fileName={fileName}
+                  {...exportProps}
                   sheetName={t('rankings.sheet')}
-                  columns={rankingExportColumns(definition, t, language)}
-                  rows={getFragmentData(RankingTable_row, rows)}
+                  columns={rankingExportColumns(definition, state.order, t, language, rankLabel)}
+                  rows={rankingExportRows(getFragmentData(RankingTable_row, rows), references)}
                 />
               )
             }
@@ -190,13 +220,16 @@ export function RankingsPage() {
             {definition && ranking.data && (
               <Flex vertical gap={8}>
                 <Typography.Text type="secondary">
-                  {t('metric.benchmarkLong')} {formatMetricValue(ranking.data.ranking.benchmark, definition.unit, language)} ·{' '}
                   {t('metric.peerMean')} {formatMetricValue(ranking.data.ranking.peerMean, definition.unit, language)} ·{' '}
                   {t('metric.peerMedian')} {formatMetricValue(ranking.data.ranking.peerMedian, definition.unit, language)}
                 </Typography.Text>
                 <RankingTable
                   rows={rows}
                   definition={definition}
+                  order={state.order}
+                  basis={basis}
+                  rankLabel={rankLabel}
+                  references={references}
                   highlight={state.highlight}
                   unitHref={unitHref}
                   onHighlight={highlight}
@@ -206,7 +239,14 @@ export function RankingsPage() {
           </DataCard>
         </Col>
         <Col xs={24} xl={10} className="crp-print-full">
-          <DataCard title={t('rankings.chart')} fetching={fetching} error={ranking.error} empty={rows.length === 0} onRetry={retry} skeletonRows={12}>
+          <DataCard
+            title={
+              <span>
+                {t('rankings.chart')}
+                <BasisTag basis={basis} />
+              </span>
+            }
+            fetching={fetching} error={ranking.error} empty={rows.length === 0} onRetry={retry} skeletonRows={12}>
             {definition && ranking.data && (
               <RankingChart
                 rows={rows}

@@ -4,13 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { orgPath, sharedSearch, unitPath } from '../app/routes';
-import { useResolvedPeriod } from '../app/use-period';
+import { usePeriodInstant, useResolvedPeriod } from '../app/use-period';
 import type { PeriodSpec } from '../app/url-state/period';
 import { trendRange } from '../app/url-state/trend-period';
 import { useViewState } from '../app/url-state/use-view-state';
 import { complaintFilter, SHARED_KEYS, unitViewSchema, type UnitViewState } from '../app/url-state/views';
 import { CARD_METRICS, METRIC_KEYS } from '../app/vocabulary';
 import { can, homePath, useViewer } from '../app/viewer';
+import { BasisTag } from '../components/BasisTag';
 import { DataCard } from '../components/DataCard';
 import { errorCode } from '../components/error-code';
 import { FilterBar, filterSummary } from '../components/FilterBar';
@@ -18,6 +19,7 @@ import { MetricSelect } from '../components/MetricSelect';
 import { PeriodPicker } from '../components/PeriodPicker';
 import { QueryFailure } from '../components/QueryFailure';
 import { ViewHeader } from '../components/ViewHeader';
+import { figureBasis } from '../format/metric';
 import { formatPeriod } from '../format/shanghai-date';
 import { MetricCards, metricLabel, useMetricDefinitions } from '../features/metrics';
 import { TrendChart } from '../features/trends';
@@ -87,6 +89,7 @@ export function UnitViewPage() {
   const { range, error: periodError, retry: retryPeriod } = useResolvedPeriod(state.period, setDefaultPeriod);
   const metrics = useMetricDefinitions();
   const filter = complaintFilter(state);
+  const instant = usePeriodInstant(range?.to);
 
   const [unit, reloadUnit] = useQuery({ query: UnitViewQuery, variables: { code, at: range?.to }, pause: !range });
   const [cards, reloadCards] = useQuery({
@@ -114,8 +117,31 @@ export function UnitViewPage() {
   const name = data ? unitName(data, language) : code;
   const metricName = definition ? metricLabel(definition, language) : '';
   const reload = (run: typeof reloadCards) => () => run({ requestPolicy: 'network-only' });
+  const basis = t(state.assessedOnly ? 'figure.basis.ASSESSED' : 'figure.basis.ALL');
   const sectionProps: SectionProps | null =
-    range && definitions ? { code, range, filter, state, update, definitions, search, unitHref } : null;
+    range && instant && definitions
+      ? {
+          code,
+          range,
+          instant,
+          filter,
+          state,
+          update,
+          definitions,
+          search,
+          unitHref,
+          exportSubject: {
+            what: '',
+            unit: `${name}（${code}）`,
+            unitCode: code,
+            period: formatPeriod(range, language),
+            dates: [range.from, range.to],
+            basis,
+            filter: filterSummary({ ...state, assessedOnly: false }, t),
+            asOf: t('export.asOfNone'),
+          },
+        }
+      : null;
 
   return (
     <Flex vertical gap={16}>
@@ -158,13 +184,18 @@ export function UnitViewPage() {
         skeletonRows={3}
       >
         {definitions && cards.data && (
-          <MetricCards values={cards.data.compare.rows[0].values} definitions={definitions} showBenchmark={code !== 'HQ'} />
+          <MetricCards values={cards.data.compare.rows[0].values} definitions={definitions} assessedOnly={state.assessedOnly} showBenchmark={code !== 'HQ'} />
         )}
       </DataCard>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12} className="crp-print-full">
           <DataCard
-            title={t('unitView.trend', { metric: metricName })}
+            title={
+              <span>
+                {t('unitView.trend', { metric: metricName })}
+                <BasisTag basis={definition ? figureBasis(definition, state.assessedOnly) : null} />
+              </span>
+            }
             fetching={!range || !definition || trend.fetching}
             error={trend.error}
             empty={!trend.data?.trend.length}

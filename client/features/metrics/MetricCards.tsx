@@ -1,13 +1,15 @@
 import { Card, Col, Row, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { BasisTag } from '../../components/BasisTag';
 import { ChangeText } from '../../components/ChangeText';
-import { formatComparison, formatMetricValue, judgeChange } from '../../format/metric';
+import { figureBasis, formatComparison, formatMetricValue, judgeChange } from '../../format/metric';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import { useLanguage } from '../../i18n';
+import { companyLabel } from './figure-words';
 import { metricLabel, type MetricDefinitions } from './use-metric-definitions';
 
-// One card per metric: the period's figure, 同比 (coloured by whether it is an improvement), and
-// the company-wide benchmark beside it.
+// One card per metric: the period's figure with its basis, 同比 (coloured and worded by whether it
+// is an improvement), and the company figure beside it (全公司合计 for a count, 全公司水平 for a ratio).
 export const MetricCards_value = graphql(`
   fragment MetricCards_value on MetricValue {
     metric
@@ -21,11 +23,13 @@ export const MetricCards_value = graphql(`
 export interface MetricCardsProps {
   values: readonly FragmentType<typeof MetricCards_value>[];
   definitions: MetricDefinitions;
+  /** The filter's basis: only assessed complaints (考核口径), or all. */
+  assessedOnly: boolean;
   /** False on HQ's own page, where the benchmark is the figure itself. */
   showBenchmark?: boolean;
 }
 
-export function MetricCards({ values: masked, definitions, showBenchmark = true }: MetricCardsProps) {
+export function MetricCards({ values: masked, definitions, assessedOnly, showBenchmark = true }: MetricCardsProps) {
   const values = getFragmentData(MetricCards_value, masked);
   const { t } = useTranslation();
   const language = useLanguage();
@@ -38,7 +42,15 @@ export function MetricCards({ values: masked, definitions, showBenchmark = true 
         return (
           <Col key={figure.metric} xs={12} md={8} xl={4}>
             <Card size="small" className="crp-metric-card" aria-label={label}>
-              <Statistic title={label} value={formatMetricValue(figure.value, definition.unit, language)} />
+              <Statistic
+                title={
+                  <span>
+                    {label}
+                    <BasisTag basis={figureBasis(definition, assessedOnly)} />
+                  </span>
+                }
+                value={formatMetricValue(figure.value, definition.unit, language)}
+              />
               <div>
                 <ChangeText
                   text={formatComparison(figure, definition.unit, language)}
@@ -47,7 +59,7 @@ export function MetricCards({ values: masked, definitions, showBenchmark = true 
               </div>
               {showBenchmark && (
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {t('metric.benchmark')} {formatMetricValue(figure.benchmark, definition.unit, language)}
+                  {companyLabel([definition], t)} {formatMetricValue(figure.benchmark, definition.unit, language)}
                 </Typography.Text>
               )}
             </Card>

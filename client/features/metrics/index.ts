@@ -1,5 +1,6 @@
-// Metrics: the registry's definitions as the client reads them, and the metric cards.
-// Pages import from here only.
+// Metrics: the registry's definitions as the client reads them, the words of figures, and the
+// metric cards. Pages import from here only.
+export { basisResolver, companyLabel } from './figure-words';
 export { MetricCards, MetricCards_value } from './MetricCards';
 export {
   metricFormat,

@@ -21,7 +21,10 @@ const MetricDefinitionsQuery = graphql(`
   }
 `);
 
-export type MetricDefinition = MetricDefinitionsQuery['metricDefinitions'][number];
+export type MetricDefinition = MetricDefinitionsQuery['metricDefinitions'][number] & {
+  /** Whether the metric counts complaints, so that the basis (全部投诉 / 考核口径) changes its figure. */
+  complaintBased: boolean;
+};
 export type MetricDefinitions = ReadonlyMap<MetricKey, MetricDefinition>;
 
 export interface MetricDefinitionsState {
@@ -34,7 +37,10 @@ export interface MetricDefinitionsState {
 export function useMetricDefinitions(): MetricDefinitionsState {
   const [result, reexecute] = useQuery({ query: MetricDefinitionsQuery });
   const definitions = useMemo(
-    () => (result.data ? new Map(result.data.metricDefinitions.map((definition) => [definition.key, definition])) : null),
+    () =>
+      result.data
+        ? new Map(result.data.metricDefinitions.map((definition) => [definition.key, { ...definition, complaintBased: complaintBased(definition.key) }]))
+        : null,
     [result.data],
   );
   return {
@@ -43,6 +49,11 @@ export function useMetricDefinitions(): MetricDefinitionsState {
     error: result.error,
     retry: () => reexecute({ requestPolicy: 'network-only' }),
   };
+}
+
+/** Premium and policies count no complaint; every other metric does. */
+function complaintBased(key: MetricKey): boolean {
+  return key !== 'PREMIUM' && key !== 'POLICIES';
 }
 
 export function metricLabel(definition: { labelZh: string; labelEn: string }, language: Language): string {

@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { BREAKDOWN_DIMENSIONS } from '../../app/vocabulary';
 import { DataCard } from '../../components/DataCard';
+import { BasisTag } from '../../components/BasisTag';
 import { ExportMenu } from '../../components/ExportMenu';
+import { describeExport } from '../../export/export-subject';
+import { figureBasis } from '../../format/metric';
 import { breakdownExport, BreakdownPanel } from '../../features/breakdowns';
 import { metricLabel } from '../../features/metrics';
 import { graphql } from '../../gql';
@@ -22,7 +25,7 @@ const UnitBreakdownQuery = graphql(`
 `);
 
 // The unit's metric by category, channel, line or child unit (the dimension is in ?by=).
-export function BreakdownSection({ code, range, filter, state, update, definitions, unitHref }: SectionProps) {
+export function BreakdownSection({ code, range, filter, state, update, definitions, unitHref, exportSubject }: SectionProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const definition = definitions.get(state.metric);
@@ -32,11 +35,13 @@ export function BreakdownSection({ code, range, filter, state, update, definitio
   });
   const exported = result.data ? breakdownExport(result.data.breakdown, t, language) : null;
   const metric = definition ? metricLabel(definition, language) : '';
+  const basis = definition ? figureBasis(definition, state.assessedOnly) : null;
   return (
     <DataCard
       title={
         <span>
-          {t('unitView.breakdown', { metric })}{' '}
+          {t('unitView.breakdown', { metric })}
+          <BasisTag basis={basis} />
           <Segmented
             size="small"
             className="crp-no-print"
@@ -55,7 +60,16 @@ export function BreakdownSection({ code, range, filter, state, update, definitio
       extra={
         exported && (
           <ExportMenu
-            fileName={[code, metric, t(`unitView.by.${state.by}`), range.from, range.to]}
+            {...describeExport(
+              {
+                ...exportSubject,
+                what: t('unitView.breakdownSheet', { by: t(`unitView.by.${state.by}`) }),
+                metric,
+                basis: basis && t(`figure.basis.${basis}`),
+                asOf: definition?.dependsOnAsOf ? t('export.asOfNow') : t('export.asOfNone'),
+              },
+              t,
+            )}
             sheetName={t(`unitView.by.${state.by}`)}
             columns={exported.columns}
             rows={exported.rows}

@@ -57,6 +57,13 @@ export function breakdownExport(masked: FragmentType<typeof BreakdownPanel_break
     { header: t('unitView.share'), value: (item) => exportMetricValue(item.share, 'FRACTION'), numFmt: '0.00%' },
     { header: t('unitView.cumulativeShare'), value: (item) => exportMetricValue(item.cumulativeShare, 'FRACTION'), numFmt: '0.00%' },
     { header: t('metric.changeRate'), value: (item) => exportMetricValue(item.changeRate, 'FRACTION'), numFmt: '0.00%' },
+    {
+      header: t('metric.changeJudged'),
+      value: (item) => {
+        const judgement = judgeChange(item.change, breakdown.metric.better);
+        return judgement === 'none' ? null : t(`figure.${judgement}`);
+      },
+    },
   ];
   return { columns, rows: breakdown.items };
 }

@@ -67,7 +67,7 @@ export type ComplaintFilter = {
 
 /** Which complaints to list. */
 export type ComplaintListFilter = {
-  /** The instant `status` is judged at; now by default. */
+  /** Closures and deadlines counted up to this instant (now by default). `status`, and a stock figure, are judged at T: the earlier of asOf and the end of the period’s last day (23:59:59.999 Shanghai); asOf without a period. */
   asOf?: string | null | undefined;
   /** Only assessed complaints (考核投诉). */
   assessedOnly?: boolean | null | undefined;
@@ -75,6 +75,8 @@ export type ComplaintListFilter = {
   at?: string | null | undefined;
   categories?: Array<Category> | null | undefined;
   channels?: Array<Channel> | null | undefined;
+  /** Exactly the complaints behind this part of the metric for `unit`'s subtree on `at`, `period`, the filter, `assessedOnly` and `asOf`, as the metric counts them (a stock: open at T, received by T, from any earlier date); `totalCount` is the part's figure (for SATISFACTION_RATE, see `satisfiedFollowups`). Needs `unit` and `period`; not with `status`. */
+  figure?: FigureInput | null | undefined;
   lines?: Array<Line> | null | undefined;
   /** Received in this period (Shanghai dates). */
   period?: PeriodInput | null | undefined;
@@ -93,6 +95,18 @@ export type ComplaintStatus =
   | 'CLOSED'
   | 'OPEN'
   | 'OVERDUE';
+
+/** A part of a metric, whose complaints a list shows (drill-through). */
+export type FigureInput = {
+  metric: MetricKey;
+  /** One of the metric’s `drillable` parts. */
+  part?: FigurePart;
+};
+
+/** A part of a figure: a ratio's NUMERATOR or DENOMINATOR; for a count, NUMERATOR is the count itself. */
+export type FigurePart =
+  | 'DENOMINATOR'
+  | 'NUMERATOR';
 
 /** Business line (险种). */
 export type Line =

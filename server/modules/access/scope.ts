@@ -143,6 +143,18 @@ export class Scope {
     return units.map((unit) => make(unit.id, at, 'FULL'));
   }
 
+  /**
+   * The viewer's own units as FULL grants on `at`, each unit of their subtrees once: a bound unit that
+   * lies inside another bound unit's subtree on that date is left out (the other's subtree holds it).
+   * Null for headquarters, whose own total is the company-wide benchmark.
+   */
+  async ownGrants(at: string): Promise<Grant[] | null> {
+    if (this.rule.units === 'ALL') return null;
+    const ids = [...this.bound];
+    const chains = await Promise.all(ids.map((id) => this.tree.ancestorIds(id, at)));
+    return ids.filter((_, i) => !chains[i].some((ancestor) => this.bound.has(ancestor))).map((id) => make(id, at, 'FULL'));
+  }
+
   /** The company-wide benchmark (HQ's whole subtree), one aggregate every signed-in role may see beside its own figures. */
   benchmark(hq: UnitRef, at: string): Grant {
     this.requireViewer();

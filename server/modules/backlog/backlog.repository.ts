@@ -12,7 +12,7 @@ import { OVERDUE_STARTS } from './backlog.service.js';
  */
 export function openByDaysPastDue(db: Db, reach: Reach, asOf: Date, filter: ComplaintFilter) {
   const t = sql`${asOf.toISOString()}::timestamptz`;
-  const matching = matchingComplaints({ ...filter, reach, status: 'OPEN', asOf });
+  const matching = matchingComplaints({ ...filter, reach, status: 'OPEN', asOf, t: asOf });
   return rows(
     db,
     sql<{ bucket: number; count: number }>`select

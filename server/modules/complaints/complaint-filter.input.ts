@@ -1,6 +1,8 @@
 import { Field, InputType } from 'type-graphql';
 import type { Category, Channel, Line } from '../../../db/domain.js';
 import { DateScalar, DateTimeScalar } from '../../graphql/scalars.js';
+import { FigurePartEnum, MetricKeyEnum } from '../metrics/metric.type.js';
+import type { FigurePart, MetricKey } from '../metrics/metric-registry.js';
 import { PeriodInput } from '../time/index.js';
 import { CategoryEnum, ChannelEnum, ComplaintStatusEnum, LineEnum, type ComplaintStatus } from './complaint.enums.js';
 
@@ -17,6 +19,15 @@ export class ComplaintFilter {
 
   @Field(() => Boolean, { nullable: true, description: 'Only assessed complaints (考核投诉).' })
   assessedOnly?: boolean;
+}
+
+@InputType({ description: 'A part of a metric, whose complaints a list shows (drill-through).' })
+export class FigureInput {
+  @Field(() => MetricKeyEnum)
+  metric!: MetricKey;
+
+  @Field(() => FigurePartEnum, { defaultValue: 'NUMERATOR', description: 'One of the metric\u2019s `drillable` parts.' })
+  part!: FigurePart;
 }
 
 @InputType({ description: 'Which complaints to list.' })
@@ -37,6 +48,17 @@ export class ComplaintListFilter extends ComplaintFilter {
   @Field(() => ComplaintStatusEnum, { nullable: true })
   status?: ComplaintStatus;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: 'The instant `status` is judged at; now by default.' })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description:
+      'Closures and deadlines counted up to this instant (now by default). `status`, and a stock figure, are judged at T: the earlier of asOf and the end of the period\u2019s last day (23:59:59.999 Shanghai); asOf without a period.',
+  })
   asOf?: Date;
+
+  @Field(() => FigureInput, {
+    nullable: true,
+    description:
+      "Exactly the complaints behind this part of the metric for `unit`'s subtree on `at`, `period`, the filter, `assessedOnly` and `asOf`, as the metric counts them (a stock: open at T, received by T, from any earlier date); `totalCount` is the part's figure (for SATISFACTION_RATE, see `satisfiedFollowups`). Needs `unit` and `period`; not with `status`.",
+  })
+  figure?: FigureInput;
 }

@@ -1,12 +1,14 @@
 import type { Db } from '../../../db/sql.js';
 import { badInput, DomainError, notFound } from '../../errors.js';
 import type { Scope } from '../access/index.js';
-import { checkPeriod } from '../time/index.js';
+import { SET_KIND } from '../metrics/complaint-sets.repository.js';
+import { METRICS } from '../metrics/metric-registry.js';
+import { checkPeriod, stockInstant } from '../time/index.js';
 import type { UnitReader } from '../units/index.js';
 import type { ComplaintListFilter } from './complaint-filter.input.js';
 import type { ComplaintOrder } from './complaint.enums.js';
 import { createComplaintLoaders } from './complaint.loaders.js';
-import { countComplaints, listComplaints, type ComplaintCriteria } from './complaint.repository.js';
+import { countComplaints, countFollowups, listComplaints, type ComplaintCriteria } from './complaint.repository.js';
 import type { Complaint, ComplaintConnection, Followup } from './complaint.type.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 
@@ -22,13 +24,20 @@ export function createComplaintReader(db: Db, scope: Scope, units: UnitReader, n
   const loaders = () => (cached ??= createComplaintLoaders(db, scope.personalData));
   let cached: ReturnType<typeof createComplaintLoaders> | undefined;
 
-  /** The API's filter as criteria: the unit granted on `at` (its subtree then), defaults for dates, every value checked. */
+  /**
+   * The API's filter as criteria: the unit granted on `at` (its subtree then), defaults for dates,
+   * every value checked; T for the status and a stock. A figure's part becomes its set of complaints:
+   * a flow's drawn from those received in the period, a stock's from any date of receipt.
+   */
   async function criteria(filter: ComplaintListFilter = {}): Promise<ComplaintCriteria> {
     const period = filter.period ? checkPeriod(filter.period) : undefined;
+    const set = filter.figure && figureSet(filter);
     const at = filter.at ?? period?.to ?? today;
     const reach = filter.unit ? scope.within((await units.require(filter.unit, at)).grant) : scope.reach();
-    const { unit: _, at: __, ...rest } = filter;
-    return { ...rest, reach, period, asOf: filter.asOf ?? now };
+    const { unit: _, at: __, figure: ___, ...rest } = filter;
+    const asOf = filter.asOf ?? now;
+    const stock = set !== undefined && SET_KIND[set] === 'STOCK';
+    return { ...rest, reach, period: stock ? undefined : period, asOf, t: period ? stockInstant(period.to, asOf) : asOf, set };
   }
 
   return {
@@ -43,10 +52,17 @@ export function createComplaintReader(db: Db, scope: Scope, units: UnitReader, n
       const resolved = await criteria(filter);
       const found = await listComplaints(db, resolved, { limit: page.first, after, order: page.order }, scope.personalData);
       const edges = found.slice(0, page.first).map((node) => ({ node, cursor: encodeCursor(node) }));
+      const judged = resolved.status !== undefined || (resolved.set !== undefined && SET_KIND[resolved.set] === 'STOCK');
+      // SATISFACTION_RATE counts follow-ups: those of every complaint of its scope with one, whichever part is listed
+      let followups: ReturnType<typeof countFollowups> | undefined;
+      const satisfaction = filter?.figure?.metric === 'SATISFACTION_RATE';
+      const countOnce = () => (followups ??= countFollowups(db, { ...resolved, set: 'WITH_FOLLOWUPS' }));
       return {
         edges,
         pageInfo: { hasNextPage: found.length > page.first, endCursor: edges.at(-1)?.cursor ?? null },
+        instant: judged ? resolved.t : null,
         countAll: () => countComplaints(db, resolved),
+        countFollowups: satisfaction ? countOnce : null,
       };
     },
 
@@ -71,3 +87,18 @@ export function createComplaintReader(db: Db, scope: Scope, units: UnitReader, n
 }
 
 export type ComplaintReader = ReturnType<typeof createComplaintReader>;
+
+/** The set of complaints behind a figure's part (the registry names it), or BAD_USER_INPUT saying what is missing. */
+function figureSet(filter: ComplaintListFilter) {
+  const { metric, part } = filter.figure!;
+  if (filter.status) throw badInput('filter.status cannot be combined with filter.figure: the figure says which complaints');
+  if (!filter.unit || !filter.period) throw badInput(`filter.figure ${metric} needs filter.unit and filter.period, as the metric does`);
+  const set = METRICS[metric].sets[part];
+  if (!set) {
+    const drillable = METRICS[metric].drillable;
+    throw badInput(
+      `filter.figure: the ${part} of ${metric} lists no complaints (drillable: ${drillable.length ? drillable.join(', ') : 'none'})`,
+    );
+  }
+  return set;
+}

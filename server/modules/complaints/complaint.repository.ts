@@ -2,6 +2,8 @@ import { sql, type RawBuilder } from 'kysely';
 import { isoDate, isoInstant, rows, type Db } from '../../../db/sql.js';
 import type { Category, Channel, Line } from '../../../db/domain.js';
 import type { Reach } from '../access/index.js';
+import { inSet } from '../metrics/complaint-sets.repository.js';
+import type { ComplaintSet } from '../metrics/metric-registry.js';
 import { reachedDays, unitInReach } from '../units/index.js';
 import type { ComplaintOrder, ComplaintStatus } from './complaint.enums.js';
 import type { Complaint, Followup } from './complaint.type.js';
@@ -17,7 +19,12 @@ export interface ComplaintCriteria {
   categories?: Category[];
   assessedOnly?: boolean;
   status?: ComplaintStatus;
+  /** Closures and deadlines of a flow set are counted up to asOf. */
   asOf: Date;
+  /** T, the instant `status` and a stock set are judged at (stockInstant: asOf, or the end of the period when earlier). */
+  t: Date;
+  /** Only the complaints of this set of a figure (complaints(filter: {figure})), judged at asOf and T. */
+  set?: ComplaintSet;
 }
 
 /** Customers' personal data as the database returns it: raw, or masked before it leaves PostgreSQL. */
@@ -40,16 +47,17 @@ const columns = (personal: PersonalData) => sql`c.id::int as id, c.unit_id as "u
 
 /** The filter's and the status's conditions on complaints `c` (the reach and the period: see admitted). */
 function conditions(criteria: ComplaintCriteria): RawBuilder<unknown> {
-  const { asOf } = criteria;
+  const at = { asOf: sql`${criteria.asOf.toISOString()}::timestamptz`, t: sql`${criteria.t.toISOString()}::timestamptz` };
   const conditions: RawBuilder<unknown>[] = [sql`true`];
   if (criteria.channels?.length) conditions.push(sql`c.channel = any(${criteria.channels}::text[])`);
   if (criteria.lines?.length) conditions.push(sql`c.line = any(${criteria.lines}::text[])`);
   if (criteria.categories?.length) conditions.push(sql`c.category = any(${criteria.categories}::text[])`);
   if (criteria.assessedOnly) conditions.push(sql`c.assessed`);
-  const open = sql`c.received_at <= ${asOf} and (c.closed_at is null or c.closed_at > ${asOf})`;
-  if (criteria.status === 'CLOSED') conditions.push(sql`c.closed_at <= ${asOf}`);
-  if (criteria.status === 'OPEN') conditions.push(open);
-  if (criteria.status === 'OVERDUE') conditions.push(sql`${open} and c.due_at < ${asOf}`);
+  // a status at T is the figures' own sets, judged at T
+  if (criteria.status === 'CLOSED') conditions.push(inSet('CLOSED', { ...at, asOf: at.t }));
+  if (criteria.status === 'OPEN') conditions.push(inSet('OPEN', at));
+  if (criteria.status === 'OVERDUE') conditions.push(inSet('OVERDUE', at));
+  if (criteria.set) conditions.push(inSet(criteria.set, at));
   return sql.join(conditions, sql` and `);
 }
 
@@ -119,6 +127,16 @@ export function listComplaints(
 export async function countComplaints(db: Db, criteria: ComplaintCriteria): Promise<number> {
   const [row] = await rows(db, sql<{ n: number }>`select count(*)::int as n from ${matchingComplaints(criteria)}`);
   return row.n;
+}
+
+/** The follow-ups of the complaints the criteria match, and the satisfied ones (SATISFACTION_RATE's figure). */
+export async function countFollowups(db: Db, criteria: ComplaintCriteria): Promise<{ followups: number; satisfied: number }> {
+  const [row] = await rows(
+    db,
+    sql<{ followups: number; satisfied: number }>`select count(*)::int as followups, count(*) filter (where f.satisfied)::int as satisfied
+      from followup f where f.complaint_id in (select c.id from ${matchingComplaints(criteria)})`,
+  );
+  return row;
 }
 
 export function complaintsByRefs(db: Db, refs: readonly string[], personal: PersonalData): Promise<Complaint[]> {

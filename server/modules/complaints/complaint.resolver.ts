@@ -60,4 +60,17 @@ export class ComplaintConnectionResolver {
   totalCount(@Root() connection: ComplaintConnection): Promise<number> {
     return connection.countAll();
   }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: "Only with figure SATISFACTION_RATE: the satisfied follow-ups, the figure's numerator (totalCount counts the complaints listed).",
+  })
+  async satisfiedFollowups(@Root() connection: ComplaintConnection): Promise<number | null> {
+    return connection.countFollowups ? (await connection.countFollowups()).satisfied : null;
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: "Only with figure SATISFACTION_RATE: the follow-ups, the figure's denominator." })
+  async followups(@Root() connection: ComplaintConnection): Promise<number | null> {
+    return connection.countFollowups ? (await connection.countFollowups()).followups : null;
+  }
 }

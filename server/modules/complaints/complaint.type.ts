@@ -100,8 +100,18 @@ export class ComplaintConnection {
   @Field(() => PageInfo)
   pageInfo!: PageInfo;
 
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description:
+      'T, the instant a stock figure or `status` was judged at: the earlier of asOf and the end of the period\u2019s last day (23:59:59.999 Shanghai), asOf without a period; null for a flow.',
+  })
+  instant!: Date | null;
+
   /** Counted only when asked for (see the resolver). */
   countAll!: () => Promise<number>;
+
+  /** With figure SATISFACTION_RATE only: the follow-ups of the figure's complaints, counted when asked for. */
+  countFollowups!: (() => Promise<{ followups: number; satisfied: number }>) | null;
 }
 
 export const TOTAL_COUNT = { type: () => Int, description: 'How many complaints match the filter, on all pages.' };

@@ -1,6 +1,8 @@
 import { sql, type RawBuilder } from 'kysely';
 import { rows, type Db } from '../../../db/sql.js';
 import type { Category, Channel, Line } from '../../../db/domain.js';
+import { stockInstant } from '../time/index.js';
+import { inSet, type SetInstants } from './complaint-sets.repository.js';
 import { NO_MEASURES, type MeasureGroup, type Measures } from './metric-registry.js';
 
 /** One scope to measure: U's subtree at `at`, the period [from, to] (Shanghai dates), and `asOf`. */
@@ -32,24 +34,25 @@ function matches(filter: MeasureFilter): RawBuilder<unknown> {
 const inScope = (filter: MeasureFilter) => sql`from req r join tree t on t.i = r.i
   join complaint c on c.unit_id = t.unit_id and c.received_date between r.from_d and r.to_d and ${matches(filter)}`;
 
+// The request's instants, for the sets of complaint-sets.repository.ts.
+const AT: SetInstants = { asOf: sql`r.as_of`, t: sql`r.t` };
+const counted = (set: Parameters<typeof inSet>[0]) => sql`count(*) filter (where ${inSet(set, AT)})`;
+
 const PARTS: Record<MeasureGroup, (filter: MeasureFilter) => RawBuilder<unknown>> = {
   flow: (filter) => sql`m_flow as (
-    select r.i, count(*) as complaints, count(*) filter (where c.assessed) as assessed,
-      count(*) filter (where c.escalated) as escalated,
-      count(*) filter (where c.closed_at <= r.as_of) as closed,
-      coalesce(sum(extract(epoch from c.closed_at - c.received_at)) filter (where c.closed_at <= r.as_of), 0) as handling,
-      count(*) filter (where c.closed_at <= r.as_of or c.due_at < r.as_of) as due,
-      count(*) filter (where c.closed_at <= r.as_of and c.closed_at <= c.due_at) as timely
+    select r.i, ${counted('IN_SCOPE')} as complaints, ${counted('ASSESSED')} as assessed,
+      ${counted('ESCALATED')} as escalated, ${counted('CLOSED')} as closed,
+      coalesce(sum(extract(epoch from c.closed_at - c.received_at)) filter (where ${inSet('CLOSED', AT)}), 0) as handling,
+      ${counted('DUE')} as due, ${counted('TIMELY')} as timely
     ${inScope(filter)} group by r.i)`,
   followups: (filter) => sql`m_followups as (
     select r.i, count(*) as followups, count(*) filter (where f.satisfied) as satisfied
     ${inScope(filter)} join followup f on f.complaint_id = c.id group by r.i)`,
   // A stock at T = min(asOf, end of `to`): a receipt before `from` counts.
   stock: (filter) => sql`m_stock as (
-    select r.i, count(*) as open_backlog, count(*) filter (where c.due_at < r.t) as overdue_open
+    select r.i, count(*) as open_backlog, ${counted('OVERDUE')} as overdue_open
     from req r join tree t on t.i = r.i
-      join complaint c on c.unit_id = t.unit_id and c.received_at <= r.t
-        and (c.closed_at is null or c.closed_at > r.t) and ${matches(filter)}
+      join complaint c on c.unit_id = t.unit_id and ${inSet('OPEN', AT)} and ${matches(filter)}
     group by r.i)`,
   // A month partly inside the period counts for the days of it inside, over the days of the month.
   premium: (filter) => sql`m_premium as (
@@ -91,13 +94,13 @@ export async function measure(
   const found = await rows(
     db,
     sql<Measures & { i: number }>`with recursive req as (
-        select q.i, q.root_id, q.at, q.from_d, q.to_d, q.as_of,
-          -- the last instant of \`to\` in Shanghai, or asOf when earlier
-          least(q.as_of, ((q.to_d + 1)::timestamp at time zone 'Asia/Shanghai') - interval '1 microsecond') as t
+        select q.i, q.root_id, q.at, q.from_d, q.to_d, q.as_of, q.t
         from unnest(${requests.map((_, i) => i)}::int[], ${requests.map((r) => r.rootId)}::int[],
           ${requests.map((r) => r.at)}::date[], ${requests.map((r) => r.from)}::date[],
-          ${requests.map((r) => r.to)}::date[], ${requests.map((r) => r.asOf.toISOString())}::timestamptz[])
-          as q(i, root_id, at, from_d, to_d, as_of)
+          ${requests.map((r) => r.to)}::date[], ${requests.map((r) => r.asOf.toISOString())}::timestamptz[],
+          -- T of a stock: the end of \`to\` in Shanghai, or asOf when earlier (stockInstant)
+          ${requests.map((r) => stockInstant(r.to, r.asOf).toISOString())}::timestamptz[])
+          as q(i, root_id, at, from_d, to_d, as_of, t)
       ), tree(i, unit_id) as (
         select i, root_id from req
         union

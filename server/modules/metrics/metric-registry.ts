@@ -49,6 +49,36 @@ export interface Measures {
   policies: number;
 }
 
+/** A text in Chinese and English. */
+export interface Localized {
+  zh: string;
+  en: string;
+}
+
+/** The parts of a figure: a ratio's numerator and denominator; a count's NUMERATOR is the count itself. */
+export const FIGURE_PARTS = ['NUMERATOR', 'DENOMINATOR'] as const;
+export type FigurePart = (typeof FIGURE_PARTS)[number];
+
+/**
+ * The sets of complaints the base measures count (DOMAIN.md), by name. Their SQL is written once, in
+ * complaint-sets.repository.ts: the records path counts them and the complaint list lists them with
+ * the same conditions, so a figure and its list cannot drift apart. A flow set is drawn from the
+ * complaints in scope (received in the period); a stock set from those open at T.
+ */
+export const COMPLAINT_SETS = [
+  'IN_SCOPE',
+  'ASSESSED',
+  'ESCALATED',
+  'CLOSED',
+  'DUE',
+  'TIMELY',
+  'WITH_FOLLOWUPS',
+  'WITH_SATISFIED_FOLLOWUPS',
+  'OPEN',
+  'OVERDUE',
+] as const;
+export type ComplaintSet = (typeof COMPLAINT_SETS)[number];
+
 export interface MetricDefinition {
   key: MetricKey;
   labelZh: string;
@@ -60,6 +90,17 @@ export interface MetricDefinition {
   additive: boolean;
   needs: readonly MeasureGroup[];
   compute(m: Measures): number | null;
+  /** What is counted, in DOMAIN.md's words. */
+  definition: Localized;
+  /** A ratio's numerator and denominator; null for a count or an amount. */
+  numerator: Localized | null;
+  denominator: Localized | null;
+  /** How the assessed basis (考核口径, assessedOnly) changes the figure, or that it does not. */
+  basisNote: Localized;
+  /** The complaints behind each part that has any (none for premium and policies). */
+  sets: Partial<Record<FigurePart, ComplaintSet>>;
+  /** The parts whose complaints can be listed: the keys of `sets`, in FIGURE_PARTS order. */
+  drillable: FigurePart[];
 }
 
 /** A ratio; a zero denominator has no value (null), never 0 or infinity. */
@@ -67,35 +108,111 @@ export function ratio(numerator: number, denominator: number): number | null {
   return denominator === 0 ? null : numerator / denominator;
 }
 
-const define = (list: MetricDefinition[]) => Object.fromEntries(list.map((d) => [d.key, d])) as Record<MetricKey, MetricDefinition>;
+const define = (list: Omit<MetricDefinition, 'drillable'>[]) =>
+  Object.fromEntries(
+    list.map((d) => [d.key, { ...d, drillable: FIGURE_PARTS.filter((part) => d.sets[part]) }]),
+  ) as Record<MetricKey, MetricDefinition>;
+
+// The words shared by several definitions.
+const IN_SCOPE: Localized = {
+  zh: '统计期内受理（按上海时间日期）、责任单位在该机构层级日期时的辖属范围内、符合筛选条件的投诉',
+  en: "complaints received in the period (Shanghai dates) whose responsible unit is in the unit's subtree on the hierarchy date, matching the filter",
+};
+const T: Localized = {
+  zh: '时点T（asOf与统计期末日上海时间23:59:59.999中较早者）',
+  en: 'the instant T, the earlier of asOf and the end of the period\u2019s last day (23:59:59.999 Shanghai)',
+};
+const ASSESSED_ONLY: Localized = {
+  zh: '考核口径只计考核投诉（有效、非政策因素、非重复投诉）；全部口径计全部投诉。',
+  en: 'On the assessed basis only assessed complaints count (valid, not caused by company policy, not a repeat); on the basis of all complaints, every one.',
+};
+const per = (zh: string, en: string): Localized => ({ zh, en });
+const sentence = (text: Localized, zh: string, en: string): Localized => ({ zh: zh.replace('%', text.zh), en: en.replace('%', text.en) });
 
 export const METRICS: Record<MetricKey, MetricDefinition> = define([
   { key: 'COMPLAINTS', labelZh: '投诉量', labelEn: 'Complaints', unit: 'COUNT', better: 'LOWER', dependsOnAsOf: false,
-    additive: true, needs: ['flow'], compute: (m) => m.complaints },
+    additive: true, needs: ['flow'], compute: (m) => m.complaints,
+    definition: sentence(IN_SCOPE, '%的件数。', 'The number of %.'),
+    numerator: null, denominator: null, basisNote: ASSESSED_ONLY, sets: { NUMERATOR: 'IN_SCOPE' } },
   { key: 'ASSESSED_COMPLAINTS', labelZh: '考核投诉量', labelEn: 'Assessed complaints', unit: 'COUNT', better: 'LOWER',
-    dependsOnAsOf: false, additive: true, needs: ['flow'], compute: (m) => m.assessed },
+    dependsOnAsOf: false, additive: true, needs: ['flow'], compute: (m) => m.assessed,
+    definition: sentence(IN_SCOPE, '%中，考核投诉（有效、非政策因素、非重复投诉）的件数。',
+      'The number of % that are assessed: valid, not caused by company policy and not a repeat.'),
+    numerator: null, denominator: null,
+    basisNote: per('只计考核投诉，全部口径与考核口径结果相同。', 'Assessed complaints by definition: the same on either basis.'),
+    sets: { NUMERATOR: 'ASSESSED' } },
   { key: 'PER_100M_PREMIUM', labelZh: '亿元保费投诉量', labelEn: 'Complaints per 100 million yuan of premium',
     unit: 'PER_100M_YUAN', better: 'LOWER', dependsOnAsOf: false, additive: false, needs: ['flow', 'premium'],
-    compute: (m) => ratio(m.complaints, m.premiumYuan / 1e8) },
+    compute: (m) => ratio(m.complaints, m.premiumYuan / 1e8),
+    definition: per('统计范围内投诉件数除以该机构辖属同期保费收入（亿元）；部分覆盖的月份按期内天数折算当月保费。',
+      "Complaints in scope per 100 million yuan of the subtree's premium in the period; a month partly in the period counts its premium in proportion to its days in it."),
+    numerator: sentence(IN_SCOPE, '%的件数', 'The number of %'),
+    denominator: per('该机构辖属同期保费收入（按筛选的险种）÷ 100,000,000元', "The subtree's premium in the period, for the filter's lines, ÷ 100,000,000 yuan"),
+    basisNote: per('考核口径时分子只计考核投诉，分母保费不变。', 'On the assessed basis the numerator counts assessed complaints only; the premium is the same.'),
+    sets: { NUMERATOR: 'IN_SCOPE' } },
   { key: 'PER_10K_POLICIES', labelZh: '万张保单投诉量', labelEn: 'Complaints per 10,000 policies',
     unit: 'PER_10K_POLICIES', better: 'LOWER', dependsOnAsOf: false, additive: false, needs: ['flow', 'premium'],
-    compute: (m) => ratio(m.complaints, m.policies / 1e4) },
+    compute: (m) => ratio(m.complaints, m.policies / 1e4),
+    definition: per('统计范围内投诉件数除以该机构辖属同期保单件数（万张）；部分覆盖的月份按期内天数折算。',
+      "Complaints in scope per 10,000 of the subtree's policies in the period; a month partly in the period counts its policies in proportion to its days in it."),
+    numerator: sentence(IN_SCOPE, '%的件数', 'The number of %'),
+    denominator: per('该机构辖属同期保单件数（按筛选的险种）÷ 10,000', "The subtree's policies in the period, for the filter's lines, ÷ 10,000"),
+    basisNote: per('考核口径时分子只计考核投诉，分母保单件数不变。', 'On the assessed basis the numerator counts assessed complaints only; the policies are the same.'),
+    sets: { NUMERATOR: 'IN_SCOPE' } },
   { key: 'TIMELY_RATE', labelZh: '投诉处理及时率', labelEn: 'Timely handling rate', unit: 'FRACTION', better: 'HIGHER',
-    dependsOnAsOf: true, additive: false, needs: ['flow'], compute: (m) => ratio(m.timely, m.due) },
+    dependsOnAsOf: true, additive: false, needs: ['flow'], compute: (m) => ratio(m.timely, m.due),
+    definition: per('到期投诉中及时办结的比例：到期指统计范围内截至asOf已办结或已超过处理时限的投诉，及时指截至asOf已办结且办结时间不晚于处理时限。',
+      'The share of due complaints handled in time: due are the complaints in scope closed by asOf or past their deadline at asOf; timely, those closed by asOf no later than their deadline.'),
+    numerator: per('统计范围内截至asOf已办结、且办结时间不晚于处理时限的投诉件数', 'Complaints in scope closed by asOf, no later than their deadline (closedAt ≤ dueAt)'),
+    denominator: per('统计范围内截至asOf已办结或处理时限早于asOf的投诉件数', 'Complaints in scope closed by asOf, or whose deadline is before asOf'),
+    basisNote: per('考核口径时分子、分母都只计考核投诉。', 'On the assessed basis both numerator and denominator count assessed complaints only.'),
+    sets: { NUMERATOR: 'TIMELY', DENOMINATOR: 'DUE' } },
   { key: 'AVG_HANDLING_DAYS', labelZh: '案均处理天数', labelEn: 'Average handling days', unit: 'DAYS', better: 'LOWER',
-    dependsOnAsOf: true, additive: false, needs: ['flow'], compute: (m) => ratio(m.handlingSeconds / 86_400, m.closed) },
+    dependsOnAsOf: true, additive: false, needs: ['flow'], compute: (m) => ratio(m.handlingSeconds / 86_400, m.closed),
+    definition: per('统计范围内截至asOf已办结投诉从受理到办结的平均时长，以天计（每天86,400秒）。',
+      'The mean time from receipt to closure of the complaints in scope closed by asOf, in days of 86,400 seconds.'),
+    numerator: per('这些投诉的处理时长之和（天）', 'The sum of their handling times, in days'),
+    denominator: per('统计范围内截至asOf已办结的投诉件数', 'Complaints in scope closed by asOf'),
+    basisNote: per('考核口径时只计已办结的考核投诉。', 'On the assessed basis only closed assessed complaints count.'),
+    // the numerator is a sum of days over the same complaints: only the denominator is a list
+    sets: { DENOMINATOR: 'CLOSED' } },
   { key: 'ESCALATION_RATE', labelZh: '投诉升级率', labelEn: 'Escalation rate', unit: 'FRACTION', better: 'LOWER',
-    dependsOnAsOf: false, additive: false, needs: ['flow'], compute: (m) => ratio(m.escalated, m.complaints) },
+    dependsOnAsOf: false, additive: false, needs: ['flow'], compute: (m) => ratio(m.escalated, m.complaints),
+    definition: per('统计范围内投诉中升级（转至监管机构或诉讼）的比例。',
+      'The share of the complaints in scope taken further, to the regulator or a court.'),
+    numerator: per('统计范围内已升级的投诉件数', 'Escalated complaints in scope'),
+    denominator: sentence(IN_SCOPE, '%的件数', 'The number of %'),
+    basisNote: per('考核口径时分子、分母都只计考核投诉。', 'On the assessed basis both numerator and denominator count assessed complaints only.'),
+    sets: { NUMERATOR: 'ESCALATED', DENOMINATOR: 'IN_SCOPE' } },
   { key: 'SATISFACTION_RATE', labelZh: '回访满意率', labelEn: 'Follow-up satisfaction rate', unit: 'FRACTION',
-    better: 'HIGHER', dependsOnAsOf: false, additive: false, needs: ['followups'], compute: (m) => ratio(m.satisfied, m.followups) },
+    better: 'HIGHER', dependsOnAsOf: false, additive: false, needs: ['followups'], compute: (m) => ratio(m.satisfied, m.followups),
+    definition: per('统计范围内投诉的回访中客户表示满意的比例，按回访次数计。',
+      'Of the follow-up calls to complaints in scope, the share in which the customer was satisfied, counted by calls.'),
+    numerator: per('满意的回访次数', 'Satisfied follow-up calls'),
+    denominator: per('统计范围内投诉的回访次数', 'Follow-up calls to complaints in scope'),
+    basisNote: per('考核口径时只计考核投诉的回访。', 'On the assessed basis only the follow-ups of assessed complaints count.'),
+    sets: { NUMERATOR: 'WITH_SATISFIED_FOLLOWUPS', DENOMINATOR: 'WITH_FOLLOWUPS' } },
   { key: 'OPEN_BACKLOG', labelZh: '未结投诉', labelEn: 'Open complaints', unit: 'COUNT', better: 'LOWER',
-    dependsOnAsOf: true, additive: true, needs: ['stock'], compute: (m) => m.openBacklog },
+    dependsOnAsOf: true, additive: true, needs: ['stock'], compute: (m) => m.openBacklog,
+    definition: sentence(T, '%时，该机构辖属范围内符合筛选条件、在T之前（含T）受理且T时尚未办结的投诉件数。这是存量：统计期之前受理的也计入。',
+      "At %: the complaints of the unit's subtree matching the filter received by T and not closed by T. A stock, not a flow: a complaint received before the period counts."),
+    numerator: null, denominator: null, basisNote: ASSESSED_ONLY, sets: { NUMERATOR: 'OPEN' } },
   { key: 'OVERDUE_OPEN', labelZh: '超时未结', labelEn: 'Overdue open complaints', unit: 'COUNT', better: 'LOWER',
-    dependsOnAsOf: true, additive: true, needs: ['stock'], compute: (m) => m.overdueOpen },
+    dependsOnAsOf: true, additive: true, needs: ['stock'], compute: (m) => m.overdueOpen,
+    definition: sentence(T, '%时的未结投诉中，处理时限早于T的件数。', 'Of the open complaints at %, those whose deadline is before T.'),
+    numerator: null, denominator: null, basisNote: ASSESSED_ONLY, sets: { NUMERATOR: 'OVERDUE' } },
   { key: 'PREMIUM', labelZh: '保费收入', labelEn: 'Premium income', unit: 'YUAN', better: 'NONE', dependsOnAsOf: false,
-    additive: true, needs: ['premium'], compute: (m) => m.premiumYuan },
+    additive: true, needs: ['premium'], compute: (m) => m.premiumYuan,
+    definition: per('该机构辖属同期保费收入（元），按筛选的险种；部分覆盖的月份按期内天数折算。',
+      "The subtree's premium in the period, in yuan, for the filter's lines; a month partly in the period counts in proportion to its days in it."),
+    numerator: null, denominator: null,
+    basisNote: per('不是投诉数据：全部口径与考核口径结果相同。', 'Not a complaint figure: the same on either basis.'), sets: {} },
   { key: 'POLICIES', labelZh: '保单件数', labelEn: 'Policies', unit: 'COUNT', better: 'NONE', dependsOnAsOf: false,
-    additive: true, needs: ['premium'], compute: (m) => m.policies },
+    additive: true, needs: ['premium'], compute: (m) => m.policies,
+    definition: per('该机构辖属同期保单件数，按筛选的险种；部分覆盖的月份按期内天数折算。',
+      "The subtree's policies in the period, for the filter's lines; a month partly in the period counts in proportion to its days in it."),
+    numerator: null, denominator: null,
+    basisNote: per('不是投诉数据：全部口径与考核口径结果相同。', 'Not a complaint figure: the same on either basis.'), sets: {} },
 ]);
 
 /** Every measure zero: what a scope with nothing in it has. */

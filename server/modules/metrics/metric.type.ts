@@ -1,5 +1,15 @@
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
-import { DIRECTIONS, METRIC_KEYS, METRIC_UNITS, type Direction, type MetricKey, type MetricUnit } from './metric-registry.js';
+import { LocalizedText } from '../../graphql/localized-text.js';
+import {
+  DIRECTIONS,
+  FIGURE_PARTS,
+  METRIC_KEYS,
+  METRIC_UNITS,
+  type Direction,
+  type FigurePart,
+  type MetricKey,
+  type MetricUnit,
+} from './metric-registry.js';
 
 const asEnum = <T extends string>(values: readonly T[]) =>
   Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
@@ -12,6 +22,12 @@ registerEnumType(MetricUnitEnum, { name: 'MetricUnit', description: 'What a metr
 
 export const DirectionEnum = asEnum(DIRECTIONS);
 registerEnumType(DirectionEnum, { name: 'MetricDirection', description: 'Which way is better: LOWER, HIGHER or NONE.' });
+
+export const FigurePartEnum = asEnum(FIGURE_PARTS);
+registerEnumType(FigurePartEnum, {
+  name: 'FigurePart',
+  description: "A part of a figure: a ratio's NUMERATOR or DENOMINATOR; for a count, NUMERATOR is the count itself.",
+});
 
 export const ComparisonEnum = asEnum(['YOY', 'PREVIOUS', 'NONE'] as const);
 registerEnumType(ComparisonEnum, {
@@ -49,6 +65,23 @@ export class MetricDefinition {
     description: 'Whether the values of disjoint parts add up to the whole (counts, premium, policies); ratios do not.',
   })
   additive!: boolean;
+
+  @Field(() => LocalizedText, { description: "What is counted, in DOMAIN.md's words (zh-CN and en)." })
+  definition!: LocalizedText;
+
+  @Field(() => LocalizedText, { nullable: true, description: "A ratio's numerator; null for a count or an amount." })
+  numerator!: LocalizedText | null;
+
+  @Field(() => LocalizedText, { nullable: true, description: "A ratio's denominator; null for a count or an amount." })
+  denominator!: LocalizedText | null;
+
+  @Field(() => LocalizedText, { description: 'How the assessed basis (考核口径, assessedOnly) changes the figure, or that it does not.' })
+  basisNote!: LocalizedText;
+
+  @Field(() => [FigurePartEnum], {
+    description: "The parts whose complaints can be listed (complaints(filter: {figure})); [] for PREMIUM and POLICIES.",
+  })
+  drillable!: FigurePart[];
 }
 
 @ObjectType({ description: 'A metric of a unit over a period, with its comparison and the company-wide benchmark.' })

@@ -1,7 +1,7 @@
 import { checkMeasurable, type Grant } from '../access/index.js';
 import type { MeasureFilter } from './measure.repository.js';
 import type { createMetricLoaders } from './metric.loaders.js';
-import { METRICS, type MetricKey } from './metric-registry.js';
+import { METRICS, NO_MEASURES, type MetricKey, type Measures } from './metric-registry.js';
 import { compare, type Compared, type MeasuredPeriod } from './metric.service.js';
 
 /** A scope to measure: a subtree as the scope granted it (the grant fixes the tree's date), a period, asOf. */
@@ -24,21 +24,37 @@ export interface Subject {
  * same tick with the same filter), then the registry's pure computation.
  */
 export function createMetricReader(loaders: ReturnType<typeof createMetricLoaders>) {
-  /** One metric for many scopes, in request order. */
-  async function values(key: MetricKey, requests: readonly GrantedMeasure[], filter: MeasureFilter = {}): Promise<(number | null)[]> {
+  /** The base measures a metric needs, of many scopes, in request order. */
+  async function measuresOf(key: MetricKey, requests: readonly GrantedMeasure[], filter: MeasureFilter): Promise<Measures[]> {
     checkMeasurable(requests.map((request) => request.grant), filter);
-    const definition = METRICS[key];
     const measures = await loaders.measures.loadMany(
       requests.map(({ grant, from, to, asOf }) => ({
         request: { rootId: grant.unitId, at: grant.at, from, to, asOf },
         filter,
-        groups: definition.needs,
+        groups: METRICS[key].needs,
       })),
     );
     return measures.map((m) => {
       if (m instanceof Error) throw m;
-      return definition.compute(m);
+      return m;
     });
+  }
+
+  /** One metric for many scopes, in request order. */
+  async function values(key: MetricKey, requests: readonly GrantedMeasure[], filter: MeasureFilter = {}): Promise<(number | null)[]> {
+    return (await measuresOf(key, requests, filter)).map(METRICS[key].compute);
+  }
+
+  /**
+   * One metric of disjoint subtrees pooled (a regulator's jurisdiction): their base measures added,
+   * then the registry's computation, as the company-wide benchmark pools HQ's subtree.
+   */
+  async function pooled(key: MetricKey, requests: readonly GrantedMeasure[], filter: MeasureFilter = {}): Promise<number | null> {
+    const total = { ...NO_MEASURES };
+    for (const measures of await measuresOf(key, requests, filter)) {
+      for (const field of Object.keys(total) as (keyof Measures)[]) total[field] += measures[field];
+    }
+    return METRICS[key].compute(total);
   }
 
   /**
@@ -63,7 +79,7 @@ export function createMetricReader(loaders: ReturnType<typeof createMetricLoader
     return subjects.map((_, i) => compare(found[i], previous ? found[subjects.length + i] : null));
   }
 
-  return { values, compared };
+  return { values, compared, pooled };
 }
 
 export type MetricReader = ReturnType<typeof createMetricReader>;

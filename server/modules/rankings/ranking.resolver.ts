@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Float, Query, Resolver, Root } from 'type-graphql';
 import type { UnitLevel } from '../../../db/domain.js';
 import { badInput } from '../../errors.js';
 import type { Context } from '../../graphql/context.js';
@@ -11,7 +11,7 @@ import { UnitLevelEnum } from '../units/index.js';
 import { mean, median, rankRows, type SortOrder } from './ranking.service.js';
 import { Ranking, SortOrderEnum } from './ranking.type.js';
 
-@Resolver()
+@Resolver(() => Ranking)
 export class RankingResolver {
   @Authorized(EVERY_ROLE)
   @Query(() => Ranking, {
@@ -40,6 +40,19 @@ export class RankingResolver {
     const now = values.slice(0, peers.length);
     const before = previous ? values.slice(peers.length) : peers.map(() => null);
     const units = peers.map(({ unit }) => unit);
-    return { rows: rankRows(units, now, before, order ?? 'DESC'), benchmark, peerMean: mean(now), peerMedian: median(now) };
+    const scopeTotalOf = async () => {
+      const own = await ctx.scope.ownGrants(current.at);
+      return own && ctx.metrics.pooled(key, own.map((grant) => ({ ...current, ...at, grant })), filter);
+    };
+    return { rows: rankRows(units, now, before, order ?? 'DESC'), benchmark, peerMean: mean(now), peerMedian: median(now), scopeTotalOf };
+  }
+
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description:
+      "The metric of your own units' subtrees pooled on the ranking's hierarchy date (base measures added, each unit counted once, then the metric computed): a regulator's jurisdiction total (辖区合计), a branch's own total. Null for headquarters, whose scope is the benchmark.",
+  })
+  scopeTotal(@Root() ranking: Ranking): Promise<number | null> {
+    return ranking.scopeTotalOf();
   }
 }

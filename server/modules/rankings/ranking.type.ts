@@ -38,4 +38,7 @@ export class Ranking {
 
   @Field(() => Float, { nullable: true, description: "Median of the peers' values (the regulator's benchmark since 2020)." })
   peerMedian!: number | null;
+
+  /** The caller's own units pooled, measured only when asked for (see the resolver's scopeTotal). */
+  scopeTotalOf!: () => Promise<number | null>;
 }

@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { REPORT_TEMPLATES, type ComparisonKey, type ReportTemplate } from '../../../db/domain.js';
+import { LocalizedText } from '../../graphql/localized-text.js';
 import { DateScalar, DateTimeScalar } from '../../graphql/scalars.js';
 import { ComparisonEnum } from '../metrics/index.js';
 import { PeriodInput } from '../time/index.js';
@@ -20,11 +21,7 @@ export const CAUSE_KINDS = ['IMPORTED_LATER', 'CHANGED_LATER', 'CLOSED_LATER', '
 export const RestatementCauseKindEnum = asEnum(CAUSE_KINDS);
 registerEnumType(RestatementCauseKindEnum, { name: 'RestatementCauseKind' });
 
-@ObjectType()
-export class LocalizedText {
-  @Field(() => String) zh!: string;
-  @Field(() => String) en!: string;
-}
+export { LocalizedText };
 
 @ObjectType()
 export class ReportColumn {

@@ -28,9 +28,22 @@ export function startOfShanghaiDay(date: string): Date {
   return new Date(`${date}T00:00:00+08:00`);
 }
 
-/** The last millisecond of a Shanghai-local date. */
+/**
+ * The end of a Shanghai-local day, DOMAIN.md's instant: 23:59:59.999 Shanghai. Every "end of `to`"
+ * of the server is this function (stockInstant); the rollups' database function has its one SQL twin,
+ * end_of_shanghai_day (migration 20261207100000), which a test checks against it.
+ */
 export function endOfShanghaiDay(date: string): Date {
   return new Date(startOfShanghaiDay(date).getTime() + 86_400_000 - 1);
+}
+
+/**
+ * T, the instant a stock (open, overdue) and a list's status are judged at for a period ending on
+ * `to`: the end of `to` (endOfShanghaiDay), or asOf when earlier (DOMAIN.md, OPEN_BACKLOG).
+ */
+export function stockInstant(to: string, asOf: Date): Date {
+  const end = endOfShanghaiDay(to);
+  return asOf.getTime() < end.getTime() ? asOf : end;
 }
 
 export interface Period {

@@ -1,5 +1,6 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button, Dropdown } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadCsv, downloadXlsx, exportFileName, type ExportColumn, type ExportHeader } from '../export/table-export';
 import { formatInstant } from '../format/shanghai-date';
@@ -11,21 +12,28 @@ export interface ExportMenuProps<R> {
   header?: ExportHeader;
   sheetName: string;
   columns: readonly ExportColumn<R>[];
-  rows: readonly R[];
+  /** The rows, or a function that fetches them when the file is made (a list of many pages). */
+  rows: readonly R[] | (() => Promise<readonly R[]>);
 }
 
 // "导出" on a table: CSV or Excel, the header block, then the table's columns as shown, numbers as numbers.
 export function ExportMenu<R>({ fileName, header = [], sheetName, columns, rows }: ExportMenuProps<R>) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const onClick = ({ key }: { key: string }) => {
+  const [busy, setBusy] = useState(false);
+  const make = async (key: string) => {
+    const list = typeof rows === 'function' ? await rows() : rows;
     const block: ExportHeader = header.length
       ? [...header, [t('export.exportedAt'), t('export.instant', { instant: formatInstant(new Date().toISOString()) })]]
       : [];
-    if (key === 'csv') return downloadCsv(exportFileName(fileName, 'csv'), columns, rows, block);
-    downloadXlsx(exportFileName(fileName, 'xlsx'), sheetName, columns, rows, block).catch((error: Error) =>
-      message.error(t('widget.exportFailed', { message: error.message })),
-    );
+    if (key === 'csv') downloadCsv(exportFileName(fileName, 'csv'), columns, list, block);
+    else await downloadXlsx(exportFileName(fileName, 'xlsx'), sheetName, columns, list, block);
+  };
+  const onClick = ({ key }: { key: string }) => {
+    setBusy(true);
+    make(key)
+      .catch((error: Error) => message.error(t('widget.exportFailed', { message: error.message })))
+      .finally(() => setBusy(false));
   };
   return (
     <Dropdown
@@ -38,7 +46,7 @@ export function ExportMenu<R>({ fileName, header = [], sheetName, columns, rows 
         ],
       }}
     >
-      <Button size="small" icon={<DownloadOutlined />}>
+      <Button size="small" icon={<DownloadOutlined />} loading={busy}>
         {t('widget.export')}
       </Button>
     </Dropdown>

@@ -9,7 +9,6 @@ import type { PeriodSpec } from '../app/url-state/period';
 import { trendRange } from '../app/url-state/trend-period';
 import { useViewState } from '../app/url-state/use-view-state';
 import { compareSchema, complaintFilter, MAX_COMPARED_UNITS, SHARED_KEYS } from '../app/url-state/views';
-import { METRIC_KEYS } from '../app/vocabulary';
 import { useViewer } from '../app/viewer';
 import { EChart } from '../components/charts/EChart';
 import { lineOption } from '../components/charts/options';
@@ -25,11 +24,12 @@ import { describeExport } from '../export/export-subject';
 import { figureBasis, formatMetricValue } from '../format/metric';
 import { formatPeriod } from '../format/shanghai-date';
 import { compareExportColumns, compareLines, CompareTable } from '../features/compare';
-import { basisResolver, metricLabel, useMetricDefinitions } from '../features/metrics';
+import { basisResolver, METRIC_SLOT, metricLabel, metricOptions, MetricTitle, useMetricDefinitions } from '../features/metrics';
 import { axisFormatter, pointLabel } from '../features/trends';
 import { UnitPicker, UnitPicker_unit, unitName } from '../features/units';
 import { getFragmentData, graphql } from '../gql';
 import { useLanguage } from '../i18n';
+import { figureLinker } from './figure-links';
 import { useTrendLines } from './use-trend-lines';
 
 // /compare — chosen units side by side on chosen metrics, against the company-wide benchmark and
@@ -76,10 +76,7 @@ export function ComparePage() {
   if (metrics.error) return <QueryFailure error={metrics.error} onRetry={metrics.retry} />;
   const definitions = metrics.definitions;
   const trendDefinition = definitions?.get(trendMetric);
-  const options = METRIC_KEYS.flatMap((key) => {
-    const d = definitions?.get(key);
-    return d ? [{ key, label: metricLabel(d, language) }] : [];
-  });
+  const options = metricOptions(definitions, language);
   const search = sharedSearch(params, SHARED_KEYS);
   const names = new Map(getFragmentData(UnitPicker_unit, units.data?.units ?? []).map((unit) => [unit.code, unitName(unit, language)]));
   const exported = compare.data ? compareLines(compare.data.compare, t, language) : null;
@@ -152,12 +149,17 @@ export function ComparePage() {
               )
             }
           >
-            {compare.data && <CompareTable table={compare.data.compare} basisOf={basisOf} unitHref={(code) => (viewer.mayOpenUnit(code) ? orgPath(code, search) : null)} />}
+            {compare.data && <CompareTable
+                table={compare.data.compare}
+                basisOf={basisOf}
+                definitions={definitions}
+                figureHref={figureLinker({ definitions, viewer, period: state.period, filter: state })}
+                unitHref={(code) => (viewer.mayOpenUnit(code) ? orgPath(code, search) : null)} />}
           </DataCard>
           <DataCard
             title={
               <span>
-                {t('compare.trend', { metric: trendDefinition ? metricLabel(trendDefinition, language) : '' })}
+                {trendDefinition && <MetricTitle text={t('compare.trend', { metric: METRIC_SLOT })} definition={trendDefinition} />}
                 <BasisTag basis={trendDefinition ? figureBasis(trendDefinition, state.assessedOnly) : null} />
               </span>
             }

@@ -9,7 +9,7 @@ import type { PeriodSpec } from '../app/url-state/period';
 import { trendRange } from '../app/url-state/trend-period';
 import { useViewState } from '../app/url-state/use-view-state';
 import { complaintFilter, overviewSchema, SHARED_KEYS } from '../app/url-state/views';
-import { CARD_METRICS, METRIC_KEYS } from '../app/vocabulary';
+import { CARD_METRICS } from '../app/vocabulary';
 import { useViewer } from '../app/viewer';
 import { BasisTag } from '../components/BasisTag';
 import { DataCard } from '../components/DataCard';
@@ -22,11 +22,12 @@ import { ViewHeader } from '../components/ViewHeader';
 import { describeExport } from '../export/export-subject';
 import { figureBasis } from '../format/metric';
 import { formatPeriod } from '../format/shanghai-date';
-import { companyLabel, MetricCards, metricLabel, useMetricDefinitions } from '../features/metrics';
+import { companyLabel, METRIC_SLOT, MetricCards, metricLabel, metricOptions, MetricTitle, useMetricDefinitions } from '../features/metrics';
 import { rankingExportColumns, rankingExportRows, RankingTable, RankingTable_row, type RankingReference } from '../features/rankings';
 import { TrendChart } from '../features/trends';
 import { getFragmentData, graphql } from '../gql';
 import { useLanguage } from '../i18n';
+import { figureLinker } from './figure-links';
 
 // /overview — headquarters' first screen: the company's key figures with 同比, the provinces ranked
 // on one metric with their movement, and that metric month by month beside last year.
@@ -101,6 +102,7 @@ export function OverviewPage() {
   const basis = definition ? figureBasis(definition, state.assessedOnly) : null;
   const references: RankingReference[] =
     definition && ranking.data ? [{ key: '~company', label: companyLabel([definition], t), value: ranking.data.ranking.benchmark }] : [];
+  const figureHref = figureLinker({ definitions, viewer, period: state.period, filter: state });
   const rankingExport =
     range &&
     describeExport(
@@ -129,10 +131,7 @@ export function OverviewPage() {
           {state.period && <PeriodPicker value={state.period} onChange={(period) => update({ period })} />}
           <MetricSelect
             label={t('metric.label')}
-            options={METRIC_KEYS.flatMap((key) => {
-              const d = definitions?.get(key);
-              return d ? [{ key, label: metricLabel(d, language) }] : [];
-            })}
+            options={metricOptions(definitions, language)}
             value={state.metric}
             onChange={(metric) => update({ metric })}
           />
@@ -148,7 +147,13 @@ export function OverviewPage() {
         skeletonRows={3}
       >
         {definitions && cards.data && (
-          <MetricCards values={cards.data.compare.rows[0].values} definitions={definitions} assessedOnly={state.assessedOnly} showBenchmark={false} />
+          <MetricCards
+            values={cards.data.compare.rows[0].values}
+            definitions={definitions}
+            assessedOnly={state.assessedOnly}
+            showBenchmark={false}
+            figureHref={(metric) => figureHref(unit, metric)}
+          />
         )}
       </DataCard>
       <Row gutter={[16, 16]}>
@@ -156,7 +161,7 @@ export function OverviewPage() {
           <DataCard
             title={
               <span>
-                {t('overview.ranking', { metric: metricName })}
+                {definition && <MetricTitle text={t('overview.ranking', { metric: METRIC_SLOT })} definition={definition} />}
                 <BasisTag basis={basis} />
               </span>
             }
@@ -190,6 +195,7 @@ export function OverviewPage() {
                   references={references}
                   highlight={null}
                   unitHref={(code) => (viewer.mayOpenUnit(code) ? orgPath(code, search) : null)}
+                  valueHref={(code) => figureHref(code, state.metric)}
                   onHighlight={() => {}}
                 />
               </div>
@@ -200,7 +206,7 @@ export function OverviewPage() {
           <DataCard
             title={
               <span>
-                {t('overview.trend', { metric: metricName })}
+                {definition && <MetricTitle text={t('overview.trend', { metric: METRIC_SLOT })} definition={definition} />}
                 <BasisTag basis={basis} />
               </span>
             }
@@ -210,7 +216,13 @@ export function OverviewPage() {
             onRetry={reload(reloadTrend)}
             skeletonRows={8}
           >
-            {definition && trend.data && <TrendChart points={trend.data.trend} definition={definition} />}
+            {definition && trend.data && (
+              <TrendChart
+                points={trend.data.trend}
+                definition={definition}
+                pointHref={(dates) => figureHref(unit, state.metric, { period: dates, at: range?.to })}
+              />
+            )}
           </DataCard>
         </Col>
       </Row>

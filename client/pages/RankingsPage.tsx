@@ -8,7 +8,7 @@ import { useResolvedPeriod } from '../app/use-period';
 import type { PeriodSpec } from '../app/url-state/period';
 import { useViewState } from '../app/url-state/use-view-state';
 import { complaintFilter, rankingsSchema, SHARED_KEYS } from '../app/url-state/views';
-import { METRIC_KEYS, RANKING_LEVELS } from '../app/vocabulary';
+import { RANKING_LEVELS } from '../app/vocabulary';
 import { useViewer } from '../app/viewer';
 import { BasisTag } from '../components/BasisTag';
 import { DataCard } from '../components/DataCard';
@@ -21,7 +21,7 @@ import { ViewHeader } from '../components/ViewHeader';
 import { describeExport } from '../export/export-subject';
 import { figureBasis, formatMetricValue } from '../format/metric';
 import { formatPeriod } from '../format/shanghai-date';
-import { companyLabel, metricLabel, useMetricDefinitions } from '../features/metrics';
+import { companyLabel, metricLabel, metricOptions, useMetricDefinitions } from '../features/metrics';
 import {
   RankingChart,
   rankingExportColumns,
@@ -33,6 +33,7 @@ import {
 import { UnitPicker } from '../features/units';
 import { getFragmentData, graphql } from '../gql';
 import { useLanguage } from '../i18n';
+import { figureLinker } from './figure-links';
 
 // /rankings — peers (a level, or a parent's children) ranked on a metric over a period, with the
 // previous year's rank, as a table and as bars against the company-wide benchmark.
@@ -48,6 +49,7 @@ const RankingsPageQuery = graphql(`
   ) {
     ranking(metric: $metric, period: $period, level: $level, parent: $parent, filter: $filter, order: $order) {
       benchmark
+      scopeTotal
       peerMean
       peerMedian
       rows {
@@ -102,7 +104,16 @@ export function RankingsPage() {
   // A regulator's rankings list the units of its jurisdiction only, ranked among themselves.
   const rankLabel = viewer.role === 'REGULATOR' ? t('figure.rankInScope') : t('rankings.rank');
   const references: RankingReference[] =
-    definition && ranking.data ? [{ key: '~company', label: companyLabel([definition], t), value: ranking.data.ranking.benchmark }] : [];
+    definition && ranking.data
+      ? [
+          // A regulator's units pooled, each complaint once: its jurisdiction's own figure.
+          ...(viewer.role === 'REGULATOR' && ranking.data.ranking.scopeTotal != null
+            ? [{ key: '~scope', label: t('figure.scopeTotal'), value: ranking.data.ranking.scopeTotal }]
+            : []),
+          { key: '~company', label: companyLabel([definition], t), value: ranking.data.ranking.benchmark },
+        ]
+      : [];
+  const figureHref = figureLinker({ definitions: metrics.definitions, viewer, period: state.period, filter: state });
   const peers = state.parent ? t('export.childrenOf', { unit: state.parent }) : t(`level.${state.level}`);
   const exportProps =
     range &&
@@ -130,10 +141,7 @@ export function RankingsPage() {
         <Space wrap size={16}>
           <MetricSelect
             label={t('metric.label')}
-            options={METRIC_KEYS.flatMap((key) => {
-              const d = metrics.definitions?.get(key);
-              return d ? [{ key, label: metricLabel(d, language) }] : [];
-            })}
+            options={metricOptions(metrics.definitions, language)}
             value={state.metric}
             onChange={(metric) => update({ metric })}
           />
@@ -232,6 +240,7 @@ export function RankingsPage() {
                   references={references}
                   highlight={state.highlight}
                   unitHref={unitHref}
+                  valueHref={(code) => figureHref(code, state.metric)}
                   onHighlight={highlight}
                 />
               </Flex>

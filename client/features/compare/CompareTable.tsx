@@ -11,7 +11,7 @@ import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import type { CompareTable_TableFragment, MetricKey } from '../../gql/graphql';
 import { useLanguage } from '../../i18n';
 import type { Language } from '../../i18n/languages';
-import { companyLabel, metricLabel } from '../metrics';
+import { companyLabel, MetricLabel, metricLabel, type MetricDefinitions } from '../metrics';
 import { unitName } from '../units/unit-name';
 
 // Units side by side on several metrics (each header with its basis), each figure with its 同比
@@ -129,6 +129,10 @@ export interface CompareTableProps {
   table: FragmentType<typeof CompareTable_table>;
   /** The basis of a metric's figures under the view's filter (null: the metric counts no complaints). */
   basisOf(metric: MetricKey): Basis | null;
+  /** The registry's definitions, shown on the metric headers. */
+  definitions?: MetricDefinitions | null;
+  /** The complaints behind a unit's figure, or null where none can be listed. */
+  figureHref?(unit: string, metric: MetricKey): string | null;
   unitHref(code: string): string | null;
   /** Leave out the mean and median lines (a unit's children are not peers chosen for comparison). */
   references?: 'all' | 'benchmark';
@@ -153,7 +157,11 @@ export function CompareTable(props: CompareTableProps) {
       key: column.metric.key,
       title: (
         <span>
-          {metricLabel(column.metric, language)}
+          {props.definitions?.get(column.metric.key) ? (
+            <MetricLabel definition={props.definitions.get(column.metric.key)!} />
+          ) : (
+            metricLabel(column.metric, language)
+          )}
           <BasisTag basis={props.basisOf(column.metric.key)} />
         </span>
       ),
@@ -164,10 +172,18 @@ export function CompareTable(props: CompareTableProps) {
         const hasChange = figure.change !== undefined;
         // In a company row of counts and ratios, each cell says whether it is a total or a level.
         const kind = mixed && line.key === '~benchmark' ? t(column.metric.additive ? 'figure.totalShort' : 'figure.levelShort') : null;
+        const text = formatMetricValue(figure.value, column.metric.unit, language);
+        const href = line.reference || figure.value == null ? null : (props.figureHref?.(line.key, column.metric.key) ?? null);
         return (
           <div>
             {kind && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{kind} </Typography.Text>}
-            <Typography.Text strong={!line.reference}>{formatMetricValue(figure.value, column.metric.unit, language)}</Typography.Text>
+            {href ? (
+              <Link to={href} className="crp-figure-link">
+                <strong>{text}</strong>
+              </Link>
+            ) : (
+              <Typography.Text strong={!line.reference}>{text}</Typography.Text>
+            )}
             {hasChange && (
               <div style={{ fontSize: 12 }}>
                 <ChangeText

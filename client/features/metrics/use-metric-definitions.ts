@@ -5,8 +5,10 @@ import { graphql } from '../../gql';
 import type { MetricDefinitionsQuery, MetricKey } from '../../gql/graphql';
 import type { Language } from '../../i18n/languages';
 
-// The metric registry as the server defines it (labels, unit, which way is better): the client
-// never restates a metric's meaning. Fetched once per visit (urql's cache) and shared by every view.
+// The metric registry as the server defines it (labels, unit, which way is better, what is
+// counted, numerator and denominator, how the basis changes it, which parts list complaints): the
+// client never restates a metric's meaning. Fetched once per visit (urql's cache) and shared by
+// every view and every definition shown beside a label.
 const MetricDefinitionsQuery = graphql(`
   query MetricDefinitions {
     metricDefinitions {
@@ -17,6 +19,23 @@ const MetricDefinitionsQuery = graphql(`
       better
       additive
       dependsOnAsOf
+      definition {
+        zh
+        en
+      }
+      numerator {
+        zh
+        en
+      }
+      denominator {
+        zh
+        en
+      }
+      basisNote {
+        zh
+        en
+      }
+      drillable
     }
   }
 `);
@@ -39,7 +58,7 @@ export function useMetricDefinitions(): MetricDefinitionsState {
   const definitions = useMemo(
     () =>
       result.data
-        ? new Map(result.data.metricDefinitions.map((definition) => [definition.key, { ...definition, complaintBased: complaintBased(definition.key) }]))
+        ? new Map(result.data.metricDefinitions.map((definition) => [definition.key, { ...definition, complaintBased: definition.drillable.length > 0 }]))
         : null,
     [result.data],
   );
@@ -51,9 +70,9 @@ export function useMetricDefinitions(): MetricDefinitionsState {
   };
 }
 
-/** Premium and policies count no complaint; every other metric does. */
-function complaintBased(key: MetricKey): boolean {
-  return key !== 'PREMIUM' && key !== 'POLICIES';
+/** A text of the registry in the viewer's language. */
+export function localized(text: { zh: string; en: string }, language: Language): string {
+  return language === 'en' ? text.en : text.zh;
 }
 
 export function metricLabel(definition: { labelZh: string; labelEn: string }, language: Language): string {

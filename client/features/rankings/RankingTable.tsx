@@ -9,7 +9,7 @@ import { type Basis, formatMetricChange, formatMetricValue, judgeChange, judgeMo
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import type { RankingTable_RowFragment } from '../../gql/graphql';
 import { useLanguage } from '../../i18n';
-import { metricLabel, type MetricDefinition } from '../metrics';
+import { MetricLabel, type MetricDefinition } from '../metrics';
 import { unitName } from '../units/unit-name';
 
 // The ranking as a table: rank, previous rank, the movement between them (judged by the order and
@@ -49,15 +49,16 @@ export interface RankingTableProps {
   highlight: string | null;
   /** The link to a unit's page, or null where the viewer may not open it. */
   unitHref(code: string): string | null;
+  /** The complaints behind a unit's value, or null (a peer seen by name only, a metric without complaints). */
+  valueHref?(code: string): string | null;
   onHighlight(code: string): void;
 }
 
 export function RankingTable(props: RankingTableProps) {
-  const { rows: masked, definition, order, basis, highlight, unitHref, onHighlight, references = [] } = props;
+  const { rows: masked, definition, order, basis, highlight, unitHref, valueHref, onHighlight, references = [] } = props;
   const rows = getFragmentData(RankingTable_row, masked);
   const { t } = useTranslation();
   const language = useLanguage();
-  const metric = metricLabel(definition, language);
   const value = (v: number | null | undefined) => formatMetricValue(v, definition.unit, language);
 
   return (
@@ -91,12 +92,21 @@ export function RankingTable(props: RankingTableProps) {
           key: 'value',
           title: (
             <span>
-              {metric}
+              <MetricLabel definition={definition} />
               <BasisTag basis={basis} />
             </span>
           ),
           align: 'right',
-          render: (_, row) => <Typography.Text strong>{value(row.value)}</Typography.Text>,
+          render: (_, row) => {
+            const href = row.value == null ? null : (valueHref?.(row.unit.code) ?? null);
+            return href ? (
+              <Link to={href} className="crp-figure-link" onClick={(event) => event.stopPropagation()}>
+                <strong>{value(row.value)}</strong>
+              </Link>
+            ) : (
+              <Typography.Text strong>{value(row.value)}</Typography.Text>
+            );
+          },
         },
         { key: 'previousValue', title: t('metric.previous'), align: 'right', render: (_, row) => value(row.previousValue) },
         {

@@ -21,7 +21,7 @@ const UnitBacklogQuery = graphql(`
 
 // The backlog at T: the end of the period, or now while the period is still running (the same
 // instant as the complaint list's status).
-export function BacklogSection({ code, instant, filter, state, definitions, exportSubject }: SectionProps) {
+export function BacklogSection({ code, instant, filter, state, definitions, figureHref, exportSubject }: SectionProps) {
   const { t } = useTranslation();
   const [result, reload] = useQuery({ query: UnitBacklogQuery, variables: { unit: code, asOf: instant, filter } });
   const exported = result.data ? agingExport(result.data.backlogAging, t) : null;
@@ -52,7 +52,13 @@ export function BacklogSection({ code, instant, filter, state, definitions, expo
         )
       }
     >
-      {result.data && <BacklogAging aging={result.data.backlogAging} />}
+      {result.data && (
+        <BacklogAging
+          aging={result.data.backlogAging}
+          // The backlog's instant T itself, so the list is judged where the card is.
+          figureHref={(figure, bucket) => figureHref(code, figure, { asOf: instant, bucket })}
+        />
+      )}
     </DataCard>
   );
 }

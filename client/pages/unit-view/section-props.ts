@@ -3,6 +3,7 @@ import type { ExportSubject } from '../../export/export-subject';
 import type { UnitViewState } from '../../app/url-state/views';
 import type { ComplaintFilter } from '../../gql/graphql';
 import type { MetricDefinitions } from '../../features/metrics';
+import type { FigureHref } from '../figure-links';
 
 /** What every section of the unit page is given by the page: the unit, the period, the filter, the state. */
 export interface SectionProps {
@@ -17,6 +18,8 @@ export interface SectionProps {
   /** ?… carrying the period and filter to linked pages. */
   search: string;
   unitHref(code: string): string | null;
+  /** The complaints behind a figure of the page's period and filter (/records), or null. */
+  figureHref: FigureHref;
   /** What the page's exports answer (unit, period, basis, filter); each section names what it exports. */
   exportSubject: ExportSubject;
 }

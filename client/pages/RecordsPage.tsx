@@ -1,4 +1,4 @@
-import { Alert, Flex, Segmented, Space } from 'antd';
+import { Alert, Flex, Segmented, Space, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -233,7 +233,14 @@ export function RecordsPage() {
       </DataCard>
       {part && (
         <DataCard
-          title={t('records.list')}
+          title={
+            <span>
+              {t('records.list')}{' '}
+              <Typography.Text type="secondary" className="crp-status-at" style={{ fontSize: 12, fontWeight: 'normal' }}>
+                {t('figure.statusAt', { instant: formatInstant(statusAt) })}
+              </Typography.Text>
+            </span>
+          }
           fetching={!listFilter || list.fetching}
           error={list.error}
           empty={connection?.totalCount === 0}

@@ -1,7 +1,7 @@
 import { Alert, Flex, Space, Typography } from 'antd';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { orgPath, sharedSearch } from '../app/routes';
 import { useResolvedPeriod } from '../app/use-period';
@@ -56,6 +56,7 @@ export function ComparePage() {
   const language = useLanguage();
   const viewer = useViewer();
   const [params] = useSearchParams();
+  const navigate = useNavigate();
   const { state, invalid, update } = useViewState(compareSchema);
   const setDefaultPeriod = useCallback((period: PeriodSpec) => update({ period }, { replace: true }), [update]);
   const { range, error: periodError, retry: retryPeriod } = useResolvedPeriod(state.period, setDefaultPeriod);
@@ -81,6 +82,7 @@ export function ComparePage() {
   const names = new Map(getFragmentData(UnitPicker_unit, units.data?.units ?? []).map((unit) => [unit.code, unitName(unit, language)]));
   const exported = compare.data ? compareLines(compare.data.compare, t, language) : null;
   const basisOf = basisResolver(definitions, state.assessedOnly);
+  const figureHref = figureLinker({ definitions, viewer, period: state.period, filter: state });
   const compared = state.metrics.flatMap((key) => definitions?.get(key) ?? []);
   const compareExport =
     range &&
@@ -153,7 +155,7 @@ export function ComparePage() {
                 table={compare.data.compare}
                 basisOf={basisOf}
                 definitions={definitions}
-                figureHref={figureLinker({ definitions, viewer, period: state.period, filter: state })}
+                figureHref={figureHref}
                 unitHref={(code) => (viewer.mayOpenUnit(code) ? orgPath(code, search) : null)} />}
           </DataCard>
           <DataCard
@@ -181,6 +183,13 @@ export function ComparePage() {
               <EChart
                 label={metricLabel(trendDefinition, language)}
                 height={340}
+                // A point opens the complaints behind that unit's month.
+                onClickItem={({ seriesIndex, dataIndex }) => {
+                  const line = trends.lines[seriesIndex];
+                  const point = line?.points[dataIndex];
+                  const href = point && figureHref(line.unit, trendMetric, { period: { from: point.from, to: point.to }, at: range?.to });
+                  if (href) void navigate(href);
+                }}
                 option={lineOption({
                   categories: trends.lines[0].points.map(pointLabel),
                   series: trends.lines.map((line) => ({ name: names.get(line.unit) ?? line.unit, values: line.points.map((p) => p.value ?? null) })),

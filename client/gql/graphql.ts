@@ -80,6 +80,7 @@ export type ComplaintListFilter = {
   lines?: Array<Line> | null | undefined;
   /** Received in this period (Shanghai dates). */
   period?: PeriodInput | null | undefined;
+  /** The status at T, as the figures judge it: asOf, or the end of the period’s last day when earlier (see `instant`). */
   status?: ComplaintStatus | null | undefined;
   /** Only the responsible units in this unit's subtree. */
   unit?: string | null | undefined;

@@ -1,5 +1,6 @@
 import { GraphQLError, GraphQLScalarType, type ValueNode } from 'graphql';
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
+import { endOfShanghaiDay, startOfShanghaiDay } from '../modules/time/shanghai-time.js';
 
 // Every date and instant the API takes lies in a plausible range: the portal holds no complaint
 // before 1990 (the import refuses one), and a date far ahead (9999-12-31) only makes work — a trend
@@ -7,8 +8,8 @@ import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 
 export const EARLIEST_DATE = '1990-01-01';
 export const LATEST_DATE = '2099-12-31';
-const EARLIEST_INSTANT = Date.parse(`${EARLIEST_DATE}T00:00:00+08:00`);
-const LATEST_INSTANT = Date.parse(`${LATEST_DATE}T23:59:59.999+08:00`);
+const EARLIEST_INSTANT = startOfShanghaiDay(EARLIEST_DATE).getTime();
+const LATEST_INSTANT = endOfShanghaiDay(LATEST_DATE).getTime();
 
 const outOfRange = (value: string) =>
   new GraphQLError(`${value} is outside the dates the portal answers for (${EARLIEST_DATE} to ${LATEST_DATE}, Shanghai)`, {

@@ -11,7 +11,8 @@ import { ACCESS_SQL, JAN_2013, MOVED_IN_SQL } from './fixtures.js';
 // test, so a new field cannot ship without saying who may call it; each cell checks the outcome
 // (data, or the error code alone) and that nothing of the outside unit appears where it must not.
 // The lists that take a date have cells of their own: MV (MOVED_IN_SQL) came to GZ from Beijing, and
-// a date must not bring its Beijing days into a scoped caller's answer.
+// a date must not bring its Beijing days into a scoped caller's answer; so have a figure's complaints
+// (complaints(filter: {figure})) and a ranking's scopeTotal.
 
 type CallerName = 'ANONYMOUS' | Role;
 type Where = 'inside' | 'outside';
@@ -142,6 +143,25 @@ const DATED: Record<string, Case & { root: string }> = {
     root: 'complaints',
     operation: () => `{ complaints(filter: { at: ${AT} }) { totalCount edges { node { ref ${PERSON} unit { code } } } } }`,
     expect: signedIn,
+  },
+  // a figure's complaints (issue 11): a flow, and a stock open at the end of 2013-06-30 received any day
+  // before it (OUT-BJ-MV, Beijing's on its day of receipt, is open then and must stay out)
+  'complaints(figure COMPLAINTS)': {
+    root: 'complaints',
+    operation: (w) => `{ complaints(filter: { unit: "${UNIT[w]}", period: ${JAN_2013}, figure: { metric: COMPLAINTS } }) {
+      totalCount instant edges { node { ref ${PERSON} unit { code } } } } }`,
+    expect: byScope,
+  },
+  'complaints(figure OPEN_BACKLOG)': {
+    root: 'complaints',
+    operation: (w) => `{ complaints(filter: { unit: "${UNIT[w]}", at: ${AT}, period: { from: "2013-06-01", to: "2013-06-30" },
+      figure: { metric: OPEN_BACKLOG } }) { totalCount instant edges { node { ref ${PERSON} unit { code } } } } }`,
+    expect: byScope,
+  },
+  'ranking { scopeTotal }': {
+    root: 'ranking',
+    operation: (w) => `{ ranking(metric: COMPLAINTS, period: ${JAN_2013}, parent: "${UNIT[w]}") { scopeTotal rows { unit { code } value } } }`,
+    expect: byScope,
   },
   'units(parent, at)': { root: 'units', operation: (w) => `{ units(parent: "${UNIT[w]}", at: ${AT}) { code ${HISTORY} } }`, expect: byScope },
   'units(level, at)': { root: 'units', operation: () => `{ units(level: CITY, at: ${AT}) { code ${HISTORY} } }`, expect: signedIn },

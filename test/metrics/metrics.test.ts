@@ -187,6 +187,19 @@ describe('metric', () => {
     expect(response.data.metricDefinitions).toHaveLength(12);
     expect(response.data.metricDefinitions[0]).toEqual({ key: 'COMPLAINTS', labelZh: '投诉量', unit: 'COUNT', better: 'LOWER', dependsOnAsOf: false });
   });
+
+  it('serves each definition: what is counted, a ratio\u2019s parts, the basis and the parts that list complaints', async () => {
+    const response = await api.as('BRANCH').query(`{ metricDefinitions { key definition { zh en } numerator { zh en }
+      denominator { zh en } basisNote { zh en } drillable } }`);
+    const timely = response.data.metricDefinitions.find((d: { key: string }) => d.key === 'TIMELY_RATE');
+    expect(timely).toMatchObject({
+      numerator: { en: 'Complaints in scope closed by asOf, no later than their deadline (closedAt ≤ dueAt)' },
+      denominator: { zh: '统计范围内截至asOf已办结或处理时限早于asOf的投诉件数' },
+      basisNote: { zh: '考核口径时分子、分母都只计考核投诉。' },
+      drillable: ['NUMERATOR', 'DENOMINATOR'],
+    });
+    expect(response.data.metricDefinitions.find((d: { key: string }) => d.key === 'PREMIUM')).toMatchObject({ numerator: null, drillable: [] });
+  });
 });
 
 const RANKING = `query ($level: UnitLevel, $parent: String, $order: SortOrder) {

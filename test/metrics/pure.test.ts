@@ -1,6 +1,7 @@
 // The pure parts of metrics, rankings and trends, with figures worked out by hand.
 import { describe, expect, it } from 'vitest';
 import { METRIC_KEYS, METRICS, NO_MEASURES, ratio } from '../../server/modules/metrics/metric-registry.js';
+import { SET_KIND } from '../../server/modules/metrics/complaint-sets.repository.js';
 import { compare, comparisonPeriod, periodsToMeasure, yearEarlier } from '../../server/modules/metrics/metric.service.js';
 import { mean, median, movement, rankRows, ranks } from '../../server/modules/rankings/ranking.service.js';
 import { buckets } from '../../server/modules/trends/trend.service.js';
@@ -33,6 +34,46 @@ describe('the metric registry', () => {
     expect(METRICS.AVG_HANDLING_DAYS.compute(m)).toBe(2.5);
     expect(METRICS.ESCALATION_RATE.compute(m)).toBe(0.1);
     expect(METRICS.SATISFACTION_RATE.compute(m)).toBe(0.8);
+  });
+});
+
+describe("the registry's definitions", () => {
+  const RATIOS = ['PER_100M_PREMIUM', 'PER_10K_POLICIES', 'TIMELY_RATE', 'AVG_HANDLING_DAYS', 'ESCALATION_RATE', 'SATISFACTION_RATE'];
+  const filled = (text: { zh: string; en: string } | null) => !!text && text.zh.trim().length > 0 && text.en.trim().length > 0;
+
+  it.each([...METRIC_KEYS])('%s says what it counts and how the assessed basis changes it, in Chinese and English', (key) => {
+    const metric = METRICS[key];
+    expect(filled(metric.definition) && filled(metric.basisNote)).toBe(true);
+    // a ratio names its numerator and denominator; a count or an amount has neither
+    expect([filled(metric.numerator), filled(metric.denominator)]).toEqual(RATIOS.includes(key) ? [true, true] : [false, false]);
+    if (!RATIOS.includes(key)) expect([metric.numerator, metric.denominator]).toEqual([null, null]);
+  });
+
+  it('lists the complaints of every count and of the parts of ratios that count complaints, none of premium', () => {
+    expect(Object.fromEntries(METRIC_KEYS.map((key) => [key, METRICS[key].drillable]))).toEqual({
+      COMPLAINTS: ['NUMERATOR'],
+      ASSESSED_COMPLAINTS: ['NUMERATOR'],
+      PER_100M_PREMIUM: ['NUMERATOR'],
+      PER_10K_POLICIES: ['NUMERATOR'],
+      TIMELY_RATE: ['NUMERATOR', 'DENOMINATOR'],
+      AVG_HANDLING_DAYS: ['DENOMINATOR'],
+      ESCALATION_RATE: ['NUMERATOR', 'DENOMINATOR'],
+      SATISFACTION_RATE: ['NUMERATOR', 'DENOMINATOR'],
+      OPEN_BACKLOG: ['NUMERATOR'],
+      OVERDUE_OPEN: ['NUMERATOR'],
+      PREMIUM: [],
+      POLICIES: [],
+    });
+    // a stock's sets are open at T; every other metric's are drawn from the complaints in scope
+    for (const key of METRIC_KEYS) {
+      const kinds = Object.values(METRICS[key].sets).map((set) => SET_KIND[set]);
+      expect(kinds.every((kind) => kind === (METRICS[key].needs.includes('stock') ? 'STOCK' : 'FLOW'))).toBe(true);
+    }
+  });
+
+  it("states T as DOMAIN.md's end of a local day in the stocks' definitions", () => {
+    expect(METRICS.OPEN_BACKLOG.definition.zh).toContain('23:59:59.999');
+    expect(METRICS.OVERDUE_OPEN.definition.en).toContain('23:59:59.999 Shanghai');
   });
 });
 

@@ -45,7 +45,10 @@ export class ComplaintListFilter extends ComplaintFilter {
   @Field(() => PeriodInput, { nullable: true, description: 'Received in this period (Shanghai dates).' })
   period?: PeriodInput;
 
-  @Field(() => ComplaintStatusEnum, { nullable: true })
+  @Field(() => ComplaintStatusEnum, {
+    nullable: true,
+    description: 'The status at T, as the figures judge it: asOf, or the end of the period\u2019s last day when earlier (see `instant`).',
+  })
   status?: ComplaintStatus;
 
   @Field(() => DateTimeScalar, {

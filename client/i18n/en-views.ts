@@ -69,8 +69,6 @@ export const enViews: typeof zhCNViews = {
   metric: {
     label: 'Metric',
     metrics: 'Metrics',
-    benchmark: 'Company',
-    benchmarkLong: 'Company-wide benchmark (whole company)',
     peerMean: 'Peer mean',
     peerMedian: 'Peer median',
     previous: 'Same period last year',

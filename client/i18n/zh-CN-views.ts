@@ -67,8 +67,6 @@ export const zhCNViews = {
   metric: {
     label: '指标',
     metrics: '指标（可多选）',
-    benchmark: '全公司',
-    benchmarkLong: '全国系统平均水平（全公司）',
     peerMean: '参比机构平均值',
     peerMedian: '参比机构中位数',
     previous: '上年同期',

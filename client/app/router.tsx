@@ -23,6 +23,8 @@ export function createRouter() {
         { path: 'rankings', lazy: async () => ({ Component: (await import('../pages/RankingsPage')).RankingsPage }) },
         { path: 'compare', lazy: async () => ({ Component: (await import('../pages/ComparePage')).ComparePage }) },
         { path: 'org/:code', lazy: async () => ({ Component: (await import('../pages/UnitViewPage')).UnitViewPage }) },
+        // The complaints behind a figure (drill-through from any count or ratio).
+        { path: 'records', lazy: async () => ({ Component: only('complaints', (await import('../pages/RecordsPage')).RecordsPage) }) },
         { path: 'complaints/:ref', lazy: async () => ({ Component: (await import('../pages/ComplaintPage')).ComplaintPage }) },
         { path: 'units/:code?', Component: UnitsPage },
         { path: 'reports', lazy: async () => ({ Component: (await import('../pages/ReportsPage')).ReportsPage }) },

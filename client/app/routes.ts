@@ -1,6 +1,10 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 import { isIsoDate, todayInShanghai } from '../format/shanghai-date';
+import type { AgingBucketKey, MetricKey } from '../gql/graphql';
+import { serialiseState } from './url-state/params';
+import type { PeriodRange, PeriodSpec } from './url-state/period';
+import { recordsSchema, type FigurePartParam, type FilterState } from './url-state/views';
 
 // Paths and URL state, written once. What the viewer looks at lives in the URL (the unit in the
 // path, the hierarchy date in ?at=), so a copied link reproduces the view and back/forward work.
@@ -85,4 +89,41 @@ export function reportPath(id: string, search = ''): string {
 
 export function newReportPath(search = ''): string {
   return `/reports/new${search}`;
+}
+
+/** A figure whose complaints /records lists: the unit's subtree, the period, the metric's part, the filter. */
+export interface RecordsLink {
+  unit: string;
+  metric: MetricKey;
+  part?: FigurePartParam;
+  period: PeriodSpec | PeriodRange;
+  filter: FilterState;
+  /** The hierarchy date; left out: the period's last day. */
+  at?: string | null;
+  /** The instant closures and deadlines count to; left out: now. */
+  asOf?: string | null;
+  bucket?: AgingBucketKey | null;
+}
+
+/** The records page of a figure, its state written as the page reads it (url-state/views.ts). */
+export function recordsPath(link: RecordsLink): string {
+  const period: PeriodSpec = 'kind' in link.period ? link.period : { kind: 'custom', from: link.period.from, to: link.period.to };
+  const params = serialiseState(recordsSchema, {
+    unit: link.unit,
+    at: link.at ?? null,
+    period,
+    metric: link.metric,
+    part: link.part ?? 'numerator',
+    asOf: link.asOf ?? null,
+    bucket: link.bucket ?? null,
+    sort: 'RECEIVED_DESC',
+    pages: [],
+    channels: link.filter.channels,
+    lines: link.filter.lines,
+    categories: link.filter.categories,
+    assessedOnly: link.filter.assessedOnly,
+  });
+  // The metric is always written, so a link says which figure it opens even when it is the default.
+  params.set('m', link.metric);
+  return `/records?${params}`;
 }

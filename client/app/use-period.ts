@@ -1,7 +1,7 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useQuery, type CombinedError } from 'urql';
 import { graphql } from '../gql';
-import { todayInShanghai } from '../format/shanghai-date';
+import { periodInstant, todayInShanghai } from '../format/shanghai-date';
 import { defaultPeriod, periodRange, type PeriodRange, type PeriodSpec } from './url-state/period';
 
 // A view without ?p= gets the year to date up to the last day with complaints (never past today),
@@ -37,4 +37,12 @@ export function useResolvedPeriod(period: PeriodSpec | null, setDefault: (period
     error: period ? undefined : latest.error,
     retry: () => reexecute({ requestPolicy: 'network-only' }),
   };
+}
+
+/**
+ * The instant T a period's stocks and statuses are judged at (the end of its last day, or now while
+ * it runs), fixed when the period is chosen: a new "now" on every render would be a new query each time.
+ */
+export function usePeriodInstant(to: string | null | undefined): string | null {
+  return useMemo(() => (to ? periodInstant(to) : null), [to]);
 }

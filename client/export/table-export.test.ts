@@ -37,6 +37,43 @@ describe('toXlsx', () => {
   });
 });
 
+describe('the header block (issue 11: exports that remember their question)', () => {
+  const header = [
+    ['机构', '广州市分公司（GZ）'],
+    ['统计期间', '2013年1月1日至2013年7月31日'],
+    ['口径', '考核口径'],
+    ['筛选条件', '=95518 热线, 信访'],
+  ] as const;
+
+  it('writes CSV label and value lines, a blank line, then the table', () => {
+    expect(toCsv(columns, rows.slice(0, 1), header).split('\r\n')).toEqual([
+      '机构,广州市分公司（GZ）',
+      '统计期间,2013年1月1日至2013年7月31日',
+      '口径,考核口径',
+      `筛选条件,"'=95518 热线, 信访"`,
+      '',
+      '机构,排名,投诉处理及时率',
+      '广州市分公司,3,0.7871',
+      '',
+    ]);
+  });
+
+  it('writes XLSX with the block above the table, the table’s header frozen under it and numbers as numbers', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await toXlsx('排名', columns, rows, header));
+    const sheet = workbook.getWorksheet('排名')!;
+    expect(sheet.getRow(1).values).toEqual([undefined, '机构', '广州市分公司（GZ）']);
+    expect(sheet.getCell('A1').font?.bold).toBe(true);
+    expect(sheet.getRow(4).values).toEqual([undefined, '筛选条件', "'=95518 热线, 信访"]);
+    expect(sheet.getRow(5).values).toEqual([]);
+    expect(sheet.getRow(6).values).toEqual([undefined, '机构', '排名', '投诉处理及时率']);
+    expect(sheet.getCell('B7').value).toBe(3);
+    expect(sheet.getCell('C7').value).toBe(0.7871);
+    expect(sheet.getCell('C7').numFmt).toBe('0.00%');
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 6 });
+  });
+});
+
 describe('exportFileName', () => {
   it('keeps Chinese and replaces characters Windows refuses', () => {
     expect(exportFileName(['亿元保费投诉量 排名', '2013-01-01', '2013-07-31'], 'csv')).toBe(

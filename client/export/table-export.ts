@@ -1,4 +1,6 @@
-// Tables out to CSV and XLSX. Headers are the table's own (Chinese in a Chinese interface); cells
+// Tables out to CSV and XLSX. A file remembers its question: a header block above the table names
+// the unit, period, basis, filter, asOf and the time of export (label and value, one a line), then a
+// blank line, then the table. Headers are the table's own (Chinese in a Chinese interface); cells
 // are numbers where the figure is a number, so a spreadsheet can sum and sort them. CSV starts with
 // a UTF-8 byte-order mark: without it, Excel on a Chinese Windows reads the file as GBK and garbles
 // every header. A text that a spreadsheet would run as a formula (=, +, -, @, tab, CR first) goes out
@@ -15,6 +17,9 @@ export interface ExportColumn<R> {
   numFmt?: string;
 }
 
+/** What the table answers, as lines of label and value above it. */
+export type ExportHeader = readonly (readonly [label: string, value: string])[];
+
 export const BOM = '\uFEFF';
 
 /** A cell as the spreadsheet gets it: texts neutralised, numbers and booleans as they are. */
@@ -28,9 +33,10 @@ function csvCell(cell: Cell): string {
   return /[",;\t\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** The table as RFC 4180 CSV text (CRLF line ends, as Excel writes them), without the BOM. */
-export function toCsv<R>(columns: readonly ExportColumn<R>[], rows: readonly R[]): string {
-  const lines = [columns.map((column) => csvCell(column.header)).join(',')];
+/** The table as RFC 4180 CSV text (CRLF line ends, as Excel writes them), without the BOM, under its header block. */
+export function toCsv<R>(columns: readonly ExportColumn<R>[], rows: readonly R[], header: ExportHeader = []): string {
+  const block = header.map(([label, value]) => `${csvCell(label)},${csvCell(value)}`);
+  const lines = [...block, ...(block.length ? [''] : []), columns.map((column) => csvCell(column.header)).join(',')];
   for (const row of rows) lines.push(columns.map((column) => csvCell(column.value(row))).join(','));
   return `${lines.join('\r\n')}\r\n`;
 }
@@ -52,27 +58,39 @@ function download(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-export function downloadCsv<R>(fileName: string, columns: readonly ExportColumn<R>[], rows: readonly R[]): void {
-  download(new Blob([BOM, toCsv(columns, rows)], { type: 'text/csv;charset=utf-8' }), fileName);
+export function downloadCsv<R>(fileName: string, columns: readonly ExportColumn<R>[], rows: readonly R[], header: ExportHeader = []): void {
+  download(new Blob([BOM, toCsv(columns, rows, header)], { type: 'text/csv;charset=utf-8' }), fileName);
 }
 
-/** Builds the workbook's bytes: one sheet, bold frozen header, number formats, fitted widths. */
-export async function toXlsx<R>(sheetName: string, columns: readonly ExportColumn<R>[], rows: readonly R[]): Promise<ArrayBuffer> {
+/**
+ * Builds the workbook's bytes: one sheet, the header block (labels bold), a blank row, the table's
+ * header (bold, frozen with everything above it), number formats, fitted widths.
+ */
+export async function toXlsx<R>(
+  sheetName: string,
+  columns: readonly ExportColumn<R>[],
+  rows: readonly R[],
+  header: ExportHeader = [],
+): Promise<ArrayBuffer> {
   // exceljs is loaded on the first export only: it is as large as the rest of the client.
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.created = new Date();
   // Excel refuses sheet names over 31 characters or with []:*?/\.
+  const headerRow = header.length ? header.length + 2 : 1;
   const sheet = workbook.addWorksheet(sheetName.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31), {
-    views: [{ state: 'frozen', ySplit: 1 }],
+    views: [{ state: 'frozen', ySplit: headerRow }],
   });
-  sheet.columns = columns.map((column) => ({
-    header: neutraliseFormula(column.header),
-    style: column.numFmt ? { numFmt: column.numFmt } : {},
-    width: Math.min(40, Math.max(10, displayWidth(column.header) + 2)),
-  }));
-  sheet.getRow(1).font = { bold: true };
-  for (const row of rows) sheet.addRow(columns.map((column) => spreadsheetCell(column.value(row))));
+  sheet.columns = columns.map((column) => ({ width: Math.min(40, Math.max(10, displayWidth(column.header) + 2)) }));
+  for (const [label, value] of header) sheet.addRow([neutraliseFormula(label), neutraliseFormula(value)]).getCell(1).font = { bold: true };
+  if (header.length) sheet.addRow([]);
+  sheet.addRow(columns.map((column) => neutraliseFormula(column.header))).font = { bold: true };
+  for (const row of rows) {
+    const added = sheet.addRow(columns.map((column) => spreadsheetCell(column.value(row))));
+    columns.forEach((column, index) => {
+      if (column.numFmt) added.getCell(index + 1).numFmt = column.numFmt;
+    });
+  }
   return (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
 }
 
@@ -81,8 +99,9 @@ export async function downloadXlsx<R>(
   sheetName: string,
   columns: readonly ExportColumn<R>[],
   rows: readonly R[],
+  header: ExportHeader = [],
 ): Promise<void> {
-  const bytes = await toXlsx(sheetName, columns, rows);
+  const bytes = await toXlsx(sheetName, columns, rows, header);
   download(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), fileName);
 }
 

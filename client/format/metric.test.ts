@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatComparison, formatMetricChange, formatMetricValue, judgeChange } from './metric';
+import { companyFigureKind, figureBasis, formatComparison, formatMetricChange, formatMetricValue, judgeChange, judgeMovement } from './metric';
 import { formatAxisNumber, formatChangeRate, formatCount, formatSigned } from './number';
-import { endOfShanghaiDay, formatInstant, formatPeriod } from './shanghai-date';
+import { endOfShanghaiDay, formatInstant, formatPeriod, periodInstant } from './shanghai-date';
 
 describe('formatCount', () => {
   it('keeps counts below 100,000 exact, with grouping', () => {
@@ -80,6 +80,38 @@ describe('judgeChange', () => {
   });
 });
 
+describe('judgeMovement', () => {
+  it('calls Guangzhou’s fall from 1st to 3rd on a descending ranking of a lower-is-better metric an improvement', () => {
+    expect(judgeMovement(-2, 'LOWER', 'DESC')).toBe('better');
+    expect(judgeMovement(2, 'LOWER', 'DESC')).toBe('worse');
+  });
+
+  it('turns with the order and the direction', () => {
+    expect(judgeMovement(-2, 'LOWER', 'ASC')).toBe('worse');
+    expect(judgeMovement(3, 'HIGHER', 'DESC')).toBe('better');
+    expect(judgeMovement(3, 'HIGHER', 'ASC')).toBe('worse');
+    expect(judgeMovement(0, 'LOWER', 'DESC')).toBe('same');
+    expect(judgeMovement(1, 'NONE', 'DESC')).toBe('none');
+    expect(judgeMovement(null, 'LOWER', 'DESC')).toBe('none');
+  });
+});
+
+describe('the words of a figure', () => {
+  it('names the basis of complaint-based figures only; 考核投诉量 is always assessed', () => {
+    const metric = (key: string, complaintBased = true) => ({ key, complaintBased });
+    expect(figureBasis(metric('PER_100M_PREMIUM'), false)).toBe('ALL');
+    expect(figureBasis(metric('PER_100M_PREMIUM'), true)).toBe('ASSESSED');
+    expect(figureBasis(metric('ASSESSED_COMPLAINTS'), false)).toBe('ASSESSED');
+    expect(figureBasis(metric('PREMIUM', false), true)).toBeNull();
+  });
+
+  it('calls the company figure a total for additive metrics, a level for ratios', () => {
+    expect(companyFigureKind([{ additive: true }])).toBe('total');
+    expect(companyFigureKind([{ additive: false }, { additive: false }])).toBe('level');
+    expect(companyFigureKind([{ additive: true }, { additive: false }])).toBe('mixed');
+  });
+});
+
 describe('formatAxisNumber', () => {
   it('keeps axis ticks short', () => {
     expect(formatAxisNumber(120_000)).toBe('12万');
@@ -99,6 +131,13 @@ describe('Shanghai instants and periods', () => {
 
   it('ends a Shanghai day at 23:59:59.999+08:00', () => {
     expect(new Date(endOfShanghaiDay('2013-07-31')).toISOString()).toBe('2013-07-31T15:59:59.999Z');
+  });
+
+  it('judges a period’s stocks and statuses at the end of its last day, or now while it runs', () => {
+    const now = new Date('2013-07-31T08:00:00Z');
+    expect(periodInstant('2013-06-30', now)).toBe('2013-06-30T23:59:59.999+08:00');
+    expect(periodInstant('2013-07-31', now)).toBe('2013-07-31T08:00:00.000Z');
+    expect(new Date(periodInstant('2013-07-30', now)).toISOString()).toBe('2013-07-30T15:59:59.999Z');
   });
 
   it('writes a period in both languages', () => {

@@ -88,6 +88,40 @@ export function judgeChange(change: number | null | undefined, better: Direction
   return (change < 0) === (better === 'LOWER') ? 'better' : 'worse';
 }
 
+/**
+ * Whether a change of rank (movement = previousRank − rank: positive towards rank 1) is an
+ * improvement. Rank 1 holds the largest value in a descending ranking, the smallest in an ascending
+ * one, so the same arrow is good or bad news by the order and the metric's direction: Guangzhou's
+ * fall from 1st to 3rd in a descending ranking of complaints per 100 million yuan (lower is better)
+ * is an improvement.
+ */
+export function judgeMovement(movement: number | null | undefined, better: Direction, order: 'ASC' | 'DESC'): Judgement {
+  if (movement == null || !Number.isFinite(movement) || better === 'NONE') return 'none';
+  if (movement === 0) return 'same';
+  const towardsLargest = (movement > 0) === (order === 'DESC');
+  return towardsLargest === (better === 'HIGHER') ? 'better' : 'worse';
+}
+
+/** Which complaints a figure counts: all in scope, or the assessed ones only (考核口径). */
+export type Basis = 'ALL' | 'ASSESSED';
+
+/**
+ * The basis of a metric's figure under a filter, or null for a metric that counts no complaints
+ * (premium, policies), whose figure no basis changes. 考核投诉量 counts assessed complaints whatever
+ * the filter says, so its basis is always the assessed one.
+ */
+export function figureBasis(metric: { key: string; complaintBased: boolean }, assessedOnly: boolean): Basis | null {
+  if (!metric.complaintBased) return null;
+  return assessedOnly || metric.key === 'ASSESSED_COMPLAINTS' ? 'ASSESSED' : 'ALL';
+}
+
+/** The company-wide figure's name: a total for a metric that adds up (全公司合计), a level for a ratio (全公司水平). */
+export function companyFigureKind(metrics: readonly { additive: boolean }[]): 'total' | 'level' | 'mixed' {
+  if (metrics.every((metric) => metric.additive)) return 'total';
+  if (metrics.every((metric) => !metric.additive)) return 'level';
+  return 'mixed';
+}
+
 const EXPORT_DIGITS: Record<MetricUnit, number> = {
   COUNT: 0,
   YUAN: 2,

@@ -82,6 +82,16 @@ export function endOfShanghaiDay(date: string): string {
   return `${date}T23:59:59.999+08:00`;
 }
 
+/**
+ * The instant T a stock or a status is judged at for a period (DOMAIN.md's OPEN_BACKLOG): the end of
+ * the period's last day, or now while the period is still running. The backlog card, the complaint
+ * list's status and the records page all judge "open" at this one instant.
+ */
+export function periodInstant(to: string, now: Date = new Date()): string {
+  const end = endOfShanghaiDay(to);
+  return Date.parse(end) < now.getTime() ? end : now.toISOString();
+}
+
 /** A period for reading: 2013年1月1日至2013年7月31日 / 1 Jan 2013 – 31 Jul 2013. */
 export function formatPeriod(period: { from: string; to: string }, language: Language): string {
   const from = formatIsoDate(period.from, language);

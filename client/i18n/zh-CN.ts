@@ -1,3 +1,4 @@
+import { zhCNFigures } from './zh-CN-figures';
 import { zhCNReports } from './zh-CN-reports';
 import { zhCNViews } from './zh-CN-views';
 
@@ -100,6 +101,7 @@ export const zhCN = {
   },
   ...zhCNViews,
   ...zhCNReports,
+  ...zhCNFigures,
 };
 
 /** The shape every language's messages must have: the same keys, all strings. */

@@ -1,7 +1,7 @@
 import { Alert, Flex, Space, Typography } from 'antd';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { orgPath, sharedSearch } from '../app/routes';
 import { useResolvedPeriod } from '../app/use-period';
@@ -9,10 +9,10 @@ import type { PeriodSpec } from '../app/url-state/period';
 import { trendRange } from '../app/url-state/trend-period';
 import { useViewState } from '../app/url-state/use-view-state';
 import { compareSchema, complaintFilter, MAX_COMPARED_UNITS, SHARED_KEYS } from '../app/url-state/views';
-import { METRIC_KEYS } from '../app/vocabulary';
 import { useViewer } from '../app/viewer';
 import { EChart } from '../components/charts/EChart';
 import { lineOption } from '../components/charts/options';
+import { BasisTag } from '../components/BasisTag';
 import { DataCard } from '../components/DataCard';
 import { ExportMenu } from '../components/ExportMenu';
 import { FilterBar, filterSummary } from '../components/FilterBar';
@@ -20,14 +20,16 @@ import { MetricSelect } from '../components/MetricSelect';
 import { PeriodPicker } from '../components/PeriodPicker';
 import { QueryFailure } from '../components/QueryFailure';
 import { ViewHeader } from '../components/ViewHeader';
-import { formatMetricValue } from '../format/metric';
+import { describeExport } from '../export/export-subject';
+import { figureBasis, formatMetricValue } from '../format/metric';
 import { formatPeriod } from '../format/shanghai-date';
 import { compareExportColumns, compareLines, CompareTable } from '../features/compare';
-import { metricLabel, useMetricDefinitions } from '../features/metrics';
+import { basisResolver, METRIC_SLOT, metricLabel, metricOptions, MetricTitle, useMetricDefinitions } from '../features/metrics';
 import { axisFormatter, pointLabel } from '../features/trends';
 import { UnitPicker, UnitPicker_unit, unitName } from '../features/units';
 import { getFragmentData, graphql } from '../gql';
 import { useLanguage } from '../i18n';
+import { figureLinker } from './figure-links';
 import { useTrendLines } from './use-trend-lines';
 
 // /compare — chosen units side by side on chosen metrics, against the company-wide benchmark and
@@ -54,6 +56,7 @@ export function ComparePage() {
   const language = useLanguage();
   const viewer = useViewer();
   const [params] = useSearchParams();
+  const navigate = useNavigate();
   const { state, invalid, update } = useViewState(compareSchema);
   const setDefaultPeriod = useCallback((period: PeriodSpec) => update({ period }, { replace: true }), [update]);
   const { range, error: periodError, retry: retryPeriod } = useResolvedPeriod(state.period, setDefaultPeriod);
@@ -74,13 +77,27 @@ export function ComparePage() {
   if (metrics.error) return <QueryFailure error={metrics.error} onRetry={metrics.retry} />;
   const definitions = metrics.definitions;
   const trendDefinition = definitions?.get(trendMetric);
-  const options = METRIC_KEYS.flatMap((key) => {
-    const d = definitions?.get(key);
-    return d ? [{ key, label: metricLabel(d, language) }] : [];
-  });
+  const options = metricOptions(definitions, language);
   const search = sharedSearch(params, SHARED_KEYS);
   const names = new Map(getFragmentData(UnitPicker_unit, units.data?.units ?? []).map((unit) => [unit.code, unitName(unit, language)]));
   const exported = compare.data ? compareLines(compare.data.compare, t, language) : null;
+  const basisOf = basisResolver(definitions, state.assessedOnly);
+  const figureHref = figureLinker({ definitions, viewer, period: state.period, filter: state });
+  const compared = state.metrics.flatMap((key) => definitions?.get(key) ?? []);
+  const compareExport =
+    range &&
+    describeExport(
+      {
+        what: t('compare.title'),
+        unit: state.units.map((code) => `${names.get(code) ?? code}（${code}）`).join(t('filter.separator')),
+        period: formatPeriod(range, language),
+        dates: [range.from, range.to],
+        basis: compared.some((d) => d.complaintBased) ? t(state.assessedOnly ? 'figure.basis.ASSESSED' : 'figure.basis.ALL') : null,
+        filter: filterSummary({ ...state, assessedOnly: false }, t),
+        asOf: compared.some((d) => d.dependsOnAsOf) ? t('export.asOfNow') : t('export.asOfNone'),
+      },
+      t,
+    );
 
   return (
     <Flex vertical gap={16}>
@@ -123,9 +140,10 @@ export function ComparePage() {
             onRetry={() => reloadCompare({ requestPolicy: 'network-only' })}
             skeletonRows={state.units.length + 3}
             extra={
-              exported && (
+              exported &&
+              compareExport && (
                 <ExportMenu
-                  fileName={[t('compare.title'), range?.from ?? '', range?.to ?? '']}
+                  {...compareExport}
                   sheetName={t('compare.sheet')}
                   columns={compareExportColumns(exported.table, t, language)}
                   rows={exported.lines}
@@ -133,10 +151,20 @@ export function ComparePage() {
               )
             }
           >
-            {compare.data && <CompareTable table={compare.data.compare} unitHref={(code) => (viewer.mayOpenUnit(code) ? orgPath(code, search) : null)} />}
+            {compare.data && <CompareTable
+                table={compare.data.compare}
+                basisOf={basisOf}
+                definitions={definitions}
+                figureHref={figureHref}
+                unitHref={(code) => (viewer.mayOpenUnit(code) ? orgPath(code, search) : null)} />}
           </DataCard>
           <DataCard
-            title={t('compare.trend', { metric: trendDefinition ? metricLabel(trendDefinition, language) : '' })}
+            title={
+              <span>
+                {trendDefinition && <MetricTitle text={t('compare.trend', { metric: METRIC_SLOT })} definition={trendDefinition} />}
+                <BasisTag basis={trendDefinition ? figureBasis(trendDefinition, state.assessedOnly) : null} />
+              </span>
+            }
             fetching={!range || !trendDefinition || trends.fetching}
             error={trends.error}
             empty={trends.lines.length === 0}
@@ -155,6 +183,13 @@ export function ComparePage() {
               <EChart
                 label={metricLabel(trendDefinition, language)}
                 height={340}
+                // A point opens the complaints behind that unit's month.
+                onClickItem={({ seriesIndex, dataIndex }) => {
+                  const line = trends.lines[seriesIndex];
+                  const point = line?.points[dataIndex];
+                  const href = point && figureHref(line.unit, trendMetric, { period: { from: point.from, to: point.to }, at: range?.to });
+                  if (href) void navigate(href);
+                }}
                 option={lineOption({
                   categories: trends.lines[0].points.map(pointLabel),
                   series: trends.lines.map((line) => ({ name: names.get(line.unit) ?? line.unit, values: line.points.map((p) => p.value ?? null) })),

@@ -9,8 +9,9 @@ import type { PeriodSpec } from '../app/url-state/period';
 import { trendRange } from '../app/url-state/trend-period';
 import { useViewState } from '../app/url-state/use-view-state';
 import { complaintFilter, overviewSchema, SHARED_KEYS } from '../app/url-state/views';
-import { CARD_METRICS, METRIC_KEYS } from '../app/vocabulary';
+import { CARD_METRICS } from '../app/vocabulary';
 import { useViewer } from '../app/viewer';
+import { BasisTag } from '../components/BasisTag';
 import { DataCard } from '../components/DataCard';
 import { ExportMenu } from '../components/ExportMenu';
 import { FilterBar, filterSummary } from '../components/FilterBar';
@@ -18,12 +19,15 @@ import { MetricSelect } from '../components/MetricSelect';
 import { PeriodPicker } from '../components/PeriodPicker';
 import { QueryFailure } from '../components/QueryFailure';
 import { ViewHeader } from '../components/ViewHeader';
+import { describeExport } from '../export/export-subject';
+import { figureBasis } from '../format/metric';
 import { formatPeriod } from '../format/shanghai-date';
-import { MetricCards, metricLabel, useMetricDefinitions } from '../features/metrics';
-import { rankingExportColumns, RankingTable, RankingTable_row } from '../features/rankings';
+import { companyLabel, METRIC_SLOT, MetricCards, metricLabel, metricOptions, MetricTitle, useMetricDefinitions } from '../features/metrics';
+import { rankingExportColumns, rankingExportRows, RankingTable, RankingTable_row, type RankingReference } from '../features/rankings';
 import { TrendChart } from '../features/trends';
 import { getFragmentData, graphql } from '../gql';
 import { useLanguage } from '../i18n';
+import { figureLinker } from './figure-links';
 
 // /overview — headquarters' first screen: the company's key figures with 同比, the provinces ranked
 // on one metric with their movement, and that metric month by month beside last year.
@@ -95,6 +99,25 @@ export function OverviewPage() {
   const search = sharedSearch(params, SHARED_KEYS);
   const rankingRows = ranking.data?.ranking.rows ?? [];
   const reload = (run: typeof reloadCards) => () => run({ requestPolicy: 'network-only' });
+  const basis = definition ? figureBasis(definition, state.assessedOnly) : null;
+  const references: RankingReference[] =
+    definition && ranking.data ? [{ key: '~company', label: companyLabel([definition], t), value: ranking.data.ranking.benchmark }] : [];
+  const figureHref = figureLinker({ definitions, viewer, period: state.period, filter: state });
+  const rankingExport =
+    range &&
+    describeExport(
+      {
+        what: t('overview.rankingSheet'),
+        unit: t('level.PROVINCE'),
+        metric: metricName,
+        period: formatPeriod(range, language),
+        dates: [range.from, range.to],
+        basis: basis && t(`figure.basis.${basis}`),
+        filter: filterSummary({ ...state, assessedOnly: false }, t),
+        asOf: definition?.dependsOnAsOf ? t('export.asOfNow') : t('export.asOfNone'),
+      },
+      t,
+    );
   const rankingsHref = `/rankings?${new URLSearchParams([...new URLSearchParams(search), ['m', state.metric], ['level', 'PROVINCE']])}`;
 
   return (
@@ -108,10 +131,7 @@ export function OverviewPage() {
           {state.period && <PeriodPicker value={state.period} onChange={(period) => update({ period })} />}
           <MetricSelect
             label={t('metric.label')}
-            options={METRIC_KEYS.flatMap((key) => {
-              const d = definitions?.get(key);
-              return d ? [{ key, label: metricLabel(d, language) }] : [];
-            })}
+            options={metricOptions(definitions, language)}
             value={state.metric}
             onChange={(metric) => update({ metric })}
           />
@@ -127,26 +147,38 @@ export function OverviewPage() {
         skeletonRows={3}
       >
         {definitions && cards.data && (
-          <MetricCards values={cards.data.compare.rows[0].values} definitions={definitions} showBenchmark={false} />
+          <MetricCards
+            values={cards.data.compare.rows[0].values}
+            definitions={definitions}
+            assessedOnly={state.assessedOnly}
+            showBenchmark={false}
+            figureHref={(metric) => figureHref(unit, metric)}
+          />
         )}
       </DataCard>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12} className="crp-print-full">
           <DataCard
-            title={t('overview.ranking', { metric: metricName })}
+            title={
+              <span>
+                {definition && <MetricTitle text={t('overview.ranking', { metric: METRIC_SLOT })} definition={definition} />}
+                <BasisTag basis={basis} />
+              </span>
+            }
             fetching={!range || !definition || ranking.fetching}
             error={ranking.error}
             empty={rankingRows.length === 0}
             onRetry={reload(reloadRanking)}
             skeletonRows={10}
             extra={
-              definition && (
+              definition &&
+              rankingExport && (
                 <Space size={8}>
                   <ExportMenu
-                    fileName={[t('overview.ranking', { metric: metricName }), range?.from ?? '', range?.to ?? '']}
+                    {...rankingExport}
                     sheetName={t('rankings.sheet')}
-                    columns={rankingExportColumns(definition, t, language)}
-                    rows={getFragmentData(RankingTable_row, rankingRows)}
+                    columns={rankingExportColumns(definition, 'DESC', t, language)}
+                    rows={rankingExportRows(getFragmentData(RankingTable_row, rankingRows), references)}
                   />
                   <Link to={rankingsHref}>{t('overview.moreRankings')}</Link>
                 </Space>
@@ -158,8 +190,12 @@ export function OverviewPage() {
                 <RankingTable
                   rows={rankingRows}
                   definition={definition}
+                  order="DESC"
+                  basis={basis}
+                  references={references}
                   highlight={null}
                   unitHref={(code) => (viewer.mayOpenUnit(code) ? orgPath(code, search) : null)}
+                  valueHref={(code) => figureHref(code, state.metric)}
                   onHighlight={() => {}}
                 />
               </div>
@@ -168,14 +204,25 @@ export function OverviewPage() {
         </Col>
         <Col xs={24} xl={12} className="crp-print-full">
           <DataCard
-            title={t('overview.trend', { metric: metricName })}
+            title={
+              <span>
+                {definition && <MetricTitle text={t('overview.trend', { metric: METRIC_SLOT })} definition={definition} />}
+                <BasisTag basis={basis} />
+              </span>
+            }
             fetching={!range || !definition || trend.fetching}
             error={trend.error}
             empty={!trend.data?.trend.length}
             onRetry={reload(reloadTrend)}
             skeletonRows={8}
           >
-            {definition && trend.data && <TrendChart points={trend.data.trend} definition={definition} />}
+            {definition && trend.data && (
+              <TrendChart
+                points={trend.data.trend}
+                definition={definition}
+                pointHref={(dates) => figureHref(unit, state.metric, { period: dates, at: range?.to })}
+              />
+            )}
           </DataCard>
         </Col>
       </Row>

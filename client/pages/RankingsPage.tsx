@@ -8,8 +8,9 @@ import { useResolvedPeriod } from '../app/use-period';
 import type { PeriodSpec } from '../app/url-state/period';
 import { useViewState } from '../app/url-state/use-view-state';
 import { complaintFilter, rankingsSchema, SHARED_KEYS } from '../app/url-state/views';
-import { METRIC_KEYS, RANKING_LEVELS } from '../app/vocabulary';
+import { RANKING_LEVELS } from '../app/vocabulary';
 import { useViewer } from '../app/viewer';
+import { BasisTag } from '../components/BasisTag';
 import { DataCard } from '../components/DataCard';
 import { ExportMenu } from '../components/ExportMenu';
 import { FilterBar, filterSummary } from '../components/FilterBar';
@@ -17,13 +18,22 @@ import { MetricSelect } from '../components/MetricSelect';
 import { PeriodPicker } from '../components/PeriodPicker';
 import { QueryFailure } from '../components/QueryFailure';
 import { ViewHeader } from '../components/ViewHeader';
-import { formatMetricValue } from '../format/metric';
+import { describeExport } from '../export/export-subject';
+import { figureBasis, formatMetricValue } from '../format/metric';
 import { formatPeriod } from '../format/shanghai-date';
-import { metricLabel, useMetricDefinitions } from '../features/metrics';
-import { RankingChart, rankingExportColumns, RankingTable, RankingTable_row } from '../features/rankings';
+import { companyLabel, metricLabel, metricOptions, useMetricDefinitions } from '../features/metrics';
+import {
+  RankingChart,
+  rankingExportColumns,
+  rankingExportRows,
+  RankingTable,
+  RankingTable_row,
+  type RankingReference,
+} from '../features/rankings';
 import { UnitPicker } from '../features/units';
 import { getFragmentData, graphql } from '../gql';
 import { useLanguage } from '../i18n';
+import { figureLinker } from './figure-links';
 
 // /rankings — peers (a level, or a parent's children) ranked on a metric over a period, with the
 // previous year's rank, as a table and as bars against the company-wide benchmark.
@@ -39,6 +49,7 @@ const RankingsPageQuery = graphql(`
   ) {
     ranking(metric: $metric, period: $period, level: $level, parent: $parent, filter: $filter, order: $order) {
       benchmark
+      scopeTotal
       peerMean
       peerMedian
       rows {
@@ -89,7 +100,36 @@ export function RankingsPage() {
     value: row.unit.code,
     label: language === 'en' && row.unit.nameEn ? row.unit.nameEn : row.unit.nameZh,
   }));
-  const fileName = [t('rankings.title'), metricName, range?.from ?? '', range?.to ?? ''];
+  const basis = definition ? figureBasis(definition, state.assessedOnly) : null;
+  // A regulator's rankings list the units of its jurisdiction only, ranked among themselves.
+  const rankLabel = viewer.role === 'REGULATOR' ? t('figure.rankInScope') : t('rankings.rank');
+  const references: RankingReference[] =
+    definition && ranking.data
+      ? [
+          // A regulator's units pooled, each complaint once: its jurisdiction's own figure.
+          ...(viewer.role === 'REGULATOR' && ranking.data.ranking.scopeTotal != null
+            ? [{ key: '~scope', label: t('figure.scopeTotal'), value: ranking.data.ranking.scopeTotal }]
+            : []),
+          { key: '~company', label: companyLabel([definition], t), value: ranking.data.ranking.benchmark },
+        ]
+      : [];
+  const figureHref = figureLinker({ definitions: metrics.definitions, viewer, period: state.period, filter: state });
+  const peers = state.parent ? t('export.childrenOf', { unit: state.parent }) : t(`level.${state.level}`);
+  const exportProps =
+    range &&
+    describeExport(
+      {
+        what: t('rankings.title'),
+        unit: peers,
+        metric: metricName,
+        period: formatPeriod(range, language),
+        dates: [range.from, range.to],
+        basis: basis && t(`figure.basis.${basis}`),
+        filter: filterSummary({ ...state, assessedOnly: false }, t),
+        asOf: definition?.dependsOnAsOf ? t('export.asOfNow') : t('export.asOfNone'),
+      },
+      t,
+    );
 
   return (
     <Flex vertical gap={16}>
@@ -101,10 +141,7 @@ export function RankingsPage() {
         <Space wrap size={16}>
           <MetricSelect
             label={t('metric.label')}
-            options={METRIC_KEYS.flatMap((key) => {
-              const d = metrics.definitions?.get(key);
-              return d ? [{ key, label: metricLabel(d, language) }] : [];
-            })}
+            options={metricOptions(metrics.definitions, language)}
             value={state.metric}
             onChange={(metric) => update({ metric })}
           />
@@ -177,12 +214,13 @@ export function RankingsPage() {
             onRetry={retry}
             skeletonRows={12}
             extra={
-              definition && (
+              definition &&
+              exportProps && (
                 <ExportMenu
-                  fileName={fileName}
+                  {...exportProps}
                   sheetName={t('rankings.sheet')}
-                  columns={rankingExportColumns(definition, t, language)}
-                  rows={getFragmentData(RankingTable_row, rows)}
+                  columns={rankingExportColumns(definition, state.order, t, language, rankLabel)}
+                  rows={rankingExportRows(getFragmentData(RankingTable_row, rows), references)}
                 />
               )
             }
@@ -190,15 +228,19 @@ export function RankingsPage() {
             {definition && ranking.data && (
               <Flex vertical gap={8}>
                 <Typography.Text type="secondary">
-                  {t('metric.benchmarkLong')} {formatMetricValue(ranking.data.ranking.benchmark, definition.unit, language)} ·{' '}
                   {t('metric.peerMean')} {formatMetricValue(ranking.data.ranking.peerMean, definition.unit, language)} ·{' '}
                   {t('metric.peerMedian')} {formatMetricValue(ranking.data.ranking.peerMedian, definition.unit, language)}
                 </Typography.Text>
                 <RankingTable
                   rows={rows}
                   definition={definition}
+                  order={state.order}
+                  basis={basis}
+                  rankLabel={rankLabel}
+                  references={references}
                   highlight={state.highlight}
                   unitHref={unitHref}
+                  valueHref={(code) => figureHref(code, state.metric)}
                   onHighlight={highlight}
                 />
               </Flex>
@@ -206,7 +248,14 @@ export function RankingsPage() {
           </DataCard>
         </Col>
         <Col xs={24} xl={10} className="crp-print-full">
-          <DataCard title={t('rankings.chart')} fetching={fetching} error={ranking.error} empty={rows.length === 0} onRetry={retry} skeletonRows={12}>
+          <DataCard
+            title={
+              <span>
+                {t('rankings.chart')}
+                <BasisTag basis={basis} />
+              </span>
+            }
+            fetching={fetching} error={ranking.error} empty={rows.length === 0} onRetry={retry} skeletonRows={12}>
             {definition && ranking.data && (
               <RankingChart
                 rows={rows}

@@ -4,13 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { orgPath, sharedSearch, unitPath } from '../app/routes';
-import { useResolvedPeriod } from '../app/use-period';
+import { usePeriodInstant, useResolvedPeriod } from '../app/use-period';
 import type { PeriodSpec } from '../app/url-state/period';
 import { trendRange } from '../app/url-state/trend-period';
 import { useViewState } from '../app/url-state/use-view-state';
 import { complaintFilter, SHARED_KEYS, unitViewSchema, type UnitViewState } from '../app/url-state/views';
-import { CARD_METRICS, METRIC_KEYS } from '../app/vocabulary';
+import { CARD_METRICS } from '../app/vocabulary';
 import { can, homePath, useViewer } from '../app/viewer';
+import { BasisTag } from '../components/BasisTag';
 import { DataCard } from '../components/DataCard';
 import { errorCode } from '../components/error-code';
 import { FilterBar, filterSummary } from '../components/FilterBar';
@@ -18,8 +19,9 @@ import { MetricSelect } from '../components/MetricSelect';
 import { PeriodPicker } from '../components/PeriodPicker';
 import { QueryFailure } from '../components/QueryFailure';
 import { ViewHeader } from '../components/ViewHeader';
+import { figureBasis } from '../format/metric';
 import { formatPeriod } from '../format/shanghai-date';
-import { MetricCards, metricLabel, useMetricDefinitions } from '../features/metrics';
+import { METRIC_SLOT, MetricCards, metricOptions, MetricTitle, useMetricDefinitions } from '../features/metrics';
 import { TrendChart } from '../features/trends';
 import { NoAccess, UnitBreadcrumb, UnitNotFound, unitName } from '../features/units';
 import { graphql } from '../gql';
@@ -29,6 +31,7 @@ import { BreakdownSection } from './unit-view/BreakdownSection';
 import { ChildrenSection } from './unit-view/ChildrenSection';
 import { ComplaintsSection } from './unit-view/ComplaintsSection';
 import type { SectionProps } from './unit-view/section-props';
+import { figureLinker } from './figure-links';
 
 // /org/:code — one unit's drill-down at the period's end: where it sits (HQ → province → city →
 // county), its key figures, trend, breakdowns, children (click to go down), backlog and complaints.
@@ -87,6 +90,7 @@ export function UnitViewPage() {
   const { range, error: periodError, retry: retryPeriod } = useResolvedPeriod(state.period, setDefaultPeriod);
   const metrics = useMetricDefinitions();
   const filter = complaintFilter(state);
+  const instant = usePeriodInstant(range?.to);
 
   const [unit, reloadUnit] = useQuery({ query: UnitViewQuery, variables: { code, at: range?.to }, pause: !range });
   const [cards, reloadCards] = useQuery({
@@ -112,10 +116,34 @@ export function UnitViewPage() {
   const unitHref = (target: string) => (viewer.mayOpenUnit(target) ? orgPath(target, search) : null);
   const data = unit.data?.unit;
   const name = data ? unitName(data, language) : code;
-  const metricName = definition ? metricLabel(definition, language) : '';
   const reload = (run: typeof reloadCards) => () => run({ requestPolicy: 'network-only' });
+  const basis = t(state.assessedOnly ? 'figure.basis.ASSESSED' : 'figure.basis.ALL');
+  const figureHref = figureLinker({ definitions, viewer, period: state.period, filter: state });
   const sectionProps: SectionProps | null =
-    range && definitions ? { code, range, filter, state, update, definitions, search, unitHref } : null;
+    range && instant && definitions
+      ? {
+          code,
+          range,
+          instant,
+          filter,
+          state,
+          update,
+          definitions,
+          search,
+          unitHref,
+          figureHref,
+          exportSubject: {
+            what: '',
+            unit: `${name}（${code}）`,
+            unitCode: code,
+            period: formatPeriod(range, language),
+            dates: [range.from, range.to],
+            basis,
+            filter: filterSummary({ ...state, assessedOnly: false }, t),
+            asOf: t('export.asOfNone'),
+          },
+        }
+      : null;
 
   return (
     <Flex vertical gap={16}>
@@ -139,10 +167,7 @@ export function UnitViewPage() {
           {state.period && <PeriodPicker value={state.period} onChange={(period) => update({ period })} />}
           <MetricSelect
             label={t('metric.label')}
-            options={METRIC_KEYS.flatMap((key) => {
-              const d = definitions?.get(key);
-              return d ? [{ key, label: metricLabel(d, language) }] : [];
-            })}
+            options={metricOptions(definitions, language)}
             value={state.metric}
             onChange={(metric) => update({ metric })}
           />
@@ -158,20 +183,39 @@ export function UnitViewPage() {
         skeletonRows={3}
       >
         {definitions && cards.data && (
-          <MetricCards values={cards.data.compare.rows[0].values} definitions={definitions} showBenchmark={code !== 'HQ'} />
+          <MetricCards
+            values={cards.data.compare.rows[0].values}
+            definitions={definitions}
+            assessedOnly={state.assessedOnly}
+            showBenchmark={code !== 'HQ'}
+            figureHref={(metric) => figureHref(code, metric)}
+          />
         )}
       </DataCard>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12} className="crp-print-full">
           <DataCard
-            title={t('unitView.trend', { metric: metricName })}
+            title={
+              <span>
+                {definition && <MetricTitle text={t('unitView.trend', { metric: METRIC_SLOT })} definition={definition} />}
+                <BasisTag basis={definition ? figureBasis(definition, state.assessedOnly) : null} />
+              </span>
+            }
             fetching={!range || !definition || trend.fetching}
             error={trend.error}
             empty={!trend.data?.trend.length}
             onRetry={reload(reloadTrend)}
             skeletonRows={8}
           >
-            {definition && trend.data && <TrendChart points={trend.data.trend} definition={definition} name={name} />}
+            {definition && trend.data && (
+              <TrendChart
+                points={trend.data.trend}
+                definition={definition}
+                name={name}
+                // A trend's points are measured on the tree of its last day, so is each point's list.
+                pointHref={(dates) => figureHref(code, state.metric, { period: dates, at: range?.to })}
+              />
+            )}
           </DataCard>
         </Col>
         <Col xs={24} xl={12} className="crp-print-full">

@@ -58,7 +58,10 @@ describe('the comparative views on the demo data', () => {
     expect(await page.getByText('2013年1月1日至2013年7月31日 · 仅考核投诉').count()).toBe(1);
     const [rank, previousRank] = await cells('广州市分公司');
     expect([rank, previousRank]).toEqual(['3', '1']);
-    await row('广州市分公司').getByLabel('下降 2 位').waitFor();
+    // Falling from 1st to 3rd on a lower-is-better rate is good news: green, and worded so.
+    const movement = row('广州市分公司').getByLabel('下降 2 位（改善）');
+    await movement.waitFor();
+    expect(await movement.getAttribute('class')).toContain('ant-typography-success');
     // Chinese glyphs come from a real CJK font, not boxes.
     expect(await page.evaluate(`document.fonts.check('16px "Noto Sans CJK SC"', '广州')`)).toBe(true);
 
@@ -70,24 +73,40 @@ describe('the comparative views on the demo data', () => {
     await shot('1-rankings-zh');
   });
 
-  it('exports the ranking as CSV (UTF-8 with BOM) and XLSX, with Chinese headers and numbers as numbers', async () => {
+  it('exports the ranking as CSV (UTF-8 with BOM) and XLSX: named by what, basis and dates, a header block, then Chinese headers and numbers as numbers', async () => {
     const csv = await download('排名表', 'CSV 文件');
-    expect(csv.name).toBe('机构排名_亿元保费投诉量_2013-01-01_2013-07-31.csv');
+    expect(csv.name).toBe('机构排名_亿元保费投诉量_考核口径_2013-01-01_2013-07-31.csv');
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = csv.bytes.toString('utf8').slice(1).split('\r\n');
-    expect(lines[0]).toBe('排名,上年同期排名,名次变化,机构代码,机构,亿元保费投诉量,上年同期亿元保费投诉量,增减');
-    expect(lines.find((line) => line.includes(',GZ,'))).toMatch(/^3,1,-2,GZ,广州市分公司,28\.86,57\.71,-28\.8\d$/);
+    // The question the file answers, above the table (issue 11: exports that remember).
+    expect(lines.slice(0, 7)).toEqual([
+      '内容,机构排名',
+      '机构,省级分公司',
+      '指标,亿元保费投诉量',
+      '统计期间,2013年1月1日至2013年7月31日',
+      '口径,考核口径',
+      '筛选条件,无（全部渠道、险种、类别）',
+      '状态时点（asOf）,不适用（指标与时点无关）',
+    ]);
+    expect(lines[7]).toMatch(/^导出时间,\d{4}-\d\d-\d\d \d\d:\d\d（北京时间）$/);
+    expect(lines[8]).toBe('');
+    expect(lines[9]).toBe('排名,上年同期排名,名次变化,名次变化评价,机构代码,机构,亿元保费投诉量,上年同期亿元保费投诉量,增减,增减评价');
+    // GZ fell from 1st to 3rd on a lower-is-better rate: an improvement, as is its change.
+    expect(lines.find((line) => line.includes(',GZ,'))).toMatch(/^3,1,-2,改善,GZ,广州市分公司,28\.86,57\.71,-28\.8\d,改善$/);
+    expect(lines.find((line) => line.startsWith(',,,,,全公司水平,'))).toMatch(/^,,,,,全公司水平,\d+\.\d\d,,,$/);
 
     const xlsx = await download('排名表', 'Excel 文件（.xlsx）');
-    expect(xlsx.name).toBe('机构排名_亿元保费投诉量_2013-01-01_2013-07-31.xlsx');
+    expect(xlsx.name).toBe('机构排名_亿元保费投诉量_考核口径_2013-01-01_2013-07-31.xlsx');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0];
     expect(sheet.name).toBe('排名');
-    expect(sheet.getCell('A1').value).toBe('排名');
-    const gz = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(4).value === 'GZ')!;
+    expect(sheet.getCell('A1').value).toBe('内容');
+    expect(sheet.getCell('B5').value).toBe('考核口径');
+    expect(sheet.getCell('A10').value).toBe('排名');
+    const gz = sheet.getRows(11, sheet.rowCount - 10)!.find((r) => r.getCell(5).value === 'GZ')!;
     expect(gz.getCell(1).value).toBe(3);
-    expect(typeof gz.getCell(6).value).toBe('number');
+    expect(typeof gz.getCell(7).value).toBe('number');
     await card('排名表').getByRole('button', { name: /导出/ }).click();
     await page.getByText('CSV 文件', { exact: true }).waitFor();
     await shot('2-export-menu-zh');
@@ -109,7 +128,7 @@ describe('the comparative views on the demo data', () => {
     await ready('Ranking table');
     const [rank, previousRank] = await cells('Guangzhou Branch');
     expect([rank, previousRank]).toEqual(['3', '1']);
-    await row('Guangzhou Branch').getByLabel('Down 2').waitFor();
+    await row('Guangzhou Branch').getByLabel('Down 2 (improved)').waitFor();
     expect(await page.getByText('1 Jan 2013 – 31 Jul 2013 · Assessed only').count()).toBe(1);
     await shot('3-rankings-en');
     await page.getByText('中文', { exact: true }).click();
@@ -123,7 +142,8 @@ describe('the comparative views on the demo data', () => {
     await ready('主要指标');
     const assessed = page.locator('.crp-metric-card', { hasText: '考核投诉量' });
     expect(await assessed.textContent()).toContain('853');
-    expect(await assessed.textContent()).toContain('同比 -38.72%');
+    expect(await assessed.textContent()).toContain('同比 -38.72%（改善）');
+    expect(await assessed.textContent()).toContain('全公司合计 ');
     expect(await page.locator('.crp-metric-card', { hasText: '亿元保费投诉量' }).textContent()).toContain('同比 -50.00%');
     expect(await page.getByRole('navigation', { name: '机构路径' }).textContent()).toContain('总公司/广州市分公司');
     await ready(/^下级机构$/);
@@ -160,10 +180,12 @@ describe('the comparative views on the demo data', () => {
     );
     await ready('对比表');
     const gz = await cells('广州市分公司');
-    expect(gz[1]).toBe('853同比 -38.72%');
-    expect(gz[2]).toContain('同比 -50.00%');
-    expect(gz[3]).toMatch(/%同比 [+-]\d+\.\d\d 个百分点$/);
-    for (const line of ['全国系统平均水平（全公司）', '参比机构平均值', '参比机构中位数']) await row(line).waitFor();
+    expect(gz[1]).toBe('853同比 -38.72%（改善）');
+    expect(gz[2]).toContain('同比 -50.00%（改善）');
+    expect(gz[3]).toMatch(/%同比 [+-]\d+\.\d\d 个百分点（(改善|恶化|持平)）$/);
+    // A row of counts and ratios: the company's total for the one, its level for the others.
+    for (const line of ['全公司（计数为合计，比率为水平）', '参比机构平均值', '参比机构中位数']) await row(line).waitFor();
+    expect((await cells('全公司（计数为合计，比率为水平）'))[1]).toMatch(/^合计 /);
     await ready(/趋势对比/);
     const legend = await card(/趋势对比/).locator('.crp-chart svg').textContent();
     for (const name of ['广州市分公司', '深圳市分公司', '广东省分公司']) expect(legend).toContain(name);

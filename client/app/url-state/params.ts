@@ -1,3 +1,4 @@
+import { isIsoDate } from '../../format/shanghai-date';
 import { parsePeriod, serialisePeriod, type PeriodSpec } from './period';
 
 // Typed URL search parameters. A view declares its state as a schema of fields, each with a key,
@@ -96,6 +97,22 @@ export function flagField(key: string): Field<boolean> {
 
 export function periodField(key: string): Field<PeriodSpec | null> {
   return { key, fallback: null, parse: (raw) => parsePeriod(raw) ?? undefined, format: (v) => (v ? serialisePeriod(v) : '') };
+}
+
+/** A Shanghai calendar date, YYYY-MM-DD (a hierarchy date). */
+export function dateField(key: string): Field<string | null> {
+  return { key, fallback: null, parse: (raw) => (isIsoDate(raw) ? raw : undefined), format: (v) => v ?? '' };
+}
+
+/** An instant with its offset, as the API's DateTime takes it: 2013-07-31T23:59:59.999+08:00 or …Z. */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+export function instantField(key: string): Field<string | null> {
+  return {
+    key,
+    fallback: null,
+    parse: (raw) => (INSTANT.test(raw) && !Number.isNaN(Date.parse(raw)) && isIsoDate(raw.slice(0, 10)) ? raw : undefined),
+    format: (v) => v ?? '',
+  };
 }
 
 /** Keyset cursors of the pages before the current one, so "previous page" works from a link too. */

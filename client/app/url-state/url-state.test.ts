@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseState, serialiseState } from './params';
 import { convertPeriod, parsePeriod, periodPresets, periodRange, serialisePeriod, type PeriodSpec } from './period';
 import { trendRange } from './trend-period';
-import { compareSchema, complaintFilter, rankingsSchema, reportBuilderSchema, unitViewSchema } from './views';
+import { recordsPath } from '../routes';
+import { compareSchema, complaintFilter, rankingsSchema, recordsSchema, reportBuilderSchema, unitViewSchema } from './views';
 
 const params = (text: string) => new URLSearchParams(text);
 
@@ -133,5 +134,63 @@ describe('the report builder in the URL', () => {
       lastYear: { from: '2012-01-01', to: '2012-12-31' },
     });
     expect(periodPresets('2014-01-15').lastMonth).toEqual({ from: '2013-12-01', to: '2013-12-31' });
+  });
+});
+
+describe('the records page in the URL (issue 11: from a figure to its complaints)', () => {
+  it('reads the contract’s parameters: unit, at, p, m, part, the filter and asOf', () => {
+    const { state, invalid } = parseState(
+      recordsSchema,
+      params('unit=GZ&at=2013-07-31&p=2013-01-01..2013-07-31&m=TIMELY_RATE&part=denominator&ch=ONLINE&assessed=1&asOf=2013-07-31T23:59:59.999%2B08:00'),
+    );
+    expect(invalid).toEqual([]);
+    expect(state).toEqual({
+      unit: 'GZ',
+      at: '2013-07-31',
+      period: { kind: 'custom', from: '2013-01-01', to: '2013-07-31' },
+      metric: 'TIMELY_RATE',
+      part: 'denominator',
+      asOf: '2013-07-31T23:59:59.999+08:00',
+      bucket: null,
+      sort: 'RECEIVED_DESC',
+      pages: [],
+      channels: ['ONLINE'],
+      lines: [],
+      categories: [],
+      assessedOnly: true,
+    });
+  });
+
+  it('falls back on invalid values and names them', () => {
+    const { state, invalid } = parseState(recordsSchema, params('m=FOO&part=half&at=2013-02-30&asOf=yesterday&unit=G%20Z&bucket=DAYS_2'));
+    expect(state).toMatchObject({ metric: 'COMPLAINTS', part: 'numerator', at: null, asOf: null, unit: null, bucket: null });
+    expect(invalid.map((entry) => entry.key)).toEqual(['unit', 'at', 'm', 'part', 'asOf', 'bucket']);
+  });
+
+  it('writes a figure’s link as the page reads it, the metric always named', () => {
+    const filter = { channels: [], lines: [], categories: [], assessedOnly: true };
+    const href = recordsPath({ unit: 'GZ', metric: 'ASSESSED_COMPLAINTS', period: { from: '2013-01-01', to: '2013-07-31' }, filter });
+    expect(href).toBe('/records?unit=GZ&p=2013-01-01..2013-07-31&m=ASSESSED_COMPLAINTS&assessed=1');
+    expect(parseState(recordsSchema, new URL(href, 'http://x').searchParams).state).toMatchObject({
+      unit: 'GZ',
+      metric: 'ASSESSED_COMPLAINTS',
+      part: 'numerator',
+      assessedOnly: true,
+    });
+    const count = recordsPath({ unit: 'GZ', metric: 'COMPLAINTS', period: { kind: 'ytd', to: '2013-07-31' }, filter: { ...filter, assessedOnly: false } });
+    expect(count).toBe('/records?unit=GZ&p=ytd-2013-07-31&m=COMPLAINTS');
+    const backlog = recordsPath({
+      unit: 'GZ-TIANHE',
+      metric: 'OVERDUE_OPEN',
+      period: { from: '2013-01-01', to: '2013-07-31' },
+      filter: { ...filter, assessedOnly: false },
+      asOf: '2013-07-31T23:59:59.999+08:00',
+      bucket: 'DAYS_8_15',
+    });
+    expect(parseState(recordsSchema, new URL(backlog, 'http://x').searchParams).state).toMatchObject({
+      metric: 'OVERDUE_OPEN',
+      asOf: '2013-07-31T23:59:59.999+08:00',
+      bucket: 'DAYS_8_15',
+    });
   });
 });

@@ -1,5 +1,6 @@
-import type { Category, Channel, Comparison, ComplaintFilter, Line, MetricKey, ReportTemplate, UnitLevel } from '../../gql/graphql';
+import type { AgingBucketKey, Category, Channel, Comparison, ComplaintFilter, ComplaintOrder, Line, MetricKey, ReportTemplate, UnitLevel } from '../../gql/graphql';
 import {
+  AGING_BUCKETS,
   BREAKDOWN_DIMENSIONS,
   CATEGORIES,
   CHANNELS,
@@ -14,9 +15,11 @@ import {
 } from '../vocabulary';
 import {
   cursorStackField,
+  dateField,
   enumField,
   enumListField,
   flagField,
+  instantField,
   optionalEnumField,
   periodField,
   unitField,
@@ -121,6 +124,44 @@ export const unitViewSchema: Schema<UnitViewState> = {
   metric: enumField('m', METRIC_KEYS, 'COMPLAINTS'),
   by: enumField('by', BREAKDOWN_DIMENSIONS, 'CATEGORY'),
   status: optionalEnumField('status', COMPLAINT_STATUSES),
+  sort: enumField('sort', COMPLAINT_ORDERS, 'RECEIVED_DESC'),
+  pages: cursorStackField('pg'),
+  ...filterFields,
+};
+
+/** The part of a figure whose complaints are listed: a ratio's numerator or denominator (a count's is its numerator). */
+export const FIGURE_PARTS = ['numerator', 'denominator'] as const;
+export type FigurePartParam = (typeof FIGURE_PARTS)[number];
+
+/**
+ * /records — the complaints behind a figure (issue 11's drill-through): the figure's unit, hierarchy
+ * date, period, metric and part, filter and asOf, as the contract names them (unit, at, p, m, part,
+ * ch/ln/cat/assessed, asOf), and the list's own order and pages.
+ */
+export interface RecordsState extends FilterState {
+  /** null: the viewer's own unit. */
+  unit: string | null;
+  /** The hierarchy date of the unit's subtree; null: the period's last day. */
+  at: string | null;
+  period: PeriodSpec | null;
+  metric: MetricKey;
+  part: FigurePartParam;
+  /** The instant closures and deadlines are counted to; null: now, fixed when the page opens. */
+  asOf: string | null;
+  /** The backlog bucket the reader came from, which no figure lists alone (the page says so). */
+  bucket: AgingBucketKey | null;
+  sort: ComplaintOrder;
+  pages: readonly string[];
+}
+
+export const recordsSchema: Schema<RecordsState> = {
+  unit: unitField('unit'),
+  at: dateField('at'),
+  period: periodField('p'),
+  metric: enumField('m', METRIC_KEYS, 'COMPLAINTS'),
+  part: enumField('part', FIGURE_PARTS, 'numerator'),
+  asOf: instantField('asOf'),
+  bucket: optionalEnumField('bucket', AGING_BUCKETS),
   sort: enumField('sort', COMPLAINT_ORDERS, 'RECEIVED_DESC'),
   pages: cursorStackField('pg'),
   ...filterFields,

@@ -9,12 +9,27 @@ export interface EChartProps {
   /** What the chart shows, for screen readers (ECharts' aria describes the data too). */
   label: string;
   onClickName?(name: string): void;
+  /** A click on a data item (a bar, a point): its category, series and index. */
+  onClickItem?(item: { name: string; seriesIndex: number; dataIndex: number }): void;
+}
+
+interface ClickEvent {
+  name?: string;
+  seriesIndex?: number;
+  dataIndex?: number;
+  componentType?: string;
 }
 
 // echarts-for-react's core component (resize on container changes, option diffing, disposal)
 // with our tree-shaken ECharts and theme. notMerge: each option is complete, so a series that is
 // gone (a unit removed from a comparison) disappears instead of lingering.
-export function EChart({ option, height, label, onClickName }: EChartProps) {
+export function EChart({ option, height, label, onClickName, onClickItem }: EChartProps) {
+  const onClick = (event: ClickEvent) => {
+    if (event.name) onClickName?.(event.name);
+    if (event.componentType === 'series' && event.name !== undefined && event.seriesIndex !== undefined && event.dataIndex !== undefined) {
+      onClickItem?.({ name: event.name, seriesIndex: event.seriesIndex, dataIndex: event.dataIndex });
+    }
+  };
   return (
     <div role="img" aria-label={label} className="crp-chart">
       <EChartsReactCore
@@ -24,7 +39,7 @@ export function EChart({ option, height, label, onClickName }: EChartProps) {
         notMerge
         style={{ height, width: '100%' }}
         opts={{ renderer: 'svg' }}
-        onEvents={onClickName ? { click: (event: { name?: string }) => event.name && onClickName(event.name) } : undefined}
+        onEvents={onClickName || onClickItem ? { click: onClick } : undefined}
       />
     </div>
   );

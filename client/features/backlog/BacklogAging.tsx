@@ -1,15 +1,20 @@
 import { Flex, Table, Typography } from 'antd';
 import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
 import { EChart } from '../../components/charts/EChart';
 import { columnOption } from '../../components/charts/options';
 import type { ExportColumn } from '../../export/table-export';
 import { formatInteger } from '../../format/number';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
-import type { BacklogAging_AgingFragment } from '../../gql/graphql';
+import type { AgingBucketKey, BacklogAging_AgingFragment } from '../../gql/graphql';
 import { useLanguage } from '../../i18n';
 
-// The open complaints at an instant by days past their deadline; overdue buckets in the warning colour.
+// The open complaints at an instant by days past their deadline; overdue buckets in the warning
+// colour. Every count opens the complaints behind it: the total is OPEN_BACKLOG at the instant, the
+// overdue ones OVERDUE_OPEN; a bucket is no figure of its own, so it opens the figure it is part of
+// (not yet due: the backlog; overdue buckets: the overdue) and says so.
 export const BacklogAging_aging = graphql(`
   fragment BacklogAging_aging on BacklogAging {
     asOf
@@ -33,19 +38,48 @@ export function agingExport(masked: FragmentType<typeof BacklogAging_aging>, t: 
   return { columns, rows: aging.buckets };
 }
 
-export function BacklogAging(props: { aging: FragmentType<typeof BacklogAging_aging> }) {
+export type BacklogFigure = 'OPEN_BACKLOG' | 'OVERDUE_OPEN';
+
+/** The figure a bucket is part of. */
+export const bucketFigure = (key: AgingBucketKey): BacklogFigure => (key === 'NOT_DUE' ? 'OPEN_BACKLOG' : 'OVERDUE_OPEN');
+
+export interface BacklogAgingProps {
+  aging: FragmentType<typeof BacklogAging_aging>;
+  /** The complaints behind a backlog figure at the instant (from a bucket: named), or null. */
+  figureHref?(figure: BacklogFigure, bucket?: AgingBucketKey): string | null;
+}
+
+export function BacklogAging(props: BacklogAgingProps) {
   const aging = getFragmentData(BacklogAging_aging, props.aging);
   const { t } = useTranslation();
   const language = useLanguage();
+  const navigate = useNavigate();
   const label = (bucket: Bucket) => t(`unitView.agingBucket.${bucket.key}`);
+  const link = (figure: BacklogFigure, text: ReactNode, bucket?: Bucket) => {
+    const href = props.figureHref?.(figure, bucket?.key) ?? null;
+    if (!href) return text;
+    const title = bucket ? t('unitView.bucketLink', { bucket: label(bucket), figure: t(`unitView.backlogFigure.${figure}`) }) : undefined;
+    return (
+      <Link to={href} title={title} className="crp-figure-link">
+        {text}
+      </Link>
+    );
+  };
   return (
     <Flex vertical gap={12}>
       <Typography.Text>
-        {t('unitView.agingTotal', { total: formatInteger(aging.total, language), overdue: formatInteger(aging.overdue, language) })}
+        {link('OPEN_BACKLOG', t('unitView.agingOpen', { total: formatInteger(aging.total, language) }))}
+        {t('unitView.agingSeparator')}
+        {link('OVERDUE_OPEN', t('unitView.agingOverdue', { overdue: formatInteger(aging.overdue, language) }))}
       </Typography.Text>
       <EChart
         label={t('unitView.bucket')}
         height={260}
+        onClickItem={({ dataIndex }) => {
+          const bucket = aging.buckets[dataIndex];
+          const href = bucket && bucket.count > 0 ? props.figureHref?.(bucketFigure(bucket.key), bucket.key) : null;
+          if (href) void navigate(href);
+        }}
         option={columnOption({
           categories: aging.buckets.map(label),
           values: aging.buckets.map((bucket) => bucket.count),
@@ -62,7 +96,13 @@ export function BacklogAging(props: { aging: FragmentType<typeof BacklogAging_ag
         dataSource={[...aging.buckets]}
         columns={[
           { key: 'bucket', title: t('unitView.bucket'), render: (_, bucket) => label(bucket) },
-          { key: 'count', title: t('unitView.count'), align: 'right', render: (_, bucket) => formatInteger(bucket.count, language) },
+          {
+            key: 'count',
+            title: t('unitView.count'),
+            align: 'right',
+            render: (_, bucket) =>
+              bucket.count > 0 ? link(bucketFigure(bucket.key), formatInteger(bucket.count, language), bucket) : formatInteger(bucket.count, language),
+          },
         ]}
       />
     </Flex>

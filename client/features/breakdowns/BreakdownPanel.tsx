@@ -1,7 +1,7 @@
 import { Flex, Table, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { ChangeText } from '../../components/ChangeText';
 import { EChart } from '../../components/charts/EChart';
 import { columnOption } from '../../components/charts/options';
@@ -16,7 +16,8 @@ import { metricLabel } from '../metrics';
 import { axisFormatter } from '../trends';
 
 // A unit's metric split by category, channel, line or child unit, largest first: columns with the
-// running share (Pareto) for a metric that adds up, and the table beside them.
+// running share (Pareto) for a metric that adds up, and the table beside them; a bar or a value
+// opens the complaints behind it.
 export const BreakdownPanel_breakdown = graphql(`
   fragment BreakdownPanel_breakdown on Breakdown {
     by
@@ -57,6 +58,13 @@ export function breakdownExport(masked: FragmentType<typeof BreakdownPanel_break
     { header: t('unitView.share'), value: (item) => exportMetricValue(item.share, 'FRACTION'), numFmt: '0.00%' },
     { header: t('unitView.cumulativeShare'), value: (item) => exportMetricValue(item.cumulativeShare, 'FRACTION'), numFmt: '0.00%' },
     { header: t('metric.changeRate'), value: (item) => exportMetricValue(item.changeRate, 'FRACTION'), numFmt: '0.00%' },
+    {
+      header: t('metric.changeJudged'),
+      value: (item) => {
+        const judgement = judgeChange(item.change, breakdown.metric.better);
+        return judgement === 'none' ? null : t(`figure.${judgement}`);
+      },
+    },
   ];
   return { columns, rows: breakdown.items };
 }
@@ -65,6 +73,8 @@ export interface BreakdownPanelProps {
   breakdown: FragmentType<typeof BreakdownPanel_breakdown>;
   /** For CHILD_UNIT: the link down to a child's page, or null where the viewer may not open it. */
   unitHref(code: string): string | null;
+  /** The complaints behind an item's figure (the unit's figure under the item's filter, or a child's), or null. */
+  itemHref?(key: string): string | null;
 }
 
 export function BreakdownPanel(props: BreakdownPanelProps) {
@@ -75,6 +85,8 @@ export function BreakdownPanel(props: BreakdownPanelProps) {
   const format = (v: number | null | undefined) => formatMetricValue(v, metric.unit, language);
   const pareto = metric.additive;
   const childHref = (item: Item) => (breakdown.by === 'CHILD_UNIT' ? props.unitHref(item.key) : null);
+  const navigate = useNavigate();
+  const valueHref = (item: Item) => (item.value == null ? null : (props.itemHref?.(item.key) ?? null));
 
   return (
     <Flex vertical gap={12}>
@@ -82,6 +94,10 @@ export function BreakdownPanel(props: BreakdownPanelProps) {
       <EChart
         label={t('unitView.chartOf', { by: t(`unitView.by.${breakdown.by}`), metric: metricLabel(metric, language) })}
         height={300}
+        onClickItem={({ seriesIndex, dataIndex }) => {
+          const href = seriesIndex === 0 && items[dataIndex] ? valueHref(items[dataIndex]) : null;
+          if (href) void navigate(href);
+        }}
         option={columnOption({
           categories: items.map((item) => itemLabel(item, language)),
           values: items.map((item) => item.value ?? null),
@@ -105,7 +121,21 @@ export function BreakdownPanel(props: BreakdownPanelProps) {
               return href ? <Link to={href}>{itemLabel(item, language)}</Link> : itemLabel(item, language);
             },
           },
-          { key: 'value', title: metricLabel(metric, language), align: 'right', render: (_, item) => format(item.value) },
+          {
+            key: 'value',
+            title: metricLabel(metric, language),
+            align: 'right',
+            render: (_, item) => {
+              const href = valueHref(item);
+              return href ? (
+                <Link to={href} className="crp-figure-link">
+                  {format(item.value)}
+                </Link>
+              ) : (
+                format(item.value)
+              );
+            },
+          },
           ...(pareto
             ? [
                 { key: 'share', title: t('unitView.share'), align: 'right' as const, render: (_: unknown, item: Item) => formatPercent(item.share, language) },

@@ -3,18 +3,21 @@ import type { ColumnsType } from 'antd/es/table';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { BasisTag } from '../../components/BasisTag';
 import { ChangeText } from '../../components/ChangeText';
 import type { ExportColumn } from '../../export/table-export';
-import { exportMetricValue, formatComparison, formatMetricValue, judgeChange, metricNumFmt } from '../../format/metric';
+import { type Basis, exportMetricValue, formatComparison, formatMetricValue, judgeChange, metricNumFmt } from '../../format/metric';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
-import type { CompareTable_TableFragment } from '../../gql/graphql';
+import type { CompareTable_TableFragment, MetricKey } from '../../gql/graphql';
 import { useLanguage } from '../../i18n';
 import type { Language } from '../../i18n/languages';
-import { metricLabel } from '../metrics';
+import { companyLabel, MetricLabel, metricLabel, type MetricDefinitions } from '../metrics';
 import { unitName } from '../units/unit-name';
 
-// Units side by side on several metrics, each figure with its 同比, and under them the company-wide
-// benchmark, the units' mean and their median (each labelled as what it is).
+// Units side by side on several metrics (each header with its basis), each figure with its 同比
+// (coloured and worded by the metric's direction), and under them the company figure (全公司合计 for
+// counts, 全公司水平 for ratios; a row of both says which cell is which), the units' mean and their
+// median, each labelled as what it is.
 export const CompareTable_table = graphql(`
   fragment CompareTable_table on CompareTable {
     columns {
@@ -24,6 +27,7 @@ export const CompareTable_table = graphql(`
         labelEn
         unit
         better
+        additive
       }
       benchmark {
         value
@@ -69,7 +73,16 @@ function lines(table: Table, t: TFunction, language: Language, unitHref: (code: 
       figures: row.values,
       reference: false,
     })),
-    { key: '~benchmark', name: t('metric.benchmarkLong'), href: null, figures: table.columns.map((c) => c.benchmark), reference: true },
+    {
+      key: '~benchmark',
+      name: companyLabel(
+        table.columns.map((c) => c.metric),
+        t,
+      ),
+      href: null,
+      figures: table.columns.map((c) => c.benchmark),
+      reference: true,
+    },
     { key: '~mean', name: t('metric.peerMean'), href: null, figures: table.columns.map((c) => ({ value: c.peerMean })), reference: true },
     { key: '~median', name: t('metric.peerMedian'), href: null, figures: table.columns.map((c) => ({ value: c.peerMedian })), reference: true },
   ];
@@ -100,6 +113,13 @@ export function compareExportColumns(table: Table, t: TFunction, language: Langu
               value: (line) => exportMetricValue(line.figures[index]?.changeRate, 'FRACTION'),
               numFmt: '0.00%',
             },
+        {
+          header: t('compare.judgedHeader', { metric: label }),
+          value: (line) => {
+            const judgement = judgeChange(line.figures[index]?.change, column.metric.better);
+            return judgement === 'none' ? null : t(`figure.${judgement}`);
+          },
+        },
       ];
     }),
   ];
@@ -107,6 +127,12 @@ export function compareExportColumns(table: Table, t: TFunction, language: Langu
 
 export interface CompareTableProps {
   table: FragmentType<typeof CompareTable_table>;
+  /** The basis of a metric's figures under the view's filter (null: the metric counts no complaints). */
+  basisOf(metric: MetricKey): Basis | null;
+  /** The registry's definitions, shown on the metric headers. */
+  definitions?: MetricDefinitions | null;
+  /** The complaints behind a unit's figure, or null where none can be listed. */
+  figureHref?(unit: string, metric: MetricKey): string | null;
   unitHref(code: string): string | null;
   /** Leave out the mean and median lines (a unit's children are not peers chosen for comparison). */
   references?: 'all' | 'benchmark';
@@ -117,6 +143,7 @@ export function CompareTable(props: CompareTableProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const shown = withReferences(lines(table, t, language, props.unitHref), props.references);
+  const mixed = new Set(table.columns.map((column) => column.metric.additive)).size > 1;
 
   const columns: ColumnsType<Line> = [
     {
@@ -128,15 +155,35 @@ export function CompareTable(props: CompareTableProps) {
     },
     ...table.columns.map((column, index) => ({
       key: column.metric.key,
-      title: metricLabel(column.metric, language),
+      title: (
+        <span>
+          {props.definitions?.get(column.metric.key) ? (
+            <MetricLabel definition={props.definitions.get(column.metric.key)!} />
+          ) : (
+            metricLabel(column.metric, language)
+          )}
+          <BasisTag basis={props.basisOf(column.metric.key)} />
+        </span>
+      ),
       align: 'right' as const,
       render: (_: unknown, line: Line) => {
         const figure = line.figures[index];
         if (!figure) return '—';
         const hasChange = figure.change !== undefined;
+        // In a company row of counts and ratios, each cell says whether it is a total or a level.
+        const kind = mixed && line.key === '~benchmark' ? t(column.metric.additive ? 'figure.totalShort' : 'figure.levelShort') : null;
+        const text = formatMetricValue(figure.value, column.metric.unit, language);
+        const href = line.reference || figure.value == null ? null : (props.figureHref?.(line.key, column.metric.key) ?? null);
         return (
           <div>
-            <Typography.Text strong={!line.reference}>{formatMetricValue(figure.value, column.metric.unit, language)}</Typography.Text>
+            {kind && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{kind} </Typography.Text>}
+            {href ? (
+              <Link to={href} className="crp-figure-link">
+                <strong>{text}</strong>
+              </Link>
+            ) : (
+              <Typography.Text strong={!line.reference}>{text}</Typography.Text>
+            )}
             {hasChange && (
               <div style={{ fontSize: 12 }}>
                 <ChangeText

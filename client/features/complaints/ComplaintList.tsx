@@ -12,8 +12,9 @@ import type { Language } from '../../i18n/languages';
 import { unitName } from '../units/unit-name';
 
 // A page of complaints: ref (to the detail), receipt, channel, line, category, responsible unit,
-// status, deadline, closure. Pages move forward by keyset cursor; "previous" returns along the
-// cursors already passed.
+// status (at the query's $asOf, the instant the list's status filter and the backlog judge at),
+// deadline, closure. Pages move forward by keyset cursor; "previous" returns along the cursors
+// already passed. A query spreading this fragment declares $asOf: DateTime.
 export const ComplaintList_connection = graphql(`
   fragment ComplaintList_connection on ComplaintConnection {
     totalCount
@@ -28,7 +29,7 @@ export const ComplaintList_connection = graphql(`
         channel
         line
         category
-        status
+        status(asOf: $asOf)
         dueAt
         closedAt
         handlingDays

@@ -5,8 +5,10 @@ import { graphql } from '../../gql';
 import type { MetricDefinitionsQuery, MetricKey } from '../../gql/graphql';
 import type { Language } from '../../i18n/languages';
 
-// The metric registry as the server defines it (labels, unit, which way is better): the client
-// never restates a metric's meaning. Fetched once per visit (urql's cache) and shared by every view.
+// The metric registry as the server defines it (labels, unit, which way is better, what is
+// counted, numerator and denominator, how the basis changes it, which parts list complaints): the
+// client never restates a metric's meaning. Fetched once per visit (urql's cache) and shared by
+// every view and every definition shown beside a label.
 const MetricDefinitionsQuery = graphql(`
   query MetricDefinitions {
     metricDefinitions {
@@ -17,11 +19,31 @@ const MetricDefinitionsQuery = graphql(`
       better
       additive
       dependsOnAsOf
+      definition {
+        zh
+        en
+      }
+      numerator {
+        zh
+        en
+      }
+      denominator {
+        zh
+        en
+      }
+      basisNote {
+        zh
+        en
+      }
+      drillable
     }
   }
 `);
 
-export type MetricDefinition = MetricDefinitionsQuery['metricDefinitions'][number];
+export type MetricDefinition = MetricDefinitionsQuery['metricDefinitions'][number] & {
+  /** Whether the metric counts complaints, so that the basis (全部投诉 / 考核口径) changes its figure. */
+  complaintBased: boolean;
+};
 export type MetricDefinitions = ReadonlyMap<MetricKey, MetricDefinition>;
 
 export interface MetricDefinitionsState {
@@ -34,7 +56,10 @@ export interface MetricDefinitionsState {
 export function useMetricDefinitions(): MetricDefinitionsState {
   const [result, reexecute] = useQuery({ query: MetricDefinitionsQuery });
   const definitions = useMemo(
-    () => (result.data ? new Map(result.data.metricDefinitions.map((definition) => [definition.key, definition])) : null),
+    () =>
+      result.data
+        ? new Map(result.data.metricDefinitions.map((definition) => [definition.key, { ...definition, complaintBased: definition.drillable.length > 0 }]))
+        : null,
     [result.data],
   );
   return {
@@ -43,6 +68,11 @@ export function useMetricDefinitions(): MetricDefinitionsState {
     error: result.error,
     retry: () => reexecute({ requestPolicy: 'network-only' }),
   };
+}
+
+/** A text of the registry in the viewer's language. */
+export function localized(text: { zh: string; en: string }, language: Language): string {
+  return language === 'en' ? text.en : text.zh;
 }
 
 export function metricLabel(definition: { labelZh: string; labelEn: string }, language: Language): string {

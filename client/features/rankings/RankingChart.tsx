@@ -5,7 +5,7 @@ import { formatAxisNumber } from '../../format/number';
 import { formatMetricValue } from '../../format/metric';
 import { type FragmentType, getFragmentData } from '../../gql';
 import { useLanguage } from '../../i18n';
-import { metricLabel, type MetricDefinition } from '../metrics';
+import { companyLabel, metricLabel, type MetricDefinition } from '../metrics';
 import { unitName } from '../units/unit-name';
 import { RankingTable_row } from './RankingTable';
 
@@ -17,7 +17,7 @@ export interface RankingChartProps {
   onHighlight(code: string): void;
 }
 
-// The ranking as bars, in rank order, with the company-wide benchmark as a dashed line.
+// The ranking as bars, in rank order, with the company figure (total or level) as a dashed line.
 export function RankingChart({ rows: masked, definition, benchmark, highlight, onHighlight }: RankingChartProps) {
   const rows = getFragmentData(RankingTable_row, masked);
   const { t } = useTranslation();
@@ -38,7 +38,7 @@ export function RankingChart({ rows: masked, definition, benchmark, highlight, o
         bars,
         highlight,
         benchmark: benchmark ?? null,
-        benchmarkLabel: t('metric.benchmark'),
+        benchmarkLabel: companyLabel([definition], t),
         seriesName: metric,
         format: (v) => formatMetricValue(v, definition.unit, language),
         axisFormat,

@@ -1,17 +1,21 @@
 import { Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { ReactNode } from 'react';
+import { BasisTag } from '../../components/BasisTag';
 import { Movement } from '../../components/Movement';
 import { ChangeText } from '../../components/ChangeText';
-import { formatMetricChange, formatMetricValue, judgeChange } from '../../format/metric';
+import { type Basis, formatMetricChange, formatMetricValue, judgeChange, judgeMovement } from '../../format/metric';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import type { RankingTable_RowFragment } from '../../gql/graphql';
 import { useLanguage } from '../../i18n';
-import { metricLabel, type MetricDefinition } from '../metrics';
+import { MetricLabel, type MetricDefinition } from '../metrics';
 import { unitName } from '../units/unit-name';
 
-// The ranking as a table: rank, previous rank, the movement between them, the value, the previous
-// value and the change. The highlighted unit's row stands out; a unit's name leads to its page.
+// The ranking as a table: rank, previous rank, the movement between them (judged by the order and
+// the metric's direction), the value with its basis, the previous value and the change; under the
+// units, the reference lines (the company figure, a regulator's jurisdiction total). The highlighted
+// unit's row stands out; a unit's name leads to its page.
 export const RankingTable_row = graphql(`
   fragment RankingTable_row on RankingRow {
     unit {
@@ -27,20 +31,34 @@ export const RankingTable_row = graphql(`
   }
 `);
 
+/** A line under the ranked units: the company figure, or the jurisdiction's total. */
+export interface RankingReference {
+  key: string;
+  label: string;
+  value: number | null | undefined;
+}
+
 export interface RankingTableProps {
   rows: readonly FragmentType<typeof RankingTable_row>[];
   definition: MetricDefinition;
+  order: 'ASC' | 'DESC';
+  basis: Basis | null;
+  /** The rank column's header: 排名, or 辖区内排名 for a regulator. */
+  rankLabel?: string;
+  references?: readonly RankingReference[];
   highlight: string | null;
   /** The link to a unit's page, or null where the viewer may not open it. */
   unitHref(code: string): string | null;
+  /** The complaints behind a unit's value, or null (a peer seen by name only, a metric without complaints). */
+  valueHref?(code: string): string | null;
   onHighlight(code: string): void;
 }
 
-export function RankingTable({ rows: masked, definition, highlight, unitHref, onHighlight }: RankingTableProps) {
+export function RankingTable(props: RankingTableProps) {
+  const { rows: masked, definition, order, basis, highlight, unitHref, valueHref, onHighlight, references = [] } = props;
   const rows = getFragmentData(RankingTable_row, masked);
   const { t } = useTranslation();
   const language = useLanguage();
-  const metric = metricLabel(definition, language);
   const value = (v: number | null | undefined) => formatMetricValue(v, definition.unit, language);
 
   return (
@@ -53,9 +71,14 @@ export function RankingTable({ rows: masked, definition, highlight, unitHref, on
       rowClassName={(row) => (row.unit.code === highlight ? 'crp-row-highlight' : '')}
       onRow={(row) => ({ onClick: () => onHighlight(row.unit.code) })}
       columns={[
-        { key: 'rank', title: t('rankings.rank'), width: 64, align: 'right', render: (_, row) => row.rank ?? '—' },
+        { key: 'rank', title: props.rankLabel ?? t('rankings.rank'), width: 64, align: 'right', render: (_, row) => row.rank ?? '—' },
         { key: 'previousRank', title: t('rankings.previousRank'), align: 'right', render: (_, row) => row.previousRank ?? '—' },
-        { key: 'movement', title: t('rankings.movement'), align: 'center', render: (_, row) => <Movement value={row.movement} /> },
+        {
+          key: 'movement',
+          title: t('rankings.movement'),
+          align: 'center',
+          render: (_, row) => <Movement value={row.movement} judgement={judgeMovement(row.movement, definition.better, order)} />,
+        },
         {
           key: 'unit',
           title: t('rankings.unit'),
@@ -65,7 +88,26 @@ export function RankingTable({ rows: masked, definition, highlight, unitHref, on
             return href ? <Link to={href} onClick={(event) => event.stopPropagation()}>{name}</Link> : name;
           },
         },
-        { key: 'value', title: metric, align: 'right', render: (_, row) => <Typography.Text strong>{value(row.value)}</Typography.Text> },
+        {
+          key: 'value',
+          title: (
+            <span>
+              <MetricLabel definition={definition} />
+              <BasisTag basis={basis} />
+            </span>
+          ),
+          align: 'right',
+          render: (_, row) => {
+            const href = row.value == null ? null : (valueHref?.(row.unit.code) ?? null);
+            return href ? (
+              <Link to={href} className="crp-figure-link" onClick={(event) => event.stopPropagation()}>
+                <strong>{value(row.value)}</strong>
+              </Link>
+            ) : (
+              <Typography.Text strong>{value(row.value)}</Typography.Text>
+            );
+          },
+        },
         { key: 'previousValue', title: t('metric.previous'), align: 'right', render: (_, row) => value(row.previousValue) },
         {
           key: 'change',
@@ -77,6 +119,21 @@ export function RankingTable({ rows: masked, definition, highlight, unitHref, on
           },
         },
       ]}
+      summary={() => references.map((reference) => <ReferenceRow key={reference.key} label={reference.label} value={value(reference.value)} />)}
     />
+  );
+}
+
+function ReferenceRow({ label, value }: { label: string; value: ReactNode }) {
+  return (
+    <Table.Summary.Row className="crp-row-reference">
+      <Table.Summary.Cell index={0} colSpan={4}>
+        <Typography.Text type="secondary">{label}</Typography.Text>
+      </Table.Summary.Cell>
+      <Table.Summary.Cell index={4} align="right">
+        {value}
+      </Table.Summary.Cell>
+      <Table.Summary.Cell index={5} colSpan={2} />
+    </Table.Summary.Row>
   );
 }

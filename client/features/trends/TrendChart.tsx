@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { EChart } from '../../components/charts/EChart';
 import { lineOption, type LineSeries } from '../../components/charts/options';
 import { formatMetricValue } from '../../format/metric';
@@ -8,7 +9,8 @@ import { useLanguage } from '../../i18n';
 import type { Language } from '../../i18n/languages';
 import { metricLabel, type MetricDefinition } from '../metrics';
 
-// A metric month by month (each point clipped to the period), with last year's line dashed beside it.
+// A metric month by month (each point clipped to the period), with last year's line dashed beside
+// it; a click on a point opens the complaints behind it (that month's, or a year earlier's).
 export const TrendChart_point = graphql(`
   fragment TrendChart_point on TrendPoint {
     from
@@ -39,9 +41,22 @@ export interface TrendChartProps {
   definition: MetricDefinition;
   /** The current line's name, e.g. the unit's; last year's is named after it. */
   name?: string;
+  /** The complaints behind a point (its dates; last year's line: a year earlier), or null: a click opens them. */
+  pointHref?(dates: { from: string; to: string }): string | null;
 }
 
-export function TrendChart({ points: masked, definition, name }: TrendChartProps) {
+/** The same dates a year earlier (29 February falls back to the 28th). */
+export function yearEarlier({ from, to }: { from: string; to: string }): { from: string; to: string } {
+  const back = (date: string) => {
+    const [y, m, d] = date.split('-').map(Number);
+    const last = new Date(Date.UTC(y - 1, m, 0)).getUTCDate();
+    return `${y - 1}-${String(m).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+  };
+  return { from: back(from), to: back(to) };
+}
+
+export function TrendChart({ points: masked, definition, name, pointHref }: TrendChartProps) {
+  const navigate = useNavigate();
   const points = getFragmentData(TrendChart_point, masked);
   const { t } = useTranslation();
   const language = useLanguage();
@@ -54,6 +69,14 @@ export function TrendChart({ points: masked, definition, name }: TrendChartProps
     <EChart
       label={metric}
       height={300}
+      onClickItem={
+        pointHref &&
+        (({ seriesIndex, dataIndex }) => {
+          const point = points[dataIndex];
+          const href = point && pointHref(seriesIndex === 1 ? yearEarlier(point) : point);
+          if (href) void navigate(href);
+        })
+      }
       option={lineOption({
         categories: points.map(pointLabel),
         series,

@@ -1,8 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { BasisTag } from '../../components/BasisTag';
 import { DataCard } from '../../components/DataCard';
 import { ExportMenu } from '../../components/ExportMenu';
-import { endOfShanghaiDay, formatInstant } from '../../format/shanghai-date';
+import { describeExport } from '../../export/export-subject';
+import { figureBasis } from '../../format/metric';
+import { formatInstant, shanghaiDate } from '../../format/shanghai-date';
 import { agingExport, BacklogAging } from '../../features/backlog';
 import { graphql } from '../../gql';
 import type { SectionProps } from './section-props';
@@ -16,20 +19,23 @@ const UnitBacklogQuery = graphql(`
   }
 `);
 
-/** The backlog at the end of the period, or now while the period is still running. */
-export function backlogInstant(to: string, now: Date = new Date()): string {
-  const end = endOfShanghaiDay(to);
-  return Date.parse(end) < now.getTime() ? end : now.toISOString();
-}
-
-export function BacklogSection({ code, range, filter }: SectionProps) {
+// The backlog at T: the end of the period, or now while the period is still running (the same
+// instant as the complaint list's status).
+export function BacklogSection({ code, instant, filter, state, definitions, figureHref, exportSubject }: SectionProps) {
   const { t } = useTranslation();
-  const asOf = backlogInstant(range.to);
-  const [result, reload] = useQuery({ query: UnitBacklogQuery, variables: { unit: code, asOf, filter } });
+  const [result, reload] = useQuery({ query: UnitBacklogQuery, variables: { unit: code, asOf: instant, filter } });
   const exported = result.data ? agingExport(result.data.backlogAging, t) : null;
+  const backlog = definitions.get('OPEN_BACKLOG');
+  const basis = backlog ? figureBasis(backlog, state.assessedOnly) : null;
+  const asOf = t('export.instant', { instant: formatInstant(instant) });
   return (
     <DataCard
-      title={t('unitView.aging', { asOf: formatInstant(asOf) })}
+      title={
+        <span>
+          {t('unitView.aging', { asOf: formatInstant(instant) })}
+          <BasisTag basis={basis} />
+        </span>
+      }
       fetching={result.fetching}
       error={result.error}
       empty={result.data?.backlogAging.total === 0}
@@ -37,11 +43,22 @@ export function BacklogSection({ code, range, filter }: SectionProps) {
       skeletonRows={8}
       extra={
         exported && (
-          <ExportMenu fileName={[code, t('unitView.bucket'), range.to]} sheetName={t('unitView.bucket')} columns={exported.columns} rows={exported.rows} />
+          <ExportMenu
+            {...describeExport({ ...exportSubject, what: t('unitView.agingSheet'), dates: [shanghaiDate(new Date(instant))], asOf }, t)}
+            sheetName={t('unitView.bucket')}
+            columns={exported.columns}
+            rows={exported.rows}
+          />
         )
       }
     >
-      {result.data && <BacklogAging aging={result.data.backlogAging} />}
+      {result.data && (
+        <BacklogAging
+          aging={result.data.backlogAging}
+          // The backlog's instant T itself, so the list is judged where the card is.
+          figureHref={(figure, bucket) => figureHref(code, figure, { asOf: instant, bucket })}
+        />
+      )}
     </DataCard>
   );
 }

@@ -3,7 +3,9 @@ import { useQuery } from 'urql';
 import { CARD_METRICS } from '../../app/vocabulary';
 import { DataCard } from '../../components/DataCard';
 import { ExportMenu } from '../../components/ExportMenu';
+import { describeExport } from '../../export/export-subject';
 import { compareExportColumns, compareLines, CompareTable } from '../../features/compare';
+import { basisResolver } from '../../features/metrics';
 import { graphql } from '../../gql';
 import { useLanguage } from '../../i18n';
 import type { SectionProps } from './section-props';
@@ -16,8 +18,8 @@ const UnitChildrenQuery = graphql(`
   }
 `);
 
-// The unit's children on the card metrics, against the company benchmark; a child's name goes down a level.
-export function ChildrenSection({ code, range, filter, unitHref, children }: SectionProps & { children: readonly string[] }) {
+// The unit's children on the card metrics, against the company figure; a child's name goes down a level.
+export function ChildrenSection({ range, filter, state, definitions, unitHref, figureHref, exportSubject, children }: SectionProps & { children: readonly string[] }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const [result, reload] = useQuery({
@@ -26,6 +28,7 @@ export function ChildrenSection({ code, range, filter, unitHref, children }: Sec
     pause: children.length === 0,
   });
   const exported = result.data ? compareLines(result.data.compare, t, language, 'benchmark') : null;
+  const basisOf = basisResolver(definitions, state.assessedOnly);
   return (
     <DataCard
       title={t('unitView.children')}
@@ -38,7 +41,7 @@ export function ChildrenSection({ code, range, filter, unitHref, children }: Sec
       extra={
         exported && (
           <ExportMenu
-            fileName={[code, t('unitView.children'), range.from, range.to]}
+            {...describeExport({ ...exportSubject, what: t('unitView.children'), asOf: t('export.asOfNow') }, t)}
             sheetName={t('unitView.children')}
             columns={compareExportColumns(exported.table, t, language)}
             rows={exported.lines}
@@ -46,7 +49,14 @@ export function ChildrenSection({ code, range, filter, unitHref, children }: Sec
         )
       }
     >
-      {result.data && <CompareTable table={result.data.compare} unitHref={unitHref} references="benchmark" />}
+      {result.data && <CompareTable
+          table={result.data.compare}
+          unitHref={unitHref}
+          references="benchmark"
+          basisOf={basisOf}
+          definitions={definitions}
+          figureHref={figureHref}
+        />}
     </DataCard>
   );
 }

@@ -1,10 +1,12 @@
-import { Segmented, Select, Space } from 'antd';
+import { Segmented, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { complaintPath } from '../../app/routes';
 import { COMPLAINT_STATUSES } from '../../app/vocabulary';
 import { DataCard } from '../../components/DataCard';
 import { ExportMenu } from '../../components/ExportMenu';
+import { describeExport } from '../../export/export-subject';
+import { formatInstant } from '../../format/shanghai-date';
 import { complaintExport, ComplaintList } from '../../features/complaints';
 import { graphql } from '../../gql';
 import type { ComplaintOrder } from '../../gql/graphql';
@@ -14,7 +16,7 @@ import type { SectionProps } from './section-props';
 const PAGE_SIZE = 20;
 
 const UnitComplaintsQuery = graphql(`
-  query UnitComplaints($filter: ComplaintListFilter, $first: Int!, $after: String, $orderBy: ComplaintOrder!) {
+  query UnitComplaints($filter: ComplaintListFilter, $first: Int!, $after: String, $orderBy: ComplaintOrder!, $asOf: DateTime) {
     complaints(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
       totalCount
       ...ComplaintList_connection
@@ -23,23 +25,26 @@ const UnitComplaintsQuery = graphql(`
 `);
 
 // The complaints of the unit's subtree received in the period, matching the filter and a status,
-// newest or oldest first, a page at a time (the cursors passed are in ?pg=, so back works).
-export function ComplaintsSection({ code, range, filter, state, update, search }: SectionProps) {
+// newest or oldest first, a page at a time (the cursors passed are in ?pg=, so back works). Status
+// means what the backlog card means: as at T, the period's end (or now), which the list states.
+export function ComplaintsSection({ code, range, instant, filter, state, update, search, exportSubject }: SectionProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const after = state.pages.at(-1) ?? null;
   const [result, reload] = useQuery({
     query: UnitComplaintsQuery,
     variables: {
-      filter: { ...filter, unit: code, period: range, ...(state.status ? { status: state.status } : {}) },
+      filter: { ...filter, unit: code, period: range, asOf: instant, ...(state.status ? { status: state.status } : {}) },
       first: PAGE_SIZE,
       after,
       orderBy: state.sort,
+      asOf: instant,
     },
   });
   const exported = result.data ? complaintExport(result.data.complaints, t, language) : null;
+  const statusAt = t('figure.statusAt', { instant: formatInstant(instant) });
   const controls = (
-    <Space size={8} className="crp-no-print">
+    <Space size={8} className="crp-no-print" wrap>
       <Select
         size="small"
         aria-label={t('complaints.status')}
@@ -63,7 +68,10 @@ export function ComplaintsSection({ code, range, filter, state, update, search }
     <DataCard
       title={
         <span>
-          {t('complaints.title')} {controls}
+          {t('complaints.title')} {controls}{' '}
+          <Typography.Text type="secondary" className="crp-status-at" style={{ fontSize: 12, fontWeight: 'normal' }}>
+            {statusAt}
+          </Typography.Text>
         </span>
       }
       fetching={result.fetching}
@@ -74,7 +82,20 @@ export function ComplaintsSection({ code, range, filter, state, update, search }
       extra={
         exported && (
           <span title={t('complaints.exportNote')}>
-            <ExportMenu fileName={[code, t('complaints.sheet'), range.from, range.to]} sheetName={t('complaints.sheet')} columns={exported.columns} rows={exported.rows} />
+            <ExportMenu
+              {...describeExport(
+                {
+                  ...exportSubject,
+                  what: t('complaints.sheet'),
+                  filter: [exportSubject.filter, state.status ? t(`status.${state.status}`) : ''].filter(Boolean).join(' · '),
+                  asOf: t('export.instant', { instant: formatInstant(instant) }),
+                },
+                t,
+              )}
+              sheetName={t('complaints.sheet')}
+              columns={exported.columns}
+              rows={exported.rows}
+            />
           </span>
         )
       }

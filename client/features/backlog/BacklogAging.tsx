@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { EChart } from '../../components/charts/EChart';
 import { columnOption } from '../../components/charts/options';
+import { byNumber } from '../../components/table-sort';
 import type { ExportColumn } from '../../export/table-export';
 import { formatInteger } from '../../format/number';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
@@ -61,8 +62,9 @@ export function BacklogAging(props: { aging: FragmentType<typeof BacklogAging_ag
         pagination={false}
         dataSource={[...aging.buckets]}
         columns={[
-          { key: 'bucket', title: t('unitView.bucket'), render: (_, bucket) => label(bucket) },
-          { key: 'count', title: t('unitView.count'), align: 'right', render: (_, bucket) => formatInteger(bucket.count, language) },
+          // Buckets sort by age (their own order), not by their names.
+          { key: 'bucket', title: t('unitView.bucket'), sorter: byNumber((bucket) => aging.buckets.indexOf(bucket)), render: (_, bucket) => label(bucket) },
+          { key: 'count', title: t('unitView.count'), align: 'right', sorter: byNumber((bucket) => bucket.count), render: (_, bucket) => formatInteger(bucket.count, language) },
         ]}
       />
     </Flex>

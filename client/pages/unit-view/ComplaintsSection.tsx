@@ -39,7 +39,7 @@ export function ComplaintsSection({ code, range, filter, state, update, search }
   });
   const exported = result.data ? complaintExport(result.data.complaints, t, language) : null;
   const controls = (
-    <Space size={8} className="crp-no-print">
+    <Space size={8} wrap className="crp-no-print">
       <Select
         size="small"
         aria-label={t('complaints.status')}
@@ -85,6 +85,8 @@ export function ComplaintsSection({ code, range, filter, state, update, search }
           page={state.pages.length + 1}
           pageSize={PAGE_SIZE}
           complaintHref={(ref) => complaintPath(ref, search)}
+          order={state.sort}
+          onOrderChange={(sort) => update({ sort, pages: [] })}
           onFirst={() => update({ pages: [] })}
           onPrevious={() => update({ pages: state.pages.slice(0, -1) })}
           onNext={(cursor) => update({ pages: [...state.pages, cursor] })}

@@ -1,3 +1,4 @@
+import { enLayout } from './en-layout';
 import { enReports } from './en-reports';
 import { enViews } from './en-views';
 import type { Messages } from './zh-CN';
@@ -100,4 +101,5 @@ export const en: Messages = {
   },
   ...enViews,
   ...enReports,
+  ...enLayout,
 };

@@ -1,3 +1,4 @@
+import { zhCNLayout } from './zh-CN-layout';
 import { zhCNReports } from './zh-CN-reports';
 import { zhCNViews } from './zh-CN-views';
 
@@ -100,6 +101,7 @@ export const zhCN = {
   },
   ...zhCNViews,
   ...zhCNReports,
+  ...zhCNLayout,
 };
 
 /** The shape every language's messages must have: the same keys, all strings. */

@@ -1,4 +1,4 @@
-import type { EChartsOption } from 'echarts';
+import type { ECharts, EChartsOption } from 'echarts';
 import EChartsReactCore from 'echarts-for-react/esm/core';
 import { echarts } from './echarts-setup';
 import { THEME_NAME } from './chart-theme';
@@ -24,8 +24,22 @@ export function EChart({ option, height, label, onClickName }: EChartProps) {
         notMerge
         style={{ height, width: '100%' }}
         opts={{ renderer: 'svg' }}
-        onEvents={onClickName ? { click: (event: { name?: string }) => event.name && onClickName(event.name) } : undefined}
+        onEvents={{
+          finished: (_: unknown, chart: ECharts) => keepViewBox(chart),
+          ...(onClickName ? { click: (event: { name?: string }) => event.name && onClickName(event.name) } : {}),
+        }}
       />
     </div>
   );
+}
+
+/**
+ * ECharts draws its SVG at the container's pixel size without a viewBox; with one, paper can scale a
+ * chart to the page (global.css) instead of cutting it. Renewed after every drawing, as sizes change.
+ */
+function keepViewBox(chart: ECharts): void {
+  const svg = chart.getDom().querySelector('svg');
+  const width = svg?.getAttribute('width');
+  const height = svg?.getAttribute('height');
+  if (svg && width && height) svg.setAttribute('viewBox', `0 0 ${parseFloat(width)} ${parseFloat(height)}`);
 }

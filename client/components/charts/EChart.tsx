@@ -38,7 +38,9 @@ export function EChart({ option, height, label, onClickName }: EChartProps) {
  * chart to the page (global.css) instead of cutting it. Renewed after every drawing, as sizes change.
  */
 function keepViewBox(chart: ECharts): void {
-  const svg = chart.getDom().querySelector('svg');
+  // A chart may be disposed (its page left) by the time the event arrives.
+  if (chart.isDisposed()) return;
+  const svg = chart.getDom()?.querySelector('svg');
   const width = svg?.getAttribute('width');
   const height = svg?.getAttribute('height');
   if (svg && width && height) svg.setAttribute('viewBox', `0 0 ${parseFloat(width)} ${parseFloat(height)}`);

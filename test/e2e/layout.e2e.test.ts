@@ -46,7 +46,7 @@ const firstCells = async (within = card('排名表')) =>
   (await within.locator('.ant-table-row').first().locator('td').allTextContents()).map((text) => text.trim());
 const unitColumn = (within = card('排名表')) => within.locator('.ant-table-row td:nth-child(4)').allTextContents();
 /** How far the page itself is wider than the window (0: not at all; a table scrolling inside its card does not count). */
-const overflow = () => page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth);
+const overflow = () => page.evaluate<number>('document.scrollingElement.scrollWidth - innerWidth');
 
 async function signInAs(username: string) {
   const { password } = DEMO_USERS.find((user) => user.username === username)!;

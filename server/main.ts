@@ -1,6 +1,7 @@
 // Start-up and graceful shutdown of the portal, nothing else.
 import 'reflect-metadata';
 import { openDatabase, type DatabaseHandle } from '../db/embedded.js';
+import { portTakenError } from '../db/port-in-use.js';
 import { prepareDatabase } from '../db/prepare.js';
 import { startServer, type RunningServer } from './app.js';
 import { readConfig } from './config.js';
@@ -56,7 +57,8 @@ try {
     if (config.loadDemo) await ensureDemoUsers(server.orm, log);
     log(`portal at ${server.url}/  (GraphQL at ${server.url}/graphql)`);
   }
-} catch (error) {
+} catch (caught) {
+  const error = (caught as NodeJS.ErrnoException)?.code === 'EADDRINUSE' ? portTakenError(config.port, 'PORT', 'the portal') : caught;
   console.error('[portal] could not start:', error instanceof Error ? error.message : error);
   await database?.release();
   process.exit(1);

@@ -1,18 +1,19 @@
 import { Alert, Layout } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useLocation, useSearchParams } from 'react-router';
+import { Outlet, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
 import { AppHeader } from '../components/AppHeader';
 import { AppNav, type NavItem } from '../components/AppNav';
 import { HierarchyDatePicker } from '../components/HierarchyDatePicker';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { UserMenu } from '../components/UserMenu';
+import { SiteSearch } from '../features/search';
 import { formatIsoDate, todayInShanghai } from '../format/shanghai-date';
 import { graphql } from '../gql';
 import { setLanguage, useLanguage } from '../i18n';
 import { useSession } from './auth';
-import { orgPath, reportsPath, sharedSearch, unitPath, useHierarchyDate } from './routes';
+import { complaintPath, orgPath, reportsPath, sharedSearch, unitPath, useHierarchyDate } from './routes';
 import { SHARED_KEYS } from './url-state/views';
 import { can, useViewer, type Viewer } from './viewer';
 
@@ -22,8 +23,9 @@ const SignOutMutation = graphql(`
   }
 `);
 
-// The frame of every page: header (product name, hierarchy date, language, who is signed in) and the routed page.
-// It wires URL state and the language to the props-only parts in components/.
+// The frame of every page: header (product name, menu, search, hierarchy date, language, who is
+// signed in; in a drawer on a phone) and the routed page. It wires URL state and the language to the
+// props-only parts in components/.
 export function RootLayout() {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -32,10 +34,12 @@ export function RootLayout() {
   const [signOut, sendSignOut] = useMutation(SignOutMutation);
   const viewer = useViewer();
   const [params] = useSearchParams();
-  const { pathname } = useLocation();
+  const { pathname, search: place } = useLocation();
+  const navigate = useNavigate();
   // The hierarchy date belongs to the unit tree; the analytic views use the tree at their period's end.
   const onTree = pathname.startsWith('/units');
-  const items = navItems(viewer, sharedSearch(params, SHARED_KEYS), explicit).map((item) => ({
+  const shared = sharedSearch(params, SHARED_KEYS);
+  const items = navItems(viewer, shared, explicit).map((item) => ({
     ...item,
     label: t(`nav.${item.key}` as 'nav.overview'),
   }));
@@ -49,6 +53,22 @@ export function RootLayout() {
       <AppHeader
         title={t('app.name')}
         nav={<AppNav items={items} selected={selectedNav(pathname)} label={t('nav.label')} />}
+        drawerNav={<AppNav mode="vertical" items={items} selected={selectedNav(pathname)} label={t('nav.label')} />}
+        search={(place) => (
+          <SiteSearch
+            autoFocus={place === 'popover'}
+            style={place === 'drawer' ? { width: '100%' } : undefined}
+            label={t('search.label')}
+            placeholder={t('search.placeholder')}
+            unitHref={(code) => orgPath(code, shared)}
+            complaintHref={can(viewer, 'complaints') ? (ref) => complaintPath(ref, shared) : undefined}
+            onOpen={(href) => navigate(href)}
+          />
+        )}
+        searchLabel={t('search.label')}
+        menuLabel={t('shell.openMenu')}
+        menuTitle={t('shell.menu')}
+        place={pathname + place}
         printNote={onTree ? t('hierarchyDate.printed', { date: formatIsoDate(at, language) }) : undefined}
         controls={
           <>
@@ -72,7 +92,7 @@ export function RootLayout() {
           </>
         }
       />
-      <Layout.Content style={{ padding: 24 }}>
+      <Layout.Content className="crp-content">
         {onTree && invalid !== null && (
           <Alert
             type="warning"

@@ -6,6 +6,7 @@ import { defaultPeriod, periodRange, type PeriodRange, type PeriodSpec } from '.
 
 // A view without ?p= gets the year to date up to the last day with complaints (never past today),
 // written into the URL in place, so the first visit shows figures and the link names its period.
+// The same day anchors the quick picks (上半年, a quarter, the last months), so they fall on data.
 const LatestComplaintQuery = graphql(`
   query LatestComplaint {
     complaints(first: 1, orderBy: RECEIVED_DESC) {
@@ -21,19 +22,23 @@ const LatestComplaintQuery = graphql(`
 export interface ResolvedPeriod {
   /** The period's dates, or null while the default is still being worked out. */
   range: PeriodRange | null;
+  /** The last day with complaints the viewer may see (today at the latest), or null until it is known. */
+  lastDay: string | null;
   error?: CombinedError;
   retry(): void;
 }
 
 export function useResolvedPeriod(period: PeriodSpec | null, setDefault: (period: PeriodSpec) => void): ResolvedPeriod {
-  const [latest, reexecute] = useQuery({ query: LatestComplaintQuery, pause: period !== null });
+  const [latest, reexecute] = useQuery({ query: LatestComplaintQuery });
   const today = todayInShanghai();
   const lastDate = latest.data ? (latest.data.complaints.edges[0]?.node.receivedDate ?? today) : null;
+  const lastDay = lastDate !== null && lastDate < today ? lastDate : lastDate !== null ? today : null;
   useEffect(() => {
-    if (period === null && lastDate !== null) setDefault(defaultPeriod(lastDate < today ? lastDate : today));
-  }, [period, lastDate, today, setDefault]);
+    if (period === null && lastDay !== null) setDefault(defaultPeriod(lastDay));
+  }, [period, lastDay, setDefault]);
   return {
     range: period ? periodRange(period) : null,
+    lastDay,
     error: period ? undefined : latest.error,
     retry: () => reexecute({ requestPolicy: 'network-only' }),
   };

@@ -11,16 +11,18 @@ export interface AppNavProps {
   items: readonly NavItem[];
   selected: string | null;
   label: string;
+  /** Horizontal in the header; vertical in the drawer of a narrow screen. */
+  mode?: 'horizontal' | 'vertical';
 }
 
-// The main menu in the header. Items are links, so they open in a new tab too and carry the URL state.
-export function AppNav({ items, selected, label }: AppNavProps) {
+// The main menu. Items are links, so they open in a new tab too and carry the URL state.
+export function AppNav({ items, selected, label, mode = 'horizontal' }: AppNavProps) {
   return (
-    <nav aria-label={label} style={{ flex: 1, minWidth: 0 }} className="crp-no-print">
+    <nav aria-label={label} className="crp-no-print">
       <Menu
-        mode="horizontal"
+        mode={mode === 'horizontal' ? 'horizontal' : 'inline'}
         selectedKeys={selected ? [selected] : []}
-        style={{ borderBottom: 'none', lineHeight: '54px' }}
+        style={mode === 'horizontal' ? { borderBottom: 'none', lineHeight: '54px' } : { borderInlineEnd: 'none' }}
         items={items.map((item) => ({ key: item.key, label: <Link to={item.href}>{item.label}</Link> }))}
       />
     </nav>

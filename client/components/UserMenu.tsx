@@ -13,10 +13,15 @@ export interface UserMenuProps {
 // Who is signed in, and the way out.
 export function UserMenu({ username, role, signOutLabel, signingOut, onSignOut }: UserMenuProps) {
   return (
-    <Space size={8}>
+    <Space size={8} wrap>
       <UserOutlined />
-      <Typography.Text strong>{username}</Typography.Text>
-      <Typography.Text type="secondary">{role}</Typography.Text>
+      {/* A name is never broken a character per line, however narrow the header. */}
+      <Typography.Text strong style={{ whiteSpace: 'nowrap' }}>
+        {username}
+      </Typography.Text>
+      <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>
+        {role}
+      </Typography.Text>
       <Button size="small" icon={<LogoutOutlined />} loading={signingOut} onClick={onSignOut}>
         {signOutLabel}
       </Button>

@@ -1,12 +1,12 @@
-import { Alert, Card, Flex, Typography } from 'antd';
+import { Card, Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { InvalidParams } from './InvalidParams';
 
 export interface ViewHeaderProps {
   title: ReactNode;
   /** What the view shows, e.g. the period in words; printed under the title. */
   subtitle?: ReactNode;
-  /** URL parameters that were present but invalid (the view fell back to defaults). */
+  /** URL parameters the view could not use (it shows its defaults instead), each named in a warning. */
   invalid?: readonly { key: string; raw: string }[];
   /** The view's controls: period, metric, filters. Hidden on paper. */
   children?: ReactNode;
@@ -15,7 +15,6 @@ export interface ViewHeaderProps {
 // The top of every view: its title and period, the controls that shape it, and a warning when the
 // link held values the view could not use.
 export function ViewHeader({ title, subtitle, invalid = [], children }: ViewHeaderProps) {
-  const { t } = useTranslation();
   return (
     <Flex vertical gap={12}>
       <div>
@@ -24,9 +23,7 @@ export function ViewHeader({ title, subtitle, invalid = [], children }: ViewHead
         </Typography.Title>
         {subtitle && <Typography.Text type="secondary">{subtitle}</Typography.Text>}
       </div>
-      {invalid.map(({ key, raw }) => (
-        <Alert key={key} type="warning" showIcon title={t('period.invalidParam', { key, value: raw })} />
-      ))}
+      <InvalidParams invalid={invalid} />
       {children && (
         <Card size="small" className="crp-no-print">
           <Flex vertical gap={8}>

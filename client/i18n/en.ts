@@ -1,4 +1,5 @@
 import { enFigures } from './en-figures';
+import { enLayout } from './en-layout';
 import { enReports } from './en-reports';
 import { enViews } from './en-views';
 import type { Messages } from './zh-CN';
@@ -102,4 +103,5 @@ export const en: Messages = {
   ...enViews,
   ...enReports,
   ...enFigures,
+  ...enLayout,
 };

@@ -1,4 +1,5 @@
 import { zhCNFigures } from './zh-CN-figures';
+import { zhCNLayout } from './zh-CN-layout';
 import { zhCNReports } from './zh-CN-reports';
 import { zhCNViews } from './zh-CN-views';
 
@@ -102,6 +103,7 @@ export const zhCN = {
   ...zhCNViews,
   ...zhCNReports,
   ...zhCNFigures,
+  ...zhCNLayout,
 };
 
 /** The shape every language's messages must have: the same keys, all strings. */

@@ -58,8 +58,8 @@ export function ComparePage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const { state, invalid, update } = useViewState(compareSchema);
-  const setDefaultPeriod = useCallback((period: PeriodSpec) => update({ period }, { replace: true }), [update]);
-  const { range, error: periodError, retry: retryPeriod } = useResolvedPeriod(state.period, setDefaultPeriod);
+  const setDefaultPeriod = useCallback((period: PeriodSpec) => update({ period }, { replace: true, asDefault: true }), [update]);
+  const { range, lastDay, error: periodError, retry: retryPeriod } = useResolvedPeriod(state.period, setDefaultPeriod);
   const metrics = useMetricDefinitions();
   const filter = complaintFilter(state);
   const chosen = state.units.length > 0;
@@ -107,7 +107,7 @@ export function ComparePage() {
         invalid={invalid}
       >
         <Space wrap size={16}>
-          {state.period && <PeriodPicker value={state.period} onChange={(period) => update({ period })} />}
+          {state.period && <PeriodPicker value={state.period} anchor={lastDay} onChange={(period) => update({ period })} />}
         </Space>
         <Space wrap size={8}>
           <Typography.Text type="secondary">{t('compare.units', { max: MAX_COMPARED_UNITS })}</Typography.Text>

@@ -69,8 +69,8 @@ export function OverviewPage() {
   const viewer = useViewer();
   const [params] = useSearchParams();
   const { state, invalid, update } = useViewState(overviewSchema);
-  const setDefaultPeriod = useCallback((period: PeriodSpec) => update({ period }, { replace: true }), [update]);
-  const { range, error: periodError, retry: retryPeriod } = useResolvedPeriod(state.period, setDefaultPeriod);
+  const setDefaultPeriod = useCallback((period: PeriodSpec) => update({ period }, { replace: true, asDefault: true }), [update]);
+  const { range, lastDay, error: periodError, retry: retryPeriod } = useResolvedPeriod(state.period, setDefaultPeriod);
   const metrics = useMetricDefinitions();
   const filter = complaintFilter(state);
   const unit = viewer.homeUnit;
@@ -128,7 +128,7 @@ export function OverviewPage() {
         invalid={invalid}
       >
         <Space wrap size={16}>
-          {state.period && <PeriodPicker value={state.period} onChange={(period) => update({ period })} />}
+          {state.period && <PeriodPicker value={state.period} anchor={lastDay} onChange={(period) => update({ period })} />}
           <MetricSelect
             label={t('metric.label')}
             options={metricOptions(definitions, language)}

@@ -73,8 +73,8 @@ export function RankingsPage() {
   const viewer = useViewer();
   const [params] = useSearchParams();
   const { state, invalid, update } = useViewState(rankingsSchema);
-  const setDefaultPeriod = useCallback((period: PeriodSpec) => update({ period }, { replace: true }), [update]);
-  const { range, error: periodError, retry: retryPeriod } = useResolvedPeriod(state.period, setDefaultPeriod);
+  const setDefaultPeriod = useCallback((period: PeriodSpec) => update({ period }, { replace: true, asDefault: true }), [update]);
+  const { range, lastDay, error: periodError, retry: retryPeriod } = useResolvedPeriod(state.period, setDefaultPeriod);
   const metrics = useMetricDefinitions();
 
   const scope = state.parent ? { parent: state.parent } : { level: state.level };
@@ -145,10 +145,10 @@ export function RankingsPage() {
             value={state.metric}
             onChange={(metric) => update({ metric })}
           />
-          {state.period && <PeriodPicker value={state.period} onChange={(period) => update({ period })} />}
+          {state.period && <PeriodPicker value={state.period} anchor={lastDay} onChange={(period) => update({ period })} />}
         </Space>
         <Space wrap size={16}>
-          <Space size={8}>
+          <Space wrap size={8}>
             <Typography.Text type="secondary">{t('rankings.scope')}</Typography.Text>
             <Segmented
               value={state.parent ? 'parent' : 'level'}
@@ -177,7 +177,7 @@ export function RankingsPage() {
               />
             )}
           </Space>
-          <Space size={8}>
+          <Space wrap size={8}>
             <Typography.Text type="secondary">{t('rankings.order')}</Typography.Text>
             <Segmented
               value={state.order}
@@ -188,7 +188,7 @@ export function RankingsPage() {
               onChange={(order) => update({ order: order as 'ASC' | 'DESC' })}
             />
           </Space>
-          <Space size={8}>
+          <Space wrap size={8}>
             <Typography.Text type="secondary">{t('rankings.highlight')}</Typography.Text>
             <Select
               aria-label={t('rankings.highlight')}

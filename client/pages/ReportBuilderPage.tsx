@@ -6,7 +6,7 @@ import { useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { reportPath } from '../app/routes';
 import { useResolvedPeriod } from '../app/use-period';
-import { periodPresets, type PeriodSpec } from '../app/url-state/period';
+import { periodRange, quickPeriods, type PeriodSpec } from '../app/url-state/period';
 import { useViewState } from '../app/url-state/use-view-state';
 import { reportBuilderSchema } from '../app/url-state/views';
 import { COMPARISONS, REPORT_TEMPLATES } from '../app/vocabulary';
@@ -14,12 +14,13 @@ import { useViewer } from '../app/viewer';
 import { DataCard } from '../components/DataCard';
 import { errorMessage } from '../components/error-code';
 import { PeriodRangePicker } from '../components/PeriodRangePicker';
+import { quickPeriodLabel } from '../components/quick-period-label';
 import { QueryFailure } from '../components/QueryFailure';
 import { ViewHeader } from '../components/ViewHeader';
-import { todayInShanghai } from '../format/shanghai-date';
 import { ReportContentView } from '../features/reports';
 import { UnitPicker } from '../features/units';
 import { graphql } from '../gql';
+import { useLanguage } from '../i18n';
 
 // /reports/new — the builder: a template, a unit (or a jurisdiction), a period and a comparison,
 // all in the query string so a link opens the same report; beside them the report itself from live
@@ -51,12 +52,13 @@ const CreateReportMutation = graphql(`
 
 export function ReportBuilderPage() {
   const { t } = useTranslation();
+  const language = useLanguage();
   const viewer = useViewer();
   const navigate = useNavigate();
   const { message } = App.useApp();
   const { state, invalid, update } = useViewState(reportBuilderSchema);
-  const setDefaultPeriod = useCallback((period: PeriodSpec) => update({ period }, { replace: true }), [update]);
-  const { range, error: periodError, retry: retryPeriod } = useResolvedPeriod(state.period, setDefaultPeriod);
+  const setDefaultPeriod = useCallback((period: PeriodSpec) => update({ period }, { replace: true, asDefault: true }), [update]);
+  const { range, lastDay, error: periodError, retry: retryPeriod } = useResolvedPeriod(state.period, setDefaultPeriod);
   // A jurisdiction is a unit with units under it; the viewer's own unit is the natural first choice.
   const unit = state.unit ?? viewer.homeUnit;
   const input = range && { template: state.template, unit, period: range, comparison: state.comparison };
@@ -75,7 +77,8 @@ export function ReportBuilderPage() {
       navigate(reportPath(result.data.createReport.id));
     }
   };
-  const presets = periodPresets(todayInShanghai());
+  // Quick picks counted from the last day with data, not from today: the demo's data end in 2013.
+  const presets = (lastDay ? quickPeriods(lastDay) : []).map((pick) => ({ label: quickPeriodLabel(pick, t, language), range: periodRange(pick.period) }));
   const unitLabel = state.template === 'REGULATOR' ? t('reports.jurisdiction') : t('reports.unit');
 
   return (
@@ -109,10 +112,7 @@ export function ReportBuilderPage() {
                 label={t('reports.period')}
                 placeholder={[t('period.from'), t('period.to')]}
                 value={range}
-                presets={(['ytd', 'lastYear', 'thisQuarter', 'lastMonth'] as const).map((key) => ({
-                  label: t(`reportBuilder.preset.${key}`),
-                  range: presets[key],
-                }))}
+                presets={presets}
                 onChange={(next) => update({ period: { kind: 'custom', ...next } })}
               />
             )}
@@ -156,7 +156,7 @@ export function ReportBuilderPage() {
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
-    <Space size={8}>
+    <Space size={8} wrap>
       <Typography.Text type="secondary">{label}</Typography.Text>
       {children}
     </Space>

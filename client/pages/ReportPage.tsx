@@ -7,6 +7,7 @@ import { useViewState } from '../app/url-state/use-view-state';
 import { reportViewSchema } from '../app/url-state/views';
 import { can, homePath, useViewer } from '../app/viewer';
 import { errorCode } from '../components/error-code';
+import { InvalidParams } from '../components/InvalidParams';
 import { QueryFailure } from '../components/QueryFailure';
 import { formatInstant, formatPeriod } from '../format/shanghai-date';
 import { DownloadLinks, localized, ReportContentView, ReportVersions, RestatementView } from '../features/reports';
@@ -85,7 +86,7 @@ export function ReportPage() {
   const language = useLanguage();
   const viewer = useViewer();
   const drafts = can(viewer, 'reportDrafts');
-  const { state, update } = useViewState(reportViewSchema);
+  const { state, invalid, update } = useViewState(reportViewSchema);
   const [result, reload] = useQuery({ query: ReportPageQuery, variables: { id, drafts } });
   const report = result.data?.report;
   const isDraft = report?.status === 'DRAFT';
@@ -171,6 +172,7 @@ export function ReportPage() {
           )}
         </Space>
       </Flex>
+      <InvalidParams invalid={invalid} />
       <Descriptions
         size="small"
         bordered

@@ -86,8 +86,8 @@ export function UnitViewPage() {
     (patch, options) => view.update(LIST_KEYS.some((key) => key in patch) ? { pages: [], ...patch } : patch, options),
     [view.update],
   );
-  const setDefaultPeriod = useCallback((period: PeriodSpec) => update({ period }, { replace: true }), [update]);
-  const { range, error: periodError, retry: retryPeriod } = useResolvedPeriod(state.period, setDefaultPeriod);
+  const setDefaultPeriod = useCallback((period: PeriodSpec) => update({ period }, { replace: true, asDefault: true }), [update]);
+  const { range, lastDay, error: periodError, retry: retryPeriod } = useResolvedPeriod(state.period, setDefaultPeriod);
   const metrics = useMetricDefinitions();
   const filter = complaintFilter(state);
   const instant = usePeriodInstant(range?.to);
@@ -150,7 +150,7 @@ export function UnitViewPage() {
       {data && <UnitBreadcrumb unit={data} unitHref={unitHref} />}
       <ViewHeader
         title={
-          <Space size={12} align="baseline">
+          <Space size={12} align="baseline" wrap>
             <span>{name}</span>
             {data?.level && <Typography.Text type="secondary">{t(`level.${data.level}`)}</Typography.Text>}
             {can(viewer, 'unitTree') && (
@@ -164,7 +164,7 @@ export function UnitViewPage() {
         invalid={invalid}
       >
         <Space wrap size={16}>
-          {state.period && <PeriodPicker value={state.period} onChange={(period) => update({ period })} />}
+          {state.period && <PeriodPicker value={state.period} anchor={lastDay} onChange={(period) => update({ period })} />}
           <MetricSelect
             label={t('metric.label')}
             options={metricOptions(definitions, language)}

@@ -1,10 +1,11 @@
-import { Alert, Card, Col, Empty, Row, Skeleton } from 'antd';
+import { Alert, Card, Col, Empty, Flex, Row, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { unitPath, useHierarchyDate } from '../app/routes';
 import { errorCode } from '../components/error-code';
 import { QueryFailure } from '../components/QueryFailure';
+import { SiteSearch } from '../features/search';
 import { UnitDetails, UnitNotFound, UnitTree } from '../features/units';
 import { graphql } from '../gql';
 
@@ -86,7 +87,18 @@ export function UnitsPage() {
     <Row gutter={[24, 24]}>
       <Col xs={24} lg={8} xl={6} className="crp-no-print">
         <Card title={t('unitTree.title')} size="small">
-          {treeBody}
+          <Flex vertical gap={12}>
+            {/* Among ~1,500 units: found by name or code on the tree's date, then opened in the tree. */}
+            <SiteSearch
+              at={at}
+              label={t('search.treeLabel')}
+              placeholder={t('search.treePlaceholder')}
+              unitHref={(next) => unitPath(next, explicit)}
+              onOpen={(href) => navigate(href)}
+              style={{ width: '100%' }}
+            />
+            {treeBody}
+          </Flex>
         </Card>
       </Col>
       <Col xs={24} lg={16} xl={18} className="crp-print-full">

@@ -53,6 +53,8 @@ const CASES: Record<string, Case> = {
   // queries
   unit: { operation: (w) => `{ unit(code: "${UNIT[w]}") { code level parent { code } } }`, expect: byScope },
   units: { operation: (w) => `{ units(parent: "${UNIT[w]}") { code } }`, expect: byScope },
+  // A search offers what the caller may see: for a scoped caller the outside unit is simply not found.
+  searchUnits: { operation: (w) => `{ searchUnits(text: "${w === 'inside' ? 'GZ' : '北京'}") { code nameZh level } }`, expect: signedIn },
   metricDefinitions: { operation: () => `{ metricDefinitions { key } }`, expect: signedIn },
   metric: {
     operation: (w) => `{ metric(unit: "${UNIT[w]}", metric: COMPLAINTS, period: ${JAN_2013}) { value previous benchmark } }`,
@@ -165,6 +167,7 @@ const DATED: Record<string, Case & { root: string }> = {
   },
   'units(parent, at)': { root: 'units', operation: (w) => `{ units(parent: "${UNIT[w]}", at: ${AT}) { code ${HISTORY} } }`, expect: byScope },
   'units(level, at)': { root: 'units', operation: () => `{ units(level: CITY, at: ${AT}) { code ${HISTORY} } }`, expect: signedIn },
+  'searchUnits(at)': { root: 'searchUnits', operation: () => `{ searchUnits(text: "V", at: ${AT}) { code ${HISTORY} } }`, expect: signedIn },
   'unit(at) children': {
     root: 'unit',
     operation: (w) => `{ unit(code: "${UNIT[w]}", at: ${AT}) { code children(at: ${AT}) { code ${HISTORY} } } }`,

@@ -107,18 +107,76 @@ export function defaultPeriod(lastDate: string): PeriodSpec {
   return { kind: 'ytd', to: lastDate };
 }
 
+/** A quick pick's name: what it is, and the numbers its words need. */
+export type QuickPeriodName =
+  | { id: 'ytd' }
+  | { id: 'half'; year: number; half: 1 | 2 }
+  | { id: 'quarter'; year: number; quarter: number }
+  | { id: 'month'; year: number; month: number }
+  | { id: 'lastMonths'; count: number }
+  | { id: 'year'; year: number };
+
+export interface QuickPeriod {
+  key: string;
+  name: QuickPeriodName;
+  period: PeriodSpec;
+  /** True when the period is cut at the anchor (it has not ended by the last day with data). */
+  toDate: boolean;
+}
+
+const addMonths = (year: number, month: number, by: number) => {
+  const index = year * 12 + (month - 1) + by;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+};
+
 /**
- * Quick picks relative to a day (today, or the last day with data): the year to that day, its
- * quarter to that day, the month before it, the whole year before it.
+ * Quick picks counted from a day (the last day with data, so the demo's 2013 is offered, not an
+ * empty today): the year to that day; the latest first and second half-years and the latest of each
+ * quarter that have begun by it (a later one of the year before when this year's has not), cut at
+ * that day; its month and the month before; the last 3, 6 and 12 months to it; the whole year before.
+ * Whole periods keep their own kind (2013-Q2, 2013-06, 2012) so links stay short.
  */
-export function periodPresets(anchor: string): { ytd: PeriodRange; thisQuarter: PeriodRange; lastMonth: PeriodRange; lastYear: PeriodRange } {
+export function quickPeriods(anchor: string): QuickPeriod[] {
   const { year, month } = parseIsoDate(anchor)!;
-  const quarterStart = Math.floor((month - 1) / 3) * 3 + 1;
-  const previousMonth = month === 1 ? { year: year - 1, month: 12 } : { year, month: month - 1 };
-  return {
-    ytd: { from: `${year}-01-01`, to: anchor },
-    thisQuarter: { from: `${year}-${pad(quarterStart)}-01`, to: anchor },
-    lastMonth: periodRange({ kind: 'month', ...previousMonth }),
-    lastYear: periodRange({ kind: 'year', year: year - 1 }),
-  };
+  /** A range ending at `to` or at the anchor, whichever is first; `whole` when it is not cut. */
+  const cut = (from: string, to: string, whole: PeriodSpec): { period: PeriodSpec; toDate: boolean } =>
+    to <= anchor ? { period: whole, toDate: false } : { period: { kind: 'custom', from, to: anchor }, toDate: true };
+  const halves: QuickPeriod[] = [];
+  const quarters: QuickPeriod[] = [];
+  for (const half of [1, 2] as const) {
+    const first = half === 1 ? 1 : 7;
+    const y = month >= first ? year : year - 1;
+    const from = `${y}-${pad(first)}-01`;
+    const to = `${y}-${pad(first + 5)}-${pad(lastDayOfMonth(y, first + 5))}`;
+    halves.push({ key: `h${half}`, name: { id: 'half', year: y, half }, ...cut(from, to, { kind: 'custom', from, to }) });
+  }
+  for (let quarter = 1; quarter <= 4; quarter++) {
+    const y = month >= (quarter - 1) * 3 + 1 ? year : year - 1;
+    const whole: PeriodSpec = { kind: 'quarter', year: y, quarter };
+    const { from, to } = periodRange(whole);
+    quarters.push({ key: `q${quarter}`, name: { id: 'quarter', year: y, quarter }, ...cut(from, to, whole) });
+  }
+  const byStart = (a: QuickPeriod, b: QuickPeriod) => (periodRange(a.period).from < periodRange(b.period).from ? -1 : 1);
+  const picks: QuickPeriod[] = [
+    { key: 'ytd', name: { id: 'ytd' }, period: { kind: 'ytd', to: anchor }, toDate: false },
+    ...halves.sort(byStart),
+    ...quarters.sort(byStart),
+  ];
+  const previous = addMonths(year, month, -1);
+  for (const [key, m] of [['thisMonth', { year, month }], ['lastMonth', previous]] as const) {
+    const whole: PeriodSpec = { kind: 'month', ...m };
+    const { from, to } = periodRange(whole);
+    picks.push({ key, name: { id: 'month', ...m }, ...cut(from, to, whole) });
+  }
+  for (const count of [3, 6, 12]) {
+    const start = addMonths(year, month, -(count - 1));
+    picks.push({
+      key: `last${count}`,
+      name: { id: 'lastMonths', count },
+      period: { kind: 'custom', from: `${start.year}-${pad(start.month)}-01`, to: anchor },
+      toDate: false,
+    });
+  }
+  picks.push({ key: 'lastYear', name: { id: 'year', year: year - 1 }, period: { kind: 'year', year: year - 1 }, toDate: false });
+  return picks;
 }

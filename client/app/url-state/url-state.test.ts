@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseState, serialiseState } from './params';
-import { convertPeriod, parsePeriod, periodPresets, periodRange, serialisePeriod, type PeriodSpec } from './period';
+import { convertPeriod, parsePeriod, periodRange, quickPeriods, serialisePeriod, type PeriodSpec } from './period';
 import { trendRange } from './trend-period';
 import { recordsPath } from '../routes';
 import { compareSchema, complaintFilter, rankingsSchema, recordsSchema, reportBuilderSchema, unitViewSchema } from './views';
@@ -126,14 +126,55 @@ describe('the report builder in the URL', () => {
     expect(serialiseState(reportBuilderSchema, { ...state, comparison: 'YOY' }).toString()).toBe('unit=GZ&p=2013-01-01..2013-07-31');
   });
 
-  it('offers quick picks relative to a day', () => {
-    expect(periodPresets('2013-07-31')).toEqual({
-      ytd: { from: '2013-01-01', to: '2013-07-31' },
-      thisQuarter: { from: '2013-07-01', to: '2013-07-31' },
-      lastMonth: { from: '2013-06-01', to: '2013-06-30' },
-      lastYear: { from: '2012-01-01', to: '2012-12-31' },
+});
+
+describe('quick picks counted from the last day with data', () => {
+  const picks = (anchor: string) =>
+    Object.fromEntries(quickPeriods(anchor).map((pick) => [pick.key, `${serialisePeriod(pick.period)}${pick.toDate ? ' (to date)' : ''}`]));
+
+  it('offers the demo’s 2013 whole when its data end on 31 December', () => {
+    expect(picks('2013-12-31')).toEqual({
+      ytd: 'ytd-2013-12-31',
+      h1: '2013-01-01..2013-06-30',
+      h2: '2013-07-01..2013-12-31',
+      q1: '2013-Q1',
+      q2: '2013-Q2',
+      q3: '2013-Q3',
+      q4: '2013-Q4',
+      thisMonth: '2013-12',
+      lastMonth: '2013-11',
+      last3: '2013-10-01..2013-12-31',
+      last6: '2013-07-01..2013-12-31',
+      last12: '2013-01-01..2013-12-31',
+      lastYear: '2012',
     });
-    expect(periodPresets('2014-01-15').lastMonth).toEqual({ from: '2013-12-01', to: '2013-12-31' });
+  });
+
+  it('cuts a period that has not ended at the last day, and takes the year before’s where this year’s has not begun', () => {
+    expect(picks('2013-07-31')).toMatchObject({
+      h1: '2013-01-01..2013-06-30',
+      h2: '2013-07-01..2013-07-31 (to date)',
+      q3: '2013-07-01..2013-07-31 (to date)',
+      q4: '2012-Q4',
+      thisMonth: '2013-07',
+      last3: '2013-05-01..2013-07-31',
+    });
+    expect(picks('2014-01-15')).toMatchObject({
+      h1: '2014-01-01..2014-01-15 (to date)',
+      h2: '2013-07-01..2013-12-31',
+      q1: '2014-01-01..2014-01-15 (to date)',
+      q2: '2013-Q2',
+      thisMonth: '2014-01-01..2014-01-15 (to date)',
+      lastMonth: '2013-12',
+      last12: '2013-02-01..2014-01-15',
+      lastYear: '2013',
+    });
+  });
+
+  it('lists them in time order within each group', () => {
+    expect(quickPeriods('2013-07-31').map((pick) => pick.key)).toEqual([
+      'ytd', 'h1', 'h2', 'q4', 'q1', 'q2', 'q3', 'thisMonth', 'lastMonth', 'last3', 'last6', 'last12', 'lastYear',
+    ]);
   });
 });
 

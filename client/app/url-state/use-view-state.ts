@@ -1,26 +1,65 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { parseState, serialiseState, type Schema } from './params';
+import { parseState, serialiseState, type Parsed, type Schema } from './params';
+
+type Invalid = Parsed<unknown>['invalid'][number];
 
 export interface ViewState<S> {
   state: S;
-  /** Parameters present in the URL but invalid, which the page names in a warning. */
-  invalid: { key: string; raw: string }[];
-  /** Changes part of the state as a new history entry (back returns to the previous view), or in place. */
-  update(patch: Partial<S>, options?: { replace?: boolean }): void;
+  /**
+   * Parameters of the link the view could not use, which the page names in a warning: those in the
+   * URL now, and those the URL has lost since (the view wrote its default in place, another control
+   * was changed) while the view still shows its fallback for them.
+   */
+  invalid: Invalid[];
+  /**
+   * Changes part of the state as a new history entry (back returns to the previous view), or in place.
+   * `asDefault`: the view writes its own fallback (the default period), not a choice of the viewer's.
+   */
+  update(patch: Partial<S>, options?: { replace?: boolean; asDefault?: boolean }): void;
+}
+
+/** A parameter the view ignored, and the text of the default the view wrote in its place, if any. */
+interface Ignored extends Invalid {
+  fallback: string;
 }
 
 /** A view's state read from and written to the URL's search parameters. */
 export function useViewState<S>(schema: Schema<S>): ViewState<S> {
   const [params, setParams] = useSearchParams();
   const { state, invalid } = useMemo(() => parseState(schema, params), [schema, params]);
+  const [ignored, setIgnored] = useState<readonly Ignored[]>([]);
+  useEffect(() => {
+    const fresh = invalid.filter((entry) => !ignored.some((known) => known.key === entry.key && known.raw === entry.raw));
+    if (fresh.length === 0) return;
+    const replaced = (known: Ignored) => fresh.some((entry) => entry.key === known.key);
+    setIgnored((current) => [...current.filter((known) => !replaced(known)), ...fresh.map((entry) => ({ ...entry, fallback: '' }))]);
+  }, [invalid, ignored]);
+
   const update = useCallback(
-    (patch: Partial<S>, options?: { replace?: boolean }) =>
+    (patch: Partial<S>, options?: { replace?: boolean; asDefault?: boolean }) => {
+      const written = (Object.keys(patch) as (keyof S)[]).map((name) => ({
+        key: schema[name].key,
+        text: schema[name].format(patch[name] as S[keyof S]),
+      }));
+      setIgnored((current) =>
+        options?.asDefault
+          ? current.map((entry) => ({ ...entry, fallback: written.find((w) => w.key === entry.key)?.text ?? entry.fallback }))
+          : current.filter((entry) => !written.some((w) => w.key === entry.key)),
+      );
       setParams(
         (previous) => serialiseState(schema, { ...parseState(schema, previous).state, ...patch }, previous),
         { replace: options?.replace },
-      ),
+      );
+    },
     [schema, setParams],
   );
-  return { state, invalid, update };
+
+  // An ignored parameter stays named while the URL holds nothing for it, or the default written in its place.
+  const shown = useMemo(() => {
+    const now = (entry: Ignored) => params.get(entry.key) ?? '';
+    const still = ignored.filter((entry) => (now(entry) === '' || now(entry) === entry.fallback) && !invalid.some((i) => i.key === entry.key));
+    return [...still.map(({ key, raw }) => ({ key, raw })), ...invalid];
+  }, [ignored, invalid, params]);
+  return { state, invalid: shown, update };
 }

@@ -1,4 +1,4 @@
-import type { EChartsOption } from 'echarts';
+import type { ECharts, EChartsOption } from 'echarts';
 import EChartsReactCore from 'echarts-for-react/esm/core';
 import { echarts } from './echarts-setup';
 import { THEME_NAME } from './chart-theme';
@@ -39,8 +39,24 @@ export function EChart({ option, height, label, onClickName, onClickItem }: ECha
         notMerge
         style={{ height, width: '100%' }}
         opts={{ renderer: 'svg' }}
-        onEvents={onClickName || onClickItem ? { click: onClick } : undefined}
+        onEvents={{
+          finished: (_: unknown, chart: ECharts) => keepViewBox(chart),
+          ...(onClickName || onClickItem ? { click: onClick } : {}),
+        }}
       />
     </div>
   );
+}
+
+/**
+ * ECharts draws its SVG at the container's pixel size without a viewBox; with one, paper can scale a
+ * chart to the page (global.css) instead of cutting it. Renewed after every drawing, as sizes change.
+ */
+function keepViewBox(chart: ECharts): void {
+  // A chart may be disposed (its page left) by the time the event arrives.
+  if (chart.isDisposed()) return;
+  const svg = chart.getDom()?.querySelector('svg');
+  const width = svg?.getAttribute('width');
+  const height = svg?.getAttribute('height');
+  if (svg && width && height) svg.setAttribute('viewBox', `0 0 ${parseFloat(width)} ${parseFloat(height)}`);
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { EChart } from '../../components/charts/EChart';
 import { columnOption } from '../../components/charts/options';
+import { byNumber } from '../../components/table-sort';
 import type { ExportColumn } from '../../export/table-export';
 import { formatInteger } from '../../format/number';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
@@ -95,11 +96,13 @@ export function BacklogAging(props: BacklogAgingProps) {
         pagination={false}
         dataSource={[...aging.buckets]}
         columns={[
-          { key: 'bucket', title: t('unitView.bucket'), render: (_, bucket) => label(bucket) },
+          // Buckets sort by age (their own order), not by their names.
+          { key: 'bucket', title: t('unitView.bucket'), sorter: byNumber((bucket) => aging.buckets.indexOf(bucket)), render: (_, bucket) => label(bucket) },
           {
             key: 'count',
             title: t('unitView.count'),
             align: 'right',
+            sorter: byNumber((bucket) => bucket.count),
             render: (_, bucket) =>
               bucket.count > 0 ? link(bucketFigure(bucket.key), formatInteger(bucket.count, language), bucket) : formatInteger(bucket.count, language),
           },

@@ -5,6 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { ChangeText } from '../../components/ChangeText';
 import { EChart } from '../../components/charts/EChart';
 import { columnOption } from '../../components/charts/options';
+import { byNumber, byText } from '../../components/table-sort';
 import type { ExportColumn } from '../../export/table-export';
 import { exportMetricValue, formatComparison, formatMetricValue, judgeChange, metricNumFmt } from '../../format/metric';
 import { formatPercent } from '../../format/number';
@@ -111,11 +112,13 @@ export function BreakdownPanel(props: BreakdownPanelProps) {
         size="small"
         rowKey="key"
         pagination={false}
+        scroll={{ x: 'max-content' }}
         dataSource={[...items]}
         columns={[
           {
             key: 'item',
             title: t(`unitView.by.${breakdown.by}`),
+            sorter: byText((item) => itemLabel(item, language)),
             render: (_, item) => {
               const href = childHref(item);
               return href ? <Link to={href}>{itemLabel(item, language)}</Link> : itemLabel(item, language);
@@ -125,6 +128,7 @@ export function BreakdownPanel(props: BreakdownPanelProps) {
             key: 'value',
             title: metricLabel(metric, language),
             align: 'right',
+            sorter: byNumber((item) => item.value),
             render: (_, item) => {
               const href = valueHref(item);
               return href ? (
@@ -138,11 +142,12 @@ export function BreakdownPanel(props: BreakdownPanelProps) {
           },
           ...(pareto
             ? [
-                { key: 'share', title: t('unitView.share'), align: 'right' as const, render: (_: unknown, item: Item) => formatPercent(item.share, language) },
+                { key: 'share', title: t('unitView.share'), align: 'right' as const, sorter: byNumber<Item>((item) => item.share), render: (_: unknown, item: Item) => formatPercent(item.share, language) },
                 {
                   key: 'cumulative',
                   title: t('unitView.cumulativeShare'),
                   align: 'right' as const,
+                  sorter: byNumber<Item>((item) => item.cumulativeShare),
                   render: (_: unknown, item: Item) => formatPercent(item.cumulativeShare, language),
                 },
               ]
@@ -151,6 +156,8 @@ export function BreakdownPanel(props: BreakdownPanelProps) {
             key: 'change',
             title: t('metric.changeRate'),
             align: 'right',
+            // A rate's change is in points (change), any other metric's by its rate.
+            sorter: byNumber((item) => (metric.unit === 'FRACTION' ? item.change : item.changeRate)),
             render: (_, item) => (
               <ChangeText text={formatComparison(item, metric.unit, language)} judgement={judgeChange(item.change, metric.better)} />
             ),

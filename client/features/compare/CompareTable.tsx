@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { BasisTag } from '../../components/BasisTag';
 import { ChangeText } from '../../components/ChangeText';
+import { byNumber, byText, pinnedLast, type RowCompare } from '../../components/table-sort';
 import type { ExportColumn } from '../../export/table-export';
 import { type Basis, exportMetricValue, formatComparison, formatMetricValue, judgeChange, metricNumFmt } from '../../format/metric';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
@@ -144,12 +145,15 @@ export function CompareTable(props: CompareTableProps) {
   const language = useLanguage();
   const shown = withReferences(lines(table, t, language, props.unitHref), props.references);
   const mixed = new Set(table.columns.map((column) => column.metric.additive)).size > 1;
+  // Sorting reorders the units; the company figure, mean and median stay under them.
+  const sorter = (compare: RowCompare<Line>) => pinnedLast<Line>((line) => line.reference, compare);
 
   const columns: ColumnsType<Line> = [
     {
       key: 'unit',
       title: t('compare.unit'),
       fixed: 'left',
+      sorter: sorter(byText((line) => line.name)),
       render: (_, line) =>
         line.reference ? <Typography.Text type="secondary">{line.name}</Typography.Text> : line.href ? <Link to={line.href}>{line.name}</Link> : line.name,
     },
@@ -166,6 +170,7 @@ export function CompareTable(props: CompareTableProps) {
         </span>
       ),
       align: 'right' as const,
+      sorter: sorter(byNumber((line) => line.figures[index]?.value)),
       render: (_: unknown, line: Line) => {
         const figure = line.figures[index];
         if (!figure) return '—';

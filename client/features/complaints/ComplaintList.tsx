@@ -1,12 +1,15 @@
 import { Button, Flex, Space, Table, Tag, Typography } from 'antd';
+import type { SortOrder } from 'antd/es/table/interface';
+import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { byNumber, byText, type RowCompare } from '../../components/table-sort';
 import type { ExportColumn } from '../../export/table-export';
 import { formatDecimal, formatInteger } from '../../format/number';
 import { formatInstant } from '../../format/shanghai-date';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
-import type { ComplaintList_ConnectionFragment } from '../../gql/graphql';
+import type { ComplaintList_ConnectionFragment, ComplaintOrder } from '../../gql/graphql';
 import { useLanguage } from '../../i18n';
 import type { Language } from '../../i18n/languages';
 import { unitName } from '../units/unit-name';
@@ -14,7 +17,9 @@ import { unitName } from '../units/unit-name';
 // A page of complaints: ref (to the detail), receipt, channel, line, category, responsible unit,
 // status (at the query's $asOf, the instant the list's status filter and the backlog judge at),
 // deadline, closure. Pages move forward by keyset cursor; "previous" returns along the cursors
-// already passed. A query spreading this fragment declares $asOf: DateTime.
+// already passed. The list is in the server's order of receipt (newest or oldest first, the receipt
+// column's sorter); every other column sorts the page shown, not the whole list. A query spreading
+// this fragment declares $asOf: DateTime.
 export const ComplaintList_connection = graphql(`
   fragment ComplaintList_connection on ComplaintConnection {
     totalCount
@@ -73,13 +78,29 @@ export interface ComplaintListProps {
   onFirst(): void;
   onPrevious(): void;
   onNext(cursor: string): void;
+  /** The server's order, shown on the receipt column; without it that column sorts the page too. */
+  order?: ComplaintOrder;
+  onOrderChange?(order: ComplaintOrder): void;
 }
+
+const instant = (value: string | null | undefined) => (value ? Date.parse(value) : null);
 
 export function ComplaintList(props: ComplaintListProps) {
   const connection = getFragmentData(ComplaintList_connection, props.connection);
   const { t } = useTranslation();
   const language = useLanguage();
   const { hasNextPage, endCursor } = connection.pageInfo;
+  // The column that sorts the page shown, if any (then the receipt column shows no order of its own).
+  const [local, setLocal] = useState<{ key: string; order: SortOrder } | null>(null);
+  const served = props.order !== undefined && props.onOrderChange !== undefined;
+  const sorting = (key: string, compare: RowCompare<Row>) => ({
+    sorter: compare,
+    sortOrder: local?.key === key ? local.order : null,
+  });
+  const receivedSorting = served
+    ? { sorter: true, sortOrder: local ? null : props.order === 'RECEIVED_ASC' ? ('ascend' as const) : ('descend' as const) }
+    : sorting('receivedAt', byNumber((row) => instant(row.receivedAt)));
+  const label = (prefix: 'channel' | 'line' | 'category' | 'status', value: (row: Row) => string) => byText<Row>((row) => t(`${prefix}.${value(row)}` as never));
   return (
     <Flex vertical gap={8}>
       <Table<Row>
@@ -88,20 +109,50 @@ export function ComplaintList(props: ComplaintListProps) {
         pagination={false}
         scroll={{ x: 'max-content' }}
         dataSource={connection.edges.map((edge) => edge.node)}
+        onChange={(_pagination, _filters, sorter) => {
+          const { columnKey, order } = Array.isArray(sorter) ? sorter[0] : sorter;
+          if (served && columnKey === 'receivedAt') {
+            setLocal(null);
+            props.onOrderChange!(order === 'ascend' ? 'RECEIVED_ASC' : 'RECEIVED_DESC');
+          } else {
+            setLocal(order ? { key: String(columnKey), order } : null);
+          }
+        }}
         columns={[
-          { key: 'ref', title: t('complaints.ref'), render: (_, row) => <Link to={props.complaintHref(row.ref)}>{row.ref}</Link> },
-          { key: 'receivedAt', title: t('complaints.receivedAt'), render: (_, row) => formatInstant(row.receivedAt) },
-          { key: 'channel', title: t('complaints.channel'), render: (_, row) => t(`channel.${row.channel}`) },
-          { key: 'line', title: t('complaints.line'), render: (_, row) => t(`line.${row.line}`) },
-          { key: 'category', title: t('complaints.category'), render: (_, row) => t(`category.${row.category}`) },
-          { key: 'unit', title: t('complaints.unit'), render: (_, row) => unitName(row.unit, language) },
-          { key: 'status', title: t('complaints.status'), render: (_, row) => <Tag color={STATUS_COLOR[row.status]}>{t(`status.${row.status}`)}</Tag> },
-          { key: 'dueAt', title: t('complaints.dueAt'), render: (_, row) => formatInstant(row.dueAt) },
-          { key: 'closedAt', title: t('complaints.closedAt'), render: (_, row) => formatInstant(row.closedAt) },
+          {
+            key: 'ref',
+            title: t('complaints.ref'),
+            ...sorting('ref', byText((row) => row.ref)),
+            render: (_, row) => <Link to={props.complaintHref(row.ref)}>{row.ref}</Link>,
+          },
+          { key: 'receivedAt', title: t('complaints.receivedAt'), ...receivedSorting, render: (_, row) => formatInstant(row.receivedAt) },
+          { key: 'channel', title: t('complaints.channel'), ...sorting('channel', label('channel', (row) => row.channel)), render: (_, row) => t(`channel.${row.channel}`) },
+          { key: 'line', title: t('complaints.line'), ...sorting('line', label('line', (row) => row.line)), render: (_, row) => t(`line.${row.line}`) },
+          {
+            key: 'category',
+            title: t('complaints.category'),
+            ...sorting('category', label('category', (row) => row.category)),
+            render: (_, row) => t(`category.${row.category}`),
+          },
+          { key: 'unit', title: t('complaints.unit'), ...sorting('unit', byText((row) => unitName(row.unit, language))), render: (_, row) => unitName(row.unit, language) },
+          {
+            key: 'status',
+            title: t('complaints.status'),
+            ...sorting('status', label('status', (row) => row.status)),
+            render: (_, row) => <Tag color={STATUS_COLOR[row.status]}>{t(`status.${row.status}`)}</Tag>,
+          },
+          { key: 'dueAt', title: t('complaints.dueAt'), ...sorting('dueAt', byNumber((row) => instant(row.dueAt))), render: (_, row) => formatInstant(row.dueAt) },
+          {
+            key: 'closedAt',
+            title: t('complaints.closedAt'),
+            ...sorting('closedAt', byNumber((row) => instant(row.closedAt))),
+            render: (_, row) => formatInstant(row.closedAt),
+          },
           {
             key: 'handlingDays',
             title: t('complaints.handlingDays'),
             align: 'right',
+            ...sorting('handlingDays', byNumber((row) => row.handlingDays)),
             render: (_, row) => formatDecimal(row.handlingDays, 2, language),
           },
         ]}

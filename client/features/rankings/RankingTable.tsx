@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { BasisTag } from '../../components/BasisTag';
 import { Movement } from '../../components/Movement';
 import { ChangeText } from '../../components/ChangeText';
+import { byNumber, byText } from '../../components/table-sort';
 import { type Basis, formatMetricChange, formatMetricValue, judgeChange, judgeMovement } from '../../format/metric';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import type { RankingTable_RowFragment } from '../../gql/graphql';
@@ -13,9 +14,9 @@ import { MetricLabel, type MetricDefinition } from '../metrics';
 import { unitName } from '../units/unit-name';
 
 // The ranking as a table: rank, previous rank, the movement between them (judged by the order and
-// the metric's direction), the value with its basis, the previous value and the change; under the
-// units, the reference lines (the company figure, a regulator's jurisdiction total). The highlighted
-// unit's row stands out; a unit's name leads to its page.
+// the metric's direction), the value with its basis, the previous value and the change, each column
+// sortable; under the units, the reference lines (the company figure, a regulator's jurisdiction
+// total). The highlighted unit's row stands out; a unit's name leads to its page.
 export const RankingTable_row = graphql(`
   fragment RankingTable_row on RankingRow {
     unit {
@@ -60,6 +61,7 @@ export function RankingTable(props: RankingTableProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const value = (v: number | null | undefined) => formatMetricValue(v, definition.unit, language);
+  const change = (row: RankingTable_RowFragment) => (row.value == null || row.previousValue == null ? null : row.value - row.previousValue);
 
   return (
     <Table<RankingTable_RowFragment>
@@ -67,21 +69,30 @@ export function RankingTable(props: RankingTableProps) {
       rowKey={(row) => row.unit.code}
       dataSource={[...rows]}
       pagination={false}
-      sticky
+      // No sticky header: it is a table of its own, which paper would not repeat on every page.
+      scroll={{ x: 'max-content' }}
       rowClassName={(row) => (row.unit.code === highlight ? 'crp-row-highlight' : '')}
       onRow={(row) => ({ onClick: () => onHighlight(row.unit.code) })}
       columns={[
-        { key: 'rank', title: props.rankLabel ?? t('rankings.rank'), width: 64, align: 'right', render: (_, row) => row.rank ?? '—' },
-        { key: 'previousRank', title: t('rankings.previousRank'), align: 'right', render: (_, row) => row.previousRank ?? '—' },
+        { key: 'rank', title: props.rankLabel ?? t('rankings.rank'), width: 64, align: 'right', sorter: byNumber((row) => row.rank), render: (_, row) => row.rank ?? '—' },
+        {
+          key: 'previousRank',
+          title: t('rankings.previousRank'),
+          align: 'right',
+          sorter: byNumber((row) => row.previousRank),
+          render: (_, row) => row.previousRank ?? '—',
+        },
         {
           key: 'movement',
           title: t('rankings.movement'),
           align: 'center',
+          sorter: byNumber((row) => row.movement),
           render: (_, row) => <Movement value={row.movement} judgement={judgeMovement(row.movement, definition.better, order)} />,
         },
         {
           key: 'unit',
           title: t('rankings.unit'),
+          sorter: byText((row) => unitName(row.unit, language)),
           render: (_, row) => {
             const href = unitHref(row.unit.code);
             const name = unitName(row.unit, language);
@@ -97,6 +108,7 @@ export function RankingTable(props: RankingTableProps) {
             </span>
           ),
           align: 'right',
+          sorter: byNumber((row) => row.value),
           render: (_, row) => {
             const href = row.value == null ? null : (valueHref?.(row.unit.code) ?? null);
             return href ? (
@@ -108,14 +120,15 @@ export function RankingTable(props: RankingTableProps) {
             );
           },
         },
-        { key: 'previousValue', title: t('metric.previous'), align: 'right', render: (_, row) => value(row.previousValue) },
+        { key: 'previousValue', title: t('metric.previous'), align: 'right', sorter: byNumber((row) => row.previousValue), render: (_, row) => value(row.previousValue) },
         {
           key: 'change',
           title: t('metric.change'),
           align: 'right',
+          sorter: byNumber(change),
           render: (_, row) => {
-            const change = row.value == null || row.previousValue == null ? null : row.value - row.previousValue;
-            return <ChangeText text={formatMetricChange(change, definition.unit, language)} judgement={judgeChange(change, definition.better)} />;
+            const difference = change(row);
+            return <ChangeText text={formatMetricChange(difference, definition.unit, language)} judgement={judgeChange(difference, definition.better)} />;
           },
         },
       ]}

@@ -106,6 +106,8 @@ export function ComplaintsSection({ code, range, instant, filter, state, update,
           page={state.pages.length + 1}
           pageSize={PAGE_SIZE}
           complaintHref={(ref) => complaintPath(ref, search)}
+          order={state.sort}
+          onOrderChange={(sort) => update({ sort, pages: [] })}
           onFirst={() => update({ pages: [] })}
           onPrevious={() => update({ pages: state.pages.slice(0, -1) })}
           onNext={(cursor) => update({ pages: [...state.pages, cursor] })}

@@ -13,7 +13,7 @@ export interface SectionProps {
   instant: string;
   filter: ComplaintFilter;
   state: UnitViewState;
-  update(patch: Partial<UnitViewState>, options?: { replace?: boolean }): void;
+  update(patch: Partial<UnitViewState>, options?: { replace?: boolean; asDefault?: boolean }): void;
   definitions: MetricDefinitions;
   /** ?… carrying the period and filter to linked pages. */
   search: string;

@@ -5,7 +5,7 @@ import { notFound } from '../../errors.js';
 import { groupBy } from '../../graphql/dated-loader.js';
 import type { Grant, Scope, SplitFilter } from '../access/index.js';
 import type { UnitLoaders } from './unit.loaders.js';
-import { codesInSubtrees, historyOf, unitsOn } from './unit.repository.js';
+import { codesInSubtrees, historyOf, searchUnitsOn, unitsOn } from './unit.repository.js';
 import type { Unit, UnitPeriod } from './unit.type.js';
 
 /** The unit of the company-wide benchmark: HQ's whole subtree. */
@@ -84,6 +84,14 @@ export function createUnitReader(db: Db, scope: Scope, loaders: UnitLoaders, tod
       if (!level) return children.map((child) => seen(child, at));
       const placements = await loaders.placement.loadMany(children.map(({ id }) => ({ id, date: at })));
       return children.filter((_, i) => (placements[i] as { level?: string } | undefined)?.level === level).map((c) => seen(c, at));
+    },
+
+    /** Up to `first` units of the tree on `at` whose code or name holds `text`, best first, among those the viewer may see. */
+    async search(at: string, text: string, first: number): Promise<Unit[]> {
+      // A scoped viewer's matches are narrowed after the search, so its own units are never cut off by a limit.
+      const units = await searchUnitsOn(db, at, text, scope.seesEverything ? first : undefined);
+      const covered = await scope.covers(units.map((unit) => unit.id), at);
+      return units.filter((_, i) => covered[i]).slice(0, first).map((unit) => seen(unit, at));
     },
 
     /** The peers of a ranking on `at`, as the scope lets the viewer see them (PEER: name and ranked values). */

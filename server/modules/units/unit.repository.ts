@@ -57,6 +57,28 @@ export function unitsOn(db: Db, date: string, level?: UnitLevel): Promise<Unit[]
   );
 }
 
+/** `text` inside an ILIKE pattern, its wildcards (and the escape character) taken literally. */
+const likeText = (text: string) => text.replace(/[\\%_]/g, '\\$&');
+
+/**
+ * Units in the tree on `date` whose code or name (Chinese or English) holds `text`, any case, best
+ * first: the exact code, then codes and names that begin with it, then the rest; within each, from the
+ * top of the tree down, then by code. `limit` only where the caller may see every unit.
+ */
+export function searchUnitsOn(db: Db, date: string, text: string, limit?: number): Promise<Unit[]> {
+  const inside = `%${likeText(text)}%`;
+  const start = `${likeText(text)}%`;
+  const holds = (pattern: string) => sql`(u.code ilike ${pattern} or u.name_zh ilike ${pattern} or u.name_en ilike ${pattern})`;
+  return rows(
+    db,
+    sql<Unit>`select ${UNIT_COLUMNS} from unit_membership m join unit u on u.id = m.unit_id
+      where ${validOn(date)} and ${holds(inside)}
+      order by case when lower(u.code) = lower(${text}) then 0 when ${holds(start)} then 1 else 2 end,
+        case m.level when 'HQ' then 0 when 'PROVINCE' then 1 when 'CITY' then 2 else 3 end, u.code
+      ${limit === undefined ? sql`` : sql`limit ${limit}`}`,
+  );
+}
+
 /** The chain of ancestors of each unit on `date`: depth 1 is the parent, the largest depth the root. */
 export function ancestorsOn(db: Db, ids: readonly number[], date: string) {
   return rows(

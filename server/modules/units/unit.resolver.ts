@@ -1,9 +1,13 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { UnitLevel } from '../../../db/domain.js';
+import { badInput } from '../../errors.js';
 import type { Context } from '../../graphql/context.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { EVERY_ROLE } from '../access/index.js';
 import { Unit, UnitLevelEnum, UnitPeriod } from './unit.type.js';
+
+const MAX_SEARCH_TEXT = 100;
+const MAX_SEARCH_RESULTS = 50;
 
 const AT = { nullable: true, description: 'The date the tree is looked at (Shanghai); today by default.' };
 
@@ -27,6 +31,24 @@ export class UnitResolver {
     @Arg('at', () => DateScalar, AT) at?: string,
   ): Promise<Unit[]> {
     return ctx.units.list(at ?? ctx.today, level, parent);
+  }
+
+  @Authorized(EVERY_ROLE)
+  @Query(() => [Unit], {
+    description:
+      'Units in the tree at a date (today by default) whose code or Chinese or English name holds `text` (any case), ' +
+      'best first, among those you may see: the search box of the header and the tree.',
+  })
+  searchUnits(
+    @Ctx() ctx: Context,
+    @Arg('text', () => String) text: string,
+    @Arg('first', () => Int, { defaultValue: 10, description: 'At most this many units, 1–50.' }) first: number = 10,
+    @Arg('at', () => DateScalar, AT) at?: string,
+  ): Promise<Unit[]> {
+    const trimmed = text.trim();
+    if (trimmed.length < 1 || trimmed.length > MAX_SEARCH_TEXT) throw badInput(`text must hold 1 to ${MAX_SEARCH_TEXT} characters`);
+    if (first < 1 || first > MAX_SEARCH_RESULTS) throw badInput(`first must be between 1 and ${MAX_SEARCH_RESULTS}, not ${first}`);
+    return ctx.units.search(at ?? ctx.today, trimmed, first);
   }
 
   @FieldResolver(() => UnitLevelEnum, { nullable: true, description: 'Null when the unit is not in the tree at that date.' })

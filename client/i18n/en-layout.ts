@@ -1,0 +1,58 @@
+import type { zhCNLayout } from './zh-CN-layout';
+
+// English messages of the page frame on phones, search, quick periods and link parameters, key for key with zh-CN-layout.ts.
+export const enLayout: typeof zhCNLayout = {
+  shell: {
+    openMenu: 'Open the menu',
+    menu: 'Menu',
+  },
+  search: {
+    label: 'Search units or complaints',
+    placeholder: 'Unit name or code, or a complaint ref',
+    treePlaceholder: 'Unit name or code',
+    treeLabel: 'Search the unit tree',
+    units: 'Units',
+    complaints: 'Complaints',
+    complaint: 'Complaint {{ref}}',
+    none: 'No unit or complaint matches',
+    searching: 'Searching…',
+  },
+  quickPeriod: {
+    label: 'Quick periods',
+    help: 'Counted from the last day with data ({{date}})',
+    ytd: 'Year to date',
+    half1: 'H1 {{year}}',
+    half2: 'H2 {{year}}',
+    quarter: 'Q{{quarter}} {{year}}',
+    month: '{{year}}-{{month}}',
+    lastMonths: 'Last {{count}} months',
+    year: 'Year {{year}}',
+    toDate: '{{label}} (to {{date}})',
+  },
+  linkParam: {
+    invalid: 'The link’s {{name}} parameter “{{key}}={{value}}” is not valid: it was ignored and the default is shown.',
+    name: {
+      p: 'period',
+      m: 'metric',
+      level: 'level',
+      parent: 'parent unit',
+      order: 'order',
+      hl: 'highlighted unit',
+      ch: 'channel',
+      ln: 'line',
+      cat: 'category',
+      assessed: 'assessed-only',
+      units: 'compared units',
+      metrics: 'compared metrics',
+      tm: 'trend metric',
+      by: 'breakdown',
+      status: 'complaint status',
+      sort: 'complaint order',
+      pg: 'page position',
+      t: 'report template',
+      unit: 'unit',
+      cmp: 'comparison',
+      tab: 'tab',
+    },
+  },
+};

@@ -127,11 +127,14 @@ describe('on paper', () => {
     expect(pages).toBeLessThanOrEqual(4);
     const first = text(1);
     expect(first).toContain('机构排名：亿元保费投诉量');
-    expect(first).toMatch(/排名\s+上年同期排名\s+名次变化\s+机构\s+亿元保费投诉量\s+上年同期\s+增减/);
-    expect(first).toMatch(/\n\s*1\s+2\s+1\s+海南省分公司\s+42\.60\s+48\.11\s+-5\.51/);
-    expect(first).toMatch(/\n\s*3\s+1\s+2\s+广州市分公司\s+28\.86\s+57\.71\s+-28\.8\d/);
+    // The value's header carries its basis; a movement its judgement (海南 up to 1st is 恶化 on this
+    // lower-is-better metric, GZ down to 3rd 改善).
+    const header = /排名\s+上年同期排名\s+名次变化\s+机构\s+亿元保费投诉量\s+考核口径\s+上年同期\s+增减/;
+    expect(first).toMatch(header);
+    expect(first).toMatch(/\n\s*1\s+2\s+1\s+恶化\s+海南省分公司\s+42\.60\s+48\.11\s+-5\.51（改善）/);
+    expect(first).toMatch(/\n\s*3\s+1\s+2\s+改善\s+广州市分公司\s+28\.86\s+57\.71\s+-28\.8\d/);
     // The next page starts with the header again, then the rows that follow.
-    expect(text(2).trimStart()).toMatch(/^排名\s+上年同期排名\s+名次变化\s+机构\s+亿元保费投诉量\s+上年同期\s+增减/);
+    expect(text(2).trimStart()).toMatch(new RegExp(`^${header.source}`));
     // Every province printed once, none cut between pages.
     const all = Array.from({ length: pages }, (_, i) => text(i + 1)).join('\n');
     expect(all.match(/\n\s*37\s+37\s+广西分公司\s+16\.06/g)).toHaveLength(1);

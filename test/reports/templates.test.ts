@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createOrm } from '../../db/orm.js';
 import { assembleReport, type ReportContent, type ReportReaders, type ReportRequest, type ReportSection } from '../../server/modules/reports/index.js';
+import { recordsOf } from '../../server/modules/reports/report.cells.js';
 import { cellText, type ReportCell } from '../../server/modules/reports/report.content.js';
 import { complaintSql, runSql, TREE_SQL } from '../support/fixtures.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
@@ -197,6 +198,46 @@ describe('the branch template', () => {
     expect(report.narrative.zh.length).toBe(report.narrative.en.length);
   });
 
+  it('lists the metrics it shows in its glossary, last', () => {
+    const glossary = report.sections.at(-1)!;
+    expect(glossary.key).toBe('glossary');
+    expect(glossary.rows.map((r) => [cellText(r.cells[0], 'zh-CN'), cellText(r.cells[1], 'zh-CN')])).toEqual([
+      ['投诉量', '全部投诉'], ['考核投诉量', '考核口径'], ['亿元保费投诉量', '考核口径'], ['万张保单投诉量', '全部投诉'],
+      ['投诉处理及时率', '全部投诉'], ['案均处理天数', '全部投诉'], ['投诉升级率', '全部投诉'], ['回访满意率', '全部投诉'],
+      ['未结投诉', '全部投诉'], ['超时未结', '全部投诉'],
+    ]);
+  });
+
+  it('leads from each count and ratio to its records: the unit, the tree at `to`, the period, the metric and filter', () => {
+    const at = (key: string, rowName: string, column: string) => {
+      const s = section(report, key);
+      const found = s.rows.find((r) => cellText(r.cells[0], 'zh-CN')?.startsWith(rowName));
+      if (!found) throw new Error(`no row ${rowName} in ${key}`);
+      return recordsOf(report, s, found, s.columns.findIndex((c) => c.key === column));
+    };
+    const none = { assessedOnly: false, channels: [], lines: [], categories: [] };
+    expect(at('metrics', '考核投诉量', 'current')).toEqual({ unit: 'GZ', at: '2013-02-28', period: P, metric: 'ASSESSED_COMPLAINTS', ...none });
+    // the comparison period on the same tree (like-for-like)
+    expect(at('metrics', '总公司渠道', 'previous')).toEqual({
+      unit: 'GZ', at: '2013-02-28', period: { from: '2012-01-01', to: '2012-02-28' }, metric: 'COMPLAINTS', ...none, channels: ['HQ_REFERRAL'],
+    });
+    expect(at('ratios', '亿元保费投诉量', 'current')).toMatchObject({ unit: 'GZ', metric: 'PER_100M_PREMIUM', assessedOnly: true });
+    expect(at('ranking', '北京', 'current')).toMatchObject({ unit: 'BJ', metric: 'PER_100M_PREMIUM', assessedOnly: true, period: P });
+    expect(at('byChannel', '网络', 'current')).toMatchObject({ unit: 'GZ', metric: 'COMPLAINTS', channels: ['ONLINE'] });
+    expect(at('trend', '2013-02', 'ASSESSED_COMPLAINTS:previous')).toMatchObject({
+      unit: 'GZ', at: '2013-02-28', period: { from: '2012-02-01', to: '2012-02-28' }, metric: 'ASSESSED_COMPLAINTS',
+    });
+    expect(at('children', '天河', 'OVERDUE_OPEN')).toMatchObject({ unit: 'TH', metric: 'OVERDUE_OPEN', period: P });
+    // no records behind a change, a rank, a share, the company's figure or a mean, nor activities
+    for (const [key, rowName, column] of [
+      ['metrics', '投诉量', 'change'], ['metrics', '投诉量', 'changeRate'], ['ratios', '亿元保费', 'benchmark'], ['ranking', '北京', 'rank'],
+      ['ranking', '全公司水平', 'current'], ['ranking', '同级平均', 'current'], ['byChannel', '网络', 'share'], ['activities', '投诉处理培训', 'current'],
+      ['children', '全公司水平', 'TIMELY_RATE'],
+    ]) {
+      expect(at(key, rowName, column), `${key} ${rowName} ${column}`).toBeNull();
+    }
+  });
+
   it('is the same for a branch user of its own unit, who sees its peers ranked by name', async () => {
     const own = await assembleReport(await branch(), branchOf('GZ'), AS_OF);
     expect(own.sections).toEqual(report.sections);
@@ -256,6 +297,14 @@ describe('the regulator template', () => {
     ]);
     expect(section(report, 'trend').rows.map((r) => r.cells)).toEqual([[{ zh: '广东省分公司', en: 'Guangdong' }, 1, 0], [{ zh: '佛山市分公司', en: 'Foshan' }, 1, 0]]);
     expect(report.narrative.zh[0]).toBe('2013年1-2月，考核投诉量1宗，同比增加1宗。');
+    // a month's column leads to that month's complaints of the row's unit; a category's to that category's
+    const trend = section(report, 'trend');
+    expect(recordsOf(report, trend, trend.rows[1], 2)).toEqual({
+      unit: 'FS', at: '2013-02-28', period: { from: '2013-02-01', to: '2013-02-28' }, metric: 'COMPLAINTS',
+      assessedOnly: false, channels: [], lines: [], categories: [],
+    });
+    const byCategory = section(report, 'byCategory');
+    expect(recordsOf(report, byCategory, byCategory.rows[0], 1)).toMatchObject({ unit: 'GD', period: P, categories: ['CLAIMS'] });
     const text = JSON.stringify(report);
     for (const personal of ['张伟', '13812341234', '理赔进度慢', 'F1']) expect(text).not.toContain(personal);
   });

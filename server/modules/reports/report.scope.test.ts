@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportContent, ReportRow, ReportSection } from './report.content.js';
+import { recordsOf } from './report.cells.js';
 import { scopeContent, unitCodesOf, type RowVerdicts } from './report.scope.js';
 import { SPECS } from './templates/key-figures.js';
 import { HEADINGS, rankingTable } from './templates/sections.js';
@@ -137,6 +138,13 @@ describe('scopeContent', () => {
     const peerRows = { ...ranking, rows: ranking.rows.map((row) => (row.unit === 'PEE' || row.unit === 'OUT' ? { ...row, peer: true } : row)) };
     expect(scoped.sections).toEqual([metrics, peerRows]);
     expect(scoped.narrative).toEqual(content.narrative);
+  });
+
+  it("leads from a row the reader sees in full to its records, and from a ranked peer's row to none", () => {
+    const scoped = sectionOf(scopeContent(content, READER), 'ranking');
+    const recordsOfRow = (unit: string) => recordsOf(content, scoped, scoped.rows.find((row) => row.unit === unit)!, 1);
+    expect(recordsOfRow('OWN')).toMatchObject({ unit: 'OWN', metric: 'PER_100M_PREMIUM', assessedOnly: true });
+    expect(recordsOfRow('PEE')).toBeNull();
   });
 
   it('withholds every unit row of content frozen before rows named their units, and its rank sentence', () => {

@@ -49,7 +49,10 @@ export const VERDICT_COLOURS: Record<ReportVerdict, string> = { IMPROVED: '#2378
 /** A change with its verdict beside it, the sign kept: "-539 改善", "+2.10个百分点 恶化", "-2 improved". */
 export function formatJudged(value: ReportCell, format: ReportValueFormat, verdict: ReportVerdict | null, language: Language): string {
   const text = formatCell(value, format, language);
-  return verdict ? `${text} ${LABELS[language].verdicts[verdict]}` : text;
+  if (!verdict) return text;
+  // A rise carries its sign like a fall does ("+20 恶化"), as the XLSX's format shows it.
+  const signed = typeof value === 'number' && value > 0 && !text.startsWith('+') ? `+${text}` : text;
+  return `${signed} ${LABELS[language].verdicts[verdict]}`;
 }
 
 /** An instant as Shanghai wall-clock time: 2026年12月2日 10:15 / 2 Dec 2026 10:15. */

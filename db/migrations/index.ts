@@ -7,6 +7,7 @@ import { Migration20261202030000_data_version } from './Migration20261202030000_
 import { Migration20261202050000_access } from './Migration20261202050000_access.js';
 import { Migration20261202060000_reports } from './Migration20261202060000_reports.js';
 import { Migration20261206100000_import_stamps } from './Migration20261206100000_import_stamps.js';
+import { Migration20261207110000_report_drafts } from './Migration20261207110000_report_drafts.js';
 
 export const MIGRATIONS = [
   Migration20261125054320_initial,
@@ -16,4 +17,5 @@ export const MIGRATIONS = [
   Migration20261202050000_access,
   Migration20261202060000_reports,
   Migration20261206100000_import_stamps,
+  Migration20261207110000_report_drafts,
 ];

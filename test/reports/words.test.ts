@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { compare } from '../../server/modules/metrics/metric.service.js';
 import { formatJudged } from '../../server/modules/reports/export/export-format.js';
 import { verdictOf } from '../../server/modules/reports/report.cells.js';
-import type { ReportSection } from '../../server/modules/reports/report.content.js';
+import type { ReportContent, ReportSection } from '../../server/modules/reports/report.content.js';
+import { differences } from '../../server/modules/reports/restatement.js';
 import { FIGURE_GROUPS, SPECS, type FigureSpec } from '../../server/modules/reports/templates/key-figures.js';
 import { figureTable, rankingTable, unitTable } from '../../server/modules/reports/templates/sections.js';
 import { rankWords } from '../../server/modules/reports/templates/summary.js';
@@ -111,6 +112,20 @@ describe('the company’s row, and the basis beside each figure', () => {
       ['考核投诉量', 'Assessed complaints'],
       ['亿元保费投诉量（考核口径）', 'Complaints per 100 million yuan of premium (assessed)'],
       ['投诉处理及时率（全部投诉）', 'Timely handling rate (all complaints)'],
+    ]);
+  });
+
+  it('is matched, in a restatement, with the row a version frozen before labelled 全系统平均', () => {
+    const live = unitTable('children', name('下属机构'), units, [{ ...figures(SPECS.per100mAssessed, [1, 2], [0.8, 1]), withChange: false }], 'YOY', {
+      benchmarkRow: true,
+    });
+    const frozen: ReportSection = { ...live, rows: live.rows.map(({ aggregate: _, ...row }, i) => (i === 1 ? { ...row, cells: ['全系统平均', 0.7] } : row)) };
+    const content = (section: ReportSection): ReportContent => ({
+      template: 'BRANCH', title: name('报告'), unit: { code: 'GZ', name: name('广州') }, period: { from: '2013-01-01', to: '2013-01-31' },
+      comparison: 'YOY', asOf: '2013-02-01T00:00:00.000Z', narrative: { zh: [], en: [] }, sections: [section],
+    });
+    expect(differences(content(frozen), content(live))).toEqual([
+      { section: 'children', sectionTitle: name('下属机构'), row: '全系统平均', column: live.columns[1].label, frozen: 0.7, live: 0.8 },
     ]);
   });
 });

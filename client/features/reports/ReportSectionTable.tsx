@@ -77,8 +77,12 @@ export function ReportSectionTable({ section: masked, asOf }: ReportSectionTable
   const { t } = useTranslation();
   const language = useLanguage();
   const title = localized(section.title, language);
-  // A table of words (the glossary) wraps its text; a table of figures scrolls sideways instead.
+  // A table of words (the glossary) wraps its long texts, its short ones (a name, a direction) kept
+  // on one line; a table of figures scrolls sideways instead.
   const prose = section.columns.every((column) => column.format === 'TEXT');
+  const short = section.columns.map((_, index) =>
+    section.rows.every((row) => formatReportCell(row.cells[index] ?? EMPTY, 'TEXT', language).length <= 8),
+  );
 
   const cellView = (cell: Cell, format: ReportValueFormat) => {
     let text = formatReportCell(cell, format, language);
@@ -116,7 +120,7 @@ export function ReportSectionTable({ section: masked, asOf }: ReportSectionTable
             title: localized(column.label, language),
             // The first column names the row; figures line up on the right.
             align: index === 0 || column.format === 'TEXT' ? 'left' : 'right',
-            ...(prose && index > 1 ? { width: `${Math.round(100 / section.columns.length)}%` } : {}),
+            ...(prose && short[index] ? { onCell: () => ({ style: { whiteSpace: 'nowrap' as const } }) } : {}),
             render: (_: unknown, row: Row) => cellView(row.cells[index] ?? EMPTY, column.format),
           }))}
         />

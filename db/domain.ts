@@ -58,6 +58,8 @@ export const AUDIT_ACTIONS = [
   'REPORT_CREATED',
   'REPORT_SUBMITTED',
   'REPORT_EXPORTED',
+  'REPORT_UPDATED',
+  'REPORT_DELETED',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -24,7 +24,8 @@ import { useLanguage } from '../i18n';
 
 // /reports/new — the builder: a template, a unit (or a jurisdiction), a period and a comparison,
 // all in the query string so a link opens the same report; beside them the report itself from live
-// figures (nothing stored) and a button that saves it as a draft.
+// figures (nothing stored) and a button that saves it as a draft. With ?edit=<id> (a draft's 编辑)
+// it edits that draft instead: the button saves the new parameters to it.
 
 const BuilderUnitsQuery = graphql(`
   query ReportBuilderUnits($at: Date) {
@@ -50,6 +51,18 @@ const CreateReportMutation = graphql(`
   }
 `);
 
+const UpdateReportMutation = graphql(`
+  mutation UpdateReport($id: ID!, $input: ReportInput!) {
+    updateReport(id: $id, input: $input) {
+      id
+      template
+      from
+      to
+      comparison
+    }
+  }
+`);
+
 export function ReportBuilderPage() {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -66,15 +79,19 @@ export function ReportBuilderPage() {
   const [units] = useQuery({ query: BuilderUnitsQuery, variables: { at: range?.to }, pause: !range });
   const [preview, reloadPreview] = useQuery({ query: ReportPreviewQuery, variables: { input: input! }, pause: !input });
   const [created, create] = useMutation(CreateReportMutation);
+  const [updated, updateDraft] = useMutation(UpdateReportMutation);
+  const editing = state.edit;
 
   if (periodError) return <QueryFailure error={periodError} onRetry={retryPeriod} />;
   const save = async () => {
     if (!input) return;
-    const result = await create({ input });
+    const result = editing
+      ? await updateDraft({ id: editing, input }).then((r) => ({ error: r.error, id: r.data?.updateReport.id }))
+      : await create({ input }).then((r) => ({ error: r.error, id: r.data?.createReport.id }));
     if (result.error) message.error(errorMessage(result.error));
-    else if (result.data) {
-      message.success(t('reportBuilder.saved'));
-      navigate(reportPath(result.data.createReport.id));
+    else if (result.id) {
+      message.success(t(editing ? 'reportBuilder.edited' : 'reportBuilder.saved'));
+      navigate(reportPath(result.id));
     }
   };
   // Quick picks counted from the last day with data, not from today: the demo's data end in 2013.
@@ -83,7 +100,7 @@ export function ReportBuilderPage() {
 
   return (
     <Flex vertical gap={16}>
-      <ViewHeader title={t('reportBuilder.title')} invalid={invalid}>
+      <ViewHeader title={t(editing ? 'reportBuilder.editTitle' : 'reportBuilder.title')} invalid={invalid}>
         <Space wrap size={16}>
           <Field label={t('reports.template')}>
             <Segmented
@@ -135,8 +152,14 @@ export function ReportBuilderPage() {
         onRetry={() => reloadPreview({ requestPolicy: 'network-only' })}
         skeletonRows={14}
         extra={
-          <Button type="primary" icon={<SaveOutlined />} loading={created.fetching} disabled={!preview.data || preview.fetching} onClick={() => void save()}>
-            {t('reportBuilder.save')}
+          <Button
+            type="primary"
+            icon={<SaveOutlined />}
+            loading={created.fetching || updated.fetching}
+            disabled={!preview.data || preview.fetching}
+            onClick={() => void save()}
+          >
+            {t(editing ? 'reportBuilder.saveEdit' : 'reportBuilder.save')}
           </Button>
         }
       >

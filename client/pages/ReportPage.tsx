@@ -14,11 +14,12 @@ import { DownloadLinks, localized, ReportContentView, ReportVersions, Restatemen
 import { NoAccess } from '../features/units';
 import { graphql } from '../gql';
 import { useLanguage } from '../i18n';
+import { DraftActions } from './report/DraftActions';
 import { SubmitActions } from './report/SubmitActions';
 
 // /reports/:id — one report: its parameters and status, its content (a draft's live figures, or the
-// latest submitted version frozen), submitting and correcting, every version with its files, and the
-// restatement check. The regulator reads submitted versions only: the live parts are not even asked
+// latest submitted version frozen), editing and deleting a draft, submitting and correcting, every
+// version with its files, and the restatement check. The regulator reads submitted versions only: the live parts are not even asked
 // for ($drafts false), since the server refuses them to it.
 
 const ReportPageQuery = graphql(`
@@ -167,6 +168,7 @@ export function ReportPage() {
           </Flex>
         </div>
         <Space wrap className="crp-no-print">
+          {drafts && isDraft && <DraftActions report={report} title={t('report.title', { template, unit })} />}
           {drafts && (isDraft || latest) && (
             <SubmitActions reportId={report.id} nextVersion={(latest?.version ?? 0) + 1} onSubmitted={refresh} />
           )}

@@ -8,6 +8,7 @@ import { Migration20261202050000_access } from './Migration20261202050000_access
 import { Migration20261202060000_reports } from './Migration20261202060000_reports.js';
 import { Migration20261206100000_import_stamps } from './Migration20261206100000_import_stamps.js';
 import { Migration20261207100000_end_of_day } from './Migration20261207100000_end_of_day.js';
+import { Migration20261207110000_report_drafts } from './Migration20261207110000_report_drafts.js';
 
 export const MIGRATIONS = [
   Migration20261125054320_initial,
@@ -18,4 +19,5 @@ export const MIGRATIONS = [
   Migration20261202060000_reports,
   Migration20261206100000_import_stamps,
   Migration20261207100000_end_of_day,
+  Migration20261207110000_report_drafts,
 ];

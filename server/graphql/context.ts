@@ -66,6 +66,7 @@ export async function createContext(
     reports: createReportReader({
       db,
       transact: transactor(orm, 'repeatable read'),
+      transactLatest: transactor(orm),
       scope,
       readers,
       // A submission assembles its figures inside its own transaction, through readers bound to it.

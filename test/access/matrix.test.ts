@@ -130,6 +130,13 @@ const CASES: Record<string, Case> = {
     operation: (w, n) => `mutation { submitReport(id: "${reportIds[w]}", reason: "matrix ${n}") { version } }`,
     expect: reportSubmitters,
   },
+  // Each cell edits or deletes a draft of its own (made for it in beforeAll), so no cell depends on another.
+  updateReport: {
+    operation: (w, n) =>
+      `mutation { updateReport(id: "${draftIds.update[n]}", input: { template: BRANCH, unit: "${UNIT[w]}", period: { from: "2013-01-01", to: "2013-01-15" } }) { id unit { code } from to } }`,
+    expect: reportReaders,
+  },
+  deleteReport: { operation: (_, n) => `mutation { deleteReport(id: "${draftIds.delete[n]}") }`, expect: reportReaders },
 };
 
 /** List parameters that take a date, on the tree of 2013-06-30 (MV under GZ): for each, its root field. */
@@ -178,6 +185,11 @@ const DATED: Record<string, Case & { root: string }> = {
 let targetTokenId = 0;
 /** A submitted report of the unit inside the scopes (GZ) and one of the unit outside (BJ). */
 const reportIds: Record<Where, string> = { inside: '', outside: '' };
+/**
+ * A draft per cell of updateReport and deleteReport, of the cell's unit, keyed by the cell's name:
+ * editing and deleting follow reading (a regulator reads no draft), every caller gets its own.
+ */
+const draftIds: Record<'update' | 'delete', Record<string, string>> = { update: {}, delete: {} };
 
 let api: TestServer;
 let callers: Record<CallerName, Caller>;
@@ -198,6 +210,14 @@ beforeAll(async () => {
     reportIds[where] = made.data.createReport.id;
     const submitted = await api.as('HQ_ADMIN').query(`mutation { submitReport(id: "${reportIds[where]}") { version } }`);
     expect(submitted.errors).toBeUndefined();
+    for (const caller of CALLERS) {
+      for (const kind of ['update', 'delete'] as const) {
+        const draft = await api.as('HQ_ADMIN').query(
+          `mutation { createReport(input: { template: BRANCH, unit: "${UNIT[where]}", period: ${JAN_2013} }) { id } }`,
+        );
+        draftIds[kind][cellName(caller, where)] = draft.data.createReport.id;
+      }
+    }
   }
 }, 120_000);
 afterAll(() => api?.close());
@@ -226,10 +246,13 @@ describe('the access matrix', () => {
   });
 });
 
+/** A cell's name, unique among the cells of a field: names what a mutation creates, and the draft it edits. */
+const cellName = (caller: CallerName, where: Where) => `${caller}-${where}`.toLowerCase().replace('_', '-');
+
 /** A cell: the outcome the rule says, in the root field asked, and no leak. */
 async function expectCell(cell: Case, field: string, caller: CallerName, where: Where): Promise<void> {
   const expected = cell.expect(caller, where);
-  const response = await callers[caller].query(cell.operation(where, `${caller}-${where}`.toLowerCase().replace('_', '-')));
+  const response = await callers[caller].query(cell.operation(where, cellName(caller, where)));
   if (expected === 'DATA') {
     expect(response.errors).toBeUndefined();
     expect(response.data?.[field] === undefined).toBe(false);

@@ -149,3 +149,42 @@ describe('the reports’ access matrix', () => {
     for (const { zh, en } of Object.values(NAMES)) expect(`${status} ${text}`).not.toMatch(new RegExp(`${zh}|${en}`));
   });
 });
+
+// Editing and deleting (issue 11) the same submitted reports: a report the caller may not read is
+// NOT_FOUND, as for reading; one it may read but not edit (a regulator's) FORBIDDEN; one it could
+// edit were it a draft BAD_USER_INPUT, since it was submitted. No answer names a unit.
+type Refusal = 'UNAUTHENTICATED' | 'NOT_FOUND' | 'FORBIDDEN' | 'BAD_USER_INPUT';
+const SUBMITTED: Record<ReportName, Refusal> = { gzBranch: 'BAD_USER_INPUT', gzRegulator: 'BAD_USER_INPUT', thBranch: 'BAD_USER_INPUT', bjRegulator: 'BAD_USER_INPUT' };
+const EDITING: Record<CallerName, Record<ReportName, Refusal>> = {
+  ANONYMOUS: EXPECTED.ANONYMOUS as Record<ReportName, Refusal>,
+  HQ_ADMIN: SUBMITTED,
+  HQ_ANALYST: SUBMITTED,
+  BRANCH: { ...SUBMITTED, bjRegulator: 'NOT_FOUND' },
+  REGULATOR: { gzBranch: 'NOT_FOUND', gzRegulator: 'FORBIDDEN', thBranch: 'NOT_FOUND', bjRegulator: 'NOT_FOUND' },
+};
+
+describe('editing and deleting a submitted report, for every caller', () => {
+  const cells = CALLERS.flatMap((caller) =>
+    (Object.keys(REPORTS) as ReportName[]).flatMap((report) => (['updateReport', 'deleteReport'] as const).map((via) => ({ caller, report, via }))),
+  );
+
+  it.each(cells)('$caller × $report × $via', async ({ caller, report, via }) => {
+    const id = ids[report];
+    const { template, unit } = REPORTS[report];
+    const operation =
+      via === 'updateReport'
+        ? `mutation { updateReport(id: "${id}", input: { template: ${template}, unit: "${unit}", period: { from: "2013-01-01", to: "2013-01-15" } }) { id } }`
+        : `mutation { deleteReport(id: "${id}") }`;
+    const response = caller === 'ANONYMOUS' ? await api.query(operation) : await api.as(caller).query(operation);
+    expect(response.errors?.map((e) => e.extensions?.code)).toEqual([EDITING[caller][report]]);
+    expect(response.data?.[via] ?? null).toBeNull();
+    for (const { zh, en } of Object.values(NAMES)) expect(JSON.stringify(response)).not.toMatch(new RegExp(`${zh}|${en}`));
+  });
+
+  it('left every report as it was submitted', async () => {
+    for (const [name, { unit }] of Object.entries(REPORTS) as [ReportName, (typeof REPORTS)[ReportName]][]) {
+      const found = await api.as('HQ_ADMIN').query(`{ report(id: "${ids[name]}") { unit { code } from to status } }`);
+      expect(found.data.report).toEqual({ unit: { code: unit }, from: '2013-01-01', to: '2013-01-31', status: 'SUBMITTED' });
+    }
+  });
+});

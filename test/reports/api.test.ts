@@ -69,6 +69,24 @@ describe('drafts and submissions', () => {
     ]);
   });
 
+  it('tells the client each cell’s records and each change’s verdict', async () => {
+    const preview = await api.as('BRANCH').query(`{ reportPreview(input: { template: BRANCH, unit: "GZ", period: ${JAN_2013} }) {
+      sections { key columns { key } rows { cells { number verdict records { unit at from to metric assessedOnly channels lines categories } } } } } }`);
+    expect(preview.errors).toBeUndefined();
+    const ranking = preview.data.reportPreview.sections.find((s: { key: string }) => s.key === 'ranking');
+    const byChannel = preview.data.reportPreview.sections.find((s: { key: string }) => s.key === 'byChannel');
+    // a channel's row leads to GZ's complaints of that channel in January 2013, on the tree of its end
+    expect(byChannel.rows[0].cells[1]).toEqual({
+      number: 1, verdict: null,
+      records: { unit: 'GZ', at: '2013-01-31', from: '2013-01-01', to: '2013-01-31', metric: 'COMPLAINTS', assessedOnly: false, channels: [expect.any(String)], lines: [], categories: [] },
+    });
+    // one complaint more than a year earlier (none): worse; the change itself has no records
+    expect(byChannel.rows[0].cells[3]).toEqual({ number: 1, verdict: 'WORSE', records: null });
+    // the other provinces are GZ's ranked peers: their figures lead to no records a branch could read
+    const rows = ranking.rows.map((row: { cells: { records: { unit: string } | null }[] }) => row.cells[1].records?.unit ?? null);
+    expect(rows.filter(Boolean)).toEqual(['GZ']);
+  });
+
   it('answers NOT_FOUND for an unknown report and BAD_USER_INPUT for a bad period', async () => {
     expect(codes(await api.as('HQ_ADMIN').query(`{ report(id: "999999") { id } }`))).toEqual(['NOT_FOUND']);
     const reversed = await api.as('HQ_ADMIN').query(`mutation { createReport(input: { template: BRANCH, unit: "GZ", period: { from: "2013-02-01", to: "2013-01-01" } }) { id } }`);

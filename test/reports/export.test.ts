@@ -5,6 +5,9 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatCell, formatInstant, renderReportPdf, renderReportXlsx, sheetName } from '../../server/modules/reports/export/index.js';
+import { METRICS } from '../../server/modules/metrics/metric-registry.js';
+import { verdictOf } from '../../server/modules/reports/report.cells.js';
+import { formatJudged } from '../../server/modules/reports/export/export-format.js';
 import { GZ_NARRATIVE_ZH, gzReport, gzVersion } from './report-content.fixture.js';
 
 // The exports read back with the tools a reader would use: exceljs for the workbook, poppler's
@@ -61,7 +64,7 @@ describe('renderReportXlsx', () => {
   });
 
   it('has a summary sheet, then one sheet per section named by its Chinese title', () => {
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['概要', '主要指标', '处理时效', '亿元保费投诉量排名', '月度趋势', '下属机构']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['概要', '主要指标', '处理时效', '亿元保费投诉量排名', '月度趋势', '下属机构', '指标说明']);
   });
 
   it('puts the header facts and the narrative on the summary sheet', () => {
@@ -91,7 +94,10 @@ describe('renderReportXlsx', () => {
     expect(metrics.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(metrics.getRow(2).values).toEqual([undefined, '投诉考核量', 853, 1392, -539, -0.3872]);
     expect(metrics.getCell('B2').numFmt).toBe('#,##0');
-    expect(metrics.getCell('E2').numFmt).toBe('0.00%');
+    // a change stays a number, worded and coloured by its sign: fewer complaints is an improvement
+    expect(metrics.getCell('D2').numFmt).toBe('[Red]+#,##0" 恶化";[Color10]-#,##0" 改善";#,##0" 持平"');
+    expect(metrics.getCell('E2').numFmt).toBe('[Red]+0.00%" 恶化";[Color10]-0.00%" 改善";0.00%" 持平"');
+    expect(metrics.getCell('C2').numFmt).toBe('#,##0');
     // the null cells of 积压投诉 stay empty, not "—" nor 0
     expect(metrics.getCell('C4').value).toBeNull();
     expect(metrics.getCell('E4').value).toBeNull();
@@ -101,7 +107,8 @@ describe('renderReportXlsx', () => {
     const rates = workbook.getWorksheet('处理时效')!;
     expect(rates.getCell('B2').value).toBe(0.951);
     expect(rates.getCell('C2').value).toBeCloseTo(52.09, 10);
-    expect(rates.getCell('C2').numFmt).toBe('+0.00"个百分点";-0.00"个百分点";0.00"个百分点"');
+    // a higher timely rate is better: a rise in points is an improvement
+    expect(rates.getCell('C2').numFmt).toBe('[Color10]+0.00"个百分点 改善";[Red]-0.00"个百分点 恶化";0.00"个百分点 持平"');
     expect(rates.getCell('D2').value).toBe(7.1875);
     expect(rates.getCell('D2').numFmt).toBe('0.00');
     const ranking = workbook.getWorksheet('亿元保费投诉量排名')!;
@@ -119,9 +126,37 @@ describe('renderReportXlsx', () => {
     expect(ranking.getCell('A3').font?.bold).toBeFalsy();
   });
 
+  it('words and colours a movement by the metric’s direction: 1st to 3rd on a lower-is-better metric is an improvement', () => {
+    const ranking = workbook.getWorksheet('亿元保费投诉量排名')!;
+    expect([ranking.getCell('A4').value, ranking.getCell('F4').value]).toEqual(['广州分公司', -2]);
+    expect(ranking.getCell('F4').numFmt).toBe('[Red]+#,##0" 恶化";[Color10]-#,##0" 改善";#,##0" 持平"');
+    // a rank is no change: it keeps its own format
+    expect(ranking.getCell('D4').numFmt).toBe('"第"0"名"');
+  });
+
+  it('has a sheet of its own for the glossary: each metric shown, its definition, numerator, denominator, basis and direction', () => {
+    const glossary = workbook.getWorksheet('指标说明')!;
+    expect(glossary.getRow(1).values).toEqual([undefined, '指标', '本报告口径', '定义', '分子', '分母', '口径说明', '方向', '随截至时点变化']);
+    // the rows of the table, then the note under it
+    const rows = glossary.getSheetValues().slice(2).filter(Array.isArray).map((row) => (row as unknown[]).slice(1));
+    expect(rows.pop()).toEqual([expect.stringMatching(/^定义取自门户的指标登记表/)]);
+    expect(rows.map((row) => row[0])).toEqual([
+      '投诉量', '考核投诉量', '亿元保费投诉量', '万张保单投诉量', '投诉处理及时率', '案均处理天数', '未结投诉', '超时未结',
+    ]);
+    expect(rows[2]).toEqual([
+      '亿元保费投诉量', '考核口径', METRICS.PER_100M_PREMIUM.definition.zh, '范围内投诉量', '本机构辖内期间保费收入（亿元）',
+      '考核口径只改变分子（只计考核投诉），分母保费不变。', '越低越好', '否',
+    ]);
+    // a count has no numerator or denominator of its own: the cells are empty
+    expect(rows[0].slice(3, 5)).toEqual([undefined, undefined]);
+    expect(rows[4].slice(6)).toEqual(['越高越好', '是']);
+  });
+
   it('marks a live draft and writes English headers when asked', async () => {
     const draft = await readWorkbook(await renderReportXlsx(gzReport, null, 'en'));
-    expect(draft.worksheets.map((sheet) => sheet.name)).toEqual(['Summary', 'Key metrics', 'Handling', 'Ranking complaints per 100M yua', 'Monthly trend', 'Subsidiary units']);
+    expect(draft.worksheets.map((sheet) => sheet.name)).toEqual([
+      'Summary', 'Key metrics', 'Handling', 'Ranking complaints per 100M yua', 'Monthly trend', 'Subsidiary units', 'Definitions of the metrics',
+    ]);
     const summary = draft.getWorksheet('Summary')!;
     expect(summary.getCell('A1').value).toBe('Complaints report: Guangzhou Branch — DRAFT (live figures)');
     expect(summary.getColumn(2).values).toContain('DRAFT (live figures)');
@@ -188,10 +223,59 @@ describe('renderReportPdf', () => {
 
   it('repeats the table header on the page a long table runs onto', () => {
     const pages = pdfText.split('\f');
-    const last = pages.filter((page) => page.trim() !== '').at(-1)!;
-    expect(last).toContain('广州第48支公司');
+    const last = pages.find((page) => page.includes('广州第48支公司'))!;
+    expect(last).not.toContain('广州第1支公司');
     expect(squeeze(last)).toContain('机构');
-    expect(squeeze(last)).toContain('及时率');
+    expect(squeeze(last)).toContain('投诉处理及时率');
+  });
+
+  it('puts the wide tables (the children’s, the glossary) on landscape pages, keeping the running header', () => {
+    const sizes = execFileSync('pdfinfo', ['-f', '1', '-l', '99', pdf], { encoding: 'utf8' })
+      .split('\n')
+      .flatMap((line) => /^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/.exec(line) ?? [])
+      .filter((_, i) => i % 3 !== 0);
+    const pages = pdfText.split('\f').filter((page) => page.trim() !== '');
+    const layout = (index: number) => (Number(sizes[2 * index]) > Number(sizes[2 * index + 1]) ? 'landscape' : 'portrait');
+    const onPage = (needle: string) => pages.findIndex((page) => squeeze(page).includes(needle));
+    expect(sizes.length).toBe(2 * pages.length);
+    expect(layout(0)).toBe('portrait');
+    expect(layout(onPage('月度趋势'))).toBe('portrait');
+    for (const needle of ['广州第1支公司', '广州第48支公司', '指标说明']) expect(layout(onPage(needle)), needle).toBe('landscape');
+    // A4 turned: 841.89 × 595.28 points
+    expect(sizes.slice(2 * onPage('广州第1支公司'), 2 * onPage('广州第1支公司') + 2)).toEqual(['841.89', '595.28']);
+    for (const page of pages) expect(squeeze(page)).toContain('数据截至2026年12月2日10:15');
+  });
+
+  it('never splits a figure over two lines: every percentage and change in points reads whole', () => {
+    const expected = new Map<string, number>();
+    for (const section of gzReport.sections) {
+      section.columns.forEach((column, index) => {
+        if (column.format !== 'PERCENT' && column.format !== 'POINTS') return;
+        for (const row of section.rows) {
+          if (typeof row.cells[index] !== 'number') continue;
+          const text = formatJudged(row.cells[index], column.format, verdictOf(section, row, index), 'zh-CN');
+          expected.set(text, (expected.get(text) ?? 0) + 1);
+        }
+      });
+    }
+    expect(expected.size).toBeGreaterThan(150);
+    const lines = pdfText.split(/\n|\f/).map((line) => line.trim());
+    for (const [text, count] of expected) {
+      expect(lines.filter((line) => line.split(/ {2,}/).includes(text)).length, text).toBeGreaterThanOrEqual(count);
+    }
+  });
+
+  it('words each change and movement by its metric’s direction, the sign kept', () => {
+    const lines = pdfText.split('\n').map((line) => line.trim());
+    // fewer complaints; a higher timely rate; GZ from 1st to 3rd, Shenzhen from 2nd to 1st, on a lower-is-better metric
+    for (const text of ['-539 改善', '-38.72% 改善', '+52.09个百分点 改善', '-2 改善', '+1 恶化']) expect(lines, text).toContain(text);
+  });
+
+  it('ends with the glossary of the metrics it shows', () => {
+    const text = squeeze(pdfText);
+    expect(text).toContain('指标说明');
+    expect(text).toContain(squeeze(METRICS.TIMELY_RATE.numerator!.zh));
+    expect(text.lastIndexOf('指标说明')).toBeGreaterThan(text.lastIndexOf('广州第48支公司'));
   });
 
   it('embeds its font (a subset), so no system font is needed to read it', () => {

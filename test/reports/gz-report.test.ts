@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../db/demo/index.js';
 import { createOrm } from '../../db/orm.js';
 import { assembleReport, type ReportContent } from '../../server/modules/reports/index.js';
+import { verdictOf } from '../../server/modules/reports/report.cells.js';
 import { cellText } from '../../server/modules/reports/report.content.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { readersAs } from './readers.js';
@@ -49,12 +50,16 @@ describe('the GZ report of January–July 2013 (SEED-SCENARIO.md S11–S14)', ()
     const own = ranking.rows.find((row) => row.highlight)!;
     expect(own.cells[0]).toEqual({ zh: '广州市分公司', en: 'Guangzhou Branch' });
     expect([own.cells[2], own.cells[4], own.cells[5]]).toEqual([3, 1, -2]);
+    // and its movement column reads as what it is for a lower-is-better ratio: an improvement
+    expect(verdictOf(ranking, own, 5)).toBe('IMPROVED');
   });
 
   it("the metrics section's assessed row: 853 against 1,392, 539 fewer", () => {
     const metrics = report.sections.find((s) => s.key === 'metrics')!;
     const assessed = metrics.rows.find((row) => cellText(row.cells[0], 'zh-CN')?.startsWith('考核投诉量'))!;
-    expect(assessed.cells.slice(1, 4)).toEqual([853, 1392, -539]);
-    expect(Math.round((assessed.cells[4] as number) * 10_000) / 10_000).toBe(-0.3872);
+    expect(assessed.cells.slice(1, 5)).toEqual([{ zh: '考核口径', en: 'Assessed basis' }, 853, 1392, -539]);
+    expect(Math.round((assessed.cells[5] as number) * 10_000) / 10_000).toBe(-0.3872);
+    // fewer assessed complaints is an improvement
+    expect(verdictOf(metrics, assessed, 4)).toBe('IMPROVED');
   });
 });

@@ -6,17 +6,18 @@ import type { Caller } from '../support/graphql.js';
 
 export { ACCESS_SQL, JAN_2013 } from '../access/fixtures.js';
 
-export const CONTENT = `unit { code } from to asOf sections { key rows { cells { number text } } }`;
+export const CONTENT = `unit { code } from to asOf sections { key columns { key } rows { cells { number text } } }`;
 
 interface Content {
-  sections: { key: string; rows: { cells: { number: number | null; text: string | null }[] }[] }[];
+  sections: { key: string; columns: { key: string }[]; rows: { cells: { number: number | null; text: string | null }[] }[] }[];
 }
 
-/** The current value of COMPLAINTS in the `metrics` section (the row whose first cell is its label). */
+/** The current value of COMPLAINTS in the `metrics` section (the row whose first cell is its label, the column `current`). */
 export function complaintsOf(content: Content): number | null {
-  const row = content.sections.find((s) => s.key === 'metrics')?.rows.find((r) => r.cells[0]?.text === METRICS.COMPLAINTS.labelZh);
+  const metrics = content.sections.find((s) => s.key === 'metrics');
+  const row = metrics?.rows.find((r) => r.cells[0]?.text === METRICS.COMPLAINTS.labelZh);
   expect(row, 'the metrics section has a COMPLAINTS row').toBeDefined();
-  return row!.cells[1].number;
+  return row!.cells[metrics!.columns.findIndex((c) => c.key === 'current')].number;
 }
 
 /** Creates a BRANCH report of `unit` for January 2013 as `caller` and returns its id. */

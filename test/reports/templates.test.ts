@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createOrm } from '../../db/orm.js';
 import { assembleReport, type ReportContent, type ReportReaders, type ReportRequest, type ReportSection } from '../../server/modules/reports/index.js';
+import { recordsOf } from '../../server/modules/reports/report.cells.js';
 import { cellText, type ReportCell } from '../../server/modules/reports/report.content.js';
 import { complaintSql, runSql, TREE_SQL } from '../support/fixtures.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
@@ -89,38 +90,51 @@ describe('the branch template', () => {
       title: { zh: '广州市分公司2013年1-2月投诉情况报告', en: 'Guangzhou: complaints report, January–February 2013' },
     });
     expect(report.sections.map((s) => s.key)).toEqual([
-      'metrics', 'ratios', 'rates', 'ranking', 'byCategory', 'byChannel', 'byLine', 'trend', 'activities', 'children',
+      'metrics', 'ratios', 'rates', 'ranking', 'byCategory', 'byChannel', 'byLine', 'trend', 'activities', 'children', 'glossary',
     ]);
   });
 
-  it('counts with their change and change rate, and no benchmark for a count', () => {
+  it('counts with their basis, change and change rate, and no company figure for a count', () => {
     const metrics = section(report, 'metrics');
-    expect(metrics.columns.map((c) => [c.label.zh, c.format])).toEqual([
-      ['指标', 'TEXT'], ['本期', 'COUNT'], ['同期', 'COUNT'], ['增减', 'COUNT'], ['增减率', 'PERCENT'],
+    expect(metrics.columns.map((c) => [c.label.zh, c.format, c.measure ?? null])).toEqual([
+      ['指标', 'TEXT', null], ['口径', 'TEXT', null], ['本期', 'COUNT', 'CURRENT'], ['同期', 'COUNT', 'PREVIOUS'],
+      ['增减', 'COUNT', 'CHANGE'], ['增减率', 'PERCENT', 'CHANGE_RATE'],
     ]);
+    const ALL = { zh: '全部投诉', en: 'All complaints' };
+    const ASSESSED = { zh: '考核口径', en: 'Assessed basis' };
     expect(metrics.rows.map((r) => r.cells)).toEqual([
-      [{ zh: '投诉量', en: 'Complaints' }, 3, 4, -1, -0.25],
-      [{ zh: '考核投诉量', en: 'Assessed complaints' }, 2, 4, -2, -0.5],
-      [{ zh: '总公司渠道投诉量', en: 'Complaints (Head-office referral)' }, 1, 2, -1, -0.5],
+      [{ zh: '投诉量', en: 'Complaints' }, ALL, 3, 4, -1, -0.25],
+      [{ zh: '考核投诉量', en: 'Assessed complaints' }, ASSESSED, 2, 4, -2, -0.5],
+      [{ zh: '总公司渠道投诉量', en: 'Complaints (Head-office referral)' }, ALL, 1, 2, -1, -0.5],
       // at the end of 2013-02-28 A3 is open and past due; at the end of 2012-02-28 nothing was open
-      [{ zh: '未结投诉', en: 'Open complaints' }, 1, 0, 1, null],
-      [{ zh: '超时未结', en: 'Overdue open complaints' }, 1, 0, 1, null],
+      [{ zh: '未结投诉', en: 'Open complaints' }, ALL, 1, 0, 1, null],
+      [{ zh: '超时未结', en: 'Overdue open complaints' }, ALL, 1, 0, 1, null],
+    ]);
+    // each row says which figure it is and which way it is better
+    expect(metrics.rows.map((r) => [r.figure, r.better])).toEqual([
+      [{ metric: 'COMPLAINTS' }, 'LOWER'],
+      [{ metric: 'ASSESSED_COMPLAINTS' }, 'LOWER'],
+      [{ metric: 'COMPLAINTS', channels: ['HQ_REFERRAL'] }, 'LOWER'],
+      [{ metric: 'OPEN_BACKLOG' }, 'LOWER'],
+      [{ metric: 'OVERDUE_OPEN' }, 'LOWER'],
     ]);
   });
 
-  it('ratios and days beside the company-wide figure; rates changing by points, without a change rate', () => {
+  it('ratios and days beside the company level; rates changing by points, without a change rate', () => {
+    expect(section(report, 'ratios').columns.at(-1)!.label).toEqual({ zh: '全公司水平', en: 'Company level' });
     const ratios = table(section(report, 'ratios'));
     expect(ratios[0]).toEqual({ metric: { zh: '亿元保费投诉量（考核口径）', en: 'Complaints per 100 million yuan of premium (assessed)' },
-      current: 1, previous: 2, change: -1, changeRate: -0.5, benchmark: 5 / 7 });
+      basis: { zh: '考核口径', en: 'Assessed basis' }, current: 1, previous: 2, change: -1, changeRate: -0.5, benchmark: 5 / 7 });
     // 3 complaints ÷ 2 (10,000 policies), 4 ÷ 2; handling days (2 + 21) ÷ 2, and 1
     expect(ratios[1]).toMatchObject({ current: 1.5, previous: 2, changeRate: -0.25 });
     expect(ratios[2]).toMatchObject({ current: 11.5, previous: 1, change: 10.5 });
     const rates = section(report, 'rates');
-    expect(rates.columns.map((c) => c.format)).toEqual(['TEXT', 'PERCENT', 'PERCENT', 'POINTS', 'PERCENT']);
+    expect(rates.columns.map((c) => c.format)).toEqual(['TEXT', 'TEXT', 'PERCENT', 'PERCENT', 'POINTS', 'PERCENT']);
     // timely: A1 of A1, A2, A3 (A3 past due); a year earlier all four
-    expect(rates.rows[0].cells.slice(1, 4)).toEqual([1 / 3, 1, 1 / 3 - 1]);
-    expect(rates.rows[1].cells.slice(1, 4)).toEqual([0, 0, 0]); // escalation
-    expect(rates.rows[2].cells.slice(1, 4)).toEqual([null, null, null]); // no follow-ups: no satisfaction rate
+    expect(rates.rows[0].cells.slice(2, 5)).toEqual([1 / 3, 1, 1 / 3 - 1]);
+    expect(rates.rows[1].cells.slice(2, 5)).toEqual([0, 0, 0]); // escalation
+    expect(rates.rows[2].cells.slice(2, 5)).toEqual([null, null, null]); // no follow-ups: no satisfaction rate
+    expect(rates.rows.map((r) => r.better)).toEqual(['HIGHER', 'LOWER', 'HIGHER']);
   });
 
   it('ranks the unit among the provincial branches, highlighted, with the benchmark, mean and median', () => {
@@ -130,7 +144,7 @@ describe('the branch template', () => {
       [[{ zh: '北京分公司', en: 'Beijing' }, 2, 1, 1, 2, 1], false],
       [[{ zh: '广州市分公司', en: 'Guangzhou' }, 1, 2, 2, 1, -1], true],
       [[{ zh: '广东省分公司', en: 'Guangdong' }, 0.25, 3, 0, 3, 0], false],
-      [[{ zh: '全系统平均', en: 'Company-wide' }, 5 / 7, null, null, null, null], false],
+      [[{ zh: '全公司水平', en: 'Company level' }, 5 / 7, null, null, null, null], false],
       [[{ zh: '同级平均', en: 'Peers’ mean' }, 3.25 / 3, null, null, null, null], false],
       [[{ zh: '同级中位数', en: 'Peers’ median' }, 1, null, null, null, null], false],
     ]);
@@ -163,8 +177,11 @@ describe('the branch template', () => {
       [{ zh: '广州市分公司', en: 'Guangzhou' }, 3, true],
       [{ zh: '理赔事业部', en: 'Claims Division' }, 1, false],
       [{ zh: '天河支公司', en: 'Tianhe' }, 1, false],
-      [{ zh: '全系统平均', en: 'Company-wide' }, null, false],
+      // a count has no company level, and a company total beside a unit's is no benchmark: the count's cell is empty
+      [{ zh: '全公司水平', en: 'Company level' }, null, false],
     ]);
+    expect(children.columns.slice(1, 4).map((c) => c.label.zh)).toEqual(['投诉量（全部投诉）', '投诉量增减率', '考核投诉量']);
+    expect(children.rows.map((r) => r.unit ?? r.aggregate)).toEqual(['GZ', 'CD', 'TH', 'BENCHMARK']);
     expect(row(children, '天河')).toMatchObject({ COMPLAINTS: 1, 'COMPLAINTS:change': -0.5, ASSESSED_COMPLAINTS: 1 });
   });
 
@@ -181,6 +198,46 @@ describe('the branch template', () => {
     expect(report.narrative.zh.length).toBe(report.narrative.en.length);
   });
 
+  it('lists the metrics it shows in its glossary, last', () => {
+    const glossary = report.sections.at(-1)!;
+    expect(glossary.key).toBe('glossary');
+    expect(glossary.rows.map((r) => [cellText(r.cells[0], 'zh-CN'), cellText(r.cells[1], 'zh-CN')])).toEqual([
+      ['投诉量', '全部投诉'], ['考核投诉量', '考核口径'], ['亿元保费投诉量', '考核口径'], ['万张保单投诉量', '全部投诉'],
+      ['投诉处理及时率', '全部投诉'], ['案均处理天数', '全部投诉'], ['投诉升级率', '全部投诉'], ['回访满意率', '全部投诉'],
+      ['未结投诉', '全部投诉'], ['超时未结', '全部投诉'],
+    ]);
+  });
+
+  it('leads from each count and ratio to its records: the unit, the tree at `to`, the period, the metric and filter', () => {
+    const at = (key: string, rowName: string, column: string) => {
+      const s = section(report, key);
+      const found = s.rows.find((r) => cellText(r.cells[0], 'zh-CN')?.startsWith(rowName));
+      if (!found) throw new Error(`no row ${rowName} in ${key}`);
+      return recordsOf(report, s, found, s.columns.findIndex((c) => c.key === column));
+    };
+    const none = { assessedOnly: false, channels: [], lines: [], categories: [] };
+    expect(at('metrics', '考核投诉量', 'current')).toEqual({ unit: 'GZ', at: '2013-02-28', period: P, metric: 'ASSESSED_COMPLAINTS', ...none });
+    // the comparison period on the same tree (like-for-like)
+    expect(at('metrics', '总公司渠道', 'previous')).toEqual({
+      unit: 'GZ', at: '2013-02-28', period: { from: '2012-01-01', to: '2012-02-28' }, metric: 'COMPLAINTS', ...none, channels: ['HQ_REFERRAL'],
+    });
+    expect(at('ratios', '亿元保费投诉量', 'current')).toMatchObject({ unit: 'GZ', metric: 'PER_100M_PREMIUM', assessedOnly: true });
+    expect(at('ranking', '北京', 'current')).toMatchObject({ unit: 'BJ', metric: 'PER_100M_PREMIUM', assessedOnly: true, period: P });
+    expect(at('byChannel', '网络', 'current')).toMatchObject({ unit: 'GZ', metric: 'COMPLAINTS', channels: ['ONLINE'] });
+    expect(at('trend', '2013-02', 'ASSESSED_COMPLAINTS:previous')).toMatchObject({
+      unit: 'GZ', at: '2013-02-28', period: { from: '2012-02-01', to: '2012-02-28' }, metric: 'ASSESSED_COMPLAINTS',
+    });
+    expect(at('children', '天河', 'OVERDUE_OPEN')).toMatchObject({ unit: 'TH', metric: 'OVERDUE_OPEN', period: P });
+    // no records behind a change, a rank, a share, the company's figure or a mean, nor activities
+    for (const [key, rowName, column] of [
+      ['metrics', '投诉量', 'change'], ['metrics', '投诉量', 'changeRate'], ['ratios', '亿元保费', 'benchmark'], ['ranking', '北京', 'rank'],
+      ['ranking', '全公司水平', 'current'], ['ranking', '同级平均', 'current'], ['byChannel', '网络', 'share'], ['activities', '投诉处理培训', 'current'],
+      ['children', '全公司水平', 'TIMELY_RATE'],
+    ]) {
+      expect(at(key, rowName, column), `${key} ${rowName} ${column}`).toBeNull();
+    }
+  });
+
   it('is the same for a branch user of its own unit, who sees its peers ranked by name', async () => {
     const own = await assembleReport(await branch(), branchOf('GZ'), AS_OF);
     expect(own.sections).toEqual(report.sections);
@@ -191,8 +248,8 @@ describe('the branch template', () => {
 describe('a period with nothing in it, and no comparison', () => {
   it('has zeros for counts and no value for ratios, never NaN or infinity', async () => {
     const empty = await assembleReport(await hq(), branchOf('GZ', { from: '2020-03-01', to: '2020-03-15' }), AS_OF);
-    expect(section(empty, 'metrics').rows[0].cells).toEqual([{ zh: '投诉量', en: 'Complaints' }, 0, 0, 0, null]);
-    expect(section(empty, 'ratios').rows.map((r) => r.cells.slice(1))).toEqual([
+    expect(section(empty, 'metrics').rows[0].cells).toEqual([{ zh: '投诉量', en: 'Complaints' }, { zh: '全部投诉', en: 'All complaints' }, 0, 0, 0, null]);
+    expect(section(empty, 'ratios').rows.map((r) => r.cells.slice(2))).toEqual([
       [null, null, null, null, null], [null, null, null, null, null], [null, null, null, null, null],
     ]);
     expect(section(empty, 'ranking').rows.slice(0, 3).map((r) => r.cells[2])).toEqual([null, null, null]);
@@ -204,8 +261,8 @@ describe('a period with nothing in it, and no comparison', () => {
 
   it('without a comparison, shows this period only', async () => {
     const alone = await assembleReport(await hq(), branchOf('GZ', P, 'NONE'), AS_OF);
-    expect(section(alone, 'metrics').columns.map((c) => c.key)).toEqual(['metric', 'current']);
-    expect(section(alone, 'metrics').rows[1].cells).toEqual([{ zh: '考核投诉量', en: 'Assessed complaints' }, 2]);
+    expect(section(alone, 'metrics').columns.map((c) => c.key)).toEqual(['metric', 'basis', 'current']);
+    expect(section(alone, 'metrics').rows[1].cells).toEqual([{ zh: '考核投诉量', en: 'Assessed complaints' }, { zh: '考核口径', en: 'Assessed basis' }, 2]);
     expect(section(alone, 'trend').rows[0].cells).toEqual(['2013-01', 2, 2]);
     expect(alone.narrative.zh[0]).toBe('2013年1-2月，考核投诉量2宗。');
   });
@@ -214,8 +271,8 @@ describe('a period with nothing in it, and no comparison', () => {
 describe('against the previous period', () => {
   it('compares with the 59 days before 2013-01-01 (2012-11-03..2012-12-31), under its own headings', async () => {
     const report = await assembleReport(await hq(), branchOf('GZ', P, 'PREVIOUS'), AS_OF);
-    expect(section(report, 'metrics').columns.map((c) => c.label.zh)).toEqual(['指标', '本期', '上期', '增减', '增减率']);
-    expect(section(report, 'metrics').rows[1].cells).toEqual([{ zh: '考核投诉量', en: 'Assessed complaints' }, 2, 0, 2, null]);
+    expect(section(report, 'metrics').columns.map((c) => c.label.zh)).toEqual(['指标', '口径', '本期', '上期', '增减', '增减率']);
+    expect(section(report, 'metrics').rows[1].cells.slice(2)).toEqual([2, 0, 2, null]);
     expect(report.narrative.zh[0]).toBe('2013年1-2月，考核投诉量2宗，环比增加2宗。');
     expect(section(report, 'ranking').columns.map((c) => c.label.zh)).toContain('上期排名');
   });
@@ -225,19 +282,29 @@ describe('the regulator template', () => {
   it('has a row per unit of the jurisdiction (itself, then its children), in every section, with aggregates only', async () => {
     const report = await assembleReport(await hq(), { template: 'REGULATOR', unit: 'GD', period: P, comparison: 'YOY' }, AS_OF);
     expect(report.title.zh).toBe('广东省分公司辖内2013年1-2月投诉情况报告（报送监管）');
-    expect(report.sections.map((s) => s.key)).toEqual(['metrics', 'ratios', 'rates', 'byCategory', 'byChannel', 'byLine', 'trend', 'activities']);
+    expect(report.sections.map((s) => s.key)).toEqual(['metrics', 'ratios', 'rates', 'byCategory', 'byChannel', 'byLine', 'trend', 'activities', 'glossary']);
     const metrics = section(report, 'metrics');
     expect(metrics.rows.map((r) => r.cells.slice(0, 3))).toEqual([
       [{ zh: '广东省分公司', en: 'Guangdong' }, 1, null], // F1 in its subtree; none a year earlier (0 → no change rate)
       [{ zh: '佛山市分公司', en: 'Foshan' }, 1, null],
     ]);
-    expect(section(report, 'ratios').rows.at(-1)!.cells[0]).toEqual({ zh: '全系统平均', en: 'Company-wide' });
+    expect(section(report, 'ratios').rows.at(-1)!.cells[0]).toEqual({ zh: '全公司水平', en: 'Company level' });
+    expect(section(report, 'ratios').columns[1].label.zh).toBe('亿元保费投诉量（考核口径）');
+    expect(section(report, 'ratios').columns[3].label.zh).toBe('万张保单投诉量（全部投诉）');
     expect(section(report, 'byChannel').rows.map((r) => r.cells)).toEqual([
       [{ zh: '广东省分公司', en: 'Guangdong' }, 1, 0, 0, 0, 0, 0],
       [{ zh: '佛山市分公司', en: 'Foshan' }, 1, 0, 0, 0, 0, 0],
     ]);
     expect(section(report, 'trend').rows.map((r) => r.cells)).toEqual([[{ zh: '广东省分公司', en: 'Guangdong' }, 1, 0], [{ zh: '佛山市分公司', en: 'Foshan' }, 1, 0]]);
     expect(report.narrative.zh[0]).toBe('2013年1-2月，考核投诉量1宗，同比增加1宗。');
+    // a month's column leads to that month's complaints of the row's unit; a category's to that category's
+    const trend = section(report, 'trend');
+    expect(recordsOf(report, trend, trend.rows[1], 2)).toEqual({
+      unit: 'FS', at: '2013-02-28', period: { from: '2013-02-01', to: '2013-02-28' }, metric: 'COMPLAINTS',
+      assessedOnly: false, channels: [], lines: [], categories: [],
+    });
+    const byCategory = section(report, 'byCategory');
+    expect(recordsOf(report, byCategory, byCategory.rows[0], 1)).toMatchObject({ unit: 'GD', period: P, categories: ['CLAIMS'] });
     const text = JSON.stringify(report);
     for (const personal of ['张伟', '13812341234', '理赔进度慢', 'F1']) expect(text).not.toContain(personal);
   });

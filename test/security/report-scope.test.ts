@@ -39,7 +39,8 @@ const cells = (section: Section): Cell[][] =>
 const sectionOf = (content: { sections: Section[] }, key: string) => content.sections.find((s) => s.key === key)!;
 
 const FS_NAMES = ['佛山市分公司', 'Foshan'];
-const RANKING_NOTE_ZH = '按数值由大到小排名，第1名数值最大；并列者名次相同并跳过后续名次；无数值者不排名。全系统平均为全公司合计口径。';
+const RANKING_NOTE_ZH =
+  '按数值由大到小排名，第1名数值最大；并列者名次相同并跳过后续名次；无数值者不排名。该指标越低越好：名次数字变大（如由第1名降至第3名）为改善。全公司水平为全公司投诉量与保费合并计算，不是各机构的平均。';
 
 let api: TestServer;
 let dir: string;
@@ -126,7 +127,7 @@ describe("a city's report, read by the branch of GZ (finding 1)", () => {
     expect(cells(ranking)).toEqual([
       [{ zh: '天河支公司', en: 'Tianhe' }, 1, 1, null, null, null],
       [{ zh: '理赔事业部', en: 'Claims Division' }, null, null, null, null, null],
-      [{ zh: '全系统平均', en: 'Company-wide' }, 6 / 5, null, null, null, null],
+      [{ zh: '全公司水平', en: 'Company level' }, 6 / 5, null, null, null, null],
       [{ zh: '同级平均', en: 'Peers’ mean' }, 1, null, null, null, null],
       [{ zh: '同级中位数', en: 'Peers’ median' }, 1, null, null, null, null],
     ]);
@@ -173,7 +174,7 @@ describe("a city's report, read by the branch of GZ (finding 1)", () => {
       [{ zh: '佛山市分公司', en: 'Foshan' }, 2, 1],
       [{ zh: '天河支公司', en: 'Tianhe' }, 1, 2],
       [{ zh: '理赔事业部', en: 'Claims Division' }, null, null],
-      [{ zh: '全系统平均', en: 'Company-wide' }, 6 / 5, null],
+      [{ zh: '全公司水平', en: 'Company level' }, 6 / 5, null],
       [{ zh: '同级平均', en: 'Peers’ mean' }, 1.5, null],
       [{ zh: '同级中位数', en: 'Peers’ median' }, 1.5, null],
     ]);
@@ -212,9 +213,9 @@ describe('the restatement check of that report, for the branch (finding 1)', () 
     expect(JSON.stringify(found)).not.toMatch(/佛山|Foshan/);
     // Only company-wide figures moved (7 assessed complaints per 5 × 100 million yuan now): the
     // benchmark column of the key figures and the company-wide rows; no unit's row.
-    expect(found.differences).toContainEqual({ section: 'ranking', row: '全系统平均', frozen: 6 / 5, live: 7 / 5 });
+    expect(found.differences).toContainEqual({ section: 'ranking', row: '全公司水平', frozen: 6 / 5, live: 7 / 5 });
     const rows = found.differences.map((d: { section: string; row: string }) => (['ratios', 'rates'].includes(d.section) ? 'key figure' : d.row));
-    expect(new Set(rows)).toEqual(new Set(['key figure', '全系统平均']));
+    expect(new Set(rows)).toEqual(new Set(['key figure', '全公司水平']));
   });
 });
 

@@ -122,10 +122,15 @@ describe('the report builder in the URL', () => {
       unit: 'GZ',
       period: { kind: 'custom', from: '2013-01-01', to: '2013-07-31' },
       comparison: 'PREVIOUS',
+      edit: null,
     });
     expect(serialiseState(reportBuilderSchema, { ...state, comparison: 'YOY' }).toString()).toBe('unit=GZ&p=2013-01-01..2013-07-31');
   });
 
+  it('names the draft it edits, by its id', () => {
+    expect(parseState(reportBuilderSchema, params('unit=GZ&edit=12')).state.edit).toBe('12');
+    expect(parseState(reportBuilderSchema, params('edit=12x')).invalid).toEqual([{ key: 'edit', raw: '12x' }]);
+  });
 });
 
 describe('quick picks counted from the last day with data', () => {

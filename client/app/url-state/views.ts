@@ -174,6 +174,8 @@ export interface ReportBuilderState {
   unit: string | null;
   period: PeriodSpec | null;
   comparison: Comparison;
+  /** The draft being edited (its id), whose parameters the builder saves; null: a new draft. */
+  edit: string | null;
 }
 
 export const reportBuilderSchema: Schema<ReportBuilderState> = {
@@ -181,6 +183,7 @@ export const reportBuilderSchema: Schema<ReportBuilderState> = {
   unit: unitField('unit'),
   period: periodField('p'),
   comparison: enumField('cmp', COMPARISONS, 'YOY'),
+  edit: { key: 'edit', fallback: null, parse: (raw) => (/^[1-9][0-9]{0,9}$/.test(raw) ? raw : undefined), format: (id) => id ?? '' },
 };
 
 /** The tab of a report's page. */

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { makeFragmentData } from '../../gql';
 import type { ReportContentView_ContentFragment, ReportSectionTable_SectionFragment } from '../../gql/graphql';
@@ -8,7 +9,13 @@ import { ReportContentView, ReportContentView_content } from './ReportContentVie
 import { ReportSectionTable_section } from './ReportSectionTable';
 
 // GZ, 2013-01-01..2013-07-31 (the seed scenario S11–S14) as a branch report's content: the figures
-// a reader sees, formatted by each column's format, in both languages.
+// a reader sees, formatted by each column's format, in both languages; changes worded by their
+// direction, counts linked to their complaints, the glossary's words wrapped.
+const none = { number: null, text: null, textEn: null, verdict: null, records: null };
+const GZ_ASSESSED = {
+  unit: 'GZ', at: '2013-07-31', from: '2013-01-01', to: '2013-07-31', metric: 'ASSESSED_COMPLAINTS' as const,
+  assessedOnly: false, channels: [], lines: [], categories: [],
+};
 const metrics: ReportSectionTable_SectionFragment = {
   key: 'metrics',
   title: { zh: '主要指标', en: 'Key metrics' },
@@ -19,15 +26,24 @@ const metrics: ReportSectionTable_SectionFragment = {
     { key: 'changeRate', label: { zh: '同比', en: 'YoY' }, format: 'PERCENT' },
   ],
   rows: [
-    { cells: [{ number: null, text: '考核投诉量', textEn: 'Assessed complaints' }, { number: 853, text: null, textEn: null }, { number: 1392, text: null, textEn: null }, { number: -0.3872, text: null, textEn: null }], highlight: false },
-    { cells: [{ number: null, text: '投诉量', textEn: 'Complaints' }, { number: 12_345, text: null, textEn: null }, { number: null, text: null, textEn: null }, { number: null, text: null, textEn: null }], highlight: false },
+    {
+      cells: [
+        { ...none, text: '考核投诉量', textEn: 'Assessed complaints' },
+        // the count leads to its complaints; the fall is an improvement (fewer complaints)
+        { ...none, number: 853, records: GZ_ASSESSED },
+        { ...none, number: 1392, records: { ...GZ_ASSESSED, from: '2012-01-01', to: '2012-07-31' } },
+        { ...none, number: -0.3872, verdict: 'IMPROVED' },
+      ],
+      highlight: false,
+    },
+    { cells: [{ ...none, text: '投诉量', textEn: 'Complaints' }, { ...none, number: 12_345 }, none, { ...none, number: 0.1, verdict: 'WORSE' }], highlight: false },
   ],
   chart: null,
   note: { zh: '考核投诉量剔除公司政策因素。', en: 'Assessed complaints exclude company policy factors.' },
 };
 
-const n = (number: number) => ({ number, text: null, textEn: null });
-const text = (value: string) => ({ number: null, text: value, textEn: null });
+const n = (number: number) => ({ ...none, number });
+const text = (value: string) => ({ ...none, text: value });
 
 const ranking: ReportSectionTable_SectionFragment = {
   key: 'ranking',
@@ -64,7 +80,11 @@ const content = {
 } as unknown as ReportContentView_ContentFragment;
 
 const renderContent = (version: number | null) =>
-  render(<ReportContentView content={makeFragmentData(content, ReportContentView_content)} version={version} />);
+  render(
+    <MemoryRouter>
+      <ReportContentView content={makeFragmentData(content, ReportContentView_content)} version={version} />
+    </MemoryRouter>,
+  );
 
 const cellTexts = (section: string, row: string) =>
   within(within(screen.getByRole('region', { name: section })).getByText(row).closest('tr')!)
@@ -95,8 +115,8 @@ describe('ReportContentView', () => {
 
     const table = within(screen.getByRole('region', { name: '主要指标' }));
     expect(table.getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['指标', '本期', '上年同期', '同比']);
-    expect(cellTexts('主要指标', '考核投诉量')).toEqual(['考核投诉量', '853', '1,392', '-38.72%']);
-    expect(cellTexts('主要指标', '投诉量')).toEqual(['投诉量', '12,345', '—', '—']);
+    expect(cellTexts('主要指标', '考核投诉量')).toEqual(['考核投诉量', '853', '1,392', '-38.72% 改善']);
+    expect(cellTexts('主要指标', '投诉量')).toEqual(['投诉量', '12,345', '—', '+10.00% 恶化']);
     table.getByText('考核投诉量剔除公司政策因素。');
 
     expect(cellTexts('省级分公司排名', '广州市分公司')).toEqual(['广州市分公司', '28.86', '第3名', '295,600.00万元', '+52.09 个百分点', '7.19天']);
@@ -104,6 +124,20 @@ describe('ReportContentView', () => {
     expect(screen.getByText('广州市分公司', { selector: 'td' }).closest('tr')!.className).toContain('crp-report-row-highlight');
     expect(screen.getByText('广西分公司').closest('tr')!.className).not.toContain('crp-report-row-highlight');
     expect(screen.queryByText('草稿')).toBeNull();
+  });
+
+  it('colours a change by its verdict and links a count to its complaints, as of the report’s asOf', async () => {
+    await setLanguage('zh-CN');
+    renderContent(1);
+    const table = within(screen.getByRole('region', { name: '主要指标' }));
+    expect(table.getByText('-38.72% 改善').className).toContain('ant-typography-success');
+    expect(table.getByText('+10.00% 恶化').className).toContain('ant-typography-danger');
+    expect(table.getByRole('link', { name: '853' }).getAttribute('href')).toBe(
+      '/records?unit=GZ&at=2013-07-31&p=2013-01-01..2013-07-31&m=ASSESSED_COMPLAINTS&part=numerator&asOf=2013-08-05T02%3A00%3A00Z',
+    );
+    expect(table.getByRole('link', { name: '1,392' }).getAttribute('href')).toContain('p=2012-01-01..2012-07-31');
+    // a figure without records (the reader may not list them, or it is no count) is plain text
+    expect(table.queryByRole('link', { name: '12,345' })).toBeNull();
   });
 
   it('marks live figures as a draft, and reads in English', async () => {

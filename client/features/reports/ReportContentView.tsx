@@ -78,7 +78,7 @@ export function ReportContentView({ content: masked, version }: ReportContentVie
           </section>
         )}
         {content.sections.map((section) => (
-          <ReportSectionTable key={section.key} section={section} />
+          <ReportSectionTable key={section.key} section={section} asOf={content.asOf} />
         ))}
       </Flex>
     </article>

@@ -55,6 +55,9 @@ export interface Localized {
   en: string;
 }
 
+/** A definition's text, as the reports' glossary reads it. */
+export type MetricText = Localized;
+
 /** The parts of a figure: a ratio's numerator and denominator; a count's NUMERATOR is the count itself. */
 export const FIGURE_PARTS = ['NUMERATOR', 'DENOMINATOR'] as const;
 export type FigurePart = (typeof FIGURE_PARTS)[number];

@@ -3,6 +3,7 @@ import { badInput } from '../../errors.js';
 import type { Context } from '../../graphql/context.js';
 import { periodsToMeasure } from '../metrics/index.js';
 import { checkPeriod } from '../time/index.js';
+import { glossarySection } from './glossary.js';
 import type { ReportContent, ReportTemplateKey } from './report.content.js';
 import { branchReport } from './templates/branch.template.js';
 import { regulatorReport } from './templates/regulator.template.js';
@@ -56,6 +57,7 @@ export async function assembleReport(readers: ReportReaders, input: ReportInput,
   const [subject, hq] = await Promise.all([readers.units.require(request.unit, at), readers.units.benchmark(at)]);
   const frame: ReportFrame = { readers, subject, hq, period, periods, comparison, asOf };
   const { title, narrative, sections } = await TEMPLATES[request.template](frame);
+  const glossary = glossarySection(sections);
   return {
     template: request.template,
     title,
@@ -64,6 +66,7 @@ export async function assembleReport(readers: ReportReaders, input: ReportInput,
     comparison,
     asOf: asOf.toISOString(),
     narrative,
-    sections,
+    // The definitions of the metrics shown, last, as an appendix.
+    sections: glossary ? [...sections, glossary] : sections,
   };
 }

@@ -20,10 +20,51 @@ export interface LocalizedText {
  */
 export type ReportValueFormat = 'COUNT' | 'DECIMAL' | 'PERCENT' | 'POINTS' | 'DAYS' | 'YUAN' | 'RANK' | 'TEXT';
 
+/** Which way a metric is better (the registry's `better`): how its change and movement read. */
+export type ReportDirection = 'LOWER' | 'HIGHER' | 'NONE';
+
+/**
+ * What figure a cell is, in part: a metric of the registry (its key) and a filter. A cell's figure is
+ * its row's and its column's together (a table of metrics names the metric on the row, a table of
+ * units on the column, a breakdown the part's filter on the row and the metric on the column).
+ */
+export interface ReportFigureRef {
+  metric?: string;
+  assessedOnly?: boolean;
+  channels?: string[];
+  lines?: string[];
+  categories?: string[];
+}
+
+/**
+ * What a column's numbers are of its figure: its value in the report's period (CURRENT), in the
+ * comparison period (PREVIOUS), a year before the row's own month (YEAR_EARLIER, the trend's), the
+ * change and change rate, the company-wide figure, a share of the parts, a rank, the previous rank,
+ * the places moved.
+ */
+export type ReportMeasure =
+  | 'CURRENT' | 'PREVIOUS' | 'YEAR_EARLIER' | 'CHANGE' | 'CHANGE_RATE' | 'BENCHMARK' | 'SHARE' | 'RANK' | 'PREVIOUS_RANK' | 'MOVEMENT';
+
+/** An inclusive range of Shanghai dates. */
+export interface ReportPeriod {
+  from: string;
+  to: string;
+}
+
 export interface ReportColumn {
   key: string;
   label: LocalizedText;
   format: ReportValueFormat;
+  /**
+   * What the column's cells are (absent on content frozen before columns said so, which then has no
+   * links to records and no words on its changes): the figure's part the column gives, the measure,
+   * the column's own period (a month of the regulator's trend), and the direction by which a change
+   * or movement column of one metric is judged.
+   */
+  figure?: ReportFigureRef;
+  measure?: ReportMeasure;
+  period?: ReportPeriod;
+  better?: ReportDirection;
 }
 
 /**
@@ -55,6 +96,17 @@ export interface ReportRow {
    * or TOTAL of the section's unit rows, recomputed over the rows a reader is shown.
    */
   aggregate?: ReportAggregate;
+  /** The figure's part the row gives (a metric's row, a breakdown's part), as on ReportColumn. */
+  figure?: ReportFigureRef;
+  /** The row's own period (a month of the trend). */
+  period?: ReportPeriod;
+  /** The direction of the row's metric, by which its change columns are judged (a table of metrics). */
+  better?: ReportDirection;
+  /**
+   * Set on reading only, never stored: the reader sees this unit as a ranked peer (report.scope.ts),
+   * so its figures lead to no records it could read.
+   */
+  peer?: boolean;
 }
 
 export type ReportAggregate = 'BENCHMARK' | 'MEAN' | 'MEDIAN' | 'TOTAL';
@@ -83,7 +135,7 @@ export interface ReportChart {
 }
 
 export interface ReportSection {
-  /** Stable key: "metrics", "ranking", "byCategory", "byChannel", "byLine", "trend", "activities", "children", … */
+  /** Stable key: "metrics", "ranking", "byCategory", "byChannel", "byLine", "trend", "activities", "children", "glossary", … */
   key: string;
   title: LocalizedText;
   columns: ReportColumn[];

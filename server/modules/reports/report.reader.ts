@@ -7,6 +7,7 @@ import { renderReportPdf, renderReportXlsx } from './export/index.js';
 import type { ReportContent, ReportVersionMeta } from './report.content.js';
 import { allReports, contentsOf, reportsByIds, versionsOf, type ReportRow, type VersionRow } from './report.repository.js';
 import type { ReportInput } from './assemble.js';
+import { deleteDraft, editDraft } from './report.drafts.js';
 import { assembleLive, createDraft, evidenceOf, requestOf, submit, type ReportDeps } from './report.service.js';
 import { describeCause, differences, type Restatement } from './restatement.js';
 import { scopeContent, unitCodesOf } from './report.scope.js';
@@ -93,6 +94,23 @@ export function createReportReader(deps: ReportDeps) {
 
     async create(input: ReportInput): Promise<ReportRow> {
       return require(await createDraft(deps, input));
+    },
+
+    /** New parameters for a draft (report.drafts.ts): NOT_FOUND, FORBIDDEN, BAD_USER_INPUT as it says. */
+    async update(id: number | string, input: ReportInput): Promise<ReportRow> {
+      const report = await require(id);
+      await editDraft(deps, report, input);
+      reports.clear(report.id);
+      lives.delete(report.id);
+      return require(report.id);
+    },
+
+    /** Deletes a draft (report.drafts.ts). */
+    async remove(id: number | string): Promise<void> {
+      const report = await require(id);
+      await deleteDraft(deps, report);
+      reports.clear(report.id);
+      lives.delete(report.id);
     },
 
     async submit(id: number | string, reason?: string | null): Promise<VersionRow> {

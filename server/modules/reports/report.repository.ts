@@ -63,6 +63,27 @@ export async function insertReport(db: Db, report: NewReport): Promise<number> {
   return row.id;
 }
 
+/** A draft's new parameters. */
+export type ReportParameters = Pick<NewReport, 'template' | 'unitId' | 'from' | 'to' | 'comparison'>;
+
+/**
+ * The report, locked until the caller's transaction ends (FOR UPDATE), so an edit, a deletion and a
+ * submission of one report take turns; undefined when it is gone.
+ */
+export async function lockReport(db: Db, id: number): Promise<ReportRow | undefined> {
+  const [row] = await rows(db, sql<ReportRow>`select ${REPORT_COLUMNS} from report r join unit u on u.id = r.unit_id where r.id = ${id} for update of r`);
+  return row;
+}
+
+export async function updateReport(db: Db, id: number, p: ReportParameters): Promise<void> {
+  await sql`update report set template = ${p.template}, unit_id = ${p.unitId}, period_from = ${p.from}::date, period_to = ${p.to}::date,
+    comparison = ${p.comparison} where id = ${id}`.execute(db);
+}
+
+export async function deleteReport(db: Db, id: number): Promise<void> {
+  await sql`delete from report where id = ${id}`.execute(db);
+}
+
 export function reportsByIds(db: Db, ids: readonly number[]): Promise<ReportRow[]> {
   return rows(db, sql<ReportRow>`select ${REPORT_COLUMNS} from report r join unit u on u.id = r.unit_id where r.id = any(${ids}::int[])`);
 }

@@ -33,6 +33,25 @@ export class ReportResolver {
     return reportView(await ctx.reports.create(input));
   }
 
+  @Authorized(EVERY_ROLE)
+  @Mutation(() => Report, {
+    description:
+      "New parameters for a draft: NOT_FOUND for a report you may not read, FORBIDDEN for one you may read but not edit " +
+      '(a regulator), BAD_USER_INPUT once it is submitted (a correction is a new version) or for bad parameters.',
+  })
+  async updateReport(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input', () => ReportInput) input: ReportInput): Promise<Report> {
+    return reportView(await ctx.reports.update(id, input));
+  }
+
+  @Authorized(EVERY_ROLE)
+  @Mutation(() => Boolean, {
+    description: 'Delete a draft (true when deleted): NOT_FOUND, FORBIDDEN and BAD_USER_INPUT (a submitted report) as for updateReport.',
+  })
+  async deleteReport(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<boolean> {
+    await ctx.reports.remove(id);
+    return true;
+  }
+
   @Authorized(REPORT_AUTHORS)
   @Mutation(() => ReportVersion, {
     description: "Freeze the draft's figures now as the next version. The first submission takes no reason; a correction (version 2 on) requires one.",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportContent, ReportRow, ReportSection } from './report.content.js';
+import { recordsOf } from './report.cells.js';
 import { scopeContent, unitCodesOf, type RowVerdicts } from './report.scope.js';
 import { SPECS } from './templates/key-figures.js';
 import { HEADINGS, rankingTable } from './templates/sections.js';
@@ -9,7 +10,8 @@ import { HEADINGS, rankingTable } from './templates/sections.js';
 // not OUT: OUT's row goes, the rest are ranked again among themselves.
 
 const name = (zh: string) => ({ zh, en: zh.toUpperCase() });
-const { benchmark: BENCHMARK, peerMean: MEAN, peerMedian: MEDIAN } = HEADINGS;
+const { companyLevel: BENCHMARK, peerMean: MEAN, peerMedian: MEDIAN } = HEADINGS;
+const LEGACY_BENCHMARK = '全系统平均';
 const NOTE = { zh: '按数值由大到小排名。', en: 'Largest first.' };
 const ranking = rankingTable(name('排名'), SPECS.per100mAssessed, {
   level: 'PROVINCE',
@@ -132,14 +134,24 @@ describe('scopeContent', () => {
   it('changes nothing where every unit is seen, in full or as a ranked peer (a branch reading its own report)', () => {
     const peers: RowVerdicts = new Map([['SUB', 'FULL'], ['OWN', 'FULL'], ['PEE', 'PEER'], ['OUT', 'PEER']]);
     const scoped = scopeContent({ ...content, sections: [metrics, ranking] }, peers);
-    expect(scoped.sections).toEqual([metrics, ranking]);
+    // the peers' rows are marked (their figures lead to no records the reader could read), nothing else changes
+    const peerRows = { ...ranking, rows: ranking.rows.map((row) => (row.unit === 'PEE' || row.unit === 'OUT' ? { ...row, peer: true } : row)) };
+    expect(scoped.sections).toEqual([metrics, peerRows]);
     expect(scoped.narrative).toEqual(content.narrative);
+  });
+
+  it("leads from a row the reader sees in full to its records, and from a ranked peer's row to none", () => {
+    const scoped = sectionOf(scopeContent(content, READER), 'ranking');
+    const recordsOfRow = (unit: string) => recordsOf(content, scoped, scoped.rows.find((row) => row.unit === unit)!, 1);
+    expect(recordsOfRow('OWN')).toMatchObject({ unit: 'OWN', metric: 'PER_100M_PREMIUM', assessedOnly: true });
+    expect(recordsOfRow('PEE')).toBeNull();
   });
 
   it('withholds every unit row of content frozen before rows named their units, and its rank sentence', () => {
     const strip = ({ ranked: _, ...section }: ReportSection): ReportSection => ({
       ...section,
-      rows: section.rows.map(({ unit: _, aggregate: __, ...row }) => row),
+      // and the company's row was labelled 全系统平均 then
+      rows: section.rows.map(({ unit: _, aggregate, ...row }) => (aggregate === 'BENCHMARK' ? { ...row, cells: [LEGACY_BENCHMARK, ...row.cells.slice(1)] } : row)),
       chart: section.chart && { ...section.chart, series: section.chart.series.map(({ unit: _, ...series }) => series) },
     });
     const legacy: ReportContent = {
@@ -150,12 +162,12 @@ describe('scopeContent', () => {
     const scoped = scopeContent(legacy, READER);
     expect(scoped.sections[0]).toEqual(metrics);
     expect(cellsOf(scoped.sections[1])).toEqual([
-      [BENCHMARK, 3.5, null, null, null, null],
+      [LEGACY_BENCHMARK, 3.5, null, null, null, null],
       [MEAN, null, null, null, null, null],
       [MEDIAN, null, null, null, null, null],
     ]);
     expect(scoped.sections[1].note!.zh).toBe('按数值由大到小排名。另有4家机构未列示。平均数、中位数按列示的机构重新计算。');
-    expect(cellsOf(scoped.sections[2])).toEqual([[BENCHMARK, null]]);
+    expect(cellsOf(scoped.sections[2])).toEqual([[LEGACY_BENCHMARK, null]]);
     expect(scoped.sections[2].chart).toBeUndefined();
     expect(scoped.narrative).toEqual({ zh: ['投诉量12宗。'], en: ['Complaints: 12.'] });
     expect(scopeContent(legacy, 'ALL')).toBe(legacy);

@@ -19,7 +19,7 @@ import { rankWords } from './templates/summary.js';
 // unit's row only as far as they could see that unit live on the report's date:
 //  - FULL, a unit the reader's scope covers: the row whole;
 //  - PEER, a unit a live ranking shows the reader as a ranked peer: its name and the ranking's
-//    columns (the value, rank, previous value and rank, movement), nothing else;
+//    columns (the value, rank, previous value and rank, movement), nothing else, marked `peer`;
 //  - otherwise the row is withheld, and the section says how many were.
 // Where rows are withheld, the ranks are ranked again among the rows shown and the means, medians and
 // totals recomputed over them, with the functions a live ranking uses, so the reader gets what a live
@@ -57,8 +57,11 @@ type RowKind = { unit: string | null } | { aggregate: ReportAggregate } | 'OTHER
  * Content frozen before rows named their units: in a table of units (its first column headed 机构)
  * the computed rows are known by their labels, and every other row is a unit's, which one unknown.
  */
-const LEGACY_AGGREGATES = new Map<string, ReportAggregate>([
-  [HEADINGS.benchmark.zh, 'BENCHMARK'],
+export const LEGACY_AGGREGATES: ReadonlyMap<string, ReportAggregate> = new Map<string, ReportAggregate>([
+  // The company-wide row's label before it said whether it is a total or a level.
+  ['全系统平均', 'BENCHMARK'],
+  [HEADINGS.companyLevel.zh, 'BENCHMARK'],
+  [HEADINGS.companyTotal.zh, 'BENCHMARK'],
   [HEADINGS.peerMean.zh, 'MEAN'],
   [HEADINGS.peerMedian.zh, 'MEDIAN'],
   [HEADINGS.total.zh, 'TOTAL'],
@@ -92,7 +95,8 @@ function scopeSection(section: ReportSection, verdicts: ReadonlyMap<string, RowA
     } else {
       const cells = row.cells.map((cell, i) => (i === 0 || peerColumns.has(section.columns[i]?.key) ? cell : null));
       narrowed ||= cells.some((cell, i) => cell !== row.cells[i]);
-      kept.push({ row: { ...row, cells }, kind });
+      // A peer's figures lead to no records: the reader may not read them.
+      kept.push({ row: { ...row, cells, peer: true }, kind });
     }
   }
   const chart = section.chart && scopeChart(section.chart, ofUnits, verdicts);

@@ -1,11 +1,11 @@
 import type { Db } from '../../../db/sql.js';
-import { badInput, DomainError } from '../../errors.js';
+import { badInput, DomainError, notFound } from '../../errors.js';
 import { appendAudit, authorId, type Scope, type Transact } from '../access/index.js';
 import { comparisonPeriod } from '../metrics/index.js';
 import { assembleReport, checkRequest, type ReportInput, type ReportReaders, type ReportRequest } from './assemble.js';
 import { fingerprintOf, type Evidence } from './evidence.repository.js';
 import type { ReportContent } from './report.content.js';
-import { insertReport, insertVersion, latestVersion, transactionInstant, type ReportRow, type VersionRow } from './report.repository.js';
+import { insertReport, insertVersion, latestVersion, lockReport, transactionInstant, type ReportRow, type VersionRow } from './report.repository.js';
 
 // Drafts and submissions. A draft is parameters only; submitting assembles the report in one
 // REPEATABLE READ transaction, so its figures, its asOf (the transaction's instant) and the
@@ -17,6 +17,8 @@ export interface ReportDeps {
   db: Db;
   /** Transactions in REPEATABLE READ. */
   transact: Transact;
+  /** Transactions in READ COMMITTED, each statement seeing what was committed before it (editing a draft after locking it). */
+  transactLatest: Transact;
   scope: Scope;
   /** The request's scoped readers. */
   readers: ReportReaders;
@@ -69,25 +71,33 @@ export async function submit(deps: ReportDeps, report: ReportRow, rawReason?: st
   const reason = rawReason?.trim() || null;
   try {
     return await deps.transact(async (db) => {
+      // First, so the snapshot is taken with the report locked: an edit or a deletion waits for the
+      // submission, and a submission that waited for an edit is refused (40001) rather than freezing
+      // figures of the parameters the edit replaced.
+      const current = await lockReport(db, report.id);
+      if (!current) throw notFound('report', String(report.id));
       const asOf = await transactionInstant(db);
       const version = (await latestVersion(db, report.id)) + 1;
       if (version === 1 && reason) throw badInput(`report ${report.id} has no version yet: its first submission takes no reason`);
       if (version > 1 && !reason) throw badInput(`report ${report.id} was submitted as version ${version - 1}: a correction needs a reason`);
       if (reason && reason.length > 2000) throw badInput('a reason has at most 2000 characters');
-      const content = await assembleReport(deps.readersOn(db), requestOf(report), asOf);
-      const fingerprint = await fingerprintOf(db, evidenceOf(report));
+      const content = await assembleReport(deps.readersOn(db), requestOf(current), asOf);
+      const fingerprint = await fingerprintOf(db, evidenceOf(current));
       const row = await insertVersion(db, {
         reportId: report.id, version, reason, asOf, content, fingerprint, submittedById: authorId(viewer), submittedByName: viewer.username,
       });
       await appendAudit(db, {
         action: 'REPORT_SUBMITTED', actor: viewer.username, address: deps.address, subject: String(report.id),
-        detail: { version, unit: report.unitCode, from: report.from, to: report.to, fingerprint, ...(reason && { reason }) },
+        detail: { version, unit: current.unitCode, from: current.from, to: current.to, fingerprint, ...(reason && { reason }) },
       });
       return row;
     });
   } catch (error) {
     if ((error as { constraint?: string }).constraint === 'report_version_report_version_unique') {
       throw new DomainError('BAD_USER_INPUT', `report ${report.id} was submitted by someone else at the same moment; reload it and submit again`);
+    }
+    if ((error as { code?: string }).code === '40001') {
+      throw new DomainError('BAD_USER_INPUT', `report ${report.id} was changed by someone else at the same moment; reload it and submit again`);
     }
     throw error;
   }

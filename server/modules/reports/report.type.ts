@@ -2,8 +2,11 @@ import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '
 import { REPORT_TEMPLATES, type ComparisonKey, type ReportTemplate } from '../../../db/domain.js';
 import { LocalizedText } from '../../graphql/localized-text.js';
 import { DateScalar, DateTimeScalar } from '../../graphql/scalars.js';
-import { ComparisonEnum } from '../metrics/index.js';
+import { CategoryEnum, ChannelEnum, LineEnum } from '../complaints/index.js';
+import { ComparisonEnum, MetricKeyEnum, type MetricKey } from '../metrics/index.js';
 import { PeriodInput } from '../time/index.js';
+import type { Category, Channel, Line } from '../../../db/domain.js';
+import type { ReportVerdict } from './report.cells.js';
 import type { ReportValueFormat } from './report.content.js';
 
 // The reports API of /work/notes/report-api.graphql, as type-graphql classes. Objects are plain
@@ -17,6 +20,11 @@ export const ReportStatusEnum = asEnum(['DRAFT', 'SUBMITTED'] as const);
 registerEnumType(ReportStatusEnum, { name: 'ReportStatus' });
 export const ReportValueFormatEnum = asEnum(['COUNT', 'DECIMAL', 'PERCENT', 'POINTS', 'DAYS', 'YUAN', 'RANK', 'TEXT'] as const);
 registerEnumType(ReportValueFormatEnum, { name: 'ReportValueFormat' });
+export const ReportVerdictEnum = asEnum(['IMPROVED', 'WORSE', 'UNCHANGED'] as const);
+registerEnumType(ReportVerdictEnum, {
+  name: 'ReportVerdict',
+  description: "A change or a movement judged by its metric's direction: 改善 / 恶化 / 持平 (improved / worse / unchanged).",
+});
 export const CAUSE_KINDS = ['IMPORTED_LATER', 'CHANGED_LATER', 'CLOSED_LATER', 'PREMIUM_CHANGED', 'UNITS_CHANGED'] as const;
 export const RestatementCauseKindEnum = asEnum(CAUSE_KINDS);
 registerEnumType(RestatementCauseKindEnum, { name: 'RestatementCauseKind' });
@@ -30,6 +38,23 @@ export class ReportColumn {
   @Field(() => ReportValueFormatEnum) format!: ReportValueFormat;
 }
 
+@ObjectType({
+  description:
+    'The complaints behind a figure of a report, as the records page lists them (the NUMERATOR part; for a count, the count ' +
+    "itself): the unit's subtree on the hierarchy date `at` (the report's `to`), the period, the metric and filter, as of the content's asOf.",
+})
+export class ReportRecords {
+  @Field(() => String) unit!: string;
+  @Field(() => DateScalar) at!: string;
+  @Field(() => DateScalar) from!: string;
+  @Field(() => DateScalar) to!: string;
+  @Field(() => MetricKeyEnum) metric!: MetricKey;
+  @Field(() => Boolean) assessedOnly!: boolean;
+  @Field(() => [ChannelEnum]) channels!: Channel[];
+  @Field(() => [LineEnum]) lines!: Line[];
+  @Field(() => [CategoryEnum]) categories!: Category[];
+}
+
 @ObjectType({ description: 'A number (raw, full precision) or a text; both null is no value (—).' })
 export class ReportCell {
   @Field(() => Float, { nullable: true }) number!: number | null;
@@ -38,6 +63,18 @@ export class ReportCell {
 
   @Field(() => String, { nullable: true, description: 'The text in English, when it differs from the Chinese.' })
   textEn!: string | null;
+
+  @Field(() => ReportVerdictEnum, {
+    nullable: true,
+    description: "A change or movement, judged by its metric's direction (a lower-is-better rank falling from 1st to 3rd is IMPROVED); null for any other cell.",
+  })
+  verdict!: ReportVerdict | null;
+
+  @Field(() => ReportRecords, {
+    nullable: true,
+    description: "A count's or ratio's complaints (not premium, a change, a rank, the company's row or a ranked peer's); null otherwise.",
+  })
+  records!: ReportRecords | null;
 }
 
 @ObjectType()

@@ -1,4 +1,5 @@
-import { cellText, type ReportContent as Content, type ReportCell as Cell } from './report.content.js';
+import { recordsOf, verdictOf } from './report.cells.js';
+import { cellText, type ReportContent as Content, type ReportRow as Row, type ReportSection as Section } from './report.content.js';
 import type { ReportRow as StoredReport, VersionRow } from './report.repository.js';
 import type { Restatement as Checked } from './restatement.js';
 import type { Report, ReportCell, ReportContent, ReportVersion, Restatement } from './report.type.js';
@@ -39,11 +40,15 @@ export function versionView(row: VersionRow): ReportVersion {
   };
 }
 
-const cellView = (cell: Cell): ReportCell => {
-  if (typeof cell === 'number') return { number: cell, text: null, textEn: null };
+/** A cell with what it means beyond its number: its verdict and its records (report.cells.ts). */
+const cellView = (content: Content, section: Section, row: Row, index: number): ReportCell => {
+  const cell = row.cells[index] ?? null;
+  const records = recordsOf(content, section, row, index);
+  const meaning = { verdict: verdictOf(section, row, index), records: records && { ...records, ...records.period } };
+  if (typeof cell === 'number') return { number: cell, text: null, textEn: null, ...meaning };
   const zh = cellText(cell, 'zh-CN');
   const en = cellText(cell, 'en');
-  return { number: null, text: zh, textEn: en === zh ? null : en };
+  return { number: null, text: zh, textEn: en === zh ? null : en, ...meaning };
 };
 
 export function contentView(content: Content): ReportContent {
@@ -54,7 +59,10 @@ export function contentView(content: Content): ReportContent {
     asOf: new Date(content.asOf),
     sections: content.sections.map((section) => ({
       ...section,
-      rows: section.rows.map((row) => ({ cells: row.cells.map(cellView), highlight: row.highlight ?? false })),
+      rows: section.rows.map((row) => ({
+        cells: row.cells.map((_, index) => cellView(content, section, row, index)),
+        highlight: row.highlight ?? false,
+      })),
       chart: section.chart ?? null,
       note: section.note ?? null,
     })),

@@ -1,4 +1,5 @@
-import { cellText, type LocalizedText, type ReportCell, type ReportContent } from './report.content.js';
+import { cellText, type LocalizedText, type ReportCell, type ReportContent, type ReportRow } from './report.content.js';
+import { LEGACY_AGGREGATES } from './report.scope.js';
 import type { CauseKind, CauseRow } from './evidence.repository.js';
 
 // A restatement: a submitted version's frozen figures against the same report assembled from today's
@@ -33,6 +34,16 @@ const asNumber = (cell: ReportCell | undefined): number | null => (typeof cell =
 const same = (a: number | null, b: number | null) => (a === null || b === null ? a === b : Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a)));
 
 /**
+ * A row's identity on both sides: its first cell, but a computed row (the company's, a mean) by what
+ * it is, since its label changed (全系统平均 became 全公司水平) and a version frozen before says the old one.
+ */
+function rowKey(row: ReportRow): string {
+  const label = cellText(row.cells[0], 'zh-CN') ?? '';
+  const aggregate = row.aggregate ?? LEGACY_AGGREGATES.get(label);
+  return aggregate ? `#${aggregate}` : label;
+}
+
+/**
  * Every numeric cell that differs between the frozen and the live content, matched by section key,
  * row (its first cell) and column key; a row or section found on one side only differs wherever
  * the other side has a number.
@@ -46,16 +57,17 @@ export function differences(frozen: ReportContent, live: ReportContent): ReportD
     const b = liveSections.get(key);
     const section = (a ?? b)!;
     const columns = section.columns;
-    const rowsOf = (s: typeof a) => new Map((s?.rows ?? []).map((row) => [cellText(row.cells[0], 'zh-CN') ?? '', row.cells]));
+    const rowsOf = (s: typeof a) => new Map((s?.rows ?? []).map((row) => [rowKey(row), { label: cellText(row.cells[0], 'zh-CN') ?? '', cells: row.cells }]));
     const frozenRows = rowsOf(a);
     const liveRows = rowsOf(b);
-    const labels = [...frozenRows.keys(), ...[...liveRows.keys()].filter((label) => !frozenRows.has(label))];
-    for (const label of labels) {
+    const ids = [...frozenRows.keys(), ...[...liveRows.keys()].filter((k) => !frozenRows.has(k))];
+    for (const id of ids) {
+      const label = (frozenRows.get(id) ?? liveRows.get(id))!.label;
       columns.forEach((column, i) => {
         if (i === 0) return;
         const liveIndex = b ? b.columns.findIndex((c) => c.key === column.key) : -1;
-        const was = asNumber(frozenRows.get(label)?.[i]);
-        const now = asNumber(liveIndex < 0 ? undefined : liveRows.get(label)?.[liveIndex]);
+        const was = asNumber(frozenRows.get(id)?.cells[i]);
+        const now = asNumber(liveIndex < 0 ? undefined : liveRows.get(id)?.cells[liveIndex]);
         if (!same(was, now)) found.push({ section: key, sectionTitle: section.title, row: label, column: column.label, frozen: was, live: now });
       });
     }

@@ -1,5 +1,6 @@
 import { TIME_ZONE } from '../../../../db/domain.js';
 import { ordinal, type Language } from '../narrative.js';
+import type { ReportVerdict } from '../report.cells.js';
 import { cellText, type ReportCell, type ReportContent, type ReportValueFormat, type ReportVersionMeta } from '../report.content.js';
 
 // How a report's figures and header read, in one place for both exports, so the XLSX's visible
@@ -40,6 +41,18 @@ export function formatCell(value: ReportCell, format: ReportValueFormat, languag
     case 'RANK':
       return zh ? `第${Math.round(value)}名` : ordinal(Math.round(value));
   }
+}
+
+/** The colours of a judged change on paper: green for better, red for worse (an unchanged one stays black). */
+export const VERDICT_COLOURS: Record<ReportVerdict, string> = { IMPROVED: '#237804', WORSE: '#cf1322', UNCHANGED: '#000000' };
+
+/** A change with its verdict beside it, the sign kept: "-539 改善", "+2.10个百分点 恶化", "-2 improved". */
+export function formatJudged(value: ReportCell, format: ReportValueFormat, verdict: ReportVerdict | null, language: Language): string {
+  const text = formatCell(value, format, language);
+  if (!verdict) return text;
+  // A rise carries its sign like a fall does ("+20 恶化"), as the XLSX's format shows it.
+  const signed = typeof value === 'number' && value > 0 && !text.startsWith('+') ? `+${text}` : text;
+  return `${signed} ${LABELS[language].verdicts[verdict]}`;
 }
 
 /** An instant as Shanghai wall-clock time: 2026年12月2日 10:15 / 2 Dec 2026 10:15. */
@@ -97,6 +110,7 @@ export const LABELS = {
     reason: '更正原因',
     narrative: '综述',
     page: (page: number, pages: number) => `第 ${page} 页 / 共 ${pages} 页`,
+    verdicts: { IMPROVED: '改善', WORSE: '恶化', UNCHANGED: '持平' },
     versionNumber: (version: number) => `第 ${version} 版`,
   },
   en: {
@@ -115,6 +129,7 @@ export const LABELS = {
     reason: 'Reason for correction',
     narrative: 'Narrative',
     page: (page: number, pages: number) => `Page ${page} of ${pages}`,
+    verdicts: { IMPROVED: 'improved', WORSE: 'worse', UNCHANGED: 'unchanged' },
     versionNumber: (version: number) => `Version ${version}`,
   },
 } as const;

@@ -4,15 +4,16 @@ import type { Language } from '../narrative.js';
 import type { ReportContent, ReportSection, ReportVersionMeta } from '../report.content.js';
 import { chartSvg } from './chart-svg.js';
 import { formatInstant, formatPeriod, headerFacts, LABELS, reportTitle, text, versionLabel } from './export-format.js';
-import { drawTable } from './pdf-table.js';
+import { drawTable, isWide } from './pdf-table.js';
 import { FONT, registerFonts } from './pdf-fonts.js';
+import { MARGIN, newPage, pageWidth } from './pdf-page.js';
 
 // The report as an A4 PDF: a running header (unit, period, asOf, version or 草稿) and footer
 // (第 n 页 / 共 m 页) on every page, then the title, the header facts, the narrative and each
-// section's table and chart. Pages are buffered so the footer can name the page count, which is
-// known only once everything is laid out.
-
-const MARGIN = { top: 62, bottom: 50, left: 45, right: 45 };
+// section's table and chart. A section too wide for a portrait page (the children's table, the
+// regulator's tables, the glossary) starts a landscape page, and the sections after it follow on
+// landscape pages; a chart is never split over two pages. Pages are buffered so the footer can name
+// the page count, which is known only once everything is laid out.
 const CHART_HEIGHT = 240;
 const GREY = '#555555';
 const DRAFT_RED = '#c0392b';
@@ -21,19 +22,21 @@ const DRAFT_RED = '#c0392b';
 const SECTION_START = 70;
 
 function ensureRoom(doc: PDFKit.PDFDocument, height: number) {
-  if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
+  if (doc.y + height > doc.page.height - doc.page.margins.bottom) newPage(doc);
 }
 
 function drawSection(doc: PDFKit.PDFDocument, section: ReportSection, language: Language) {
+  if (doc.page.layout !== 'landscape' && isWide(doc, section, language)) newPage(doc, 'landscape');
+  else doc.moveDown(0.8);
   const left = doc.page.margins.left;
-  const width = doc.page.width - left - doc.page.margins.right;
-  doc.moveDown(0.8);
+  const width = pageWidth(doc);
   ensureRoom(doc, SECTION_START);
   doc.font(FONT.bold).fontSize(12).fillColor('#000000').text(text(section.title, language), left, doc.y, { width });
   doc.moveDown(0.3);
   drawTable(doc, section, language);
   if (section.note) {
     doc.moveDown(0.3);
+    ensureRoom(doc, 12);
     doc.font(FONT.regular).fontSize(8).fillColor(GREY).text(text(section.note, language), left, doc.y, { width });
   }
   if (section.chart) {
@@ -103,7 +106,7 @@ function drawRunningParts(doc: PDFKit.PDFDocument, content: ReportContent, meta:
 export async function renderReportPdf(content: ReportContent, meta: ReportVersionMeta | null, language: Language): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
-    margins: MARGIN,
+    margins: { ...MARGIN },
     bufferPages: true,
     info: {
       Title: reportTitle(content, meta, language),

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import type { Language } from '../narrative.js';
 import { cellText, type ReportCell, type ReportContent, type ReportSection, type ReportValueFormat, type ReportVersionMeta } from '../report.content.js';
-import { formatCell, headerFacts, LABELS, reportTitle, text } from './export-format.js';
+import { improvingSign, verdictOf } from '../report.cells.js';
+import { formatJudged, headerFacts, LABELS, reportTitle, text } from './export-format.js';
 import { neutraliseFormula } from './formula-injection.js';
 
 // The report as a workbook: a summary sheet (header facts and the narrative), then one sheet per
@@ -44,6 +45,34 @@ export function xlsxNumFmt(format: ReportValueFormat, language: Language): strin
     case 'TEXT':
       return undefined;
   }
+}
+
+/** A judged column's format without its sign: the body and the unit written after it. */
+const JUDGED: Partial<Record<ReportValueFormat, (zh: boolean) => [string, string]>> = {
+  COUNT: () => ['#,##0', ''],
+  DECIMAL: () => ['#,##0.00', ''],
+  PERCENT: () => ['0.00%', ''],
+  POINTS: (zh) => ['0.00', zh ? '个百分点' : ' pp'],
+  DAYS: () => ['0.00', ''],
+};
+
+/**
+ * The format of a change or movement cell: signed, worded and coloured by whether its sign is an
+ * improvement (`improving`: 1 a rise, -1 a fall) — +12 恶化 in red, -539 改善 in green, 0 持平 — so the
+ * cell stays a number. Undefined for a format that is never judged.
+ */
+export function judgedNumFmt(format: ReportValueFormat, improving: 1 | -1, language: Language): string | undefined {
+  const parts = JUDGED[format]?.(language === 'zh-CN');
+  if (!parts) return undefined;
+  const [body, unit] = parts;
+  const words = LABELS[language].verdicts;
+  const side = (better: boolean) => (better ? `[Color10]` : `[Red]`);
+  const rise = improving === 1;
+  return [
+    `${side(rise)}+${body}"${unit} ${rise ? words.IMPROVED : words.WORSE}"`,
+    `${side(!rise)}-${body}"${unit} ${rise ? words.WORSE : words.IMPROVED}"`,
+    `${body}"${unit} ${words.UNCHANGED}"`,
+  ].join(';');
 }
 
 /** The number a cell holds in the workbook (see the conversions above); labels and nulls pass through. */
@@ -103,7 +132,10 @@ function addSection(workbook: ExcelJS.Workbook, section: ReportSection, language
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
   const formats = section.columns.map((column) => column.format);
   sheet.columns = section.columns.map((column, index) => {
-    const texts = [text(column.label, language), ...section.rows.map((row) => formatCell(row.cells[index] ?? null, column.format, language))];
+    const texts = [
+      text(column.label, language),
+      ...section.rows.map((row) => formatJudged(row.cells[index] ?? null, column.format, verdictOf(section, row, index), language)),
+    ];
     const numFmt = xlsxNumFmt(column.format, language);
     return {
       header: text(column.label, language),
@@ -118,6 +150,11 @@ function addSection(workbook: ExcelJS.Workbook, section: ReportSection, language
   header.eachCell((cell) => (cell.fill = HEADER_FILL));
   for (const reportRow of section.rows) {
     const row = sheet.addRow(formats.map((format, index) => xlsxCellValue(reportRow.cells[index] ?? null, format, language)));
+    formats.forEach((format, index) => {
+      const improving = improvingSign(section, reportRow, index);
+      const numFmt = improving === null ? undefined : judgedNumFmt(format, improving, language);
+      if (numFmt && typeof reportRow.cells[index] === 'number') row.getCell(index + 1).numFmt = numFmt;
+    });
     if (!reportRow.highlight) continue;
     row.font = { bold: true };
     for (let column = 1; column <= formats.length; column += 1) row.getCell(column).fill = HIGHLIGHT_FILL;

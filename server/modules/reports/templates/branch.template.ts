@@ -12,7 +12,7 @@ import {
   type ReportFrame,
   type Vocabulary,
 } from './frame.js';
-import { activityHeading, FIGURE_GROUPS, SPECS } from './key-figures.js';
+import { activityHeading, FIGURE_GROUPS, filterRef, SPECS } from './key-figures.js';
 import { comparedTable, figureTable, HEADINGS, rankingTable, trendTable, unitTable } from './sections.js';
 import { figuresOf, narrativeOf } from './summary.js';
 
@@ -22,11 +22,11 @@ import { figuresOf, narrativeOf } from './summary.js';
 
 export type BuiltReport = Pick<ReportContent, 'title' | 'narrative' | 'sections'>;
 
-/** The breakdowns' sections: key, dimension, titles. */
+/** The breakdowns' sections: key, dimension, titles (with the basis of the complaints they count). */
 export const BREAKDOWNS: { key: string; by: Vocabulary; heading: LocalizedText; title: LocalizedText }[] = [
-  { key: 'byCategory', by: 'CATEGORY', heading: { zh: '投诉类别', en: 'Category' }, title: { zh: '投诉量（按类别）', en: 'Complaints by category' } },
-  { key: 'byChannel', by: 'CHANNEL', heading: { zh: '受理渠道', en: 'Channel' }, title: { zh: '投诉量（按渠道）', en: 'Complaints by channel' } },
-  { key: 'byLine', by: 'LINE', heading: { zh: '险种', en: 'Line' }, title: { zh: '投诉量（按险种）', en: 'Complaints by line' } },
+  { key: 'byCategory', by: 'CATEGORY', heading: { zh: '投诉类别', en: 'Category' }, title: { zh: '投诉量（全部投诉，按类别）', en: 'Complaints (all complaints) by category' } },
+  { key: 'byChannel', by: 'CHANNEL', heading: { zh: '受理渠道', en: 'Channel' }, title: { zh: '投诉量（全部投诉，按渠道）', en: 'Complaints (all complaints) by channel' } },
+  { key: 'byLine', by: 'LINE', heading: { zh: '险种', en: 'Line' }, title: { zh: '投诉量（全部投诉，按险种）', en: 'Complaints (all complaints) by line' } },
 ];
 
 /** What the trend follows month by month (counts, so they share the chart's axis). */
@@ -44,12 +44,17 @@ export const CHILD_COLUMNS = [
   { spec: SPECS.overdue, withChange: false },
 ];
 
+const CHILDREN_NOTE: LocalizedText = {
+  zh: '首行为本机构合计。全公司水平为全公司合并计算的比率，不是各机构的平均；计数没有全公司水平。',
+  en: 'The first row is the unit’s own total. The company level is a ratio pooled over the whole company, not a mean of units; counts have none.',
+};
+
 export const ACTIVITY_TITLE = { zh: '服务活动', en: 'Service activities' };
 export const TREND_TITLE = { zh: '投诉量月度趋势', en: 'Complaints month by month' };
 
 const RANKING_NOTE: LocalizedText = {
-  zh: '按数值由大到小排名，第1名数值最大；并列者名次相同并跳过后续名次；无数值者不排名。全系统平均为全公司合计口径。',
-  en: 'Ranked largest first (1st has the largest value); ties share a rank and skip the next; units with no value are not ranked. Company-wide is the pooled figure of the whole company.',
+  zh: '按数值由大到小排名，第1名数值最大；并列者名次相同并跳过后续名次；无数值者不排名。该指标越低越好：名次数字变大（如由第1名降至第3名）为改善。全公司水平为全公司投诉量与保费合并计算，不是各机构的平均。',
+  en: 'Ranked largest first (1st has the largest value); ties share a rank and skip the next; units with no value are not ranked. Lower is better: moving down the places (from 1st to 3rd, say) is an improvement. The company level is pooled over the whole company, not a mean of units.',
 };
 
 export async function branchReport(frame: ReportFrame): Promise<BuiltReport> {
@@ -89,8 +94,8 @@ export async function branchReport(frame: ReportFrame): Promise<BuiltReport> {
         )]
       : []),
     ...BREAKDOWNS.map((b, i) => {
-      const parts = breakdowns[i].map((part) => ({ label: part.label, figure: part, share: part.share }));
-      return comparedTable(b.key, b.title, b.heading, parts, comparison, { share: true });
+      const parts = breakdowns[i].map((part) => ({ label: part.label, figure: part, share: part.share, part: filterRef(part.filter) }));
+      return comparedTable(b.key, b.title, b.heading, parts, comparison, { share: true, spec: SPECS.complaints });
     }),
     trendTable(TREND_TITLE, TREND_SPECS, trend, comparison),
     comparedTable('activities', ACTIVITY_TITLE, HEADINGS.activity,
@@ -99,7 +104,7 @@ export async function branchReport(frame: ReportFrame): Promise<BuiltReport> {
     unitTable('children', { zh: '下属机构主要指标', en: 'Key figures of the units below' },
       [{ unit: subject.unit.code, name, highlight: true }, ...children.map((child) => ({ unit: child.unit.code, name: unitName(child.unit), highlight: false }))],
       childFigures.map((figures, i) => ({ ...figures, withChange: CHILD_COLUMNS[i].withChange })),
-      comparison, { benchmarkRow: true, note: { zh: '首行为本机构合计。', en: 'The first row is the unit’s own total.' } }),
+      comparison, { benchmarkRow: true, note: CHILDREN_NOTE }),
   ];
 
   return {

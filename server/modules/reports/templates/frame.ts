@@ -1,7 +1,7 @@
 import type { UnitLevel } from '../../../../db/domain.js';
 import type { Grant } from '../../access/index.js';
 import { paretoItems, vocabularyParts } from '../../breakdowns/index.js';
-import { compare, METRICS, yearEarlier, type Compared, type MeasuredPeriod } from '../../metrics/index.js';
+import { compare, METRICS, yearEarlier, type Compared, type MeasuredPeriod, type MeasureFilter } from '../../metrics/index.js';
 import { mean, median, rankRows, type RankedRow } from '../../rankings/index.js';
 import { buckets } from '../../trends/index.js';
 import type { GrantedUnit } from '../../units/index.js';
@@ -51,10 +51,11 @@ export async function measureSpecs(frame: ReportFrame, specs: readonly FigureSpe
 
 export type Vocabulary = 'CATEGORY' | 'CHANNEL' | 'LINE';
 
-/** One part of a breakdown: its name, its compared figure and its share of the parts' sum. */
+/** One part of a breakdown: its name, its filter, its compared figure and its share of the parts' sum. */
 export interface BreakdownPart extends Compared {
   key: string;
   label: LocalizedText;
+  filter: MeasureFilter;
   share: number | null;
 }
 
@@ -66,13 +67,14 @@ export async function measureBreakdown(frame: ReportFrame, grant: Grant, by: Voc
       frame.readers.metrics.compared(spec.key, [{ current: grant, previous: grant }], frame.periods, frame.asOf, part.filter),
     ),
   );
-  const items = parts.map((part, i) => ({ key: part.key, label: partName(part), ...values[i][0] }));
+  const items = parts.map((part, i) => ({ key: part.key, label: partName(part), filter: part.filter, ...values[i][0] }));
   return paretoItems(items, METRICS[spec.key].additive).map(({ cumulativeShare: _, ...item }) => item);
 }
 
-/** A month of a trend: its label ("2013-01"), and each spec's value in it and a year earlier. */
+/** A month of a trend: its label ("2013-01"), its dates (clipped to the period), and each spec's value in it and a year earlier. */
 export interface TrendMonth {
   month: string;
+  period: { from: string; to: string };
   figures: Compared[];
 }
 
@@ -91,6 +93,7 @@ export async function measureTrend(frame: ReportFrame, grant: Grant, specs: read
   const values = await Promise.all(specs.map((spec) => frame.readers.metrics.values(spec.key, requests, spec.filter)));
   return months.map((m, i) => ({
     month: m.from.slice(0, 7),
+    period: { from: m.from, to: m.to },
     figures: specs.map((_, s) => compare(values[s][step * i], compared ? values[s][step * i + 1] : null)),
   }));
 }
@@ -136,5 +139,5 @@ export async function measureSplits(frame: ReportFrame, grants: readonly Grant[]
       frame.readers.metrics.values(spec.key, grants.map((grant) => ({ grant, from: current.from, to: current.to, asOf: frame.asOf })), part.filter),
     ),
   );
-  return parts.map((part, i) => ({ key: part.key, label: partName(part), values: values[i] }));
+  return parts.map((part, i) => ({ key: part.key, label: partName(part), filter: part.filter, values: values[i] }));
 }

@@ -3,7 +3,7 @@ import { ACTIVITY_LABELS } from '../../activities/index.js';
 import { CHANNEL_LABELS } from '../../complaints/index.js';
 import type { MeasureFilter, MetricKey } from '../../metrics/index.js';
 import { METRICS, type MetricDefinition } from '../../metrics/metric-registry.js';
-import type { LocalizedText, ReportValueFormat } from '../report.content.js';
+import type { LocalizedText, ReportFigureRef, ReportValueFormat } from '../report.content.js';
 
 // Which figures a report shows: a metric of the registry with a filter, and its label composed from
 // the labels the server already has (the registry's, the channels'), never written anew.
@@ -32,6 +32,43 @@ export const ofChannel = (key: MetricKey, channel: Channel): FigureSpec => ({
   filter: { channels: [channel] },
   label: { zh: `${CHANNEL_LABELS[channel].zh}${METRICS[key].labelZh}`, en: `${METRICS[key].labelEn} (${CHANNEL_LABELS[channel].en})` },
 });
+
+/** Which complaints a figure counts: all, or assessed ones only (考核口径); premium and policies have no basis. */
+export type Basis = 'ALL' | 'ASSESSED';
+
+/** The basis in the contract's words, beside every figure whose basis can differ. */
+export const BASIS_WORDS: Record<Basis, LocalizedText> = {
+  ALL: { zh: '全部投诉', en: 'All complaints' },
+  ASSESSED: { zh: '考核口径', en: 'Assessed basis' },
+};
+
+export function basisOf(spec: FigureSpec): Basis | null {
+  if (spec.definition.needs.every((group) => group === 'premium')) return null;
+  return spec.filter.assessedOnly || spec.key === 'ASSESSED_COMPLAINTS' ? 'ASSESSED' : 'ALL';
+}
+
+/**
+ * The spec's label with its basis, as a column heading: "投诉量（全部投诉）". An assessed figure's label
+ * says its basis already ("亿元保费投诉量（考核口径）", "考核投诉量").
+ */
+export function headingOf(spec: FigureSpec): LocalizedText {
+  if (basisOf(spec) !== 'ALL') return spec.label;
+  return { zh: `${spec.label.zh}（${BASIS_WORDS.ALL.zh}）`, en: `${spec.label.en} (${BASIS_WORDS.ALL.en.toLowerCase()})` };
+}
+
+/** A filter as a report's row or column names it (only what it sets). */
+export function filterRef(filter: MeasureFilter): ReportFigureRef {
+  const { assessedOnly, channels, lines, categories } = filter;
+  return {
+    ...(assessedOnly ? { assessedOnly: true } : {}),
+    ...(channels?.length ? { channels: [...channels] } : {}),
+    ...(lines?.length ? { lines: [...lines] } : {}),
+    ...(categories?.length ? { categories: [...categories] } : {}),
+  };
+}
+
+/** The figure a spec is, as a row or column of a report names it: the metric and its filter. */
+export const refOf = (spec: FigureSpec): ReportFigureRef => ({ metric: spec.key, ...filterRef(spec.filter) });
 
 /** The spec's metric under the spec's label: what narrative sentences take. */
 export const relabelled = (spec: FigureSpec): MetricDefinition => ({ ...spec.definition, labelZh: spec.label.zh, labelEn: spec.label.en });

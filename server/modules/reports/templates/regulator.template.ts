@@ -2,9 +2,9 @@ import { ACTIVITY_KINDS } from '../../../../db/domain.js';
 import { ACTIVITY_LABELS } from '../../activities/index.js';
 import { periodWords } from '../narrative.js';
 import type { ReportSection } from '../report.content.js';
-import { ACTIVITY_TITLE, BREAKDOWNS, TREND_TITLE, type BuiltReport } from './branch.template.js';
+import { ACTIVITY_TITLE, BREAKDOWNS, type BuiltReport } from './branch.template.js';
 import { measureActivities, measureSpecs, measureSplits, measureTrend, unitName, type ReportFrame } from './frame.js';
-import { activityHeading, FIGURE_GROUPS, SPECS } from './key-figures.js';
+import { activityHeading, FIGURE_GROUPS, filterRef, refOf, SPECS } from './key-figures.js';
 import { HEADINGS, matrixTable, unitTable } from './sections.js';
 import { figuresOf, narrativeOf } from './summary.js';
 
@@ -15,6 +15,9 @@ import { figuresOf, narrativeOf } from './summary.js';
 // unit: metrics, ratios, rates (value and change, the company-wide row last where it means
 // something), byCategory, byChannel, byLine, trend (months as columns), activities. Aggregates only:
 // no complaint, customer or person is named anywhere. The narrative is the jurisdiction's.
+
+/** The months as columns count every complaint, which the title says (the branch's trend says it per column). */
+const REGULATOR_TREND_TITLE = { zh: '投诉量月度趋势（全部投诉）', en: 'Complaints month by month (all complaints)' };
 
 export async function regulatorReport(frame: ReportFrame): Promise<BuiltReport> {
   const { subject, readers, comparison } = frame;
@@ -30,6 +33,7 @@ export async function regulatorReport(frame: ReportFrame): Promise<BuiltReport> 
   ]);
 
   const months = trends[0].map((m) => m.month);
+  const periods = trends[0].map((m) => m.period);
   const sections: ReportSection[] = [
     ...FIGURE_GROUPS.map((group, g) =>
       unitTable(group.key, group.title, rows, groups[g].map((figures) => ({ ...figures, withChange: true })), comparison, {
@@ -41,21 +45,27 @@ export async function regulatorReport(frame: ReportFrame): Promise<BuiltReport> 
         b.key,
         b.title,
         HEADINGS.unit,
-        splits[i].map((part) => ({ key: part.key, label: part.label, format: 'COUNT' as const })),
+        splits[i].map((part) => ({
+          key: part.key, label: part.label, format: 'COUNT' as const,
+          figure: { ...refOf(SPECS.complaints), ...filterRef(part.filter) }, measure: 'CURRENT' as const, better: SPECS.complaints.definition.better,
+        })),
         rows.map((row, u) => ({ ...row, cells: splits[i].map((part) => part.values[u]) })),
       ),
     ),
     {
       ...matrixTable(
         'trend',
-        TREND_TITLE,
+        REGULATOR_TREND_TITLE,
         HEADINGS.unit,
-        months.map((month) => ({ key: month, label: { zh: month, en: month }, format: 'COUNT' as const })),
+        months.map((month, m) => ({
+          key: month, label: { zh: month, en: month }, format: 'COUNT' as const,
+          figure: refOf(SPECS.complaints), measure: 'CURRENT' as const, period: periods[m],
+        })),
         rows.map((row, u) => ({ ...row, cells: trends[u].map((m) => m.figures[0].value) })),
       ),
       chart: {
         kind: 'line',
-        title: TREND_TITLE,
+        title: REGULATOR_TREND_TITLE,
         categories: months,
         series: rows.map((row, u) => ({ unit: row.unit, name: row.name, values: trends[u].map((m) => m.figures[0].value) })),
       },

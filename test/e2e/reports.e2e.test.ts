@@ -119,7 +119,7 @@ describe('reports on the demo data', () => {
     expect(await glossary.locator('tbody tr').count()).toBe(10);
     const per100m = glossary.locator('tr', { hasText: '亿元保费投诉量' });
     expect(await plain(per100m)).toContain('考核口径');
-    expect(await plain(per100m)).toContain('本机构辖内期间保费收入（亿元）');
+    expect(await plain(per100m)).toContain('该机构辖属同期保费收入');
     await glossary.screenshot({ path: path.join(SCREENSHOTS, 'reports-2b-glossary.png') });
   });
 

@@ -144,8 +144,8 @@ describe('renderReportXlsx', () => {
       '投诉量', '考核投诉量', '亿元保费投诉量', '万张保单投诉量', '投诉处理及时率', '案均处理天数', '未结投诉', '超时未结',
     ]);
     expect(rows[2]).toEqual([
-      '亿元保费投诉量', '考核口径', METRICS.PER_100M_PREMIUM.definition.zh, '范围内投诉量', '本机构辖内期间保费收入（亿元）',
-      '考核口径只改变分子（只计考核投诉），分母保费不变。', '越低越好', '否',
+      '亿元保费投诉量', '考核口径', METRICS.PER_100M_PREMIUM.definition.zh, METRICS.PER_100M_PREMIUM.numerator!.zh,
+      METRICS.PER_100M_PREMIUM.denominator!.zh, METRICS.PER_100M_PREMIUM.basisNote.zh, '越低越好', '否',
     ]);
     // a count has no numerator or denominator of its own: the cells are empty
     expect(rows[0].slice(3, 5)).toEqual([undefined, undefined]);

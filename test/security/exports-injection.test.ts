@@ -77,8 +77,8 @@ describe('the report downloads', () => {
     // the title twice (A1 and 标题), 机构, and the unit's row in the ranking and in the children's table
     expect(texts.filter((text) => text.includes(HOSTILE_ZH))).toEqual([title, title, `'${HOSTILE_ZH}（GZ）`, `'${HOSTILE_ZH}`, `'${HOSTILE_ZH}`]);
     for (const text of texts) expect(text, text).not.toMatch(/^[=+\-@\t\r]/);
-    // 投诉量: 2 this January, 4 a year earlier: a change of -2 and -50%, as number cells
-    expect(row(workbook, '投诉量')).toEqual(['投诉量', 2, 4, -2, -0.5]);
+    // 投诉量 (its basis beside it): 2 this January, 4 a year earlier: a change of -2 and -50%, as number cells
+    expect(row(workbook, '投诉量')).toEqual(['投诉量', '全部投诉', 2, 4, -2, -0.5]);
   });
 
   it('does so in English too', async () => {

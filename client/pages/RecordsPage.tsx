@@ -17,12 +17,12 @@ import { ViewHeader } from '../components/ViewHeader';
 import { describeExport } from '../export/export-subject';
 import { figureBasis } from '../format/metric';
 import { formatInstant, formatPeriod, periodInstant } from '../format/shanghai-date';
-import { complaintExport, ComplaintList } from '../features/complaints';
+import { complaintExport, ComplaintList, ReceivedOrder } from '../features/complaints';
 import { metricLabel, useMetricDefinitions } from '../features/metrics';
 import { RecordsFigure } from '../features/records';
 import { unitName } from '../features/units';
 import { graphql } from '../gql';
-import type { ComplaintOrder, FigurePart, RecordsListQuery as RecordsListQueryResult } from '../gql/graphql';
+import type { FigurePart, RecordsListQuery as RecordsListQueryResult } from '../gql/graphql';
 import { useLanguage } from '../i18n';
 
 // /records — the complaints behind a figure (issue 11): a card, a ranking row, a compare cell, a
@@ -191,14 +191,7 @@ export function RecordsPage() {
               onChange={(value) => update({ part: value as FigurePartParam })}
             />
           )}
-          <Segmented
-            value={state.sort}
-            options={[
-              { value: 'RECEIVED_DESC', label: t('complaints.newest') },
-              { value: 'RECEIVED_ASC', label: t('complaints.oldest') },
-            ]}
-            onChange={(sort) => update({ sort: sort as ComplaintOrder, pages: [] })}
-          />
+          <ReceivedOrder value={state.sort} onChange={(sort) => update({ sort, pages: [] })} />
         </Space>
       </ViewHeader>
       {partRefused && (

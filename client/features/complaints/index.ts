@@ -2,3 +2,4 @@
 // Pages import from here only.
 export { ComplaintDetail, ComplaintDetail_complaint } from './ComplaintDetail';
 export { complaintExport, ComplaintList, ComplaintList_connection } from './ComplaintList';
+export { ReceivedOrder } from './ReceivedOrder';

@@ -1,4 +1,4 @@
-import { Segmented, Select, Space, Typography } from 'antd';
+import { Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { complaintPath } from '../../app/routes';
@@ -7,9 +7,8 @@ import { DataCard } from '../../components/DataCard';
 import { ExportMenu } from '../../components/ExportMenu';
 import { describeExport } from '../../export/export-subject';
 import { formatInstant } from '../../format/shanghai-date';
-import { complaintExport, ComplaintList } from '../../features/complaints';
+import { complaintExport, ComplaintList, ReceivedOrder } from '../../features/complaints';
 import { graphql } from '../../gql';
-import type { ComplaintOrder } from '../../gql/graphql';
 import { useLanguage } from '../../i18n';
 import type { SectionProps } from './section-props';
 
@@ -53,15 +52,7 @@ export function ComplaintsSection({ code, range, instant, filter, state, update,
         options={[{ value: 'ALL', label: t('complaints.allStatuses') }, ...COMPLAINT_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))]}
         onChange={(value) => update({ status: value === 'ALL' ? null : (value as (typeof COMPLAINT_STATUSES)[number]), pages: [] })}
       />
-      <Segmented
-        size="small"
-        value={state.sort}
-        options={[
-          { value: 'RECEIVED_DESC', label: t('complaints.newest') },
-          { value: 'RECEIVED_ASC', label: t('complaints.oldest') },
-        ]}
-        onChange={(sort) => update({ sort: sort as ComplaintOrder, pages: [] })}
-      />
+      <ReceivedOrder size="small" value={state.sort} onChange={(sort) => update({ sort, pages: [] })} />
     </Space>
   );
   return (

@@ -7,7 +7,7 @@ import iconv from 'iconv-lite';
 import type { TextEncoding } from './detect-encoding.js';
 import { FILE_COLUMN, SourceProblem } from './issues.js';
 import { MAX_CSV_ROW_BYTES } from './limits.js';
-import type { SheetRow } from './read-table.js';
+import type { SheetRow } from './sheet-row.js';
 
 export async function* readCsv(file: string, encoding: TextEncoding): AsyncGenerator<SheetRow> {
   // The line the next record starts on. Counted as records are parsed, not as they are consumed: on an

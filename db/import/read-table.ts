@@ -6,12 +6,7 @@ import { FILE_COLUMN, SourceProblem } from './issues.js';
 import { MAX_ROWS } from './limits.js';
 import { readCsv } from './read-csv.js';
 import { readXlsx } from './read-xlsx.js';
-
-/** A physical row: its line (CSV) or row number (XLSX), and its cells' texts. */
-export interface SheetRow {
-  line: number;
-  cells: string[];
-}
+import type { SheetRow } from './sheet-row.js';
 
 /** One data row keyed by column name, as `importRecords` takes it. */
 export interface SourceRecord {

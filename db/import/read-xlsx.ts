@@ -5,7 +5,7 @@
 // importer out of memory. Here every part is inflated under a byte count and every cell under a
 // length limit (limits.ts), so memory stays flat and a crafted file is refused early.
 import { FILE_COLUMN, SourceProblem } from './issues.js';
-import type { SheetRow } from './read-table.js';
+import type { SheetRow } from './sheet-row.js';
 import { readSheet } from './xlsx/sheet.js';
 import { readWorkbook } from './xlsx/workbook.js';
 import { openZip, type Zip } from './xlsx/zip.js';

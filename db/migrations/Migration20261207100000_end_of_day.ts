@@ -4,7 +4,7 @@ import { Migration } from '@mikro-orm/migrations';
  * DOMAIN.md's end of a local day is 23:59:59.999 Shanghai; measure_from_rollups took the end of `to`
  * as 23:59:59.999999, so a complaint due at 23:59:59.999 on a period's last day, still open, counted
  * as overdue at the end of the period. This adds the instant as a function, end_of_shanghai_day (the
- * SQL twin of server/modules/time's endOfShanghaiDay, which a test checks it against), and redefines
+ * SQL twin of server/kernel/shanghai-time.ts's endOfShanghaiDay, which a test checks it against), and redefines
  * measure_from_rollups exactly as migration 20261202020000 wrote it but for T = least(asOf,
  * end_of_shanghai_day(to)).
  */

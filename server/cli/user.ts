@@ -10,7 +10,8 @@ import { ROLES } from '../../db/domain.js';
 import { runWithDatabase } from '../../db/cli/run-with-database.js';
 import { createOrm } from '../../db/orm.js';
 import { DomainError } from '../errors.js';
-import { COMMAND_LINE, createApiToken, createUser, transactor } from '../modules/access/index.js';
+import { COMMAND_LINE, createApiToken, createUser } from '../modules/access/index.js';
+import { transactor } from '../kernel/transact.js';
 
 const USAGE = `usage: npm run user -- add <username> --role <ROLE> [--unit <CODE>]...
        npm run user -- token <username> [--name NAME] [--expires 2027-06-30T00:00:00+08:00]

@@ -1,13 +1,14 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Db } from '../../db/sql.js';
-import { createAccountDesk, identify, Scope, transactor, type AccountDesk, type HttpSession, type Identity } from '../modules/access/index.js';
+import { createAccountDesk, identify, Scope, type AccountDesk, type HttpSession, type Identity } from '../modules/access/index.js';
+import { transactor } from '../kernel/transact.js';
 import { createActivityReader, type ActivityReader } from '../modules/activities/index.js';
 import { createBacklogReader, type BacklogReader } from '../modules/backlog/index.js';
 import { UNBOUNDED_WORK, type Capacity, type Work } from '../modules/capacity/index.js';
 import { createComplaintReader, type ComplaintReader } from '../modules/complaints/index.js';
 import { createMetricLoaders, createMetricReader, type MetricReader } from '../modules/metrics/index.js';
 import { createReportReader, type ReportReader, type ReportReaders } from '../modules/reports/index.js';
-import { shanghaiDate } from '../modules/time/index.js';
+import { shanghaiDate } from '../kernel/shanghai-time.js';
 import { createUnitLoaders, createUnitReader, type UnitReader } from '../modules/units/index.js';
 
 /**

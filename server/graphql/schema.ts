@@ -1,18 +1,22 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { AdminResolver, assertEveryRootFieldHasARule, authChecker, SessionResolver } from '../modules/access/index.js';
-import { ActivityResolver } from '../modules/activities/index.js';
-import { BacklogResolver } from '../modules/backlog/index.js';
-import { BreakdownResolver } from '../modules/breakdowns/index.js';
-import { CompareResolver } from '../modules/compare/index.js';
-import { ComplaintConnectionResolver, ComplaintResolver } from '../modules/complaints/index.js';
-import { MetricResolver } from '../modules/metrics/index.js';
-import { RankingResolver } from '../modules/rankings/index.js';
-import { ReportResolver, ReportVersionResolver } from '../modules/reports/index.js';
-import { TrendResolver } from '../modules/trends/index.js';
-import { UnitPeriodResolver, UnitResolver } from '../modules/units/index.js';
+import { assertEveryRootFieldHasARule, authChecker } from '../modules/access/index.js';
+import { AdminResolver } from '../modules/access/admin.resolver.js';
+import { SessionResolver } from '../modules/access/session.resolver.js';
+import { ActivityResolver } from '../modules/activities/activity.resolver.js';
+import { BacklogResolver } from '../modules/backlog/backlog.resolver.js';
+import { BreakdownResolver } from '../modules/breakdowns/breakdown.resolver.js';
+import { CompareResolver } from '../modules/compare/compare.resolver.js';
+import { ComplaintConnectionResolver, ComplaintResolver } from '../modules/complaints/complaint.resolver.js';
+import { MetricResolver } from '../modules/metrics/metric.resolver.js';
+import { RankingResolver } from '../modules/rankings/ranking.resolver.js';
+import { ReportResolver, ReportVersionResolver } from '../modules/reports/report.resolver.js';
+import { TrendResolver } from '../modules/trends/trend.resolver.js';
+import { UnitPeriodResolver, UnitResolver } from '../modules/units/unit.resolver.js';
 
+// The composition root of the API: every resolver is listed here, and only here. Modules export
+// domain code (readers, services, types) from their index; nothing below imports this file back.
 const RESOLVERS = [
   SessionResolver,
   AdminResolver,

@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import type { Role } from '../../db/domain.js';
 import { createOrm } from '../../db/orm.js';
-import { COMMAND_LINE, createApiToken, createUser, transactor } from '../../server/modules/access/index.js';
+import { COMMAND_LINE, createApiToken, createUser } from '../../server/modules/access/index.js';
+import { transactor } from '../../server/kernel/transact.js';
 import { freePort } from '../support/throwaway-postgres.js';
 
 // The benchmarks' portal: as production runs it, in a process of its own (so the load generator does

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMMAND_LINE, createUser, transactor } from '../../server/modules/access/index.js';
+import { COMMAND_LINE, createUser } from '../../server/modules/access/index.js';
+import { transactor } from '../../server/kernel/transact.js';
 import { runSql, TREE_SQL } from '../support/fixtures.js';
 import { openPortal, type Portal } from '../support/browser.js';
 

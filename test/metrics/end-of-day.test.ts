@@ -10,7 +10,7 @@ import { sql } from 'kysely';
 import { rows, type Db } from '../../db/sql.js';
 import { measure } from '../../server/modules/metrics/measure.repository.js';
 import { measureFromRollups } from '../../server/modules/metrics/rollup.repository.js';
-import { endOfShanghaiDay } from '../../server/modules/time/index.js';
+import { endOfShanghaiDay } from '../../server/kernel/shanghai-time.js';
 import { TREE_SQL, complaintSql, runSql } from '../support/fixtures.js';
 import { startTestServer } from '../support/graphql.js';
 

@@ -1,7 +1,8 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Role } from '../../db/domain.js';
 import { createContext } from '../../server/graphql/context.js';
-import { COMMAND_LINE, createApiToken, createUser, transactor } from '../../server/modules/access/index.js';
+import { COMMAND_LINE, createApiToken, createUser } from '../../server/modules/access/index.js';
+import { transactor } from '../../server/kernel/transact.js';
 import type { ReportReaders } from '../../server/modules/reports/index.js';
 import { TEST_PASSWORD } from '../support/graphql.js';
 

@@ -1,6 +1,7 @@
 import type { Role } from '../../db/domain.js';
 import { createOrm } from '../../db/orm.js';
-import { COMMAND_LINE, createApiToken, createUser, transactor } from '../../server/modules/access/index.js';
+import { COMMAND_LINE, createApiToken, createUser } from '../../server/modules/access/index.js';
+import { transactor } from '../../server/kernel/transact.js';
 import { startServer, type RunningServer, type ServerOptions } from '../../server/app.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 

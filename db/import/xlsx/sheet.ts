@@ -3,7 +3,7 @@
 // one longer than Excel allows (MAX_CELL_CHARS) stops the reading at its row and column.
 import { MAX_CELL_CHARS, MAX_PART_BYTES } from '../limits.js';
 import { FILE_COLUMN, SourceProblem } from '../issues.js';
-import type { SheetRow } from '../read-table.js';
+import type { SheetRow } from '../sheet-row.js';
 import { decodeEscapes, MAX_RAW_CELL_CHARS, type Workbook } from './workbook.js';
 import { parseXml } from './xml.js';
 import type { Zip } from './zip.js';

@@ -1,14 +1,14 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../../../db/sql.js';
 import { badInput, DomainError } from '../../errors.js';
-import { groupBy } from '../../graphql/dated-loader.js';
+import { groupBy } from '../../kernel/dated-loader.js';
 import { apiTokensOf, listUsers, type ApiTokenRow, type UserRow } from './account.repository.js';
 import * as accounts from './account.service.js';
 import { auditPage } from './audit.repository.js';
 import type { HttpSession } from './http-session.js';
 import type { Scope } from './scope.js';
 import { recordRefusedSignIn, signIn, signOut } from './sign-in.service.js';
-import type { Transact } from './transact.js';
+import type { Transact } from '../../kernel/transact.js';
 import type { Viewer } from './viewer.js';
 
 export const MAX_AUDIT_PAGE = 100;

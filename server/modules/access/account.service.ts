@@ -16,7 +16,7 @@ import {
 import { appendAudit } from './audit.repository.js';
 import { ROLE_RULES } from './role.rules.js';
 import { hashPassword, hashSecret, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, newSecret } from './secrets.js';
-import type { Transact } from './transact.js';
+import type { Transact } from '../../kernel/transact.js';
 
 // User administration, for HQ_ADMIN through GraphQL and for operators through `npm run user`. Every
 // change is checked here (the same rules for both) and written to the audit log in its transaction.

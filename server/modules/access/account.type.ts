@@ -1,7 +1,7 @@
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { AUDIT_ACTIONS, ROLES, type AuditAction, type Role } from '../../../db/domain.js';
-import { DateTimeScalar } from '../../graphql/scalars.js';
-import { PageInfo } from '../complaints/index.js';
+import { DateTimeScalar } from '../../kernel/scalars.js';
+import { PageInfo } from '../../kernel/page-info.js';
 import { ROLE_LABELS } from './role.rules.js';
 
 const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };

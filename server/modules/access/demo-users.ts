@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { Role } from '../../../db/domain.js';
 import type { Db } from '../../../db/sql.js';
 import { COMMAND_LINE, createUser } from './account.service.js';
-import { transactor } from './transact.js';
+import { transactor } from '../../kernel/transact.js';
 
 /**
  * One demo user per role, on the demo data's units (README, "Demo users"). Their passwords are

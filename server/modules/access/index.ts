@@ -1,17 +1,12 @@
 // Who sees what: users, sessions, API tokens, roles, the audit log, and the request's scope — the
 // only place that decides which units, figures and personal data a request may read.
-// The role rules come first: every module's resolvers read them as their classes are declared, and
-// the resolvers at the end import those modules back.
 export { ADMINS, ANYONE, EVERY_ROLE, REPORT_AUTHORS, ROLE_RULES, type Allowed } from './role.rules.js';
 export { Scope, checkMeasurable, requireFull, type Access, type Grant, type Reach, type SplitFilter, type TreeLookup } from './scope.js';
 export { authorId, COMMAND_LINE_IDENTITY, identify, type Credentials, type Identity, type Viewer } from './viewer.js';
 export { appendAudit, type AuditEntry } from './audit.repository.js';
 export { httpSession, sessionCookieName, type CookieSettings, type HttpSession } from './http-session.js';
-export { transactor, type Transact } from './transact.js';
 export { authChecker, assertEveryRootFieldHasARule } from './guard.js';
 export { COMMAND_LINE, createApiToken, createUser, type NewUser } from './account.service.js';
 export { SIGN_IN_LIMITS } from './sign-in.service.js';
 export { DEMO_USERS, ensureDemoUsers } from './demo-users.js';
 export { createAccountDesk, type AccountDesk } from './account.desk.js';
-export { AdminResolver } from './admin.resolver.js';
-export { SessionResolver } from './session.resolver.js';

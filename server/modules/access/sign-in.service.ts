@@ -4,7 +4,7 @@ import { DomainError } from '../../errors.js';
 import { endSessions, insertSession, userByName, type UserRow } from './account.repository.js';
 import { appendAudit, recentFailures } from './audit.repository.js';
 import { hashSecret, MAX_PASSWORD_LENGTH, newSecret, verifyPassword } from './secrets.js';
-import type { Transact } from './transact.js';
+import type { Transact } from '../../kernel/transact.js';
 import type { Viewer } from './viewer.js';
 
 /**

@@ -1,5 +1,4 @@
 // Service activities (on-line duty, reception days, training): totals of a unit's subtree in a
 // period, one for every kind.
-export { ActivityResolver } from './activity.resolver.js';
 export { createActivityReader, type ActivityReader } from './activity.reader.js';
 export { ACTIVITY_LABELS } from './activity.labels.js';

@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/sql.js';
 import type { Grant, Scope } from '../access/index.js';
-import type { ComplaintFilter } from '../complaints/index.js';
+import type { ComplaintFilter } from '../metrics/index.js';
 import { openByDaysPastDue } from './backlog.repository.js';
 import { aging } from './backlog.service.js';
 

@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import { rows, type Db } from '../../../db/sql.js';
 import type { Reach } from '../access/index.js';
-import { matchingComplaints, type ComplaintFilter } from '../complaints/index.js';
+import { matchingComplaints } from '../complaints/index.js';
+import { type ComplaintFilter } from '../metrics/index.js';
 import { OVERDUE_STARTS } from './backlog.service.js';
 
 /**

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { DateTimeScalar } from '../../graphql/scalars.js';
+import { DateTimeScalar } from '../../kernel/scalars.js';
 import { Unit } from '../units/index.js';
 import { AGING_BUCKETS, type AgingBucketKey } from './backlog.service.js';
 

@@ -1,7 +1,9 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
-import { DateTimeScalar } from '../../graphql/scalars.js';
-import { ComplaintFilter } from '../complaints/index.js';
+import type { MetricReader } from '../metrics/index.js';
+import type { UnitReader } from '../units/index.js';
+import type { RequestClock } from '../../kernel/context.js';
+import { DateTimeScalar } from '../../kernel/scalars.js';
+import { ComplaintFilter } from '../metrics/index.js';
 import { EVERY_ROLE } from '../access/index.js';
 import {
   ComparisonEnum,
@@ -11,16 +13,20 @@ import {
   type Comparison,
   type MetricKey,
 } from '../metrics/index.js';
-import { checkPeriod, PeriodInput } from '../time/index.js';
+import { checkPeriod } from '../../kernel/shanghai-time.js';
+import { PeriodInput } from '../../kernel/period.input.js';
 import { checkSplittable, childParts, paretoItems, vocabularyParts, type BreakdownDimension } from './breakdown.service.js';
 import { Breakdown, BreakdownDimensionEnum } from './breakdown.type.js';
+
+/** What these resolvers read of the request's context. */
+type BreakdownResolverContext = Pick<RequestClock, 'now'> & { metrics: MetricReader; units: UnitReader };
 
 @Resolver()
 export class BreakdownResolver {
   @Authorized(EVERY_ROLE)
   @Query(() => Breakdown, { description: "A unit's metric by channel, line, category or child unit, for a Pareto chart." })
   async breakdown(
-    @Ctx() ctx: Context,
+    @Ctx() ctx: BreakdownResolverContext,
     @Arg('unit', () => String) code: string,
     @Arg('metric', () => MetricKeyEnum) key: MetricKey,
     @Arg('period', () => PeriodInput) period: PeriodInput,

@@ -1,6 +1,6 @@
 import { CATEGORIES, CHANNELS, LINES } from '../../../db/domain.js';
 import { badInput } from '../../errors.js';
-import { CATEGORY_LABELS, CHANNEL_LABELS, LINE_LABELS, type Label } from '../complaints/index.js';
+import { CATEGORY_LABELS, CHANNEL_LABELS, LINE_LABELS, type Label } from '../vocabulary/index.js';
 import { METRICS, ratio, type Compared, type MeasureFilter, type MetricKey } from '../metrics/index.js';
 
 // The pure parts of a breakdown: which parts a unit's figure splits into, and their Pareto order and shares.

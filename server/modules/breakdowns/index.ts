@@ -1,4 +1,3 @@
 // Breakdowns: one unit's metric split by channel, line, category or child unit, sorted for a Pareto
 // chart with shares where the metric adds up, beside the unit's own total.
-export { BreakdownResolver } from './breakdown.resolver.js';
 export { paretoItems, vocabularyParts } from './breakdown.service.js';

@@ -1,7 +1,9 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
-import { DateTimeScalar } from '../../graphql/scalars.js';
-import { ComplaintFilter } from '../complaints/index.js';
+import type { MetricReader } from '../metrics/index.js';
+import type { UnitReader } from '../units/index.js';
+import type { RequestClock } from '../../kernel/context.js';
+import { DateTimeScalar } from '../../kernel/scalars.js';
+import { ComplaintFilter } from '../metrics/index.js';
 import { EVERY_ROLE } from '../access/index.js';
 import {
   ComparisonEnum,
@@ -12,9 +14,13 @@ import {
   type HierarchyBasis,
   type MetricKey,
 } from '../metrics/index.js';
-import { checkPeriod, PeriodInput } from '../time/index.js';
+import { checkPeriod } from '../../kernel/shanghai-time.js';
+import { PeriodInput } from '../../kernel/period.input.js';
 import { checkCompareLists, compareTable } from './compare.service.js';
 import { CompareTable } from './compare.type.js';
+
+/** What these resolvers read of the request's context. */
+type CompareResolverContext = Pick<RequestClock, 'now'> & { metrics: MetricReader; units: UnitReader };
 
 @Resolver()
 export class CompareResolver {
@@ -23,7 +29,7 @@ export class CompareResolver {
     description: 'Units you may see × metrics over one period, side by side; the SQL statements do not grow with the sizes.',
   })
   async compare(
-    @Ctx() ctx: Context,
+    @Ctx() ctx: CompareResolverContext,
     @Arg('units', () => [String], { description: '1 to 50 unit codes, none twice.' }) codes: string[],
     @Arg('metrics', () => [MetricKeyEnum], { description: '1 to 12 metrics, none twice.' }) keys: MetricKey[],
     @Arg('period', () => PeriodInput) period: PeriodInput,

@@ -1,3 +1,2 @@
 // Comparison tables: several units × several metrics over one period side by side, each metric with
 // the company-wide benchmark and the compared units' mean and median, in one measuring statement.
-export { CompareResolver } from './compare.resolver.js';

@@ -1,25 +1,8 @@
 import { Field, InputType } from 'type-graphql';
-import type { Category, Channel, Line } from '../../../db/domain.js';
-import { DateScalar, DateTimeScalar } from '../../graphql/scalars.js';
-import { FigurePartEnum, MetricKeyEnum } from '../metrics/metric.type.js';
-import type { FigurePart, MetricKey } from '../metrics/metric-registry.js';
-import { PeriodInput } from '../time/index.js';
-import { CategoryEnum, ChannelEnum, ComplaintStatusEnum, LineEnum, type ComplaintStatus } from './complaint.enums.js';
-
-@InputType({ description: 'Which complaints count (API contract); an empty or absent list means all.' })
-export class ComplaintFilter {
-  @Field(() => [ChannelEnum], { nullable: true })
-  channels?: Channel[];
-
-  @Field(() => [LineEnum], { nullable: true })
-  lines?: Line[];
-
-  @Field(() => [CategoryEnum], { nullable: true })
-  categories?: Category[];
-
-  @Field(() => Boolean, { nullable: true, description: 'Only assessed complaints (考核投诉).' })
-  assessedOnly?: boolean;
-}
+import { PeriodInput } from '../../kernel/period.input.js';
+import { DateScalar, DateTimeScalar } from '../../kernel/scalars.js';
+import { ComplaintFilter, FigurePartEnum, MetricKeyEnum, type FigurePart, type MetricKey } from '../metrics/index.js';
+import { ComplaintStatusEnum, type ComplaintStatus } from './complaint.enums.js';
 
 @InputType({ description: 'A part of a metric, whose complaints a list shows (drill-through).' })
 export class FigureInput {

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../../../db/sql.js';
-import { groupBy } from '../../graphql/dated-loader.js';
+import { groupBy } from '../../kernel/dated-loader.js';
 import { complaintsByRefs, followupsOf, type PersonalData } from './complaint.repository.js';
 import type { Complaint, Followup } from './complaint.type.js';
 

@@ -1,9 +1,8 @@
 import type { Db } from '../../../db/sql.js';
 import { badInput, DomainError, notFound } from '../../errors.js';
 import type { Scope } from '../access/index.js';
-import { SET_KIND } from '../metrics/complaint-sets.repository.js';
-import { METRICS } from '../metrics/metric-registry.js';
-import { checkPeriod, stockInstant } from '../time/index.js';
+import { METRICS, SET_KIND } from '../metrics/index.js';
+import { checkPeriod, stockInstant } from '../../kernel/shanghai-time.js';
 import type { UnitReader } from '../units/index.js';
 import type { ComplaintListFilter } from './complaint-filter.input.js';
 import type { ComplaintOrder } from './complaint.enums.js';

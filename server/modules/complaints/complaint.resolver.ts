@@ -1,11 +1,15 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
-import { DateTimeScalar } from '../../graphql/scalars.js';
+import type { ComplaintReader } from './complaint.reader.js';
+import type { RequestClock } from '../../kernel/context.js';
+import { DateTimeScalar } from '../../kernel/scalars.js';
 import { EVERY_ROLE } from '../access/index.js';
 import { Unit } from '../units/index.js';
 import { ComplaintListFilter } from './complaint-filter.input.js';
 import { ComplaintOrderEnum, ComplaintStatusEnum, type ComplaintOrder, type ComplaintStatus } from './complaint.enums.js';
 import { Complaint, ComplaintConnection, Followup, TOTAL_COUNT } from './complaint.type.js';
+
+/** What these resolvers read of the request's context. */
+type ComplaintResolverContext = Pick<RequestClock, 'now'> & { complaints: ComplaintReader };
 
 @Resolver(() => Complaint)
 export class ComplaintResolver {
@@ -14,7 +18,7 @@ export class ComplaintResolver {
     description: 'Complaints you may see matching a filter, a page at a time (at most 100).',
   })
   complaints(
-    @Ctx() ctx: Context,
+    @Ctx() ctx: ComplaintResolverContext,
     @Arg('filter', () => ComplaintListFilter, { nullable: true }) filter?: ComplaintListFilter,
     @Arg('first', () => Int, { defaultValue: 20 }) first: number = 20,
     @Arg('after', () => String, { nullable: true }) after?: string,
@@ -28,24 +32,24 @@ export class ComplaintResolver {
     nullable: true,
     description: 'A complaint by ref; an unknown ref is NOT_FOUND, one of a unit outside your scope (on its day) FORBIDDEN.',
   })
-  complaint(@Arg('ref', () => String) ref: string, @Ctx() ctx: Context): Promise<Complaint> {
+  complaint(@Arg('ref', () => String) ref: string, @Ctx() ctx: ComplaintResolverContext): Promise<Complaint> {
     return ctx.complaints.byRef(ref);
   }
 
   @FieldResolver(() => Unit, { description: 'The responsible unit (责任单位).' })
-  unit(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<Unit> {
+  unit(@Root() complaint: Complaint, @Ctx() ctx: ComplaintResolverContext): Promise<Unit> {
     return ctx.complaints.unitOf(complaint);
   }
 
   @FieldResolver(() => [Followup])
-  followups(@Root() complaint: Complaint, @Ctx() ctx: Context): Promise<Followup[]> {
+  followups(@Root() complaint: Complaint, @Ctx() ctx: ComplaintResolverContext): Promise<Followup[]> {
     return ctx.complaints.followups(complaint);
   }
 
   @FieldResolver(() => ComplaintStatusEnum, { description: 'CLOSED, OVERDUE or OPEN as of an instant (now by default).' })
   status(
     @Root() complaint: Complaint,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: ComplaintResolverContext,
     @Arg('asOf', () => DateTimeScalar, { nullable: true }) asOf?: Date,
   ): ComplaintStatus {
     const at = (asOf ?? ctx.now).getTime();

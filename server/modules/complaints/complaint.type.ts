@@ -1,7 +1,8 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { Category, Channel, Line, Outcome } from '../../../db/domain.js';
-import { DateScalar, DateTimeScalar } from '../../graphql/scalars.js';
-import { CategoryEnum, ChannelEnum, LineEnum, OutcomeEnum } from './complaint.enums.js';
+import { DateScalar, DateTimeScalar } from '../../kernel/scalars.js';
+import { CategoryEnum, ChannelEnum, LineEnum, OutcomeEnum } from '../vocabulary/index.js';
+import { PageInfo } from '../../kernel/page-info.js';
 
 @ObjectType({ description: 'A complaint (投诉) as the source system exported it.' })
 export class Complaint {
@@ -72,15 +73,6 @@ export class Followup {
 
   @Field(() => Boolean)
   satisfied!: boolean;
-}
-
-@ObjectType()
-export class PageInfo {
-  @Field(() => Boolean)
-  hasNextPage!: boolean;
-
-  @Field(() => String, { nullable: true })
-  endCursor!: string | null;
 }
 
 @ObjectType()

@@ -1,9 +1,20 @@
 // Metrics of DOMAIN.md: the registry (each metric defined once), base measures in one SQL statement
 // for many scopes, pure comparisons, the reader that measures granted subtrees only, and the
 // metric / metricDefinitions queries.
-export { MetricResolver } from './metric.resolver.js';
-export { METRICS, ratio, type MetricKey } from './metric-registry.js';
-export { ComparisonEnum, HierarchyBasisEnum, MetricDefinition, MetricKeyEnum, MetricValue } from './metric.type.js';
+export { ComplaintFilter } from './complaint-filter.input.js';
+export {
+  METRIC_KEYS,
+  METRICS,
+  ratio,
+  type ComplaintSet,
+  type Direction,
+  type FigurePart,
+  type MetricDefinition as MetricEntry,
+  type MetricKey,
+  type MetricText,
+} from './metric-registry.js';
+export { inSet, SET_KIND } from './complaint-sets.repository.js';
+export { ComparisonEnum, FigurePartEnum, HierarchyBasisEnum, MetricDefinition, MetricKeyEnum, MetricValue } from './metric.type.js';
 export {
   comparisonPeriod,
   compare,

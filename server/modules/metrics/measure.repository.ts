@@ -1,7 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import { rows, type Db } from '../../../db/sql.js';
 import type { Category, Channel, Line } from '../../../db/domain.js';
-import { stockInstant } from '../time/index.js';
+import { stockInstant } from '../../kernel/shanghai-time.js';
 import { inSet, type SetInstants } from './complaint-sets.repository.js';
 import { NO_MEASURES, type MeasureGroup, type Measures } from './metric-registry.js';
 

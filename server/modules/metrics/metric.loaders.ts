@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../../../db/sql.js';
-import { groupBy } from '../../graphql/dated-loader.js';
+import { groupBy } from '../../kernel/dated-loader.js';
 import type { Work } from '../capacity/index.js';
 import { recordsCost, rollupCost } from './measure.price.js';
 import { measure, type MeasureFilter, type MeasureRequest } from './measure.repository.js';

@@ -1,13 +1,19 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
-import { DateTimeScalar } from '../../graphql/scalars.js';
-import { ComplaintFilter } from '../complaints/complaint-filter.input.js';
+import type { MetricReader } from './metric.values.js';
+import type { UnitReader } from '../units/index.js';
+import type { RequestClock } from '../../kernel/context.js';
+import { DateTimeScalar } from '../../kernel/scalars.js';
+import { ComplaintFilter } from './complaint-filter.input.js';
 import { EVERY_ROLE } from '../access/index.js';
-import { checkPeriod, PeriodInput } from '../time/index.js';
+import { checkPeriod } from '../../kernel/shanghai-time.js';
+import { PeriodInput } from '../../kernel/period.input.js';
 import { METRIC_KEYS, METRICS, type MetricKey } from './metric-registry.js';
 import { compare, periodsToMeasure, type Comparison, type HierarchyBasis } from './metric.service.js';
 import { ComparisonEnum, HierarchyBasisEnum, MetricDefinition, MetricKeyEnum, MetricValue } from './metric.type.js';
 import type { GrantedMeasure } from './metric.values.js';
+
+/** What these resolvers read of the request's context. */
+type MetricResolverContext = Pick<RequestClock, 'now'> & { metrics: MetricReader; units: UnitReader };
 
 @Resolver()
 export class MetricResolver {
@@ -20,7 +26,7 @@ export class MetricResolver {
   @Authorized(EVERY_ROLE)
   @Query(() => MetricValue, { description: "A unit's metric over a period, compared, with the company-wide benchmark." })
   async metric(
-    @Ctx() ctx: Context,
+    @Ctx() ctx: MetricResolverContext,
     @Arg('unit', () => String) code: string,
     @Arg('metric', () => MetricKeyEnum) key: MetricKey,
     @Arg('period', () => PeriodInput) period: PeriodInput,

@@ -1,4 +1,4 @@
-import type { Period } from '../time/index.js';
+import type { Period } from '../../kernel/shanghai-time.js';
 
 // Comparisons (DOMAIN.md, "Time" and "Metrics"): pure functions of dates and numbers.
 

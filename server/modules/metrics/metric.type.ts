@@ -1,5 +1,5 @@
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
-import { LocalizedText } from '../../graphql/localized-text.js';
+import { LocalizedText } from '../../kernel/localized-text.js';
 import {
   DIRECTIONS,
   FIGURE_PARTS,

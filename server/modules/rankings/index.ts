@@ -1,5 +1,4 @@
 // Rankings of peers on a metric (units at a level, or a parent's children): ties, movement against the
 // comparison period, the company-wide benchmark, the peers' mean and median.
-export { RankingResolver } from './ranking.resolver.js';
 export { mean, median, movement, ranks } from './ranking.service.js';
 export { rankRows, type RankedRow } from './ranking.service.js';

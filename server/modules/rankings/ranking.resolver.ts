@@ -1,15 +1,22 @@
 import { Arg, Authorized, Ctx, FieldResolver, Float, Query, Resolver, Root } from 'type-graphql';
 import type { UnitLevel } from '../../../db/domain.js';
 import { badInput } from '../../errors.js';
-import type { Context } from '../../graphql/context.js';
-import { DateTimeScalar } from '../../graphql/scalars.js';
-import { ComplaintFilter } from '../complaints/complaint-filter.input.js';
+import type { Scope } from '../access/index.js';
+import type { MetricReader } from '../metrics/index.js';
+import type { UnitReader } from '../units/index.js';
+import type { RequestClock } from '../../kernel/context.js';
+import { DateTimeScalar } from '../../kernel/scalars.js';
+import { ComplaintFilter } from '../metrics/index.js';
 import { EVERY_ROLE } from '../access/index.js';
 import { ComparisonEnum, MetricKeyEnum, periodsToMeasure, type Comparison, type MetricKey } from '../metrics/index.js';
-import { checkPeriod, PeriodInput } from '../time/index.js';
+import { checkPeriod } from '../../kernel/shanghai-time.js';
+import { PeriodInput } from '../../kernel/period.input.js';
 import { UnitLevelEnum } from '../units/index.js';
 import { mean, median, rankRows, type SortOrder } from './ranking.service.js';
 import { Ranking, SortOrderEnum } from './ranking.type.js';
+
+/** What these resolvers read of the request's context. */
+type RankingResolverContext = Pick<RequestClock, 'now'> & { metrics: MetricReader; scope: Scope; units: UnitReader };
 
 @Resolver(() => Ranking)
 export class RankingResolver {
@@ -20,7 +27,7 @@ export class RankingResolver {
       "branch its peers' names and ranked values.",
   })
   async ranking(
-    @Ctx() ctx: Context,
+    @Ctx() ctx: RankingResolverContext,
     @Arg('metric', () => MetricKeyEnum) key: MetricKey,
     @Arg('period', () => PeriodInput) period: PeriodInput,
     @Arg('level', () => UnitLevelEnum, { nullable: true }) level?: UnitLevel,

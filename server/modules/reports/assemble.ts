@@ -1,9 +1,9 @@
 import { COMPARISONS, REPORT_TEMPLATES, type ComparisonKey, type ReportTemplate } from '../../../db/domain.js';
 import { badInput } from '../../errors.js';
-import type { Context } from '../../graphql/context.js';
 import { periodsToMeasure } from '../metrics/index.js';
-import { checkPeriod } from '../time/index.js';
+import { checkPeriod } from '../../kernel/shanghai-time.js';
 import { glossarySection } from './glossary.js';
+import type { ReportReaders } from './report.readers.js';
 import type { ReportContent, ReportTemplateKey } from './report.content.js';
 import { branchReport } from './templates/branch.template.js';
 import { regulatorReport } from './templates/regulator.template.js';
@@ -29,8 +29,6 @@ export interface ReportInput {
   comparison?: string | null;
 }
 
-/** What assembling reads through: the request's clock, its scope, and the scoped readers. */
-export type ReportReaders = Pick<Context, 'now' | 'today' | 'scope' | 'units' | 'metrics' | 'activities' | 'backlog'>;
 
 const TEMPLATES: Record<ReportTemplate, typeof branchReport> = { BRANCH: branchReport, REGULATOR: regulatorReport };
 

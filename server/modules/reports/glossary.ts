@@ -1,4 +1,4 @@
-import { METRIC_KEYS, METRICS, type Direction, type MetricKey, type MetricText } from '../metrics/metric-registry.js';
+import { METRIC_KEYS, METRICS, type Direction, type MetricKey, type MetricText } from '../metrics/index.js';
 import type { LocalizedText, ReportCell, ReportFigureRef, ReportSection } from './report.content.js';
 import { BASIS_WORDS, type Basis } from './templates/key-figures.js';
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compare } from '../metrics/metric.service.js';
-import { METRICS } from '../metrics/metric-registry.js';
+import { compare, METRICS } from '../metrics/index.js';
 import { activitiesSentence, benchmarkPhrase, inPeriod, metricSentence, percent, periodWords, rankSentence, sentence } from './narrative.js';
 
 describe('the narrative', () => {

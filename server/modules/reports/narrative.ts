@@ -1,4 +1,4 @@
-import type { MetricDefinition } from '../metrics/metric-registry.js';
+import type { MetricEntry as MetricDefinition } from '../metrics/index.js';
 
 // The report's sentences, from figures, in the manner of the source document
 // ("投诉考核量853宗，同比减少539宗，下降38.72%"): pure functions of numbers and the registry's

@@ -1,6 +1,6 @@
 import { CATEGORIES, CHANNELS, LINES, type Category, type Channel, type Line } from '../../../db/domain.js';
 import { comparisonPeriod, yearEarlier } from '../metrics/index.js';
-import { METRIC_KEYS, METRICS, type MetricKey } from '../metrics/metric-registry.js';
+import { METRIC_KEYS, METRICS, type MetricKey } from '../metrics/index.js';
 import type { ReportContent, ReportFigureRef, ReportMeasure, ReportPeriod, ReportRow, ReportSection } from './report.content.js';
 
 // What a cell of a report means beyond its number, read from what its row and column say (pure, for

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { badInput, notFound } from '../../errors.js';
-import { groupBy } from '../../graphql/dated-loader.js';
+import { groupBy } from '../../kernel/dated-loader.js';
 import { appendAudit } from '../access/index.js';
 import { causesSince } from './evidence.repository.js';
 import { renderReportPdf, renderReportXlsx } from './export/index.js';

@@ -1,8 +1,10 @@
 import type { Db } from '../../../db/sql.js';
 import { badInput, DomainError, notFound } from '../../errors.js';
-import { appendAudit, authorId, type Scope, type Transact } from '../access/index.js';
+import { appendAudit, authorId, type Scope } from '../access/index.js';
+import type { Transact } from '../../kernel/transact.js';
 import { comparisonPeriod } from '../metrics/index.js';
-import { assembleReport, checkRequest, type ReportInput, type ReportReaders, type ReportRequest } from './assemble.js';
+import { assembleReport, checkRequest, type ReportInput, type ReportRequest } from './assemble.js';
+import type { ReportReaders } from './report.readers.js';
 import { fingerprintOf, type Evidence } from './evidence.repository.js';
 import type { ReportContent } from './report.content.js';
 import { insertReport, insertVersion, latestVersion, lockReport, transactionInstant, type ReportRow, type VersionRow } from './report.repository.js';

@@ -1,10 +1,10 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { REPORT_TEMPLATES, type ComparisonKey, type ReportTemplate } from '../../../db/domain.js';
-import { LocalizedText } from '../../graphql/localized-text.js';
-import { DateScalar, DateTimeScalar } from '../../graphql/scalars.js';
-import { CategoryEnum, ChannelEnum, LineEnum } from '../complaints/index.js';
+import { LocalizedText } from '../../kernel/localized-text.js';
+import { DateScalar, DateTimeScalar } from '../../kernel/scalars.js';
+import { CategoryEnum, ChannelEnum, LineEnum } from '../vocabulary/index.js';
 import { ComparisonEnum, MetricKeyEnum, type MetricKey } from '../metrics/index.js';
-import { PeriodInput } from '../time/index.js';
+import { PeriodInput } from '../../kernel/period.input.js';
 import type { Category, Channel, Line } from '../../../db/domain.js';
 import type { ReportVerdict } from './report.cells.js';
 import type { ReportValueFormat } from './report.content.js';

@@ -1,4 +1,3 @@
 // Trends: a unit's metric per month, quarter or year of a period, each point clipped to the period and
 // set beside the same dates a year earlier, all on the tree at the period's end, in one statement.
-export { TrendResolver } from './trend.resolver.js';
 export { buckets } from './trend.service.js';

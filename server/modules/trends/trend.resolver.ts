@@ -1,19 +1,25 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
-import { DateTimeScalar } from '../../graphql/scalars.js';
-import { ComplaintFilter } from '../complaints/complaint-filter.input.js';
+import type { MetricReader } from '../metrics/index.js';
+import type { UnitReader } from '../units/index.js';
+import type { RequestClock } from '../../kernel/context.js';
+import { DateTimeScalar } from '../../kernel/scalars.js';
+import { ComplaintFilter } from '../metrics/index.js';
 import { EVERY_ROLE } from '../access/index.js';
 import { MetricKeyEnum, yearEarlier, type MetricKey } from '../metrics/index.js';
-import { checkPeriod, PeriodInput } from '../time/index.js';
+import { checkPeriod } from '../../kernel/shanghai-time.js';
+import { PeriodInput } from '../../kernel/period.input.js';
 import { buckets, type Granularity } from './trend.service.js';
 import { GranularityEnum, TrendPoint } from './trend.type.js';
+
+/** What these resolvers read of the request's context. */
+type TrendResolverContext = Pick<RequestClock, 'now'> & { metrics: MetricReader; units: UnitReader };
 
 @Resolver()
 export class TrendResolver {
   @Authorized(EVERY_ROLE)
   @Query(() => [TrendPoint], { description: "A unit's metric per month, quarter or year, each point beside a year earlier." })
   async trend(
-    @Ctx() ctx: Context,
+    @Ctx() ctx: TrendResolverContext,
     @Arg('unit', () => String) code: string,
     @Arg('metric', () => MetricKeyEnum) key: MetricKey,
     @Arg('period', () => PeriodInput) period: PeriodInput,

@@ -1,5 +1,5 @@
 import { badInput } from '../../errors.js';
-import type { Period } from '../time/index.js';
+import type { Period } from '../../kernel/shanghai-time.js';
 
 // Buckets of a trend (DOMAIN.md, "Trends"): one per month, quarter or year the period touches, each
 // clipped to the period. Pure.

@@ -1,5 +1,5 @@
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
-import { DateScalar } from '../../graphql/scalars.js';
+import { DateScalar } from '../../kernel/scalars.js';
 
 export const GranularityEnum = { MONTH: 'MONTH', QUARTER: 'QUARTER', YEAR: 'YEAR' } as const;
 registerEnumType(GranularityEnum, { name: 'Granularity', description: 'The size of a trend point.' });

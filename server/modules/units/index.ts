@@ -1,6 +1,5 @@
 // Organisation units and their time-versioned tree: the Unit type, its resolvers and loaders, the
 // scoped reader every unit argument passes through, and the subtree-at-a-date query other modules embed.
-export { UnitPeriodResolver, UnitResolver } from './unit.resolver.js';
 export { Unit, UnitLevelEnum } from './unit.type.js';
 export { reachedDays, subtreeIds, unitInReach } from './unit.repository.js';
 export { createUnitLoaders, type UnitLoaders } from './unit.loaders.js';

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../../../db/sql.js';
-import { datedLoader, groupBy } from '../../graphql/dated-loader.js';
+import { datedLoader, groupBy } from '../../kernel/dated-loader.js';
 import {
   ancestorsOn,
   childrenOn,

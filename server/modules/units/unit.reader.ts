@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { UnitLevel } from '../../../db/domain.js';
 import type { Db } from '../../../db/sql.js';
 import { notFound } from '../../errors.js';
-import { groupBy } from '../../graphql/dated-loader.js';
+import { groupBy } from '../../kernel/dated-loader.js';
 import type { Grant, Scope, SplitFilter } from '../access/index.js';
 import type { UnitLoaders } from './unit.loaders.js';
 import { codesInSubtrees, historyOf, searchUnitsOn, unitsOn } from './unit.repository.js';

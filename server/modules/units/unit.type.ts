@@ -1,6 +1,6 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { UNIT_KINDS, UNIT_LEVELS, type UnitKind, type UnitLevel } from '../../../db/domain.js';
-import { DateScalar } from '../../graphql/scalars.js';
+import { DateScalar } from '../../kernel/scalars.js';
 
 export const UnitLevelEnum = Object.fromEntries(UNIT_LEVELS.map((v) => [v, v])) as { [K in UnitLevel]: K };
 registerEnumType(UnitLevelEnum, {

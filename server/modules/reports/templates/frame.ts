@@ -5,7 +5,7 @@ import { compare, METRICS, yearEarlier, type Compared, type MeasuredPeriod, type
 import { mean, median, rankRows, type RankedRow } from '../../rankings/index.js';
 import { buckets } from '../../trends/index.js';
 import type { GrantedUnit } from '../../units/index.js';
-import type { ReportReaders } from '../assemble.js';
+import type { ReportReaders } from '../report.readers.js';
 import type { LocalizedText } from '../report.content.js';
 import type { FigureSpec } from './key-figures.js';
 

@@ -1,8 +1,8 @@
 import type { ActivityKind, Channel } from '../../../../db/domain.js';
 import { ACTIVITY_LABELS } from '../../activities/index.js';
-import { CHANNEL_LABELS } from '../../complaints/index.js';
+import { CHANNEL_LABELS } from '../../vocabulary/index.js';
 import type { MeasureFilter, MetricKey } from '../../metrics/index.js';
-import { METRICS, type MetricDefinition } from '../../metrics/metric-registry.js';
+import { METRICS, type MetricEntry as MetricDefinition } from '../../metrics/index.js';
 import type { LocalizedText, ReportFigureRef, ReportValueFormat } from '../report.content.js';
 
 // Which figures a report shows: a metric of the registry with a filter, and its label composed from

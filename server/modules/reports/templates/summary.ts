@@ -1,6 +1,6 @@
 import type { UnitLevel } from '../../../../db/domain.js';
 import type { Compared } from '../../metrics/index.js';
-import { METRICS } from '../../metrics/metric-registry.js';
+import { METRICS } from '../../metrics/index.js';
 import { UNIT_LEVEL_LABELS } from '../../units/index.js';
 import { activitiesSentence, benchmarkPhrase, inPeriod, metricSentence, rankSentence, sentence, type Language } from '../narrative.js';
 import type { NarrativeSource, ReportContent } from '../report.content.js';

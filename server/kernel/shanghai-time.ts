@@ -1,5 +1,7 @@
-import { TIME_ZONE } from '../../../db/domain.js';
-import { badInput } from '../../errors.js';
+// Time in the portal: Shanghai-local dates, days and periods (DOMAIN.md, "Time"). Pure functions;
+// SQL does its own conversions with the zone named explicitly.
+import { TIME_ZONE } from '../../db/domain.js';
+import { badInput } from '../errors.js';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const localDate = new Intl.DateTimeFormat('en-CA', {

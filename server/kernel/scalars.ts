@@ -1,6 +1,6 @@
 import { GraphQLError, GraphQLScalarType, type ValueNode } from 'graphql';
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
-import { endOfShanghaiDay, startOfShanghaiDay } from '../modules/time/shanghai-time.js';
+import { endOfShanghaiDay, startOfShanghaiDay } from './shanghai-time.js';
 
 // Every date and instant the API takes lies in a plausible range: the portal holds no complaint
 // before 1990 (the import refuses one), and a date far ahead (9999-12-31) only makes work — a trend

@@ -1,5 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { Db } from '../../../db/sql.js';
+import type { Db } from '../../db/sql.js';
 
 /** Runs work in one transaction; its Db is bound to that transaction. */
 export type Transact = <T>(work: (db: Db) => Promise<T>) => Promise<T>;

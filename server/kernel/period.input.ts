@@ -1,5 +1,5 @@
 import { Field, InputType } from 'type-graphql';
-import { DateScalar } from '../../graphql/scalars.js';
+import { DateScalar } from './scalars.js';
 
 @InputType({ description: 'An inclusive range of Shanghai-local dates.' })
 export class PeriodInput {

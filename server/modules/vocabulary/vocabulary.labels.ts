@@ -1,6 +1,6 @@
 import type { Category, Channel, Line } from '../../../db/domain.js';
 
-// The Chinese and English names of DOMAIN.md's complaint vocabularies, written once: the GraphQL
+// The Chinese and English names of DOMAIN.md's vocabularies, written once: the GraphQL
 // enums describe their values with them, and breakdowns label their items with them.
 
 export interface Label {

@@ -1,0 +1,2 @@
+import { table } from '../db/table.js';
+export const clientUsesDb = table; // client-types-only

@@ -1,0 +1,2 @@
+import { kernelValue } from '../server/kernel/clock.js';
+export const fromDb = kernelValue; // db-stands-alone

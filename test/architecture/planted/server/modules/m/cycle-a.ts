@@ -1,0 +1,2 @@
+import { later } from './cycle-b.js';
+export const first = () => later; // no-circular

@@ -1,0 +1,1 @@
+export { moduleValue } from './m.service.js';

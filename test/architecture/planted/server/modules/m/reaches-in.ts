@@ -1,0 +1,2 @@
+import { internal } from '../n/n.repository.js';
+export const reachesIn = internal; // module-through-its-index

@@ -1,0 +1,1 @@
+export { internal } from './n.repository.js';

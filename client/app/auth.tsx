@@ -30,7 +30,7 @@ export type SignedInViewer = NonNullable<ViewerQuery['me']>;
 interface Session {
   viewer: SignedInViewer;
   /** Starts a new session (after signing in or out): fresh caches, the viewer asked again. */
-  renew(): void;
+  renew: () => void;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -44,7 +44,7 @@ export function useSession(): Session {
 export interface AuthGateProps {
   /** A query found the session expired or ended since the page loaded. */
   lost: boolean;
-  renew(): void;
+  renew: () => void;
   children: ReactNode;
 }
 

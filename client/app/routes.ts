@@ -26,7 +26,7 @@ export interface HierarchyDate {
   /** ?at= when it is present but not a date, so the page can say so. */
   invalid: string | null;
   /** Sets ?at= (null clears it) as a new history entry. */
-  setAt(date: string | null): void;
+  setAt: (date: string | null) => void;
 }
 
 export function useHierarchyDate(): HierarchyDate {

@@ -25,7 +25,7 @@ export interface ResolvedPeriod {
   /** The last day with complaints the viewer may see (today at the latest), or null until it is known. */
   lastDay: string | null;
   error?: CombinedError;
-  retry(): void;
+  retry: () => void;
 }
 
 export function useResolvedPeriod(period: PeriodSpec | null, setDefault: (period: PeriodSpec) => void): ResolvedPeriod {

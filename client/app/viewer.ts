@@ -21,7 +21,7 @@ export interface Viewer {
   homeUnit: string;
   capabilities: ReadonlySet<Capability>;
   /** Whether the viewer may open a unit's page (its subtree is in their scope); links to others are not drawn. */
-  mayOpenUnit(code: string): boolean;
+  mayOpenUnit: (code: string) => boolean;
 }
 
 const EVERYTHING = new Set<Capability>(['overview', 'rankings', 'compare', 'complaints', 'unitTree', 'reportDrafts']);

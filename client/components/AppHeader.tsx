@@ -9,7 +9,7 @@ export interface AppHeaderProps {
   /** The same menu for the drawer of a narrow screen (a vertical list). */
   drawerNav?: ReactNode;
   /** The search box: behind a button beside the controls on a wide screen, at the drawer's top on a narrow one. */
-  search?(place: 'popover' | 'drawer'): ReactNode;
+  search?: (place: 'popover' | 'drawer') => ReactNode;
   /** The search button's name (and tooltip). */
   searchLabel?: string;
   /** Controls on the right (language, hierarchy date, who is signed in); hidden when printing. */

@@ -13,7 +13,7 @@ export interface DataCardProps {
   /** True when the answer holds nothing to show. */
   empty: boolean;
   emptyText?: string;
-  onRetry?(): void;
+  onRetry?: () => void;
   /** Rows of the loading skeleton, about the height of the content. */
   skeletonRows?: number;
   children?: ReactNode;

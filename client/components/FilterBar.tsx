@@ -5,7 +5,7 @@ import { CATEGORIES, CHANNELS, LINES } from '../app/vocabulary';
 
 export interface FilterBarProps {
   value: FilterState;
-  onChange(patch: Partial<FilterState>): void;
+  onChange: (patch: Partial<FilterState>) => void;
 }
 
 // The complaint filter of the API contract: channels, lines, categories (none chosen: all) and
@@ -23,7 +23,7 @@ export function FilterBar({ value, onChange }: FilterBarProps) {
       placeholder={t('filter.placeholder', { label: t(`filter.${key}`) })}
       value={[...(value[key] as readonly T[])]}
       options={values.map((v) => ({ value: v, label: t(`${prefix}.${v}` as never) }))}
-      onChange={(next) => onChange({ [key]: next } as Partial<FilterState>)}
+      onChange={(next) => onChange({ [key]: next })}
     />
   );
   return (

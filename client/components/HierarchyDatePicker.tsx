@@ -6,7 +6,7 @@ const FORMAT = 'YYYY-MM-DD';
 export interface HierarchyDatePickerProps {
   /** YYYY-MM-DD, or null for "today". */
   value: string | null;
-  onChange(date: string | null): void;
+  onChange: (date: string | null) => void;
   label: string;
   placeholder: string;
   help: string;

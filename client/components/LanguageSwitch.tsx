@@ -6,7 +6,7 @@ const NATIVE_NAMES: Record<Language, string> = { 'zh-CN': '中文', en: 'English
 
 export interface LanguageSwitchProps {
   value: Language;
-  onChange(language: Language): void;
+  onChange: (language: Language) => void;
   label: string;
 }
 

@@ -15,8 +15,8 @@ interface Common {
 }
 
 export type MetricSelectProps =
-  | (Common & { multiple?: false; value: MetricKey; onChange(value: MetricKey): void })
-  | (Common & { multiple: true; value: readonly MetricKey[]; onChange(value: MetricKey[]): void; max?: number });
+  | (Common & { multiple?: false; value: MetricKey; onChange: (value: MetricKey) => void })
+  | (Common & { multiple: true; value: readonly MetricKey[]; onChange: (value: MetricKey[]) => void; max?: number });
 
 // A metric, or several, from the registry's definitions (labels in the viewer's language), each
 // option with its definition under its name, so a reader choosing knows what each one counts.

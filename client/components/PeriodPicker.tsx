@@ -12,7 +12,7 @@ const DATE = 'YYYY-MM-DD';
 
 export interface PeriodPickerProps {
   value: PeriodSpec;
-  onChange(period: PeriodSpec): void;
+  onChange: (period: PeriodSpec) => void;
   /** The last day with data: quick picks (上半年, each quarter, the last months) are counted from it. */
   anchor?: string | null;
 }

@@ -11,7 +11,7 @@ export interface PeriodRangePreset {
 
 export interface PeriodRangePickerProps {
   value: PeriodRange;
-  onChange(range: PeriodRange): void;
+  onChange: (range: PeriodRange) => void;
   presets: readonly PeriodRangePreset[];
   label: string;
   placeholder: [string, string];

@@ -6,7 +6,7 @@ import { mayRetry, refusalText } from './refusal';
 
 export interface QueryFailureProps {
   error: CombinedError;
-  onRetry?(): void;
+  onRetry?: () => void;
 }
 
 // The Failure state every data widget shows: what went wrong in the viewer's language. A refusal

@@ -7,7 +7,7 @@ export interface UserMenuProps {
   role: string;
   signOutLabel: string;
   signingOut?: boolean;
-  onSignOut(): void;
+  onSignOut: () => void;
 }
 
 // Who is signed in, and the way out.

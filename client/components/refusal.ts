@@ -5,7 +5,7 @@ import type { ErrorCode } from './error-code';
 // are written for users but in English; the cases the client knows are told in the interface's
 // language with the values they name, any other keeps the server's own words.
 
-const CASES: { pattern: RegExp; say(t: TFunction, match: RegExpExecArray): string }[] = [
+const CASES: { pattern: RegExp; say: (t: TFunction, match: RegExpExecArray) => string }[] = [
   { pattern: /cannot be filtered by channel, line or category/, say: (t) => t('refusal.peerFilter') },
   {
     pattern: /^unit "([^"]+)" is outside what you may see on (\d{4}-\d{2}-\d{2}), and not the parent/,

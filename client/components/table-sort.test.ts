@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { byNumber, byText, pinnedLast, sortRows } from './table-sort';
 
-type Row = { name: string; value: number | null; reference?: boolean };
+interface Row { name: string; value: number | null; reference?: boolean }
 const rows: Row[] = [
   { name: '广州市分公司', value: 28.86 },
   { name: '北京分公司', value: null },

@@ -12,7 +12,7 @@ export type Cell = string | number | boolean | null;
 
 export interface ExportColumn<R> {
   header: string;
-  value(row: R): Cell;
+  value: (row: R) => Cell;
   /** An Excel number format for the column, e.g. '0.00%' for a rate held as a fraction. */
   numFmt?: string;
 }
@@ -91,7 +91,7 @@ export async function toXlsx<R>(
       if (column.numFmt) added.getCell(index + 1).numFmt = column.numFmt;
     });
   }
-  return (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
+  return (await workbook.xlsx.writeBuffer());
 }
 
 export async function downloadXlsx<R>(

@@ -188,7 +188,7 @@ export function RecordsPage() {
                 const value: FigurePartParam = p === 'NUMERATOR' ? 'numerator' : 'denominator';
                 return { value, label: partName(value) };
               })}
-              onChange={(value) => update({ part: value as FigurePartParam })}
+              onChange={(value) => update({ part: value })}
             />
           )}
           <ReceivedOrder value={state.sort} onChange={(sort) => update({ sort, pages: [] })} />

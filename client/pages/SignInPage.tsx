@@ -21,7 +21,7 @@ const SignInMutation = graphql(`
 export interface SignInPageProps {
   /** The previous session expired or was ended: say so above the form. */
   expired: boolean;
-  onSignedIn(): void;
+  onSignedIn: () => void;
 }
 
 export function SignInPage({ expired, onSignedIn }: SignInPageProps) {

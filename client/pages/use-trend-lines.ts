@@ -21,7 +21,7 @@ export interface TrendLines {
   error?: CombinedError;
   /** Per unit code, in the order asked. */
   lines: { unit: string; points: TrendChart_PointFragment[] }[];
-  retry(): void;
+  retry: () => void;
 }
 
 export function useTrendLines(

@@ -8,8 +8,8 @@ import { parsePeriod, serialisePeriod, type PeriodSpec } from './period';
 export interface Field<T> {
   key: string;
   /** The value, or undefined when the text is not a valid one. */
-  parse(raw: string): T | undefined;
-  format(value: T): string;
+  parse: (raw: string) => T | undefined;
+  format: (value: T) => string;
   fallback: T;
 }
 

@@ -16,7 +16,7 @@ export interface ViewState<S> {
    * Changes part of the state as a new history entry (back returns to the previous view), or in place.
    * `asDefault`: the view writes its own fallback (the default period), not a choice of the viewer's.
    */
-  update(patch: Partial<S>, options?: { replace?: boolean; asDefault?: boolean }): void;
+  update: (patch: Partial<S>, options?: { replace?: boolean; asDefault?: boolean }) => void;
 }
 
 /** A parameter the view ignored, and the text of the default the view wrote in its place, if any. */

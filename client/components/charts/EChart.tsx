@@ -8,9 +8,9 @@ export interface EChartProps {
   height: number;
   /** What the chart shows, for screen readers (ECharts' aria describes the data too). */
   label: string;
-  onClickName?(name: string): void;
+  onClickName?: (name: string) => void;
   /** A click on a data item (a bar, a point): its category, series and index. */
-  onClickItem?(item: { name: string; seriesIndex: number; dataIndex: number }): void;
+  onClickItem?: (item: { name: string; seriesIndex: number; dataIndex: number }) => void;
 }
 
 interface ClickEvent {

@@ -27,7 +27,7 @@ export function rankingOption(input: {
   const { bars, highlight, benchmark } = input;
   return {
     grid: { left: 8, right: 64, top: 28, bottom: 8, containLabel: true },
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: tooltipValue(input.format) as never },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: tooltipValue(input.format) },
     xAxis: { type: 'value', axisLabel: { formatter: input.axisFormat } },
     yAxis: { type: 'category', inverse: true, data: bars.map((bar) => bar.label), axisLabel: { interval: 0 } },
     series: [
@@ -77,7 +77,7 @@ export function lineOption(input: {
   return {
     grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
     legend: { top: 0, type: 'scroll' },
-    tooltip: { trigger: 'axis', valueFormatter: tooltipValue(input.format) as never },
+    tooltip: { trigger: 'axis', valueFormatter: tooltipValue(input.format) },
     xAxis: { type: 'category', data: [...input.categories], boundaryGap: false },
     yAxis: { type: 'value', axisLabel: { formatter: input.axisFormat }, scale: false },
     series: input.series.map((line) => ({
@@ -129,7 +129,7 @@ export function columnOption(input: {
           fontSize: 11,
           formatter: (params: { value: unknown }) => (typeof params.value === 'number' ? input.format(params.value) : ''),
         },
-        tooltip: { valueFormatter: tooltipValue(input.format) as never },
+        tooltip: { valueFormatter: tooltipValue(input.format) },
       },
       ...(cumulative
         ? [
@@ -157,7 +157,7 @@ export function groupedBarOption(input: {
   return {
     grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
     legend: { top: 0, type: 'scroll' },
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: tooltipValue(input.format) as never },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: tooltipValue(input.format) },
     xAxis: { type: 'category', data: [...input.categories], axisLabel: { interval: 0, hideOverlap: true } },
     yAxis: { type: 'value', axisLabel: { formatter: input.axisFormat } },
     series: input.series.map((bars) => ({ type: 'bar', name: bars.name, barMaxWidth: 28, data: [...bars.values] })),

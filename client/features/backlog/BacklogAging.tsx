@@ -47,7 +47,7 @@ export const bucketFigure = (key: AgingBucketKey): BacklogFigure => (key === 'NO
 export interface BacklogAgingProps {
   aging: FragmentType<typeof BacklogAging_aging>;
   /** The complaints behind a backlog figure at the instant (from a bucket: named), or null. */
-  figureHref?(figure: BacklogFigure, bucket?: AgingBucketKey): string | null;
+  figureHref?: (figure: BacklogFigure, bucket?: AgingBucketKey) => string | null;
 }
 
 export function BacklogAging(props: BacklogAgingProps) {

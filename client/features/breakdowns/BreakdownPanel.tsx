@@ -73,9 +73,9 @@ export function breakdownExport(masked: FragmentType<typeof BreakdownPanel_break
 export interface BreakdownPanelProps {
   breakdown: FragmentType<typeof BreakdownPanel_breakdown>;
   /** For CHILD_UNIT: the link down to a child's page, or null where the viewer may not open it. */
-  unitHref(code: string): string | null;
+  unitHref: (code: string) => string | null;
   /** The complaints behind an item's figure (the unit's figure under the item's filter, or a child's), or null. */
-  itemHref?(key: string): string | null;
+  itemHref?: (key: string) => string | null;
 }
 
 export function BreakdownPanel(props: BreakdownPanelProps) {

@@ -55,7 +55,7 @@ export const CompareTable_table = graphql(`
 `);
 
 type Table = CompareTable_TableFragment;
-type Figure = { value?: number | null; change?: number | null; changeRate?: number | null };
+interface Figure { value?: number | null; change?: number | null; changeRate?: number | null }
 /** A table line: a unit, or one of the reference lines under them. */
 interface Line {
   key: string;
@@ -129,12 +129,12 @@ export function compareExportColumns(table: Table, t: TFunction, language: Langu
 export interface CompareTableProps {
   table: FragmentType<typeof CompareTable_table>;
   /** The basis of a metric's figures under the view's filter (null: the metric counts no complaints). */
-  basisOf(metric: MetricKey): Basis | null;
+  basisOf: (metric: MetricKey) => Basis | null;
   /** The registry's definitions, shown on the metric headers. */
   definitions?: MetricDefinitions | null;
   /** The complaints behind a unit's figure, or null where none can be listed. */
-  figureHref?(unit: string, metric: MetricKey): string | null;
-  unitHref(code: string): string | null;
+  figureHref?: (unit: string, metric: MetricKey) => string | null;
+  unitHref: (code: string) => string | null;
   /** Leave out the mean and median lines (a unit's children are not peers chosen for comparison). */
   references?: 'all' | 'benchmark';
 }

@@ -74,13 +74,13 @@ export interface ComplaintListProps {
   /** 1 for the first page. */
   page: number;
   pageSize: number;
-  complaintHref(ref: string): string;
-  onFirst(): void;
-  onPrevious(): void;
-  onNext(cursor: string): void;
+  complaintHref: (ref: string) => string;
+  onFirst: () => void;
+  onPrevious: () => void;
+  onNext: (cursor: string) => void;
   /** The server's order, shown on the receipt column; without it that column sorts the page too. */
   order?: ComplaintOrder;
-  onOrderChange?(order: ComplaintOrder): void;
+  onOrderChange?: (order: ComplaintOrder) => void;
 }
 
 const instant = (value: string | null | undefined) => (value ? Date.parse(value) : null);

@@ -32,7 +32,7 @@ export interface MetricCardsProps {
   /** False on HQ's own page, where the benchmark is the figure itself. */
   showBenchmark?: boolean;
   /** The records page of a card's figure, or null (premium, policies: no complaints behind them). */
-  figureHref?(metric: MetricKey): string | null;
+  figureHref?: (metric: MetricKey) => string | null;
 }
 
 export function MetricCards({ values: masked, definitions, assessedOnly, showBenchmark = true, figureHref }: MetricCardsProps) {

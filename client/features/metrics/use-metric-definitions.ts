@@ -50,7 +50,7 @@ export interface MetricDefinitionsState {
   definitions: MetricDefinitions | null;
   fetching: boolean;
   error?: CombinedError;
-  retry(): void;
+  retry: () => void;
 }
 
 export function useMetricDefinitions(): MetricDefinitionsState {

@@ -14,7 +14,7 @@ export interface RankingChartProps {
   definition: MetricDefinition;
   benchmark: number | null | undefined;
   highlight: string | null;
-  onHighlight(code: string): void;
+  onHighlight: (code: string) => void;
 }
 
 // The ranking as bars, in rank order, with the company figure (total or level) as a dashed line.

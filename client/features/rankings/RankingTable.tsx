@@ -49,10 +49,10 @@ export interface RankingTableProps {
   references?: readonly RankingReference[];
   highlight: string | null;
   /** The link to a unit's page, or null where the viewer may not open it. */
-  unitHref(code: string): string | null;
+  unitHref: (code: string) => string | null;
   /** The complaints behind a unit's value, or null (a peer seen by name only, a metric without complaints). */
-  valueHref?(code: string): string | null;
-  onHighlight(code: string): void;
+  valueHref?: (code: string) => string | null;
+  onHighlight: (code: string) => void;
 }
 
 export function RankingTable(props: RankingTableProps) {

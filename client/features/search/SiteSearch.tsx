@@ -42,10 +42,10 @@ const DEBOUNCE_MS = 250;
 export interface SiteSearchProps {
   /** The tree's date the units are searched on; today by default. */
   at?: string;
-  unitHref(code: string): string;
+  unitHref: (code: string) => string;
   /** Where a complaint opens; without it complaints are not searched. */
-  complaintHref?(ref: string): string;
-  onOpen(href: string): void;
+  complaintHref?: (ref: string) => string;
+  onOpen: (href: string) => void;
   label: string;
   placeholder: string;
   style?: React.CSSProperties;

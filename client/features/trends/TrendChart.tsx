@@ -42,7 +42,7 @@ export interface TrendChartProps {
   /** The current line's name, e.g. the unit's; last year's is named after it. */
   name?: string;
   /** The complaints behind a point (its dates; last year's line: a year earlier), or null: a click opens them. */
-  pointHref?(dates: { from: string; to: string }): string | null;
+  pointHref?: (dates: { from: string; to: string }) => string | null;
 }
 
 /** The same dates a year earlier (29 February falls back to the 28th). */

@@ -22,7 +22,7 @@ export const UnitBreadcrumb_unit = graphql(`
 export interface UnitBreadcrumbProps {
   unit: FragmentType<typeof UnitBreadcrumb_unit>;
   /** The link to an ancestor's page, or null where the viewer may not open it (shown as text). */
-  unitHref(code: string): string | null;
+  unitHref: (code: string) => string | null;
 }
 
 export function UnitBreadcrumb(props: UnitBreadcrumbProps) {

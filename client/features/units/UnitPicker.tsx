@@ -22,13 +22,13 @@ interface Common {
   label: string;
   placeholder?: string;
   /** Only units for which this holds are offered (e.g. those with children, as parents). */
-  offer?(unit: UnitPicker_UnitFragment): boolean;
+  offer?: (unit: UnitPicker_UnitFragment) => boolean;
   loading?: boolean;
 }
 
 export type UnitPickerProps =
-  | (Common & { multiple?: false; value: string | null; onChange(code: string | null): void })
-  | (Common & { multiple: true; value: readonly string[]; onChange(codes: string[]): void; max: number });
+  | (Common & { multiple?: false; value: string | null; onChange: (code: string | null) => void })
+  | (Common & { multiple: true; value: readonly string[]; onChange: (codes: string[]) => void; max: number });
 
 export function UnitPicker(props: UnitPickerProps) {
   const units = getFragmentData(UnitPicker_unit, props.units);

@@ -37,7 +37,7 @@ export interface UnitTreeProps {
   selected?: string;
   /** Codes to expand so the selected unit is visible: its ancestors. */
   expandTo?: readonly string[];
-  onSelect(code: string): void;
+  onSelect: (code: string) => void;
 }
 
 export function UnitTree({ roots: maskedRoots, at, selected, expandTo = [], onSelect }: UnitTreeProps) {

@@ -20,7 +20,7 @@ export interface SubmitActionsProps {
   /** The version the next submission becomes (1 for a draft never submitted). */
   nextVersion: number;
   /** After a submission, so the page reloads the report with its new version. */
-  onSubmitted(): void;
+  onSubmitted: () => void;
 }
 
 // Submitting freezes the figures for good, so it is never one click: a draft's first submission

@@ -13,11 +13,11 @@ export interface SectionProps {
   instant: string;
   filter: ComplaintFilter;
   state: UnitViewState;
-  update(patch: Partial<UnitViewState>, options?: { replace?: boolean; asDefault?: boolean }): void;
+  update: (patch: Partial<UnitViewState>, options?: { replace?: boolean; asDefault?: boolean }) => void;
   definitions: MetricDefinitions;
   /** ?… carrying the period and filter to linked pages. */
   search: string;
-  unitHref(code: string): string | null;
+  unitHref: (code: string) => string | null;
   /** The complaints behind a figure of the page's period and filter (/records), or null. */
   figureHref: FigureHref;
   /** What the page's exports answer (unit, period, basis, filter); each section names what it exports. */

@@ -1,0 +1,50 @@
+// Lint (issue 12): typescript-eslint's strict, type-checked rules over every source file, React's
+// hooks rules in the client, and nothing about layout — Prettier formats (eslint-config-prettier
+// turns off the rules it would fight). `npm run lint` checks both; `npm test` runs it.
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: ['dist/**', 'client/dist/**', 'client/gql/**', 'test/architecture/planted/**', 'bench-results/**', 'test-results/**', '.data/**'],
+  },
+  js.configs.recommended,
+  tseslint.configs.strictTypeChecked,
+  tseslint.configs.stylisticTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.js', '*.ts', 'client/vite.config.ts'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+  },
+  {
+    rules: {
+      // Numbers and booleans read well in a message; objects and nullish values do not.
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true }],
+      // `(x) => doSomething(x)` returning void is the arrow's shorthand, not a confusion.
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+      // Callbacks as properties (`onRetry: () => void`): a method signature invites an unbound `this`.
+      '@typescript-eslint/method-signature-style': ['error', 'property'],
+    },
+  },
+  { files: ['client/**/*.tsx', 'client/**/*.ts'], ...reactHooks.configs.flat.recommended },
+  {
+    // Tests read JSON answers (GraphQL responses, XLSX cells) whose shape the assertions check.
+    files: ['test/**/*.ts', '**/*.test.ts', '**/*.test.tsx'],
+    rules: {
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  { files: ['**/*.js'], extends: [tseslint.configs.disableTypeChecked] },
+  prettier,
+);

@@ -5,13 +5,17 @@ import { parsePeriod, serialisePeriod, type PeriodSpec } from './period';
 // a parser and a fallback; parsing never throws (a bad value falls back and is reported, so the page
 // can say so), and serialising leaves out fields at their fallback, so links stay short.
 
+// Methods, not function properties: a Field<'CITY' | 'COUNTY'> must serve where a Field<UnitLevel> is
+// asked for (method parameters are bivariant), and fields are never detached from their object.
+/* eslint-disable @typescript-eslint/method-signature-style */
 export interface Field<T> {
   key: string;
   /** The value, or undefined when the text is not a valid one. */
-  parse: (raw: string) => T | undefined;
-  format: (value: T) => string;
+  parse(raw: string): T | undefined;
+  format(value: T): string;
   fallback: T;
 }
+/* eslint-enable @typescript-eslint/method-signature-style */
 
 export type Schema<S> = { [K in keyof S]: Field<S[K]> };
 

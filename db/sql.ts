@@ -1,12 +1,14 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { DB } from './database.js';
 import { querySignal } from './query-signal.js';
 
 /**
  * What repositories run SQL on: the request's Kysely instance, bound to MikroORM's connection (and
- * to its transaction, when there is one). Queries are written with Kysely's `sql` tag, so every value
- * is a bound parameter and arrays travel as PostgreSQL arrays.
+ * to its transaction, when there is one), typed by every table's row (db/database.ts, generated from
+ * the migrated schema). Queries are written with Kysely's `sql` tag, so every value is a bound
+ * parameter and arrays travel as PostgreSQL arrays; a row a raw query returns is declared beside it.
  */
-export type Db = Kysely<any>;
+export type Db = Kysely<DB>;
 
 /**
  * Rows of a raw query. Under a work's signal (see query-signal.ts), an abort cancels the statement in

@@ -121,6 +121,12 @@ export interface DataVersion {
   version: Generated<Int8>;
 }
 
+export interface DbFunction {
+  applied_at: Generated<Timestamp>;
+  name: string;
+  sha256: string;
+}
+
 export interface Followup {
   complaint_id: Int8;
   id: Generated<number>;
@@ -227,6 +233,7 @@ export interface DB {
   complaint: Complaint;
   complaint_rollup: ComplaintRollup;
   data_version: DataVersion;
+  db_function: DbFunction;
   followup: Followup;
   premium: Premium;
   premium_rollup: PremiumRollup;

@@ -11,6 +11,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { createOrm, type OrmOptions } from '../db/orm.js';
 import { httpSession } from './modules/access/index.js';
 import { createCapacity, DEFAULT_CAPACITY, requestBudget, type CapacitySettings } from './modules/capacity/index.js';
+import { createMeasureCache, type MeasureCache } from './modules/metrics/index.js';
 import { reportDownloads } from './modules/reports/index.js';
 import { armor, OPERATION_LIMITS } from './graphql/armor.js';
 import { createContext, type Context } from './graphql/context.js';
@@ -38,6 +39,8 @@ export interface ServerOptions {
   capacity?: Partial<CapacitySettings>;
   /** Tests pass `onQuery` here to count SQL statements. */
   orm?: OrmOptions;
+  /** The measures kept across this server's requests (default: a cache of its own). */
+  measureCache?: MeasureCache;
 }
 
 /** No operation of the portal comes near this; a larger body is refused before it is parsed. */
@@ -46,12 +49,16 @@ export const MAX_REQUEST_BYTES = 64 * 1024;
 export interface RunningServer {
   url: string;
   orm: MikroORM;
+  /** The measures kept across its requests (a test empties it to count what a request costs uncached). */
+  measureCache: MeasureCache;
   close(): Promise<void>;
 }
 
 /** GraphQL at /graphql and the client at /, on one port. Closing drains requests, then the pool. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const capacity = createCapacity({ ...DEFAULT_CAPACITY, ...options.capacity });
+  // This server's, not the process's: two servers in one process (tests) keep their own.
+  const measureCache = options.measureCache ?? createMeasureCache();
   const { budgetMs } = capacity.settings;
   // PostgreSQL's own timeout is the backstop: the request's budget cancels its statements first.
   const orm = await createOrm(options.databaseUrl, { statementTimeoutMs: budgetMs + 1000, ...options.orm });
@@ -77,7 +84,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   await apollo.start();
   const cookies = { secure: options.cookieSecure ?? !!options.production };
-  const session = { sessionHours: options.sessionHours ?? 12, capacity };
+  const session = { sessionHours: options.sessionHours ?? 12, capacity, measureCache };
 
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? false);
@@ -121,6 +128,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   return {
     url: `http://localhost:${port}`,
     orm,
+    measureCache,
     close: () =>
       (closing ??= (async () => {
         await apollo.stop();

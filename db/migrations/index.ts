@@ -9,6 +9,7 @@ import { Migration20261202060000_reports } from './Migration20261202060000_repor
 import { Migration20261206100000_import_stamps } from './Migration20261206100000_import_stamps.js';
 import { Migration20261207100000_end_of_day } from './Migration20261207100000_end_of_day.js';
 import { Migration20261207110000_report_drafts } from './Migration20261207110000_report_drafts.js';
+import { Migration20261208100000_db_functions } from './Migration20261208100000_db_functions.js';
 
 export const MIGRATIONS = [
   Migration20261125054320_initial,
@@ -20,4 +21,5 @@ export const MIGRATIONS = [
   Migration20261206100000_import_stamps,
   Migration20261207100000_end_of_day,
   Migration20261207110000_report_drafts,
+  Migration20261208100000_db_functions,
 ];

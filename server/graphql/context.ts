@@ -6,7 +6,7 @@ import { createActivityReader, type ActivityReader } from '../modules/activities
 import { createBacklogReader, type BacklogReader } from '../modules/backlog/index.js';
 import { UNBOUNDED_WORK, type Capacity, type Work } from '../modules/capacity/index.js';
 import { createComplaintReader, type ComplaintReader } from '../modules/complaints/index.js';
-import { createMetricLoaders, createMetricReader, type MetricReader } from '../modules/metrics/index.js';
+import { createMeasureCache, createMetricLoaders, createMetricReader, type MeasureCache, type MetricReader } from '../modules/metrics/index.js';
 import { createReportReader, type ReportReader, type ReportReaders } from '../modules/reports/index.js';
 import { shanghaiDate } from '../kernel/shanghai-time.js';
 import { createUnitLoaders, createUnitReader, type UnitReader } from '../modules/units/index.js';
@@ -39,7 +39,15 @@ export interface ContextSettings {
   sessionHours: number;
   /** What a request may cost and where heavy work queues (the server's); the command line's work is unbounded. */
   capacity?: Capacity;
+  /**
+   * The measures kept across requests (the server's, made once in startServer); without it, the
+   * context keeps its own, for its requests alone (the command line's one run).
+   */
+  measureCache?: MeasureCache;
 }
+
+/** A context's own cache holds one run's scopes, not a server's dashboards. */
+const CONTEXT_CACHE_SIZE = 10_000;
 
 /**
  * A new context per request: a forked entity manager, fresh loaders, and the scope of the request's
@@ -60,7 +68,8 @@ export async function createContext(
     placement: (id, date) => unitLoaders.placement.load({ id, date }),
   });
   const work = settings.capacity?.begin(scope.viewer ? `user:${scope.viewer.userId}` : `address:${http.address}`) ?? UNBOUNDED_WORK;
-  const readers = readersOn(db, scope, now, work, unitLoaders);
+  const measureCache = settings.measureCache ?? createMeasureCache(CONTEXT_CACHE_SIZE);
+  const readers = readersOn(db, scope, now, work, measureCache, unitLoaders);
   return {
     ...readers,
     complaints: createComplaintReader(db, scope, readers.units, now, readers.today),
@@ -71,7 +80,7 @@ export async function createContext(
       scope,
       readers,
       // A submission assembles its figures inside its own transaction, through readers bound to it.
-      readersOn: (tx) => readersOn(tx as Db, scope, now, work),
+      readersOn: (tx) => readersOn(tx as Db, scope, now, work, measureCache),
       address: identity ? null : http.address,
     }),
     accounts: createAccountDesk({ db, transact: transactor(orm), scope, http, now, sessionHours: settings.sessionHours }),
@@ -79,14 +88,14 @@ export async function createContext(
 }
 
 /** The scoped readers a report is assembled through, on a database handle (the request's or a transaction's). */
-function readersOn(db: Db, scope: Scope, now: Date, work: Work, unitLoaders = createUnitLoaders(db)): ReportReaders {
+function readersOn(db: Db, scope: Scope, now: Date, work: Work, measureCache: MeasureCache, unitLoaders = createUnitLoaders(db)): ReportReaders {
   const today = shanghaiDate(now);
   return {
     now,
     today,
     scope,
     units: createUnitReader(db, scope, unitLoaders, today),
-    metrics: createMetricReader(createMetricLoaders(db, now, work)),
+    metrics: createMetricReader(createMetricLoaders(db, now, work, measureCache)),
     activities: createActivityReader(db, scope),
     backlog: createBacklogReader(db, scope),
   };

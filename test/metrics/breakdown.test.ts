@@ -2,7 +2,6 @@
 // 2011-01-01, TH, CD, FS, NH), every figure worked out by hand below.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TREE_SQL, complaintSql, runSql } from '../support/fixtures.js';
-import { forgetCachedMeasures } from '../../server/modules/metrics/measure.cache.js';
 import { startTestServer } from '../support/graphql.js';
 
 const dayAfter = (at: string) => new Date(Date.parse(at) + 86_400_000).toISOString();
@@ -144,7 +143,7 @@ describe('breakdown', () => {
 
   it('costs one statement per distinct filter: the channels and the total, or the children together', async () => {
     const run = (variables: Record<string, unknown>) => () => {
-      forgetCachedMeasures();
+      api.server.measureCache.clear();
       return api.as('HQ_ANALYST').query(BREAKDOWN, { unit: 'GZ', period: JAN_2013, ...variables });
     };
     // the API token (with its user and units), the unit and HQ by code, the data's version, the price

@@ -2,7 +2,6 @@
 // 2011-01-01, TH, CD, FS, NH; and 36 empty provinces P01–P36), every figure worked out by hand below.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TREE_SQL, complaintSql, runSql } from '../support/fixtures.js';
-import { forgetCachedMeasures } from '../../server/modules/metrics/measure.cache.js';
 import { startTestServer } from '../support/graphql.js';
 
 const PROVINCES = Array.from({ length: 36 }, (_, i) => `P${String(i + 1).padStart(2, '0')}`);
@@ -120,11 +119,11 @@ describe('compare', () => {
       api.as('HQ_ANALYST').query(COMPARE, { units, metrics, period: { from: '2013-01-01', to: '2013-07-31' } });
     // COMPLAINTS, ASSESSED_COMPLAINTS, TIMELY_RATE, AVG_HANDLING_DAYS: flow; PER_100M_PREMIUM: flow and premium;
     // OPEN_BACKLOG: stock. PER_100M_PREMIUM and OPEN_BACKLOG need the same three groups.
-    forgetCachedMeasures();
+    api.server.measureCache.clear();
     const wide = await api.countStatements(
       run(PROVINCES, ['COMPLAINTS', 'ASSESSED_COMPLAINTS', 'PER_100M_PREMIUM', 'TIMELY_RATE', 'AVG_HANDLING_DAYS', 'OPEN_BACKLOG']),
     );
-    forgetCachedMeasures();
+    api.server.measureCache.clear();
     const narrow = await api.countStatements(run(['GZ', 'FS', 'NH'], ['PER_100M_PREMIUM', 'OPEN_BACKLOG']));
     // the API token (with its user and units), HQ and every unit by code in one statement, the data's
     // version, then one for every scope of both periods

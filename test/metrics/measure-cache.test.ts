@@ -1,8 +1,8 @@
 // The cache of measures: a figure asked for again is not measured again while the data is unchanged,
 // a write is seen by the next request, and a figure of asOf = now is not served past the next event
-// that changes it (a deadline passing).
+// that changes it (a deadline passing); each server keeps its own.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { forgetCachedMeasures } from '../../server/modules/metrics/measure.cache.js';
+import { startServer } from '../../server/app.js';
 import { TREE_SQL, complaintSql, runSql } from '../support/fixtures.js';
 import { startTestServer } from '../support/graphql.js';
 
@@ -27,7 +27,7 @@ describe('the cache of measures', () => {
   it('serves a figure asked for again without measuring it again', async () => {
     await runSql(api.db.url, complaintSql({ ref: 'C1', unit: 'TH', at: '2013-01-05T02:00:00Z' }));
     await value('COMPLAINTS', JAN_2013); // signs the caller in: its API token is made on first use
-    forgetCachedMeasures();
+    api.server.measureCache.clear();
     // the API token, the unit and HQ by code, the data's version, the measures; then the same without the measures
     expect(await api.countStatements(() => value('COMPLAINTS', JAN_2013))).toBe(4);
     expect(await api.countStatements(() => value('COMPLAINTS', JAN_2013))).toBe(3);
@@ -69,5 +69,37 @@ describe('the cache of measures', () => {
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     // D1's deadline has passed unclosed: 1 of 2
     expect(await value('TIMELY_RATE', period)).toBe(0.5);
+  });
+
+  it('belongs to its server: another server on the same database, in the same process, measures again', async () => {
+    const MAR_2013 = { from: '2013-03-01', to: '2013-03-31' };
+    await runSql(api.db.url, complaintSql({ ref: 'S1', unit: 'GZ', at: '2013-03-05T02:00:00Z' }));
+    expect(await value('COMPLAINTS', MAR_2013)).toBe(1);
+    // the first server now serves it from its cache: the token, the units, the data's version
+    expect(await api.countStatements(() => value('COMPLAINTS', MAR_2013))).toBe(3);
+
+    const statements: string[] = [];
+    const other = await startServer({ databaseUrl: api.db.url, port: 0, host: '127.0.0.1', orm: { onQuery: (sql) => statements.push(sql) } });
+    try {
+      const authorization = await api.bearer('HQ_ANALYST');
+      const ask = async () => {
+        const response = await fetch(`${other.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization },
+          body: JSON.stringify({ query: METRIC, variables: { metric: 'COMPLAINTS', period: MAR_2013 } }),
+        });
+        return ((await response.json()) as { data: { metric: { value: number } } }).data.metric.value;
+      };
+      const counted = async () => {
+        const before = statements.length;
+        expect(await ask()).toBe(1);
+        return statements.length - before;
+      };
+      // measured on the other server (the measures' statement too), then served from its own cache
+      expect(await counted()).toBe(4);
+      expect(await counted()).toBe(3);
+    } finally {
+      await other.close();
+    }
   });
 });

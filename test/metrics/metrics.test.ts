@@ -2,7 +2,6 @@
 // GD, GZ moving from GD to HQ on 2011-01-01, TH, CD, FS, NH), every figure worked out by hand below.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TREE_SQL, complaintSql, runSql } from '../support/fixtures.js';
-import { forgetCachedMeasures } from '../../server/modules/metrics/measure.cache.js';
 import { startTestServer } from '../support/graphql.js';
 
 // Three more provinces, so a ranking has five peers.
@@ -168,7 +167,7 @@ describe('metric', () => {
       c: metric(unit: "GZ", metric: PREMIUM, period: { from: "2013-01-15", to: "2013-01-31" }) { value }
     }`;
     let data: any;
-    forgetCachedMeasures();
+    api.server.measureCache.clear();
     const statements = await api.countStatements(async () => ({ data } = await api.as('HQ_ANALYST').query(DASHBOARD)));
     // GZ in January 2013: J1, J5, J10, J20, vs none a year earlier; HQ: the same 4.
     // GD's backlog at the end of January: FS, NH and GD have no open complaints → 0
@@ -242,7 +241,7 @@ describe('ranking', () => {
   });
 
   it('costs the same few statements for any number of peers', async () => {
-    forgetCachedMeasures();
+    api.server.measureCache.clear();
     const statements = await api.countStatements(() => api.as('HQ_ANALYST').query(RANKING, { level: 'PROVINCE' }));
     // the API token, the peers and HQ (in parallel), the data's version, then one statement for all peers' two periods and the benchmark
     expect(statements).toBe(5);
@@ -272,9 +271,9 @@ describe('trend', () => {
 
   it('costs the same statements for 48 months as for 12', async () => {
     const run = (from: string) => () => api.as('HQ_ANALYST').query(TREND, { period: { from, to: '2013-12-31' }, granularity: 'MONTH', metric: 'TIMELY_RATE' });
-    forgetCachedMeasures();
+    api.server.measureCache.clear();
     const twelve = await api.countStatements(run('2013-01-01'));
-    forgetCachedMeasures();
+    api.server.measureCache.clear();
     const fortyEight = await api.countStatements(run('2010-01-01'));
     expect(fortyEight).toBe(twelve);
     expect(fortyEight).toBe(4); // the API token, the unit, the data's version, then one statement for 96 scopes

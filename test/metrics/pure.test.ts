@@ -1,7 +1,7 @@
 // The pure parts of metrics, rankings and trends, with figures worked out by hand.
 import { describe, expect, it } from 'vitest';
 import { METRIC_KEYS, METRICS, NO_MEASURES, ratio } from '../../server/modules/metrics/metric-registry.js';
-import { SET_KIND } from '../../server/modules/metrics/complaint-sets.repository.js';
+import { SET_KIND } from '../../server/modules/metrics/measure-catalog.repository.js';
 import { compare, comparisonPeriod, periodsToMeasure, yearEarlier } from '../../server/modules/metrics/metric.service.js';
 import { mean, median, movement, rankRows, ranks } from '../../server/modules/rankings/ranking.service.js';
 import { buckets } from '../../server/modules/trends/trend.service.js';

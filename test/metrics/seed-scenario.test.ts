@@ -3,7 +3,6 @@
 // with an independent SQL oracle; this proves the metric engine gives them too.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../db/demo/index.js';
-import { forgetCachedMeasures } from '../../server/modules/metrics/measure.cache.js';
 import { startTestServer } from '../support/graphql.js';
 
 let api: Awaited<ReturnType<typeof startTestServer>>;
@@ -109,7 +108,7 @@ describe('the seed scenario through the API (SEED-SCENARIO.md)', () => {
       api.as('HQ_ANALYST').query(`{ ranking(metric: PER_100M_PREMIUM, period: { from: "2013-01-01", to: "2013-07-31" }, level: PROVINCE,
         filter: { assessedOnly: true }) { rows { unit { code } rank previousRank movement } benchmark peerMean peerMedian } }`);
     let response: Awaited<ReturnType<typeof query>> = {};
-    forgetCachedMeasures();
+    api.server.measureCache.clear();
     const statements = await api.countStatements(async () => (response = await query()));
     const { rows } = response.data.ranking;
     expect(rows.length).toBeGreaterThanOrEqual(36);

@@ -1,5 +1,5 @@
-// Metrics of DOMAIN.md: the registry (each metric defined once), base measures in one SQL statement
-// for many scopes, pure comparisons, the reader that measures granted subtrees only, and the
+// Metrics of DOMAIN.md: the registry (each metric defined once), the catalog of base measures (each
+// defined once), base measures in one SQL statement for many scopes, the cache of measures, pure comparisons, the reader that measures granted subtrees only, and the
 // metric / metricDefinitions queries.
 export { ComplaintFilter } from './complaint-filter.input.js';
 export {
@@ -13,7 +13,8 @@ export {
   type MetricKey,
   type MetricText,
 } from './metric-registry.js';
-export { inSet, SET_KIND } from './complaint-sets.repository.js';
+export { inSet, SET_KIND } from './measure-catalog.repository.js';
+export { createMeasureCache, type MeasureCache } from './measure.cache.js';
 export { ComparisonEnum, FigurePartEnum, HierarchyBasisEnum, MetricDefinition, MetricKeyEnum, MetricValue } from './metric.type.js';
 export {
   comparisonPeriod,

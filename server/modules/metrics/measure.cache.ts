@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { LRUCache } from 'lru-cache';
 import { rows, type Db } from '../../../db/sql.js';
-import type { MeasureGroup, Measures } from './metric-registry.js';
+import { measuresOf, type MeasureGroup, type Measures } from './measure-catalog.repository.js';
 
 // Measures kept in memory across requests, for dashboards that many people open at once. An entry
 // is served only while the data it was computed from is unchanged (its key holds the data's version,
@@ -37,36 +37,38 @@ interface Entry {
   measures: Partial<Measures>;
 }
 
-/** Which fields of Measures each group fills. */
-const FIELDS: Record<MeasureGroup, (keyof Measures)[]> = {
-  flow: ['complaints', 'assessed', 'escalated', 'closed', 'handlingSeconds', 'due', 'timely'],
-  followups: ['followups', 'satisfied'],
-  stock: ['openBacklog', 'overdueOpen'],
-  premium: ['premiumYuan', 'policies'],
-};
-
-/** Process-wide; keys name the database, so servers on several databases in one process never mix. */
-const entries = new LRUCache<string, Entry>({ max: 200_000 });
-
-/** The measures of one scope (its key without asOf) and group, if an entry holds for `asOf`. */
-export function cached(state: DataState, scope: string, group: MeasureGroup, asOf: number): Partial<Measures> | undefined {
-  const entry = entries.get(JSON.stringify([state.version, scope, group]));
-  return entry && entry.from <= asOf && asOf < entry.until ? entry.measures : undefined;
-}
-
 /**
- * Keeps measures computed at `asOf`: for every asOf up to the horizon when computed at the request's
- * `now`, for exactly that asOf otherwise (no event ahead of another instant is known).
+ * A cache of measures, which the server makes once and hands to every request's loaders (so two
+ * servers in one process, or a test, each have their own). An entry is kept per scope and group,
+ * holding the group's measures (the catalog's), which are computed together. Keys name the database, so a cache
+ * shared by servers on several databases would never mix them.
  */
-export function keep(state: DataState, scope: string, groups: readonly MeasureGroup[], asOf: number, now: number, measures: Measures): void {
-  const until = asOf === now ? state.horizon : asOf + 1;
-  for (const group of groups) {
-    const part = Object.fromEntries(FIELDS[group].map((field) => [field, measures[field]])) as Partial<Measures>;
-    entries.set(JSON.stringify([state.version, scope, group]), { from: asOf, until, measures: part });
-  }
+export function createMeasureCache(max = 200_000) {
+  const entries = new LRUCache<string, Entry>({ max });
+  return {
+    /** The measures of one scope (its key without asOf) and group, if an entry holds for `asOf`. */
+    cached(state: DataState, scope: string, group: MeasureGroup, asOf: number): Partial<Measures> | undefined {
+      const entry = entries.get(JSON.stringify([state.version, scope, group]));
+      return entry && entry.from <= asOf && asOf < entry.until ? entry.measures : undefined;
+    },
+
+    /**
+     * Keeps measures computed at `asOf`: for every asOf up to the horizon when computed at the
+     * request's `now`, for exactly that asOf otherwise (no event ahead of another instant is known).
+     */
+    keep(state: DataState, scope: string, groups: readonly MeasureGroup[], asOf: number, now: number, measures: Measures): void {
+      const until = asOf === now ? state.horizon : asOf + 1;
+      for (const group of groups) {
+        const part = Object.fromEntries(measuresOf(group).map(({ name }) => [name, measures[name]])) as Partial<Measures>;
+        entries.set(JSON.stringify([state.version, scope, group]), { from: asOf, until, measures: part });
+      }
+    },
+
+    /** Empties it: for tests that count what a request costs when nothing is cached. */
+    clear(): void {
+      entries.clear();
+    },
+  };
 }
 
-/** Empties the cache: for tests that count what a request costs when nothing is cached. */
-export function forgetCachedMeasures(): void {
-  entries.clear();
-}
+export type MeasureCache = ReturnType<typeof createMeasureCache>;

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { rows, type Db } from '../../../db/sql.js';
 import type { MeasureRequest } from './measure.repository.js';
-import type { MeasureGroup } from './metric-registry.js';
+import type { MeasureGroup } from './measure-catalog.repository.js';
 
 // What a batch of measures costs, in rows read, estimated before it runs (see modules/capacity): the
 // request is charged with it, refused when it asks for too much, and queued when it is heavy.

@@ -2,8 +2,7 @@ import { sql, type RawBuilder } from 'kysely';
 import { rows, type Db } from '../../../db/sql.js';
 import type { Category, Channel, Line } from '../../../db/domain.js';
 import { stockInstant } from '../../kernel/shanghai-time.js';
-import { inSet, type SetInstants } from './complaint-sets.repository.js';
-import { NO_MEASURES, type MeasureGroup, type Measures } from './metric-registry.js';
+import { fromRecords, inSet, measuresOf, NO_MEASURES, type MeasureGroup, type Measures, type SetInstants } from './measure-catalog.repository.js';
 
 /** One scope to measure: U's subtree at `at`, the period [from, to] (Shanghai dates), and `asOf`. */
 export interface MeasureRequest {
@@ -34,50 +33,33 @@ function matches(filter: MeasureFilter): RawBuilder<unknown> {
 const inScope = (filter: MeasureFilter) => sql`from req r join tree t on t.i = r.i
   join complaint c on c.unit_id = t.unit_id and c.received_date between r.from_d and r.to_d and ${matches(filter)}`;
 
-// The request's instants, for the sets of complaint-sets.repository.ts.
+// The request's instants, for the catalog's sets and aggregates.
 const AT: SetInstants = { asOf: sql`r.as_of`, t: sql`r.t` };
-const counted = (set: Parameters<typeof inSet>[0]) => sql`count(*) filter (where ${inSet(set, AT)})`;
 
-const PARTS: Record<MeasureGroup, (filter: MeasureFilter) => RawBuilder<unknown>> = {
-  flow: (filter) => sql`m_flow as (
-    select r.i, ${counted('IN_SCOPE')} as complaints, ${counted('ASSESSED')} as assessed,
-      ${counted('ESCALATED')} as escalated, ${counted('CLOSED')} as closed,
-      coalesce(sum(extract(epoch from c.closed_at - c.received_at)) filter (where ${inSet('CLOSED', AT)}), 0) as handling,
-      ${counted('DUE')} as due, ${counted('TIMELY')} as timely
-    ${inScope(filter)} group by r.i)`,
-  followups: (filter) => sql`m_followups as (
-    select r.i, count(*) as followups, count(*) filter (where f.satisfied) as satisfied
-    ${inScope(filter)} join followup f on f.complaint_id = c.id group by r.i)`,
+/** The rows each group's measures aggregate, per request r (the catalog's `records` read them). */
+const ROWS: Record<MeasureGroup, (filter: MeasureFilter) => RawBuilder<unknown>> = {
+  flow: (filter) => inScope(filter),
+  followups: (filter) => sql`${inScope(filter)} join followup f on f.complaint_id = c.id`,
   // A stock at T = min(asOf, end of `to`): a receipt before `from` counts.
-  stock: (filter) => sql`m_stock as (
-    select r.i, count(*) as open_backlog, ${counted('OVERDUE')} as overdue_open
-    from req r join tree t on t.i = r.i
-      join complaint c on c.unit_id = t.unit_id and ${inSet('OPEN', AT)} and ${matches(filter)}
-    group by r.i)`,
+  stock: (filter) => sql`from req r join tree t on t.i = r.i
+      join complaint c on c.unit_id = t.unit_id and ${inSet('OPEN', AT)} and ${matches(filter)}`,
   // A month partly inside the period counts for the days of it inside, over the days of the month.
-  premium: (filter) => sql`m_premium as (
-    select r.i, sum(p.premium_yuan * share.f) as premium_yuan, sum(p.policies * share.f) as policies
-    from req r join tree t on t.i = r.i
+  premium: (filter) => sql`from req r join tree t on t.i = r.i
       join premium p on p.unit_id = t.unit_id and p.month <= r.to_d and (p.month + interval '1 month')::date > r.from_d
         ${filter.lines?.length ? sql`and p.line = any(${filter.lines}::text[])` : sql``}
       cross join lateral (select
         (least((p.month + interval '1 month')::date - 1, r.to_d) - greatest(p.month, r.from_d) + 1)::numeric
-        / ((p.month + interval '1 month')::date - p.month) as f) share
-    group by r.i)`,
+        / ((p.month + interval '1 month')::date - p.month) as f) share`,
 };
 
-const COLUMNS: Record<MeasureGroup, RawBuilder<unknown>> = {
-  flow: sql`, coalesce(m_flow.complaints, 0)::float8 as complaints, coalesce(m_flow.assessed, 0)::float8 as assessed,
-    coalesce(m_flow.escalated, 0)::float8 as escalated, coalesce(m_flow.closed, 0)::float8 as closed,
-    coalesce(m_flow.handling, 0)::float8 as "handlingSeconds", coalesce(m_flow.due, 0)::float8 as due,
-    coalesce(m_flow.timely, 0)::float8 as timely`,
-  followups: sql`, coalesce(m_followups.followups, 0)::float8 as followups,
-    coalesce(m_followups.satisfied, 0)::float8 as satisfied`,
-  stock: sql`, coalesce(m_stock.open_backlog, 0)::float8 as "openBacklog",
-    coalesce(m_stock.overdue_open, 0)::float8 as "overdueOpen"`,
-  premium: sql`, coalesce(m_premium.premium_yuan, 0)::float8 as "premiumYuan",
-    coalesce(m_premium.policies, 0)::float8 as policies`,
-};
+/** A group's part of the statement: its measures per request, each named as in the catalog. */
+const part = (group: MeasureGroup, filter: MeasureFilter) => sql`${sql.id(`m_${group}`)} as (
+    select r.i, ${sql.join(measuresOf(group).map((m) => sql`${fromRecords(m, AT)} as ${sql.id(m.name)}`))}
+    ${ROWS[group](filter)} group by r.i)`;
+
+/** A group's result columns: 0 for a request with no rows. */
+const columns = (group: MeasureGroup) =>
+  measuresOf(group).map((m) => sql`coalesce(${sql.ref(`m_${group}.${m.name}`)}, 0)::float8 as ${sql.id(m.name)}`);
 
 /**
  * The base measures of many scopes in ONE statement: the requests travel as arrays, each gets its own
@@ -107,9 +89,9 @@ export async function measure(
         select tree.i, m.unit_id from tree join req on req.i = tree.i
           join unit_membership m on m.parent_id = tree.unit_id
             and m.valid_from <= req.at and (m.valid_to is null or m.valid_to >= req.at)
-      ), ${sql.join(wanted.map((g) => PARTS[g](filter)), sql`, `)}
-      select req.i ${sql.join(wanted.map((g) => COLUMNS[g]), sql` `)}
-      from req ${sql.join(wanted.map((g) => sql`left join ${sql.raw(`m_${g}`)} on ${sql.raw(`m_${g}`)}.i = req.i`), sql` `)}
+      ), ${sql.join(wanted.map((g) => part(g, filter)), sql`, `)}
+      select ${sql.join([sql`req.i`, ...wanted.flatMap(columns)])}
+      from req ${sql.join(wanted.map((g) => sql`left join ${sql.id(`m_${g}`)} on ${sql.ref(`m_${g}.i`)} = req.i`), sql` `)}
       order by req.i`,
   );
   return found.map(({ i: _, ...measures }) => ({ ...NO_MEASURES, ...measures }));

@@ -1,5 +1,9 @@
 // Every metric of DOMAIN.md's table, written once: its labels, unit, direction, whether it depends
-// on `asOf`, which base measures it needs, and how it is computed from them (pure).
+// on `asOf`, which base measures it needs, and how it is computed from them (pure). The base measures
+// (complaints, timely, premiumYuan, …) and their groups are the catalog's (measure-catalog.repository.ts).
+import type { ComplaintSet, MeasureGroup, Measures } from './measure-catalog.repository.js';
+
+export { NO_MEASURES, type ComplaintSet, type MeasureGroup, type Measures } from './measure-catalog.repository.js';
 
 export const METRIC_KEYS = [
   'COMPLAINTS',
@@ -23,32 +27,6 @@ export type MetricUnit = (typeof METRIC_UNITS)[number];
 export const DIRECTIONS = ['LOWER', 'HIGHER', 'NONE'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 
-/** The groups of base measures the SQL computes; a metric asks only for those it needs. */
-export type MeasureGroup = 'flow' | 'followups' | 'stock' | 'premium';
-
-/** Base measures of one scope (unit subtree, period, hierarchy date, asOf, filter). */
-export interface Measures {
-  /** In scope: received in the period, responsible unit in the subtree, matching the filter. */
-  complaints: number;
-  assessed: number;
-  escalated: number;
-  /** In scope and closed by asOf, and the sum of their handling times in seconds. */
-  closed: number;
-  handlingSeconds: number;
-  /** In scope and (closed by asOf or dueAt < asOf); `timely`: closed by asOf and closedAt <= dueAt. */
-  due: number;
-  timely: number;
-  /** Follow-ups of in-scope complaints, and the satisfied ones. */
-  followups: number;
-  satisfied: number;
-  /** At T = min(asOf, end of `to`): received by T, not closed by T; and of those, dueAt < T. */
-  openBacklog: number;
-  overdueOpen: number;
-  /** Of the subtree in the period for the filter's lines, prorated for partial months. */
-  premiumYuan: number;
-  policies: number;
-}
-
 /** A text in Chinese and English. */
 export interface Localized {
   zh: string;
@@ -61,26 +39,6 @@ export type MetricText = Localized;
 /** The parts of a figure: a ratio's numerator and denominator; a count's NUMERATOR is the count itself. */
 export const FIGURE_PARTS = ['NUMERATOR', 'DENOMINATOR'] as const;
 export type FigurePart = (typeof FIGURE_PARTS)[number];
-
-/**
- * The sets of complaints the base measures count (DOMAIN.md), by name. Their SQL is written once, in
- * complaint-sets.repository.ts: the records path counts them and the complaint list lists them with
- * the same conditions, so a figure and its list cannot drift apart. A flow set is drawn from the
- * complaints in scope (received in the period); a stock set from those open at T.
- */
-export const COMPLAINT_SETS = [
-  'IN_SCOPE',
-  'ASSESSED',
-  'ESCALATED',
-  'CLOSED',
-  'DUE',
-  'TIMELY',
-  'WITH_FOLLOWUPS',
-  'WITH_SATISFIED_FOLLOWUPS',
-  'OPEN',
-  'OVERDUE',
-] as const;
-export type ComplaintSet = (typeof COMPLAINT_SETS)[number];
 
 export interface MetricDefinition {
   key: MetricKey;
@@ -217,9 +175,3 @@ export const METRICS: Record<MetricKey, MetricDefinition> = define([
     numerator: null, denominator: null,
     basisNote: per('不是投诉数据：全部口径与考核口径结果相同。', 'Not a complaint figure: the same on either basis.'), sets: {} },
 ]);
-
-/** Every measure zero: what a scope with nothing in it has. */
-export const NO_MEASURES: Measures = {
-  complaints: 0, assessed: 0, escalated: 0, closed: 0, handlingSeconds: 0, due: 0, timely: 0,
-  followups: 0, satisfied: 0, openBacklog: 0, overdueOpen: 0, premiumYuan: 0, policies: 0,
-};

@@ -5,8 +5,8 @@ import type { Work } from '../capacity/index.js';
 import { recordsCost, rollupCost } from './measure.price.js';
 import { measure, type MeasureFilter, type MeasureRequest } from './measure.repository.js';
 import { measureFromRollups, rollupsServe } from './rollup.repository.js';
-import { cached, keep, readDataState, type DataState } from './measure.cache.js';
-import { NO_MEASURES, type MeasureGroup, type Measures } from './metric-registry.js';
+import { readDataState, type DataState, type MeasureCache } from './measure.cache.js';
+import { NO_MEASURES, type MeasureGroup, type Measures } from './measure-catalog.repository.js';
 
 export interface MeasureKey {
   request: MeasureRequest;
@@ -23,12 +23,12 @@ function filterKey({ channels, lines, categories, assessedOnly }: MeasureFilter)
 /**
  * Per-request loader of base measures: every scope asked for in one tick with the same filter is
  * measured in ONE statement (the union of the groups they need), whichever queries asked: from the
- * rollups when they serve the filter, from the records otherwise. Measures found in the cache for the
- * data's current version are not measured again; the version is read once per request. Each
+ * rollups when they serve the filter, from the records otherwise. Measures found in the server's cache
+ * for the data's current version are not measured again (and those measured are kept there); the version is read once per request. Each
  * statement is priced first and charged to the request's work (refused past its limit, queued in the
  * heavy lanes when heavy); reading from the records costs one more statement per batch, the estimate.
  */
-export function createMetricLoaders(db: Db, now: Date, work: Work) {
+export function createMetricLoaders(db: Db, now: Date, work: Work, cache: MeasureCache) {
   let state: Promise<DataState> | undefined;
   const measures = new DataLoader<MeasureKey, Measures, string>(
     async (keys) => {
@@ -36,7 +36,7 @@ export function createMetricLoaders(db: Db, now: Date, work: Work) {
       const found: Measures[] = [];
       const statements = [...groupBy(keys.map((key, i) => ({ key, i })), ({ key }) => filterKey(key.filter)).values()].flatMap((batch) => {
         const missing = batch.filter(({ key, i }) => {
-          const hit = fromCache(data, key);
+          const hit = fromCache(cache, data, key);
           if (hit) found[i] = hit;
           return !hit;
         });
@@ -52,7 +52,7 @@ export function createMetricLoaders(db: Db, now: Date, work: Work) {
           const measured = await work.run(costs[k], () => (rollupsServe(filter) ? measureFromRollups : measure)(db, requests, filter, groups));
           scopes.forEach((asked, j) => {
             const { request } = asked[0].key;
-            keep(data, scopeKey(request, filter), groups, request.asOf.getTime(), now.getTime(), measured[j]);
+            cache.keep(data, scopeKey(request, filter), groups, request.asOf.getTime(), now.getTime(), measured[j]);
             asked.forEach(({ i }) => (found[i] = measured[j]));
           });
         }),
@@ -81,8 +81,8 @@ export function createMetricLoaders(db: Db, now: Date, work: Work) {
 }
 
 /** The measures of a key's groups when the cache holds every one of them. */
-function fromCache(data: DataState, { request, filter, groups }: MeasureKey): Measures | undefined {
-  const parts = groups.map((group) => cached(data, scopeKey(request, filter), group, request.asOf.getTime()));
+function fromCache(cache: MeasureCache, data: DataState, { request, filter, groups }: MeasureKey): Measures | undefined {
+  const parts = groups.map((group) => cache.cached(data, scopeKey(request, filter), group, request.asOf.getTime()));
   return parts.every(Boolean) ? Object.assign({ ...NO_MEASURES }, ...parts) : undefined;
 }
 

@@ -1,7 +1,8 @@
 import { checkMeasurable, type Grant } from '../access/index.js';
 import type { MeasureFilter } from './measure.repository.js';
 import type { createMetricLoaders } from './metric.loaders.js';
-import { METRICS, NO_MEASURES, type MetricKey, type Measures } from './metric-registry.js';
+import { NO_MEASURES, type Measures } from './measure-catalog.repository.js';
+import { METRICS, type MetricKey } from './metric-registry.js';
 import { compare, type Compared, type MeasuredPeriod } from './metric.service.js';
 
 /** A scope to measure: a subtree as the scope granted it (the grant fixes the tree's date), a period, asOf. */

@@ -1,10 +1,14 @@
 import { sql } from 'kysely';
 import { rows, type Db } from '../../../db/sql.js';
+import { BASE_MEASURES, type MeasureGroup, type Measures } from './measure-catalog.repository.js';
 import type { MeasureFilter, MeasureRequest } from './measure.repository.js';
-import type { MeasureGroup, Measures } from './metric-registry.js';
 
-// The base measures from the rollups: the database function measure_from_rollups (its migration
-// says how), which PostgreSQL plans once per connection. A test checks its figures against measure().
+// The base measures from the rollups: the database function measure_from_rollups
+// (db/functions/measure_from_rollups.sql says how), which PostgreSQL plans once per connection. A test
+// checks its figures against measure(), and its result columns against the catalog's.
+
+/** Each measure from the function's column the catalog names. */
+const COLUMNS = sql.join(BASE_MEASURES.map((m) => sql`${sql.ref(m.rollups.column)} as ${sql.id(m.name)}`));
 
 /** The rollups hold no channel, line or category: a filter on any of them is measured from the records. */
 export function rollupsServe(filter: MeasureFilter): boolean {
@@ -25,8 +29,7 @@ export async function measureFromRollups(
   const wants = (...wanted: MeasureGroup[]) => groups.some((group) => wanted.includes(group));
   return rows(
     db,
-    sql<Measures>`select complaints, assessed, escalated, closed, handling_seconds as "handlingSeconds", due, timely,
-        followups, satisfied, open_backlog as "openBacklog", overdue_open as "overdueOpen", premium_yuan as "premiumYuan", policies
+    sql<Measures>`select ${COLUMNS}
       from measure_from_rollups(${requests.map((r) => r.rootId)}::int[], ${requests.map((r) => r.at)}::date[],
         ${requests.map((r) => r.from)}::date[], ${requests.map((r) => r.to)}::date[],
         ${requests.map((r) => r.asOf.toISOString())}::timestamptz[], ${filter.assessedOnly ?? false},

@@ -1,0 +1,210 @@
+-- The base measures of many scopes from the rollups (server/modules/metrics/rollup.repository.ts calls
+-- it), for the filters the rollups serve: none, or assessed complaints only. It is a function so that
+-- PostgreSQL plans the statement once per connection (a generic plan, forced) instead of on every
+-- request: planning it took about ten times as long as running it. It gives the figures the records
+-- path computes (test/metrics/rollups.test.ts checks it on many scopes); its result columns are the
+-- catalog's (server/modules/metrics/measure-catalog.repository.ts, `rollups.column`), which a test checks.
+--
+-- Per scope it reads a few rollup rows, plus the records the rollups cannot answer alone:
+-- - the days of the period outside its full months (the rollups are monthly);
+-- - the units by which the subtree at the hierarchy date differs from the reference tree;
+-- - the complaints that asOf sees differently from "every closure counted" (closed after asOf, or
+--   open and not yet due at asOf): none, for a period in the past and asOf now;
+-- - for stocks at T = least(asOf, end_of_shanghai_day(to)), the events of T's month up to T.
+-- The groups not asked for are skipped at run time (one-time filters on the flags).
+
+-- Dropped first: `create or replace` cannot change the result columns, which a new measure adds to.
+drop function if exists "measure_from_rollups";
+create function "measure_from_rollups"(p_root_ids int[], p_ats date[], p_froms date[], p_tos date[],
+    p_as_ofs timestamptz[], p_assessed_only boolean, p_flows boolean, p_stocks boolean, p_premiums boolean)
+  returns table (i int, complaints float8, assessed float8, escalated float8, closed float8, handling_seconds float8,
+    due float8, timely float8, followups float8, satisfied float8, open_backlog float8, overdue_open float8,
+    premium_yuan float8, policies float8)
+  language plpgsql stable set plan_cache_mode = force_generic_plan set jit = off as $fn$
+  #variable_conflict use_column
+  begin
+    return query
+    with req as materialized (
+      select q.*,
+        -- the rollups' months [fm, fe): the whole months of the period, and a first or last month
+        -- that is mostly inside it (its days outside are then subtracted, record by record)
+        case when q.first_whole then q.first_month else (q.first_month + interval '1 month')::date end as fm,
+        case when q.last_whole then (q.last_month + interval '1 month')::date else q.last_month end as fe,
+        -- T's month from the rollups, when T is in its second half (the events after T are then
+        -- subtracted), and ws..we, the span of T's month read from the records
+        case when q.t_month_whole then (q.t_month + interval '1 month')::date else q.t_month end as m0,
+        case when q.t_month_whole then q.t + interval '1 microsecond'
+          else (q.t_month::timestamp at time zone 'Asia/Shanghai') end as ws,
+        case when q.t_month_whole then ((q.t_month + interval '1 month')::timestamp at time zone 'Asia/Shanghai')
+          - interval '1 microsecond' else q.t end as we,
+        case when q.t_month_whole then -1 else 1 end as t_sign,
+        case when q.t_month_whole then (q.t_month + interval '1 month')::timestamp at time zone 'Asia/Shanghai'
+          else q.t_month::timestamp at time zone 'Asia/Shanghai' end as ms
+      from (
+        select q.*,
+          2 * (least((q.first_month + interval '1 month')::date - 1, q.to_d) - greatest(q.first_month, q.from_d) + 1)
+            > (q.first_month + interval '1 month')::date - q.first_month as first_whole,
+          2 * (least((q.last_month + interval '1 month')::date - 1, q.to_d) - greatest(q.last_month, q.from_d) + 1)
+            > (q.last_month + interval '1 month')::date - q.last_month as last_whole,
+          2 * (q.t - (q.t_month::timestamp at time zone 'Asia/Shanghai'))
+            > ((q.t_month + interval '1 month')::timestamp at time zone 'Asia/Shanghai')
+              - (q.t_month::timestamp at time zone 'Asia/Shanghai') as t_month_whole
+        from (
+          select q.i, q.root_id, q.from_d, q.to_d, q.as_of, t.t,
+            (select e.id from unit_tree_epoch e where q.at between e.valid_from and e.valid_to) as epoch_id,
+            date_trunc('month', q.from_d)::date as first_month, date_trunc('month', q.to_d)::date as last_month,
+            date_trunc('month', t.t at time zone 'Asia/Shanghai')::date as t_month
+          from unnest(p_root_ids, p_ats, p_froms, p_tos, p_as_ofs) with ordinality as q(root_id, at, from_d, to_d, as_of, i)
+          -- T: the end of `to` in Shanghai (DOMAIN.md's 23:59:59.999), or asOf when earlier
+          cross join lateral (select least(q.as_of, end_of_shanghai_day(q.to_d)) as t) t
+        ) q
+      ) q
+    ),
+    -- The days the records add (+1) to the rollups' months, or take away from them (−1).
+    edge(i, from_d, to_d, sign) as (
+      select r.i, v.from_d, v.to_d, v.sign
+      from req r cross join lateral (select distinct m.month, m.whole, (m.month + interval '1 month')::date - 1 as month_end
+          from (values (r.first_month, r.first_whole), (r.last_month, r.last_whole)) m(month, whole)) m
+        cross join lateral (values
+          (greatest(m.month, r.from_d), least(m.month_end, r.to_d), 1, not m.whole),
+          (m.month, r.from_d - 1, -1, m.whole),
+          (r.to_d + 1, m.month_end, -1, m.whole)
+        ) v(from_d, to_d, sign, applies)
+      where v.applies and v.from_d <= v.to_d
+    ),
+    -- Complaints an asOf of the requests sees open or not yet due: their flows are corrected.
+    volatile as (
+      select c.* from complaint c where p_flows and c.closed_at > (select min(as_of) from req)
+      union all
+      select c.* from complaint c where p_flows and c.closed_at is null and c.due_at >= (select min(as_of) from req)
+    ),
+    flow_part as (
+      -- the full months, on the reference tree, every closure counted …
+      select r.i, sum(x.complaints) as complaints, coalesce(sum(x.complaints) filter (where x.assessed), 0) as assessed,
+        sum(x.escalated) as escalated, sum(x.closed) as closed, sum(x.handling_seconds) as handling,
+        sum(x.complaints) as due, sum(x.timely) as timely, sum(x.followups) as followups, sum(x.satisfied) as satisfied
+      from req r join complaint_rollup x on x.ancestor_id = r.root_id and x.month >= r.fm and x.month < r.fe
+        and (x.assessed or not p_assessed_only)
+      where p_flows
+      group by r.i
+      union all
+      -- … the records of the days outside them (the subtree at the date), and of the full months for
+      -- the units the subtree at the date has beyond the reference tree (+1) or lacks (−1) …
+      select s.i, sum(s.sign), coalesce(sum(s.sign) filter (where s.assessed), 0),
+        coalesce(sum(s.sign) filter (where s.escalated), 0), coalesce(sum(s.sign) filter (where s.closed_at is not null), 0),
+        coalesce(sum(s.sign * extract(epoch from s.closed_at - s.received_at)), 0), sum(s.sign),
+        coalesce(sum(s.sign) filter (where s.closed_at <= s.due_at), 0), sum(s.sign * s.followups),
+        sum(s.sign * s.satisfied_followups)
+      from (
+        select e.i, e.sign, c.* from edge e join req r on r.i = e.i
+          cross join lateral (
+            select k.unit_id from unit_closure k where k.ancestor_id = r.root_id and not exists (
+              select 1 from unit_closure_delta d where d.epoch_id = r.epoch_id and d.ancestor_id = r.root_id
+                and d.unit_id = k.unit_id and d.sign = -1)
+            union all
+            select d.unit_id from unit_closure_delta d where d.epoch_id = r.epoch_id and d.ancestor_id = r.root_id
+              and d.sign = 1) u
+          -- OFFSET 0: read by the (unit, received date) index, never the unit's whole history cached
+          cross join lateral (select c.received_at, c.assessed, c.escalated, c.closed_at, c.due_at, c.followups,
+              c.satisfied_followups from complaint c
+            where c.unit_id = u.unit_id and c.received_date between e.from_d and e.to_d
+              and (c.assessed or not p_assessed_only) offset 0) c
+        union all
+        select r.i, d.sign, c.* from req r
+          cross join lateral (select d.unit_id, d.sign from unit_closure_delta d
+            where d.epoch_id = r.epoch_id and d.ancestor_id = r.root_id offset 0) d
+          cross join lateral (select c.received_at, c.assessed, c.escalated, c.closed_at, c.due_at, c.followups,
+              c.satisfied_followups from complaint c
+            where c.unit_id = d.unit_id and c.received_date >= r.fm and c.received_date < r.fe
+              and (c.assessed or not p_assessed_only) offset 0) c
+      ) s
+      where p_flows
+      group by s.i
+      union all
+      -- … then, for complaints asOf sees open or not yet due, what asOf knows instead.
+      select r.i, 0, 0, 0, sum(a.closed - f.closed),
+        sum((a.closed - f.closed) * coalesce(extract(epoch from c.closed_at - c.received_at), 0)),
+        sum(a.due - 1), sum(a.timely - f.timely), 0, 0
+      from req r join volatile c on c.received_date between r.from_d and r.to_d and (c.assessed or not p_assessed_only)
+        -- the complaint's unit is in the subtree at the date: the reference tree, corrected by the delta
+        and ((exists (select 1 from unit_closure k where k.ancestor_id = r.root_id and k.unit_id = c.unit_id)
+            and not exists (select 1 from unit_closure_delta d where d.epoch_id = r.epoch_id and d.ancestor_id = r.root_id
+              and d.unit_id = c.unit_id))
+          or exists (select 1 from unit_closure_delta d where d.epoch_id = r.epoch_id and d.ancestor_id = r.root_id
+            and d.unit_id = c.unit_id and d.sign = 1))
+        cross join lateral (select (c.closed_at is not null)::int as closed,
+          coalesce(c.closed_at <= c.due_at, false)::int as timely) f
+        cross join lateral (select coalesce(c.closed_at <= r.as_of, false)::int as closed,
+          (coalesce(c.closed_at <= r.as_of, false) or c.due_at < r.as_of)::int as due,
+          coalesce(c.closed_at <= r.as_of and c.closed_at <= c.due_at, false)::int as timely) a
+      group by r.i
+    ),
+    m_flow as (
+      select i, sum(complaints) as complaints, sum(assessed) as assessed, sum(escalated) as escalated,
+        sum(closed) as closed, sum(handling) as handling, sum(due) as due, sum(timely) as timely,
+        sum(followups) as followups, sum(satisfied) as satisfied
+      from flow_part group by i
+    ),
+    -- A stock at T: the events of the rollups' months before m0 (ms, its first instant), and those
+    -- from ws to we from the records, added or subtracted; for the units of the delta, those before ms.
+    stock_part as (
+      select r.i, sum(x.complaints - x.closed_events) as open_backlog, sum(x.due_events - x.due_closed_events) as overdue_open
+      from req r join complaint_rollup x on x.ancestor_id = r.root_id and x.month < r.m0 and (x.assessed or not p_assessed_only)
+      where p_stocks
+      group by r.i
+      union all
+      select r.i,
+        r.t_sign * (count(*) filter (where c.received_at between r.ws and r.we)
+          - count(*) filter (where c.closed_at between r.ws and r.we)),
+        r.t_sign * (count(*) filter (where c.due_at + interval '1 microsecond' between r.ws and r.we)
+          - count(*) filter (where c.closed_at is not null
+            and greatest(c.due_at + interval '1 microsecond', c.closed_at) between r.ws and r.we))
+      from req r join complaint c on r.ws <= r.we and (c.received_at between r.ws and r.we or c.closed_at between r.ws and r.we
+          or c.due_at between r.ws - interval '1 microsecond' and r.we - interval '1 microsecond')
+        and (c.assessed or not p_assessed_only)
+        and ((exists (select 1 from unit_closure k where k.ancestor_id = r.root_id and k.unit_id = c.unit_id)
+            and not exists (select 1 from unit_closure_delta d where d.epoch_id = r.epoch_id and d.ancestor_id = r.root_id
+              and d.unit_id = c.unit_id))
+          or exists (select 1 from unit_closure_delta d where d.epoch_id = r.epoch_id and d.ancestor_id = r.root_id
+            and d.unit_id = c.unit_id and d.sign = 1))
+      where p_stocks
+      group by r.i, r.t_sign
+      union all
+      select r.i, coalesce(sum(d.sign) filter (where c.closed_at is null or c.closed_at >= r.ms), 0),
+        coalesce(sum(d.sign) filter (where c.due_at + interval '1 microsecond' < r.ms
+          and (c.closed_at is null or c.closed_at >= r.ms)), 0)
+      from req r cross join lateral (select d.unit_id, d.sign from unit_closure_delta d
+          where d.epoch_id = r.epoch_id and d.ancestor_id = r.root_id offset 0) d
+        join complaint c on c.unit_id = d.unit_id and c.received_at < r.ms and (c.assessed or not p_assessed_only)
+      where p_stocks
+      group by r.i
+    ),
+    m_stock as (select i, sum(open_backlog) as open_backlog, sum(overdue_open) as overdue_open from stock_part group by i),
+    -- A month partly inside the period counts for the days of it inside, over the days of the month.
+    m_premium as (
+      select x.i, sum(x.premium_yuan * share.f) as premium_yuan, sum(x.policies * share.f) as policies
+      from (
+        select r.i, x.month, x.premium_yuan, x.policies from req r
+          join premium_rollup x on x.ancestor_id = r.root_id and x.month between date_trunc('month', r.from_d) and r.to_d
+        where p_premiums
+        union all
+        select r.i, p.month, d.sign * p.premium_yuan, d.sign * p.policies from req r
+          cross join lateral (select d.unit_id, d.sign from unit_closure_delta d
+            where d.epoch_id = r.epoch_id and d.ancestor_id = r.root_id offset 0) d
+          join premium p on p.unit_id = d.unit_id and p.month between date_trunc('month', r.from_d) and r.to_d
+        where p_premiums
+      ) x join req r on r.i = x.i
+      cross join lateral (select
+        (least((x.month + interval '1 month')::date - 1, r.to_d) - greatest(x.month, r.from_d) + 1)::numeric
+        / ((x.month + interval '1 month')::date - x.month) as f) share
+      group by x.i
+    )
+    select req.i::int, coalesce(f.complaints, 0)::float8, coalesce(f.assessed, 0)::float8, coalesce(f.escalated, 0)::float8,
+      coalesce(f.closed, 0)::float8, coalesce(f.handling, 0)::float8, coalesce(f.due, 0)::float8,
+      coalesce(f.timely, 0)::float8, coalesce(f.followups, 0)::float8, coalesce(f.satisfied, 0)::float8,
+      coalesce(s.open_backlog, 0)::float8, coalesce(s.overdue_open, 0)::float8,
+      coalesce(p.premium_yuan, 0)::float8, coalesce(p.policies, 0)::float8
+    from req left join m_flow f on f.i = req.i left join m_stock s on s.i = req.i left join m_premium p on p.i = req.i
+    order by req.i;
+  end
+$fn$;

@@ -1,3 +1,4 @@
+import type { Comparison } from '../../../db/domain.js';
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { MetricReader } from '../metrics/index.js';
 import type { UnitReader } from '../units/index.js';
@@ -10,7 +11,6 @@ import {
   METRICS,
   MetricKeyEnum,
   periodsToMeasure,
-  type Comparison,
   type MetricKey,
 } from '../metrics/index.js';
 import { checkPeriod } from '../../kernel/shanghai-time.js';

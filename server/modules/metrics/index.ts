@@ -21,7 +21,6 @@ export {
   periodsToMeasure,
   yearEarlier,
   type Compared,
-  type Comparison,
   type HierarchyBasis,
   type MeasuredPeriod,
 } from './metric.service.js';

@@ -1,3 +1,4 @@
+import type { Comparison } from '../../../db/domain.js';
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { MetricReader } from './metric.values.js';
 import type { UnitReader } from '../units/index.js';
@@ -8,7 +9,7 @@ import { EVERY_ROLE } from '../access/index.js';
 import { checkPeriod } from '../../kernel/shanghai-time.js';
 import { PeriodInput } from '../../kernel/period.input.js';
 import { METRIC_KEYS, METRICS, type MetricKey } from './metric-registry.js';
-import { compare, periodsToMeasure, type Comparison, type HierarchyBasis } from './metric.service.js';
+import { compare, periodsToMeasure, type HierarchyBasis } from './metric.service.js';
 import { ComparisonEnum, HierarchyBasisEnum, MetricDefinition, MetricKeyEnum, MetricValue } from './metric.type.js';
 import type { GrantedMeasure } from './metric.values.js';
 

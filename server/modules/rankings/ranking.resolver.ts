@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Float, Query, Resolver, Root } from 'type-graphql';
-import type { UnitLevel } from '../../../db/domain.js';
+import type { Comparison, UnitLevel } from '../../../db/domain.js';
 import { badInput } from '../../errors.js';
 import type { Scope } from '../access/index.js';
 import type { MetricReader } from '../metrics/index.js';
@@ -8,7 +8,7 @@ import type { RequestClock } from '../../kernel/context.js';
 import { DateTimeScalar } from '../../kernel/scalars.js';
 import { ComplaintFilter } from '../metrics/index.js';
 import { EVERY_ROLE } from '../access/index.js';
-import { ComparisonEnum, MetricKeyEnum, periodsToMeasure, type Comparison, type MetricKey } from '../metrics/index.js';
+import { ComparisonEnum, MetricKeyEnum, periodsToMeasure, type MetricKey } from '../metrics/index.js';
 import { checkPeriod } from '../../kernel/shanghai-time.js';
 import { PeriodInput } from '../../kernel/period.input.js';
 import { UnitLevelEnum } from '../units/index.js';

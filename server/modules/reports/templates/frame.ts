@@ -1,4 +1,4 @@
-import type { UnitLevel } from '../../../../db/domain.js';
+import type { Comparison, UnitLevel } from '../../../../db/domain.js';
 import type { Grant } from '../../access/index.js';
 import { paretoItems, vocabularyParts } from '../../breakdowns/index.js';
 import { compare, METRICS, yearEarlier, type Compared, type MeasuredPeriod, type MeasureFilter } from '../../metrics/index.js';
@@ -21,7 +21,7 @@ export interface ReportFrame {
   hq: Grant;
   period: { from: string; to: string };
   periods: { current: MeasuredPeriod; previous: MeasuredPeriod | null };
-  comparison: 'YOY' | 'PREVIOUS' | 'NONE';
+  comparison: Comparison;
   asOf: Date;
 }
 

@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Db } from '../../db/sql.js';
-import { createAccountDesk, identify, Scope, type AccountDesk, type HttpSession, type Identity } from '../modules/access/index.js';
+import { createAccountReader, identify, Scope, type AccountReader, type HttpSession, type Identity } from '../modules/access/index.js';
 import { transactor } from '../kernel/transact.js';
 import { createActivityReader, type ActivityReader } from '../modules/activities/index.js';
 import { createBacklogReader, type BacklogReader } from '../modules/backlog/index.js';
@@ -31,7 +31,7 @@ export interface Context {
   /** Reports: drafts, submitted versions, restatements and downloads. */
   reports: ReportReader;
   /** Sign-in, sign-out, user administration, the audit log. */
-  accounts: AccountDesk;
+  accounts: AccountReader;
 }
 
 export interface ContextSettings {
@@ -74,7 +74,7 @@ export async function createContext(
       readersOn: (tx) => readersOn(tx as Db, scope, now, work),
       address: identity ? null : http.address,
     }),
-    accounts: createAccountDesk({ db, transact: transactor(orm), scope, http, now, sessionHours: settings.sessionHours }),
+    accounts: createAccountReader({ db, transact: transactor(orm), scope, http, now, sessionHours: settings.sessionHours }),
   };
 }
 

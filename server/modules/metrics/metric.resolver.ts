@@ -1,6 +1,6 @@
 import type { Comparison } from '../../../db/domain.js';
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import type { MetricReader } from './metric.values.js';
+import type { MetricReader } from './metric.reader.js';
 import type { UnitReader } from '../units/index.js';
 import type { RequestClock } from '../../kernel/context.js';
 import { DateTimeScalar } from '../../kernel/scalars.js';
@@ -11,7 +11,7 @@ import { PeriodInput } from '../../kernel/period.input.js';
 import { METRIC_KEYS, METRICS, type MetricKey } from './metric-registry.js';
 import { compare, periodsToMeasure, type HierarchyBasis } from './metric.service.js';
 import { ComparisonEnum, HierarchyBasisEnum, MetricDefinition, MetricKeyEnum, MetricValue } from './metric.type.js';
-import type { GrantedMeasure } from './metric.values.js';
+import type { GrantedMeasure } from './metric.reader.js';
 
 /** What these resolvers read of the request's context. */
 type MetricResolverContext = Pick<RequestClock, 'now'> & { metrics: MetricReader; units: UnitReader };

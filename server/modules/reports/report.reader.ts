@@ -7,8 +7,8 @@ import { renderReportPdf, renderReportXlsx } from './export/index.js';
 import type { ReportContent, ReportVersionMeta } from './report.content.js';
 import { allReports, contentsOf, reportsByIds, versionsOf, type ReportRow, type VersionRow } from './report.repository.js';
 import type { ReportInput } from './assemble.js';
-import { deleteDraft, editDraft } from './report.drafts.js';
-import { assembleLive, createDraft, evidenceOf, requestOf, submit, type ReportDeps } from './report.service.js';
+import { deleteDraft, editDraft } from './report-drafts.use-case.js';
+import { assembleLive, createDraft, evidenceOf, requestOf, submit, type ReportDeps } from './report.use-case.js';
 import { describeCause, differences, type Restatement } from './restatement.js';
 import { scopeContent, unitCodesOf } from './report.scope.js';
 
@@ -96,7 +96,7 @@ export function createReportReader(deps: ReportDeps) {
       return require(await createDraft(deps, input));
     },
 
-    /** New parameters for a draft (report.drafts.ts): NOT_FOUND, FORBIDDEN, BAD_USER_INPUT as it says. */
+    /** New parameters for a draft (report-drafts.use-case.ts): NOT_FOUND, FORBIDDEN, BAD_USER_INPUT as it says. */
     async update(id: number | string, input: ReportInput): Promise<ReportRow> {
       const report = await require(id);
       await editDraft(deps, report, input);
@@ -105,7 +105,7 @@ export function createReportReader(deps: ReportDeps) {
       return require(report.id);
     },
 
-    /** Deletes a draft (report.drafts.ts). */
+    /** Deletes a draft (report-drafts.use-case.ts). */
     async remove(id: number | string): Promise<void> {
       const report = await require(id);
       await deleteDraft(deps, report);

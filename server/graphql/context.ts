@@ -7,9 +7,9 @@ import { createBacklogReader, type BacklogReader } from '../modules/backlog/inde
 import { UNBOUNDED_WORK, type Capacity, type Work } from '../modules/capacity/index.js';
 import { createComplaintReader, type ComplaintReader } from '../modules/complaints/index.js';
 import { createMetricLoaders, createMetricReader, type MetricReader } from '../modules/metrics/index.js';
-import { createReportReader, type ReportReader, type ReportReaders } from '../modules/reports/index.js';
+import { ReportReader, type ReportReaders } from '../modules/reports/index.js';
 import { shanghaiDate } from '../kernel/shanghai-time.js';
-import { createUnitLoaders, createUnitReader, type UnitReader } from '../modules/units/index.js';
+import { createUnitLoaders, UnitReader } from '../modules/units/index.js';
 
 /**
  * What every resolver gets: the request's clock, its scope, and readers that take the scope first.
@@ -64,7 +64,7 @@ export async function createContext(
   return {
     ...readers,
     complaints: createComplaintReader(db, scope, readers.units, now, readers.today),
-    reports: createReportReader({
+    reports: new ReportReader({
       db,
       transact: transactor(orm, 'repeatable read'),
       transactLatest: transactor(orm),
@@ -85,7 +85,7 @@ function readersOn(db: Db, scope: Scope, now: Date, work: Work, unitLoaders = cr
     now,
     today,
     scope,
-    units: createUnitReader(db, scope, unitLoaders, today),
+    units: new UnitReader(db, scope, unitLoaders, today),
     metrics: createMetricReader(createMetricLoaders(db, now, work)),
     activities: createActivityReader(db, scope),
     backlog: createBacklogReader(db, scope),

@@ -4,7 +4,7 @@ export { amount, benchmarkPhrase, metricSentence, percent, rankSentence, type Fi
 export { periodWords, inPeriod, sentence, activitiesSentence } from './narrative.js';
 export { assembleReport, type ReportRequest } from './assemble.js';
 export type { ReportReaders } from './report.readers.js';
-export { createReportReader, type ExportFormat, type ExportLanguage, type ReportReader } from './report.reader.js';
+export { ReportReader, type ExportFormat, type ExportLanguage } from './report.reader.js';
 export { reportDownloads } from './report.routes.js';
 export type * from './report.content.js';
 export { cellText } from './report.content.js';

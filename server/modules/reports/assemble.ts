@@ -52,8 +52,9 @@ export async function assembleReport(readers: ReportReaders, input: ReportInput,
   // Both periods on the tree at `to` (like-for-like, DOMAIN.md "Hierarchy date"): one grant serves both.
   const periods = periodsToMeasure(period, comparison, 'PERIOD_END');
   const at = periods.current.at;
-  const [subject, hq] = await Promise.all([readers.units.require(request.unit, at), readers.units.benchmark(at)]);
-  const frame: ReportFrame = { readers, subject, hq, period, periods, comparison, asOf };
+  // The benchmark, which every section measures beside, is looked up with the unit: one statement for both.
+  const [subject] = await Promise.all([readers.units.require(request.unit, at), readers.units.benchmark(at)]);
+  const frame: ReportFrame = { readers, subject, period, periods, comparison, asOf };
   const { title, narrative, sections } = await TEMPLATES[request.template](frame);
   const glossary = glossarySection(sections);
   return {

@@ -17,6 +17,9 @@ export interface GrantedUnit {
   grant: Grant;
 }
 
+/** A unit a question is about: its code (an argument), or a unit the scope granted already (a report's subject). */
+export type UnitOrCode = string | GrantedUnit;
+
 /** A unit as the viewer sees it: in full on `fullOn`, by name only when undefined. */
 const seen = (unit: Unit, fullOn?: string): Unit => ({ ...unit, fullOn });
 
@@ -31,6 +34,8 @@ export class UnitReader {
     const periods = groupBy(await historyOf(this.db, ids, this.scope.reach()), (period) => period.unitId);
     return ids.map((id) => periods.get(id) ?? []);
   });
+
+  private readonly benchmarks = new Map<string, Promise<Grant>>();
 
   constructor(
     private readonly db: Db,
@@ -56,15 +61,21 @@ export class UnitReader {
     if (unit.fullOn !== date) await this.scope.grant(unit, date);
   }
 
-  /** The unit with this code, seen in full on `at`: NOT_FOUND naming an unknown code, FORBIDDEN outside the scope. */
-  async require(code: string, at: string): Promise<GrantedUnit> {
-    const unit = await this.find(code);
-    return { unit: seen(unit, at), grant: await this.scope.grant(unit, at) };
+  /**
+   * The unit with this code, seen in full on `at`: NOT_FOUND naming an unknown code, FORBIDDEN outside
+   * the scope. A unit granted already (a report's subject) is granted again on `at` (the tree lookups
+   * behind it are the request's, so asking again costs nothing).
+   */
+  async require(unit: UnitOrCode, at: string): Promise<GrantedUnit> {
+    return (await this.requireAll([unit], at))[0];
   }
 
   /** Several units at once (one statement for the codes), every one in full on `at`. */
-  async requireAll(codes: readonly string[], at: string): Promise<GrantedUnit[]> {
-    const units = await Promise.all(codes.map((code) => this.find(code)));
+  async requireAll(asked: readonly UnitOrCode[], at: string): Promise<GrantedUnit[]> {
+    // A unit granted in full on `at` already is kept as it is: no loader is asked, so the questions a
+    // report asks of its subject reach the metric loader in the same tick, and share its statements.
+    if (asked.every((unit) => typeof unit !== 'string' && unit.grant.at === at && unit.grant.access === 'FULL')) return asked as GrantedUnit[];
+    const units = await Promise.all(asked.map((unit) => (typeof unit === 'string' ? this.find(unit) : unit.unit)));
     const grants = await this.scope.grantAll(units, at);
     return units.map((unit, i) => ({ unit: seen(unit, at), grant: grants[i] }));
   }
@@ -74,9 +85,10 @@ export class UnitReader {
     return at === granted.grant.at ? Promise.resolve(granted.grant) : this.scope.grant(granted.unit, at);
   }
 
-  /** The company-wide benchmark: HQ's whole subtree on `at`. */
-  async benchmark(at: string): Promise<Grant> {
-    return this.scope.benchmark(await this.find(HQ_CODE), at);
+  /** The company-wide benchmark: HQ's whole subtree on `at` (kept per date, so asking again waits for no loader). */
+  benchmark(at: string): Promise<Grant> {
+    if (!this.benchmarks.has(at)) this.benchmarks.set(at, this.find(HQ_CODE).then((hq) => this.scope.benchmark(hq, at)));
+    return this.benchmarks.get(at)!;
   }
 
   /** Units in the tree on `at` (at a level, or the children of a parent, or all), those the viewer may see. */

@@ -69,4 +69,4 @@ export type ReportTemplate = (typeof REPORT_TEMPLATES)[number];
 
 /** What a figure is compared with: the same dates a year earlier, as many days just before, nothing. */
 export const COMPARISONS = ['YOY', 'PREVIOUS', 'NONE'] as const;
-export type ComparisonKey = (typeof COMPARISONS)[number];
+export type Comparison = (typeof COMPARISONS)[number];

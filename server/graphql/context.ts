@@ -1,15 +1,15 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Db } from '../../db/sql.js';
-import { createAccountDesk, identify, Scope, type AccountDesk, type HttpSession, type Identity } from '../modules/access/index.js';
+import { createAccountReader, identify, Scope, type AccountReader, type HttpSession, type Identity } from '../modules/access/index.js';
 import { transactor } from '../kernel/transact.js';
 import { createActivityReader, type ActivityReader } from '../modules/activities/index.js';
 import { createBacklogReader, type BacklogReader } from '../modules/backlog/index.js';
 import { UNBOUNDED_WORK, type Capacity, type Work } from '../modules/capacity/index.js';
 import { createComplaintReader, type ComplaintReader } from '../modules/complaints/index.js';
 import { createMeasureCache, createMetricLoaders, createMetricReader, type MeasureCache, type MetricReader } from '../modules/metrics/index.js';
-import { createReportReader, type ReportReader, type ReportReaders } from '../modules/reports/index.js';
+import { ReportReader, type ReportReaders } from '../modules/reports/index.js';
 import { shanghaiDate } from '../kernel/shanghai-time.js';
-import { createUnitLoaders, createUnitReader, type UnitReader } from '../modules/units/index.js';
+import { createUnitLoaders, UnitReader } from '../modules/units/index.js';
 
 /**
  * What every resolver gets: the request's clock, its scope, and readers that take the scope first.
@@ -31,7 +31,7 @@ export interface Context {
   /** Reports: drafts, submitted versions, restatements and downloads. */
   reports: ReportReader;
   /** Sign-in, sign-out, user administration, the audit log. */
-  accounts: AccountDesk;
+  accounts: AccountReader;
 }
 
 export interface ContextSettings {
@@ -73,7 +73,7 @@ export async function createContext(
   return {
     ...readers,
     complaints: createComplaintReader(db, scope, readers.units, now, readers.today),
-    reports: createReportReader({
+    reports: new ReportReader({
       db,
       transact: transactor(orm, 'repeatable read'),
       transactLatest: transactor(orm),
@@ -83,7 +83,7 @@ export async function createContext(
       readersOn: (tx) => readersOn(tx as Db, scope, now, work, measureCache),
       address: identity ? null : http.address,
     }),
-    accounts: createAccountDesk({ db, transact: transactor(orm), scope, http, now, sessionHours: settings.sessionHours }),
+    accounts: createAccountReader({ db, transact: transactor(orm), scope, http, now, sessionHours: settings.sessionHours }),
   };
 }
 
@@ -94,7 +94,7 @@ function readersOn(db: Db, scope: Scope, now: Date, work: Work, measureCache: Me
     now,
     today,
     scope,
-    units: createUnitReader(db, scope, unitLoaders, today),
+    units: new UnitReader(db, scope, unitLoaders, today),
     metrics: createMetricReader(createMetricLoaders(db, now, work, measureCache)),
     activities: createActivityReader(db, scope),
     backlog: createBacklogReader(db, scope),

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { AccountDesk } from './account.desk.js';
+import type { AccountReader } from './account.reader.js';
 import type { UnitReader } from '../units/index.js';
 import { DateTimeScalar } from '../../kernel/scalars.js';
 import { Unit } from '../units/index.js';
@@ -7,7 +7,7 @@ import { ApiToken, AuditEventConnection, NewApiToken, NewUserInput, User, UserCh
 import { ADMINS } from './role.rules.js';
 
 /** What these resolvers read of the request's context. */
-type AdminResolverContext = { accounts: AccountDesk; units: UnitReader };
+type AdminResolverContext = { accounts: AccountReader; units: UnitReader };
 
 @Resolver(() => User)
 export class AdminResolver {

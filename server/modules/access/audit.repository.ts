@@ -33,6 +33,17 @@ export function auditPage(db: Db, limit: number, beforeId?: number): Promise<Aud
   );
 }
 
+// Two arbitrary namespaces for the advisory locks that serialise sign-ins of one username and of one
+// address, so that a burst of parallel attempts cannot all pass the count before any is recorded.
+const USER_LOCK = 815_020_111;
+const ADDRESS_LOCK = 815_020_112;
+
+/** Waits for, then holds until the transaction ends, the locks of this username's and this address's sign-ins. */
+export async function lockSignIns(db: Db, username: string, address: string): Promise<void> {
+  await sql`select pg_advisory_xact_lock(${USER_LOCK}, hashtext(${username})),
+    pg_advisory_xact_lock(${ADDRESS_LOCK}, hashtext(${address}))`.execute(db);
+}
+
 /**
  * Failed sign-ins within the window before `now`: of this username since its last successful
  * sign-in, and from this address. Every process writes the same table, so the count is shared.

@@ -2,7 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { sql } from 'kysely';
 import type { Role } from '../../../db/domain.js';
 import type { Db } from '../../../db/sql.js';
-import { COMMAND_LINE, createUser } from './account.service.js';
+import { COMMAND_LINE, createUser } from './account.use-case.js';
 import { transactor } from '../../kernel/transact.js';
 
 /**

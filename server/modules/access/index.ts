@@ -6,7 +6,7 @@ export { authorId, COMMAND_LINE_IDENTITY, identify, type Credentials, type Ident
 export { appendAudit, type AuditEntry } from './audit.repository.js';
 export { httpSession, sessionCookieName, type CookieSettings, type HttpSession } from './http-session.js';
 export { authChecker, assertEveryRootFieldHasARule } from './guard.js';
-export { COMMAND_LINE, createApiToken, createUser, type NewUser } from './account.service.js';
-export { SIGN_IN_LIMITS } from './sign-in.service.js';
+export { COMMAND_LINE, createApiToken, createUser, type NewUser } from './account.use-case.js';
+export { SIGN_IN_LIMITS } from './sign-in.use-case.js';
 export { DEMO_USERS, ensureDemoUsers } from './demo-users.js';
-export { createAccountDesk, type AccountDesk } from './account.desk.js';
+export { createAccountReader, type AccountReader } from './account.reader.js';

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { AccountDesk } from './account.desk.js';
+import type { AccountReader } from './account.reader.js';
 import type { UnitReader } from '../units/index.js';
 import type { RequestClock } from '../../kernel/context.js';
 import { DateScalar } from '../../kernel/scalars.js';
@@ -8,7 +8,7 @@ import { Viewer } from './account.type.js';
 import { ANYONE, ROLE_RULES } from './role.rules.js';
 
 /** What these resolvers read of the request's context. */
-type SessionResolverContext = Pick<RequestClock, 'today'> & { accounts: AccountDesk; units: UnitReader };
+type SessionResolverContext = Pick<RequestClock, 'today'> & { accounts: AccountReader; units: UnitReader };
 
 @Resolver(() => Viewer)
 export class SessionResolver {

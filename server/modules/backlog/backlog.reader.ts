@@ -1,13 +1,12 @@
 import type { Db } from '../../../db/sql.js';
 import type { Grant, Scope } from '../access/index.js';
-import type { ComplaintFilter } from '../metrics/index.js';
 import { openByDaysPastDue } from './backlog.repository.js';
-import { aging } from './backlog.service.js';
+import { aging, type BacklogFilter } from './backlog.service.js';
 
 /** Backlog aging of granted subtrees only (in full: it counts a unit's complaints). */
 export function createBacklogReader(db: Db, scope: Scope) {
   return {
-    async aging(grant: Grant, asOf: Date, filter: ComplaintFilter = {}) {
+    async aging(grant: Grant, asOf: Date, filter: BacklogFilter = {}) {
       return aging(await openByDaysPastDue(db, scope.within(grant), asOf, filter));
     },
   };

@@ -2,8 +2,7 @@ import { sql } from 'kysely';
 import { rows, type Db } from '../../../db/sql.js';
 import type { Reach } from '../access/index.js';
 import { matchingComplaints } from '../complaints/index.js';
-import { type ComplaintFilter } from '../metrics/index.js';
-import { OVERDUE_STARTS } from './backlog.service.js';
+import { OVERDUE_STARTS, type BacklogFilter } from './backlog.service.js';
 
 /**
  * The complaints of the reach (one granted subtree, on the tree of T's Shanghai date; of a unit in the
@@ -11,7 +10,7 @@ import { OVERDUE_STARTS } from './backlog.service.js';
  * matching the filter, counted per aging bucket in ONE statement: bucket 0 is not yet due, bucket
  * i ≥ 1 starts at OVERDUE_STARTS[i − 1] whole days past due.
  */
-export function openByDaysPastDue(db: Db, reach: Reach, asOf: Date, filter: ComplaintFilter) {
+export function openByDaysPastDue(db: Db, reach: Reach, asOf: Date, filter: BacklogFilter) {
   const t = sql`${asOf.toISOString()}::timestamptz`;
   const matching = matchingComplaints({ ...filter, reach, status: 'OPEN', asOf, t: asOf });
   return rows(

@@ -1,3 +1,5 @@
+import type { Category, Channel, Line } from '../../../db/domain.js';
+
 // The aging buckets of open complaints, by days past due = ceil((T − dueAt) ÷ 86,400 s): not yet due
 // (dueAt >= T, days <= 0), then whole days past due. Pure; the SQL counts with OVERDUE_STARTS.
 
@@ -13,6 +15,14 @@ export type AgingBucketKey = (typeof AGING_BUCKETS)[number]['key'];
 
 /** The first day of each overdue bucket, ascending: SQL's width_bucket gives bucket i its index in AGING_BUCKETS. */
 export const OVERDUE_STARTS: number[] = AGING_BUCKETS.slice(1).map((bucket) => bucket.minDays!);
+
+/** Which open complaints count (the figure filter's fields; an empty or absent list means all). */
+export interface BacklogFilter {
+  channels?: Channel[];
+  lines?: Line[];
+  categories?: Category[];
+  assessedOnly?: boolean;
+}
 
 export interface AgingBucket {
   key: AgingBucketKey;

@@ -1,5 +1,5 @@
 import { badInput } from '../../errors.js';
-import { METRICS, type Compared, type MetricKey } from '../metrics/index.js';
+import { METRICS, type Compared, type MetricEntry, type MetricKey } from '../metrics/index.js';
 import { mean, median } from '../rankings/index.js';
 
 // The pure parts of a comparison table: the limits of its lists, and its cells from compared values.
@@ -21,7 +21,19 @@ export function checkCompareLists(units: readonly string[], metrics: readonly st
   checkList('metric', metrics, MAX_METRICS);
 }
 
-const cell = (metric: MetricKey, value: Compared, benchmark: Compared) => ({ metric, ...value, benchmark: benchmark.value });
+/** A figure compared, beside the company-wide benchmark's value. */
+export interface CompareCell extends Compared {
+  metric: MetricKey;
+  benchmark: number | null;
+}
+
+/** A column per metric (the benchmark with its own comparison, the units' mean and median), a row per unit. */
+export interface ComparisonTable<U> {
+  columns: { metric: MetricEntry; benchmark: CompareCell; peerMean: number | null; peerMedian: number | null }[];
+  rows: { unit: U; values: CompareCell[] }[];
+}
+
+const cell = (metric: MetricKey, value: Compared, benchmark: Compared): CompareCell => ({ metric, ...value, benchmark: benchmark.value });
 
 /**
  * The table from each metric's compared values, `values[m]` being the benchmark (HQ's subtree) and
@@ -31,7 +43,7 @@ export function compareTable<U>(
   units: readonly U[],
   metrics: readonly MetricKey[],
   values: readonly (readonly Compared[])[],
-) {
+): ComparisonTable<U> {
   const columns = metrics.map((metric, m) => {
     const [benchmark, ...peers] = values[m];
     const now = peers.map((peer) => peer.value);

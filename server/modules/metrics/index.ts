@@ -22,10 +22,9 @@ export {
   periodsToMeasure,
   yearEarlier,
   type Compared,
-  type Comparison,
   type HierarchyBasis,
   type MeasuredPeriod,
 } from './metric.service.js';
-export { createMetricReader, type GrantedMeasure, type MetricReader, type Subject } from './metric.values.js';
+export { createMetricReader, type GrantedMeasure, type MetricReader, type Subject } from './metric.reader.js';
 export { createMetricLoaders } from './metric.loaders.js';
 export type { MeasureFilter, MeasureRequest } from './measure.repository.js';

@@ -1,19 +1,18 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import type { MetricReader } from './metric.values.js';
-import type { UnitReader } from '../units/index.js';
+import type { Comparison } from '../../../db/domain.js';
 import type { RequestClock } from '../../kernel/context.js';
-import { DateTimeScalar } from '../../kernel/scalars.js';
-import { ComplaintFilter } from './complaint-filter.input.js';
-import { EVERY_ROLE } from '../access/index.js';
-import { checkPeriod } from '../../kernel/shanghai-time.js';
 import { PeriodInput } from '../../kernel/period.input.js';
+import { DateTimeScalar } from '../../kernel/scalars.js';
+import { checkPeriod } from '../../kernel/shanghai-time.js';
+import { EVERY_ROLE } from '../access/index.js';
+import { ComplaintFilter } from './complaint-filter.input.js';
+import { metricCard, type MetricCardReaders } from './metric-card.use-case.js';
 import { METRIC_KEYS, METRICS, type MetricKey } from './metric-registry.js';
-import { compare, periodsToMeasure, type Comparison, type HierarchyBasis } from './metric.service.js';
+import type { HierarchyBasis } from './metric.service.js';
 import { ComparisonEnum, HierarchyBasisEnum, MetricDefinition, MetricKeyEnum, MetricValue } from './metric.type.js';
-import type { GrantedMeasure } from './metric.values.js';
 
 /** What these resolvers read of the request's context. */
-type MetricResolverContext = Pick<RequestClock, 'now'> & { metrics: MetricReader; units: UnitReader };
+type MetricResolverContext = Pick<RequestClock, 'now'> & MetricCardReaders;
 
 @Resolver()
 export class MetricResolver {
@@ -27,20 +26,15 @@ export class MetricResolver {
   @Query(() => MetricValue, { description: "A unit's metric over a period, compared, with the company-wide benchmark." })
   async metric(
     @Ctx() ctx: MetricResolverContext,
-    @Arg('unit', () => String) code: string,
-    @Arg('metric', () => MetricKeyEnum) key: MetricKey,
+    @Arg('unit', () => String) unit: string,
+    @Arg('metric', () => MetricKeyEnum) metric: MetricKey,
     @Arg('period', () => PeriodInput) period: PeriodInput,
     @Arg('filter', () => ComplaintFilter, { nullable: true }) filter?: ComplaintFilter,
     @Arg('compare', () => ComparisonEnum, { nullable: true, defaultValue: 'YOY' }) comparison?: Comparison,
     @Arg('hierarchy', () => HierarchyBasisEnum, { nullable: true, defaultValue: 'PERIOD_END' }) basis?: HierarchyBasis,
     @Arg('asOf', () => DateTimeScalar, { nullable: true }) asOf?: Date,
   ): Promise<MetricValue> {
-    const { current, previous } = periodsToMeasure(checkPeriod(period), comparison ?? 'YOY', basis ?? 'PERIOD_END');
-    const [subject, hq] = await Promise.all([ctx.units.require(code, current.at), ctx.units.benchmark(current.at)]);
-    const at = { asOf: asOf ?? ctx.now };
-    const requests: GrantedMeasure[] = [{ ...current, ...at, grant: subject.grant }, { ...current, ...at, grant: hq }];
-    if (previous) requests.push({ ...previous, ...at, grant: await ctx.units.regrant(subject, previous.at) });
-    const [value, benchmark, previousValue = null] = await ctx.metrics.values(key, requests, filter);
-    return { metric: key, ...compare(value, previous ? previousValue : null), benchmark };
+    const question = { unit, metric, period: checkPeriod(period), filter, asOf: asOf ?? ctx.now };
+    return metricCard(ctx, { ...question, comparison: comparison ?? 'YOY', basis: basis ?? 'PERIOD_END' });
   }
 }

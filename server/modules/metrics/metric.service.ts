@@ -1,8 +1,8 @@
+import type { Comparison } from '../../../db/domain.js';
 import type { Period } from '../../kernel/shanghai-time.js';
 
 // Comparisons (DOMAIN.md, "Time" and "Metrics"): pure functions of dates and numbers.
 
-export type Comparison = 'YOY' | 'PREVIOUS' | 'NONE';
 export type HierarchyBasis = 'PERIOD_END' | 'EACH_PERIOD';
 
 const DAY = 86_400_000;

@@ -1,4 +1,5 @@
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { COMPARISONS } from '../../../db/domain.js';
 import { LocalizedText } from '../../kernel/localized-text.js';
 import {
   DIRECTIONS,
@@ -29,7 +30,7 @@ registerEnumType(FigurePartEnum, {
   description: "A part of a figure: a ratio's NUMERATOR or DENOMINATOR; for a count, NUMERATOR is the count itself.",
 });
 
-export const ComparisonEnum = asEnum(['YOY', 'PREVIOUS', 'NONE'] as const);
+export const ComparisonEnum = asEnum(COMPARISONS);
 registerEnumType(ComparisonEnum, {
   name: 'Comparison',
   description: 'YOY 同比: the same dates a year earlier; PREVIOUS 环比: as many days just before; NONE.',

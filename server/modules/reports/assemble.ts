@@ -1,4 +1,4 @@
-import { COMPARISONS, REPORT_TEMPLATES, type ComparisonKey, type ReportTemplate } from '../../../db/domain.js';
+import { COMPARISONS, REPORT_TEMPLATES, type Comparison, type ReportTemplate } from '../../../db/domain.js';
 import { badInput } from '../../errors.js';
 import { periodsToMeasure } from '../metrics/index.js';
 import { checkPeriod } from '../../kernel/shanghai-time.js';
@@ -18,7 +18,7 @@ export interface ReportRequest {
   /** A unit code (BRANCH) or a jurisdiction's code (REGULATOR). */
   unit: string;
   period: { from: string; to: string };
-  comparison: 'YOY' | 'PREVIOUS' | 'NONE';
+  comparison: Comparison;
 }
 
 /** A report's parameters as a caller sends them, before they are checked. */
@@ -36,7 +36,7 @@ const TEMPLATES: Record<ReportTemplate, typeof branchReport> = { BRANCH: branchR
 export function checkRequest(input: ReportInput): ReportRequest {
   const template = input.template as ReportTemplate;
   if (!REPORT_TEMPLATES.includes(template)) throw badInput(`template "${input.template}" is not one of ${REPORT_TEMPLATES.join(', ')}`);
-  const comparison = (input.comparison ?? 'YOY') as ComparisonKey;
+  const comparison = (input.comparison ?? 'YOY') as Comparison;
   if (!COMPARISONS.includes(comparison)) throw badInput(`comparison "${input.comparison}" is not one of ${COMPARISONS.join(', ')}`);
   return { template, unit: input.unit.trim(), period: checkPeriod({ from: input.period?.from, to: input.period?.to }), comparison };
 }
@@ -52,8 +52,9 @@ export async function assembleReport(readers: ReportReaders, input: ReportInput,
   // Both periods on the tree at `to` (like-for-like, DOMAIN.md "Hierarchy date"): one grant serves both.
   const periods = periodsToMeasure(period, comparison, 'PERIOD_END');
   const at = periods.current.at;
-  const [subject, hq] = await Promise.all([readers.units.require(request.unit, at), readers.units.benchmark(at)]);
-  const frame: ReportFrame = { readers, subject, hq, period, periods, comparison, asOf };
+  // The benchmark, which every section measures beside, is looked up with the unit: one statement for both.
+  const [subject] = await Promise.all([readers.units.require(request.unit, at), readers.units.benchmark(at)]);
+  const frame: ReportFrame = { readers, subject, period, periods, comparison, asOf };
   const { title, narrative, sections } = await TEMPLATES[request.template](frame);
   const glossary = glossarySection(sections);
   return {

@@ -1,3 +1,4 @@
+import type { Comparison } from '../../../db/domain.js';
 import type { MetricEntry as MetricDefinition } from '../metrics/index.js';
 
 // The report's sentences, from figures, in the manner of the source document
@@ -6,7 +7,6 @@ import type { MetricEntry as MetricDefinition } from '../metrics/index.js';
 // say by how many percentage points; ranks say from which place to which.
 
 export type Language = 'zh-CN' | 'en';
-export type ComparisonKind = 'YOY' | 'PREVIOUS' | 'NONE';
 
 export interface Figure {
   value: number | null;
@@ -50,7 +50,7 @@ const WORDS = {
 } as const;
 
 /** "投诉考核量853宗，同比减少539宗，下降38.72%" — or the rate's points, or the change of days. */
-export function metricSentence(definition: MetricDefinition, figure: Figure, comparison: ComparisonKind, language: Language): string {
+export function metricSentence(definition: MetricDefinition, figure: Figure, comparison: Comparison, language: Language): string {
   const zh = language === 'zh-CN';
   const label = zh ? definition.labelZh : definition.labelEn;
   if (figure.value === null) return zh ? `${label}无数据` : `${label}: no value`;

@@ -1,4 +1,4 @@
-import type { UnitLevel } from '../../../db/domain.js';
+import type { Comparison, UnitLevel } from '../../../db/domain.js';
 
 // What a report is made of, once assembled: a title, the narrative in both languages, and sections of
 // plain tables (with an optional chart). A template produces it from live figures; submitting freezes
@@ -162,7 +162,7 @@ export interface ReportContent {
   title: LocalizedText;
   unit: { code: string; name: LocalizedText };
   period: { from: string; to: string };
-  comparison: 'YOY' | 'PREVIOUS' | 'NONE';
+  comparison: Comparison;
   /** The instant the figures were measured as of (ISO 8601). */
   asOf: string;
   /**

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { ComparisonKey, ReportTemplate } from '../../../db/domain.js';
+import type { Comparison, ReportTemplate } from '../../../db/domain.js';
 import { isoDate, isoInstant, rows, type Db } from '../../../db/sql.js';
 import type { ReportContent } from './report.content.js';
 
@@ -15,7 +15,7 @@ export interface ReportRow {
   unitNameEn: string | null;
   from: string;
   to: string;
-  comparison: ComparisonKey;
+  comparison: Comparison;
   createdBy: string;
   createdAt: string;
   /** The number of its newest version; 0 for a draft. */
@@ -48,7 +48,7 @@ export interface NewReport {
   unitId: number;
   from: string;
   to: string;
-  comparison: ComparisonKey;
+  comparison: Comparison;
   createdById: number | null;
   createdByName: string;
 }

@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { REPORT_TEMPLATES, type ComparisonKey, type ReportTemplate } from '../../../db/domain.js';
+import { REPORT_TEMPLATES, type Comparison, type ReportTemplate } from '../../../db/domain.js';
 import { LocalizedText } from '../../kernel/localized-text.js';
 import { DateScalar, DateTimeScalar } from '../../kernel/scalars.js';
 import { CategoryEnum, ChannelEnum, LineEnum } from '../vocabulary/index.js';
@@ -126,7 +126,7 @@ export class ReportContent {
   @Field(() => ReportUnit) unit!: ReportUnit;
   @Field(() => DateScalar) from!: string;
   @Field(() => DateScalar) to!: string;
-  @Field(() => ComparisonEnum) comparison!: ComparisonKey;
+  @Field(() => ComparisonEnum) comparison!: Comparison;
   @Field(() => DateTimeScalar) asOf!: Date;
   @Field(() => ReportNarrative) narrative!: ReportNarrative;
   @Field(() => [ReportSection]) sections!: ReportSection[];
@@ -183,7 +183,7 @@ export class Report {
   @Field(() => ReportUnit) unit!: ReportUnit;
   @Field(() => DateScalar) from!: string;
   @Field(() => DateScalar) to!: string;
-  @Field(() => ComparisonEnum) comparison!: ComparisonKey;
+  @Field(() => ComparisonEnum) comparison!: Comparison;
   @Field(() => ReportStatusEnum) status!: 'DRAFT' | 'SUBMITTED';
   @Field(() => String) createdBy!: string;
   @Field(() => DateTimeScalar) createdAt!: Date;
@@ -197,5 +197,5 @@ export class ReportInput {
   @Field(() => ReportTemplateEnum) template!: ReportTemplate;
   @Field(() => String, { description: "A unit code (BRANCH) or a jurisdiction's code (REGULATOR)." }) unit!: string;
   @Field(() => PeriodInput) period!: PeriodInput;
-  @Field(() => ComparisonEnum, { defaultValue: 'YOY' }) comparison!: ComparisonKey;
+  @Field(() => ComparisonEnum, { defaultValue: 'YOY' }) comparison!: Comparison;
 }

@@ -3,5 +3,5 @@
 export { Unit, UnitLevelEnum } from './unit.type.js';
 export { reachedDays, subtreeIds, unitInReach } from './unit.repository.js';
 export { createUnitLoaders, type UnitLoaders } from './unit.loaders.js';
-export { createUnitReader, HQ_CODE, type GrantedUnit, type UnitReader } from './unit.reader.js';
+export { HQ_CODE, UnitReader, type GrantedUnit, type UnitOrCode } from './unit.reader.js';
 export { UNIT_LEVEL_LABELS } from './unit.labels.js';

@@ -60,15 +60,15 @@ const RANKING_NOTE: LocalizedText = {
 export async function branchReport(frame: ReportFrame): Promise<BuiltReport> {
   const { subject, readers, comparison } = frame;
   const children = await readers.units.childrenOf(subject);
-  const own = [subject.grant];
+  const own = [subject];
   // Asked in one tick: the metric loader measures every scope of one filter in one statement.
   const [groups, ranking, breakdowns, trend, activities, childFigures] = await Promise.all([
     Promise.all(FIGURE_GROUPS.map((group) => measureSpecs(frame, group.specs, own))),
     measureRanking(frame, SPECS.per100mAssessed),
-    Promise.all(BREAKDOWNS.map((b) => measureBreakdown(frame, subject.grant, b.by, SPECS.complaints))),
-    measureTrend(frame, subject.grant, TREND_SPECS),
+    Promise.all(BREAKDOWNS.map((b) => measureBreakdown(frame, subject, b.by, SPECS.complaints))),
+    measureTrend(frame, subject, TREND_SPECS),
     measureActivities(frame, subject.grant),
-    measureSpecs(frame, CHILD_COLUMNS.map((c) => c.spec), [subject.grant, ...children.map((child) => child.grant)]),
+    measureSpecs(frame, CHILD_COLUMNS.map((c) => c.spec), [subject, ...children]),
   ]);
 
   const name = unitName(subject.unit);

@@ -1,27 +1,27 @@
-import type { UnitLevel } from '../../../../db/domain.js';
+import type { Comparison, UnitLevel } from '../../../../db/domain.js';
 import type { Grant } from '../../access/index.js';
-import { paretoItems, vocabularyParts } from '../../breakdowns/index.js';
-import { compare, METRICS, yearEarlier, type Compared, type MeasuredPeriod, type MeasureFilter } from '../../metrics/index.js';
-import { mean, median, rankRows, type RankedRow } from '../../rankings/index.js';
-import { buckets } from '../../trends/index.js';
+import { breakDown, vocabularyParts } from '../../breakdowns/index.js';
+import { compareUnits } from '../../compare/index.js';
+import { compare, type Compared, type MeasuredPeriod, type MeasureFilter } from '../../metrics/index.js';
+import { rankPeers, type RankedRow } from '../../rankings/index.js';
+import { unitTrend } from '../../trends/index.js';
 import type { GrantedUnit } from '../../units/index.js';
 import type { ReportReaders } from '../report.readers.js';
 import type { LocalizedText } from '../report.content.js';
 import type { FigureSpec } from './key-figures.js';
 
-// Reading a template's figures: every number comes from the scoped readers (the metric reader and
-// its registry, the activity reader), asked together so that the metric loader measures the figures
-// of one filter in one statement. The shapes returned are plain; the sections are built elsewhere.
+// Reading a template's figures: every question a section asks is the use-case the API answers it with
+// (compareUnits, breakDown, unitTrend, rankPeers), so a figure of a report and of a page cannot differ;
+// the shapes returned here are the sections' plain inputs, built elsewhere. The activities are read
+// from the activity reader.
 
-/** What a template is given: the readers, the granted unit and benchmark, both periods, asOf. */
+/** What a template is given: the readers, the granted unit, both periods, asOf. */
 export interface ReportFrame {
   readers: ReportReaders;
   subject: GrantedUnit;
-  /** HQ's whole subtree: the company-wide benchmark (全国系统平均水平). */
-  hq: Grant;
   period: { from: string; to: string };
   periods: { current: MeasuredPeriod; previous: MeasuredPeriod | null };
-  comparison: 'YOY' | 'PREVIOUS' | 'NONE';
+  comparison: Comparison;
   asOf: Date;
 }
 
@@ -33,20 +33,27 @@ export const unitName = (unit: { code: string; nameZh: string; nameEn: string | 
 /** A vocabulary part's name in both languages (its key where it has no English name). */
 const partName = (part: { key: string; labelZh: string; labelEn: string | null }): LocalizedText => ({ zh: part.labelZh, en: part.labelEn ?? part.key });
 
-/** A figure of the benchmark and of each grant, compared with the comparison period. */
+/** A figure of the benchmark and of each unit, compared with the comparison period. */
 export interface SpecFigures {
   spec: FigureSpec;
   benchmark: Compared;
   units: Compared[];
 }
 
-/** Every spec for the benchmark and every grant (both periods on the tree at `to`, so one grant serves both). */
-export async function measureSpecs(frame: ReportFrame, specs: readonly FigureSpec[], grants: readonly Grant[]): Promise<SpecFigures[]> {
-  const subjects = [frame.hq, ...grants].map((grant) => ({ current: grant, previous: grant }));
-  const found = await Promise.all(
-    specs.map((spec) => frame.readers.metrics.compared(spec.key, subjects, frame.periods, frame.asOf, spec.filter)),
-  );
-  return specs.map((spec, i) => ({ spec, benchmark: found[i][0], units: found[i].slice(1) }));
+/** A figure as a report keeps it: the value compared, nothing else of the answer it came in. */
+const comparedOf = ({ value, previous, change, changeRate }: Compared): Compared => ({ value, previous, change, changeRate });
+
+/** Every spec for the benchmark and every unit: the units compared (both periods on the tree at `to`). */
+export async function measureSpecs(frame: ReportFrame, specs: readonly FigureSpec[], units: readonly GrantedUnit[]): Promise<SpecFigures[]> {
+  const { columns, rows } = await compareUnits(frame.readers, {
+    units,
+    figures: specs.map((spec) => ({ metric: spec.key, filter: spec.filter })),
+    period: frame.period,
+    comparison: frame.comparison,
+    basis: 'PERIOD_END',
+    asOf: frame.asOf,
+  });
+  return specs.map((spec, i) => ({ spec, benchmark: comparedOf(columns[i].benchmark), units: rows.map((row) => comparedOf(row.values[i])) }));
 }
 
 export type Vocabulary = 'CATEGORY' | 'CHANNEL' | 'LINE';
@@ -59,16 +66,16 @@ export interface BreakdownPart extends Compared {
   share: number | null;
 }
 
-/** A unit's complaints split by a vocabulary (the breakdown module's parts and Pareto order). */
-export async function measureBreakdown(frame: ReportFrame, grant: Grant, by: Vocabulary, spec: FigureSpec): Promise<BreakdownPart[]> {
-  const parts = vocabularyParts(by, grant, spec.filter);
-  const values = await Promise.all(
-    parts.map((part) =>
-      frame.readers.metrics.compared(spec.key, [{ current: grant, previous: grant }], frame.periods, frame.asOf, part.filter),
-    ),
-  );
-  const items = parts.map((part, i) => ({ key: part.key, label: partName(part), filter: part.filter, ...values[i][0] }));
-  return paretoItems(items, METRICS[spec.key].additive).map(({ cumulativeShare: _, ...item }) => item);
+/** A unit's figure of a spec broken down by a vocabulary, in Pareto order (the breakdown query's answer). */
+export async function measureBreakdown(frame: ReportFrame, unit: GrantedUnit, by: Vocabulary, spec: FigureSpec): Promise<BreakdownPart[]> {
+  const { items } = await breakDown(frame.readers, breakdownOf(frame, unit, by, spec, frame.comparison));
+  return items.map((item) => ({
+    key: item.key,
+    label: partName(item),
+    filter: item.filter,
+    ...comparedOf(item),
+    share: item.share,
+  }));
 }
 
 /** A month of a trend: its label ("2013-01"), its dates (clipped to the period), and each spec's value in it and a year earlier. */
@@ -82,19 +89,24 @@ export interface TrendMonth {
  * Month by month (each clipped to the period), each beside the same dates a year earlier — the
  * trend's own comparison (DOMAIN.md "Trends") whatever the report's, unless it compares with nothing.
  */
-export async function measureTrend(frame: ReportFrame, grant: Grant, specs: readonly FigureSpec[]): Promise<TrendMonth[]> {
-  const months = buckets(frame.period, 'MONTH');
-  const compared = frame.comparison !== 'NONE';
-  const requests = months.flatMap((m) => [
-    { grant, asOf: frame.asOf, ...m },
-    ...(compared ? [{ grant, asOf: frame.asOf, from: yearEarlier(m.from), to: yearEarlier(m.to) }] : []),
-  ]);
-  const step = compared ? 2 : 1;
-  const values = await Promise.all(specs.map((spec) => frame.readers.metrics.values(spec.key, requests, spec.filter)));
-  return months.map((m, i) => ({
-    month: m.from.slice(0, 7),
-    period: { from: m.from, to: m.to },
-    figures: specs.map((_, s) => compare(values[s][step * i], compared ? values[s][step * i + 1] : null)),
+export async function measureTrend(frame: ReportFrame, unit: GrantedUnit, specs: readonly FigureSpec[]): Promise<TrendMonth[]> {
+  const trends = await Promise.all(
+    specs.map((spec) =>
+      unitTrend(frame.readers, {
+        unit,
+        metric: spec.key,
+        period: frame.period,
+        granularity: 'MONTH',
+        filter: spec.filter,
+        asOf: frame.asOf,
+        yearEarlier: frame.comparison !== 'NONE',
+      }),
+    ),
+  );
+  return trends[0].map((point, i) => ({
+    month: point.from.slice(0, 7),
+    period: { from: point.from, to: point.to },
+    figures: trends.map((trend) => compare(trend[i].value, trend[i].previous)),
   }));
 }
 
@@ -109,15 +121,23 @@ export interface RankingFigures {
 
 /** Null for HQ itself, which has no peers. The peers the scope shows a branch are named and ranked only. */
 export async function measureRanking(frame: ReportFrame, spec: FigureSpec): Promise<RankingFigures | null> {
-  const { subject, periods } = frame;
-  const level = await frame.readers.units.level(subject.unit, periods.current.at);
+  const { subject } = frame;
+  const level = await frame.readers.units.level(subject.unit, frame.periods.current.at);
   if (!level || level === 'HQ') return null;
-  const peers = await frame.readers.units.peers(periods.current.at, { level }, spec.filter);
-  const [figures] = await measureSpecs(frame, [spec], peers.map((peer) => peer.grant));
-  const units = peers.map(({ unit }) => ({ code: unit.code, name: unitName(unit), own: unit.code === subject.unit.code }));
-  const now = figures.units.map((figure) => figure.value);
-  const before = figures.units.map((figure) => figure.previous);
-  return { level, rows: rankRows(units, now, before, 'DESC'), benchmark: figures.benchmark.value, peerMean: mean(now), peerMedian: median(now) };
+  const ranking = await rankPeers(frame.readers, {
+    metric: spec.key,
+    period: frame.period,
+    peers: { level },
+    filter: spec.filter,
+    order: 'DESC',
+    comparison: frame.comparison,
+    asOf: frame.asOf,
+  });
+  const rows = ranking.rows.map(({ unit, ...row }) => ({
+    ...row,
+    unit: { code: unit.code, name: unitName(unit), own: unit.code === subject.unit.code },
+  }));
+  return { level, rows, benchmark: ranking.benchmark, peerMean: ranking.peerMean, peerMedian: ranking.peerMedian };
 }
 
 /** Activity totals of each kind, in the period and in the comparison period (null without one). */
@@ -130,14 +150,25 @@ export async function measureActivities(frame: ReportFrame, grant: Grant) {
   return now.map((total, i) => ({ kind: total.kind, figure: compare(total.count, before ? before[i].count : null) }));
 }
 
-/** Each unit's figure of a spec split by a vocabulary, in this period only: values[part][unit]. */
-export async function measureSplits(frame: ReportFrame, grants: readonly Grant[], by: Vocabulary, spec: FigureSpec) {
-  const parts = vocabularyParts(by, null, spec.filter);
-  const { current } = frame.periods;
-  const values = await Promise.all(
-    parts.map((part) =>
-      frame.readers.metrics.values(spec.key, grants.map((grant) => ({ grant, from: current.from, to: current.to, asOf: frame.asOf })), part.filter),
-    ),
-  );
-  return parts.map((part, i) => ({ key: part.key, label: partName(part), filter: part.filter, values: values[i] }));
+/** Each unit's figure of a spec split by a vocabulary, in this period only: values[part][unit], parts in the vocabulary's order. */
+export async function measureSplits(frame: ReportFrame, units: readonly GrantedUnit[], by: Vocabulary, spec: FigureSpec) {
+  const breakdowns = await Promise.all(units.map((unit) => breakDown(frame.readers, breakdownOf(frame, unit, by, spec, 'NONE'))));
+  const valueOf = breakdowns.map(({ items }) => new Map(items.map((item) => [item.key, item.value])));
+  return vocabularyParts(by, null, spec.filter).map((part) => ({
+    key: part.key,
+    label: partName(part),
+    filter: part.filter,
+    values: valueOf.map((values) => values.get(part.key) ?? null),
+  }));
 }
+
+/** The breakdown question of a unit's spec by a vocabulary, on the report's period. */
+const breakdownOf = (frame: ReportFrame, unit: GrantedUnit, by: Vocabulary, spec: FigureSpec, comparison: Comparison) => ({
+  unit,
+  metric: spec.key,
+  period: frame.period,
+  by,
+  filter: spec.filter,
+  comparison,
+  asOf: frame.asOf,
+});

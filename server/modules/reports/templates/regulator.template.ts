@@ -23,13 +23,12 @@ export async function regulatorReport(frame: ReportFrame): Promise<BuiltReport> 
   const { subject, readers, comparison } = frame;
   const children = await readers.units.childrenOf(subject);
   const units = [subject, ...children];
-  const grants = units.map((unit) => unit.grant);
   const rows = units.map((unit, i) => ({ unit: unit.unit.code, name: unitName(unit.unit), highlight: i === 0 }));
   const [groups, splits, trends, activities] = await Promise.all([
-    Promise.all(FIGURE_GROUPS.map((group) => measureSpecs(frame, group.specs, grants))),
-    Promise.all(BREAKDOWNS.map((b) => measureSplits(frame, grants, b.by, SPECS.complaints))),
-    Promise.all(grants.map((grant) => measureTrend(frame, grant, [SPECS.complaints]))),
-    Promise.all(grants.map((grant) => measureActivities(frame, grant))),
+    Promise.all(FIGURE_GROUPS.map((group) => measureSpecs(frame, group.specs, units))),
+    Promise.all(BREAKDOWNS.map((b) => measureSplits(frame, units, b.by, SPECS.complaints))),
+    Promise.all(units.map((unit) => measureTrend(frame, unit, [SPECS.complaints]))),
+    Promise.all(units.map((unit) => measureActivities(frame, unit.grant))),
   ]);
 
   const months = trends[0].map((m) => m.month);

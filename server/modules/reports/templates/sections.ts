@@ -1,3 +1,4 @@
+import type { Comparison } from '../../../../db/domain.js';
 import { compare, type Compared } from '../../metrics/index.js';
 import type {
   LocalizedText,
@@ -21,8 +22,6 @@ import { basisOf, BASIS_WORDS, formatOf, headingOf, refOf, type FigureGroup, typ
 // content can be shown to each reader as far as they may see it (report.scope.ts). Rows and columns
 // also say which figure their cells are (metric, filter, measure, period) and which way it is better,
 // so a cell leads to its records and a change reads as better or worse (report.cells.ts).
-
-type Comparison = 'YOY' | 'PREVIOUS' | 'NONE';
 
 /** Column headings, written once. */
 export const HEADINGS = {

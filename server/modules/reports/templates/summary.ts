@@ -1,4 +1,4 @@
-import type { UnitLevel } from '../../../../db/domain.js';
+import type { Comparison, UnitLevel } from '../../../../db/domain.js';
 import type { Compared } from '../../metrics/index.js';
 import { METRICS } from '../../metrics/index.js';
 import { UNIT_LEVEL_LABELS } from '../../units/index.js';
@@ -11,8 +11,6 @@ import { relabelled, SPECS, type FigureSpec } from './key-figures.js';
 // channel (S12), complaints per 100 million yuan (S13) and the rank on it (S14), then the rest. Every
 // sentence states the unit's own figures (and the company-wide one), but the rank, which states its
 // place among the peers of the ranking section: it is tagged so, for readers not shown every peer.
-
-type Comparison = 'YOY' | 'PREVIOUS' | 'NONE';
 
 export interface SummaryFigures {
   period: { from: string; to: string };

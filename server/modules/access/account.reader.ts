@@ -3,17 +3,17 @@ import type { Db } from '../../../db/sql.js';
 import { badInput, DomainError } from '../../errors.js';
 import { groupBy } from '../../kernel/dated-loader.js';
 import { apiTokensOf, listUsers, type ApiTokenRow, type UserRow } from './account.repository.js';
-import * as accounts from './account.service.js';
+import * as accounts from './account.use-case.js';
 import { auditPage } from './audit.repository.js';
 import type { HttpSession } from './http-session.js';
 import type { Scope } from './scope.js';
-import { recordRefusedSignIn, signIn, signOut } from './sign-in.service.js';
+import { recordRefusedSignIn, signIn, signOut } from './sign-in.use-case.js';
 import type { Transact } from '../../kernel/transact.js';
 import type { Viewer } from './viewer.js';
 
 export const MAX_AUDIT_PAGE = 100;
 
-export interface DeskDependencies {
+export interface AccountReaderDependencies {
   db: Db;
   transact: Transact;
   scope: Scope;
@@ -33,9 +33,9 @@ const viewerOf = (viewer: Pick<Viewer, 'username' | 'role' | 'unitIds'>, expires
 /**
  * Sign-in, sign-out and user administration for one request: the session cookie, the caller's
  * address for the audit log, and (for administration) a check of the caller's role beside the
- * resolvers' own, so that this desk is safe whoever calls it.
+ * resolvers' own, so that this reader is safe whoever calls it.
  */
-export function createAccountDesk({ db, transact, scope, http, now, sessionHours }: DeskDependencies) {
+export function createAccountReader({ db, transact, scope, http, now, sessionHours }: AccountReaderDependencies) {
   const admin = (): accounts.Actor => {
     const viewer = scope.requireViewer();
     if (viewer.role !== 'HQ_ADMIN') throw new DomainError('FORBIDDEN', 'user administration is open to HQ_ADMIN only');
@@ -119,4 +119,4 @@ export function createAccountDesk({ db, transact, scope, http, now, sessionHours
   };
 }
 
-export type AccountDesk = ReturnType<typeof createAccountDesk>;
+export type AccountReader = ReturnType<typeof createAccountReader>;

@@ -1,8 +1,7 @@
-import { sql } from 'kysely';
 import type { Db } from '../../../db/sql.js';
 import { DomainError } from '../../errors.js';
 import { endSessions, insertSession, userByName, type UserRow } from './account.repository.js';
-import { appendAudit, recentFailures } from './audit.repository.js';
+import { appendAudit, lockSignIns, recentFailures } from './audit.repository.js';
 import { hashSecret, MAX_PASSWORD_LENGTH, newSecret, verifyPassword } from './secrets.js';
 import type { Transact } from '../../kernel/transact.js';
 import type { Viewer } from './viewer.js';
@@ -13,11 +12,6 @@ import type { Viewer } from './viewer.js';
  * portal shares them, and a restart forgets nothing.
  */
 export const SIGN_IN_LIMITS = { windowMinutes: 15, perUser: 5, perAddress: 20 } as const;
-
-// Two arbitrary namespaces for the advisory locks that serialise sign-ins of one username and of one
-// address, so that a burst of parallel attempts cannot all pass the count before any is recorded.
-const USER_LOCK = 815_020_111;
-const ADDRESS_LOCK = 815_020_112;
 
 export interface SignInRequest {
   username: string;
@@ -54,8 +48,7 @@ export async function signIn(transact: Transact, request: SignInRequest): Promis
   const { address, now } = request;
   // The refusal is thrown after the transaction commits, so the failed attempt stays in the log.
   const outcome = await transact<Outcome>(async (db) => {
-    await sql`select pg_advisory_xact_lock(${USER_LOCK}, hashtext(${username})),
-      pg_advisory_xact_lock(${ADDRESS_LOCK}, hashtext(${address}))`.execute(db);
+    await lockSignIns(db, username, address);
     const fail = async (reason: string, error: DomainError): Promise<Outcome> => {
       await appendAudit(db, { action: 'SIGN_IN_FAILED', actor: username, address, detail: { reason } });
       return { refused: error };

@@ -2,7 +2,7 @@ import { badInput, notFound } from '../../errors.js';
 import { appendAudit } from '../access/index.js';
 import { checkRequest, type ReportInput } from './assemble.js';
 import { deleteReport, latestVersion, lockReport, updateReport, type ReportRow } from './report.repository.js';
-import type { ReportDeps } from './report.service.js';
+import type { ReportDeps } from './report.use-case.js';
 
 // Editing and deleting a draft. Whoever may edit a report may do both: a drafting role (never a
 // regulator, which is FORBIDDEN a report it may read) of a report it may read (the caller checks

@@ -56,7 +56,8 @@ module.exports = {
     },
     {
       name: 'root-through-indexes',
-      comment: 'The composition root and the command line reach modules through their indexes; only the schema lists resolvers.',
+      comment:
+        'The composition root and the command line reach modules through their indexes; only the schema lists resolvers.',
       severity: 'error',
       from: { path: '^server/(graphql|cli)/|^server/(app|main)\\.ts$', pathNot: '^server/graphql/schema\\.ts$' },
       to: { path: '^server/modules/[^/]+/', pathNot: '^server/modules/[^/]+/index\\.ts$' },

@@ -8,7 +8,15 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'client/dist/**', 'client/gql/**', 'test/architecture/planted/**', 'bench-results/**', 'test-results/**', '.data/**'],
+    ignores: [
+      'dist/**',
+      'client/dist/**',
+      'client/gql/**',
+      'test/architecture/planted/**',
+      'bench-results/**',
+      'test-results/**',
+      '.data/**',
+    ],
   },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,

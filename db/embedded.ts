@@ -34,7 +34,13 @@ export async function openDatabase(
     return { url: urlFor(port, DATABASE), owned: false, release: async () => {} };
   }
 
-  const taken = () => portTakenError(settings.embeddedPort, 'EMBEDDED_PG_PORT', 'the embedded PostgreSQL', 'or DATABASE_URL to a PostgreSQL of yours');
+  const taken = () =>
+    portTakenError(
+      settings.embeddedPort,
+      'EMBEDDED_PG_PORT',
+      'the embedded PostgreSQL',
+      'or DATABASE_URL to a PostgreSQL of yours',
+    );
   if (await portInUse(settings.embeddedPort)) throw taken();
   // PostgreSQL's own words, kept for the error when it exits while starting (the package rejects with nothing).
   const recent: string[] = [];
@@ -63,7 +69,10 @@ export async function openDatabase(
     // Another program may have taken the port since the check.
     if (await portInUse(settings.embeddedPort)) throw taken();
     const said = recent.length ? `; it said: ${recent.join(' | ')}` : '';
-    throw new Error(`the embedded PostgreSQL (data in ${dir}, port ${settings.embeddedPort}) exited while starting${said}`, { cause: error });
+    throw new Error(
+      `the embedded PostgreSQL (data in ${dir}, port ${settings.embeddedPort}) exited while starting${said}`,
+      { cause: error },
+    );
   }
   if (fresh) await server.createDatabase(DATABASE);
   log(`embedded PostgreSQL running on port ${settings.embeddedPort} (data in ${dir})`);

@@ -31,7 +31,8 @@ export async function migrate(orm: MikroORM, functionsDir = FUNCTIONS_DIR): Prom
   const files = await functionFiles(functionsDir);
   const connection = orm.em.fork().getConnection();
   return connection.transactional(async (trx) => {
-    const run = (query: string, params: unknown[] = []) => connection.execute<{ name: string; sha256: string }[]>(query, params, 'all', trx);
+    const run = (query: string, params: unknown[] = []) =>
+      connection.execute<{ name: string; sha256: string }[]>(query, params, 'all', trx);
     await run('select pg_advisory_xact_lock(?)', [MIGRATION_LOCK]);
     const migrations = await orm.migrator.up({ transaction: trx } as never);
     const applied = new Map((await run('select name, sha256 from db_function')).map((row) => [row.name, row.sha256]));

@@ -36,10 +36,14 @@ export function ormConfig(url: string, options: OrmOptions = {}): Options {
     pool: { min: 0, max: options.poolSize ?? 10 },
     // No JIT: the portal's statements are small and many; compiling one (hundreds of milliseconds when
     // the planner's estimates for a report's CTEs run high) costs far more than it could save.
-    driverOptions: { options: `-c jit=off${options.statementTimeoutMs ? ` -c statement_timeout=${Math.round(options.statementTimeoutMs)}` : ''}` },
+    driverOptions: {
+      options: `-c jit=off${options.statementTimeoutMs ? ` -c statement_timeout=${Math.round(options.statementTimeoutMs)}` : ''}`,
+    },
     // Counting happens at the driver, under every path (entity manager, query builder, Kysely), so a
     // statement-count test cannot be fooled by a query that bypasses the path it watches.
-    onCreateConnection: options.onQuery ? async (connection) => countStatements(connection as DatabaseConnection, options.onQuery!) : undefined,
+    onCreateConnection: options.onQuery
+      ? async (connection) => countStatements(connection as DatabaseConnection, options.onQuery!)
+      : undefined,
     debug: false,
     logger: () => {},
     allowGlobalContext: false,

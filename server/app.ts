@@ -97,7 +97,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     express.json({ limit: MAX_REQUEST_BYTES }),
     // After the body is read: the signal is carried by async context, which stream events do not keep.
     requestBudget(budgetMs),
-    expressMiddleware(apollo, { context: async ({ req, res }) => createContext(orm, httpSession(req, res, cookies), session) }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => createContext(orm, httpSession(req, res, cookies), session),
+    }),
   );
   app.use('/graphql', refuseUnreadableBodies);
   // Report downloads: the same credentials, scope and rules as GraphQL, through the same context.
@@ -109,7 +111,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     app.use('/assets', express.static(path.join(clientDir, 'assets'), { immutable: true, maxAge: '1y' }));
     app.use(express.static(clientDir, { index: false, maxAge: 0 }));
     // Client-side routes (/units/GZ?at=…) are the client's: every other GET gets the app shell.
-    app.get('/{*path}', (_req, res) => res.sendFile(path.join(clientDir, 'index.html'), { headers: { 'cache-control': 'no-cache' } }));
+    app.get('/{*path}', (_req, res) =>
+      res.sendFile(path.join(clientDir, 'index.html'), { headers: { 'cache-control': 'no-cache' } }),
+    );
   }
 
   try {
@@ -141,9 +145,20 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 const refuseUnreadableBodies: ErrorRequestHandler = (error, _req, res, next) => {
   const status = (error as { status?: number }).status;
   if (status === 413) {
-    res.status(413).json({ errors: [{ message: `the request is larger than ${MAX_REQUEST_BYTES} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    res
+      .status(413)
+      .json({
+        errors: [
+          {
+            message: `the request is larger than ${MAX_REQUEST_BYTES} bytes`,
+            extensions: { code: 'PAYLOAD_TOO_LARGE' },
+          },
+        ],
+      });
   } else if (status === 400) {
-    res.status(400).json({ errors: [{ message: 'the request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+    res
+      .status(400)
+      .json({ errors: [{ message: 'the request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
   } else {
     next(error);
   }

@@ -25,7 +25,9 @@ describe('readConfig', () => {
   it('makes the session cookie Secure in production, sessions 12 hours long, and trusts no proxy unless told', () => {
     expect(readConfig({})).toMatchObject({ cookieSecure: false, sessionHours: 12, trustProxy: false });
     expect(readConfig({ NODE_ENV: 'production' }).cookieSecure).toBe(true);
-    expect(readConfig({ NODE_ENV: 'production', COOKIE_SECURE: 'false', SESSION_HOURS: '8', TRUST_PROXY: '1' })).toMatchObject({
+    expect(
+      readConfig({ NODE_ENV: 'production', COOKIE_SECURE: 'false', SESSION_HOURS: '8', TRUST_PROXY: '1' }),
+    ).toMatchObject({
       cookieSecure: false,
       sessionHours: 8,
       trustProxy: 1,
@@ -44,7 +46,9 @@ describe('readConfig: capacity', () => {
       heavyConcurrency: 2,
       statementsPerRequest: 3,
     });
-    expect(readConfig({ QUERY_BUDGET_MS: '5000', MAX_REQUEST_COST: '1_000_000', HEAVY_CONCURRENCY: '4' }).capacity).toMatchObject({
+    expect(
+      readConfig({ QUERY_BUDGET_MS: '5000', MAX_REQUEST_COST: '1_000_000', HEAVY_CONCURRENCY: '4' }).capacity,
+    ).toMatchObject({
       budgetMs: 5000,
       maxCost: 1_000_000,
       heavyConcurrency: 4,
@@ -52,7 +56,11 @@ describe('readConfig: capacity', () => {
   });
 
   it('names a capacity setting out of range', () => {
-    expect(() => readConfig({ QUERY_BUDGET_MS: '10s' })).toThrow('QUERY_BUDGET_MS must be a whole number from 100 to 600000, not "10s"');
-    expect(() => readConfig({ HEAVY_CONCURRENCY: '0' })).toThrow('HEAVY_CONCURRENCY must be a whole number from 1 to 64, not "0"');
+    expect(() => readConfig({ QUERY_BUDGET_MS: '10s' })).toThrow(
+      'QUERY_BUDGET_MS must be a whole number from 100 to 600000, not "10s"',
+    );
+    expect(() => readConfig({ HEAVY_CONCURRENCY: '0' })).toThrow(
+      'HEAVY_CONCURRENCY must be a whole number from 1 to 64, not "0"',
+    );
   });
 });

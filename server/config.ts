@@ -48,8 +48,20 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       budgetMs: parseWhole(env.QUERY_BUDGET_MS, DEFAULT_CAPACITY.budgetMs, 'QUERY_BUDGET_MS', 100, 600_000),
       maxCost: parseWhole(env.MAX_REQUEST_COST, DEFAULT_CAPACITY.maxCost, 'MAX_REQUEST_COST', 1_000, 1e12),
       heavyCost: parseWhole(env.HEAVY_COST, DEFAULT_CAPACITY.heavyCost, 'HEAVY_COST', 0, 1e12),
-      heavyConcurrency: parseWhole(env.HEAVY_CONCURRENCY, DEFAULT_CAPACITY.heavyConcurrency, 'HEAVY_CONCURRENCY', 1, 64),
-      statementsPerRequest: parseWhole(env.STATEMENTS_PER_REQUEST, DEFAULT_CAPACITY.statementsPerRequest, 'STATEMENTS_PER_REQUEST', 1, 64),
+      heavyConcurrency: parseWhole(
+        env.HEAVY_CONCURRENCY,
+        DEFAULT_CAPACITY.heavyConcurrency,
+        'HEAVY_CONCURRENCY',
+        1,
+        64,
+      ),
+      statementsPerRequest: parseWhole(
+        env.STATEMENTS_PER_REQUEST,
+        DEFAULT_CAPACITY.statementsPerRequest,
+        'STATEMENTS_PER_REQUEST',
+        1,
+        64,
+      ),
     },
   };
 }
@@ -57,14 +69,16 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
 function parseWhole(raw: string | undefined, fallback: number, name: string, min: number, max: number): number {
   if (raw === undefined || raw.trim() === '') return fallback;
   const value = Number(raw.replaceAll('_', ''));
-  if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${name} must be a whole number from ${min} to ${max}, not "${raw}"`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new Error(`${name} must be a whole number from ${min} to ${max}, not "${raw}"`);
   return value;
 }
 
 function parseHours(raw: string | undefined): number {
   if (raw === undefined || raw.trim() === '') return 12;
   const hours = Number(raw);
-  if (!Number.isInteger(hours) || hours < 1 || hours > 720) throw new Error(`SESSION_HOURS must be 1 to 720, not "${raw}"`);
+  if (!Number.isInteger(hours) || hours < 1 || hours > 720)
+    throw new Error(`SESSION_HOURS must be 1 to 720, not "${raw}"`);
   return hours;
 }
 

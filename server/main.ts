@@ -58,7 +58,10 @@ try {
     log(`portal at ${server.url}/  (GraphQL at ${server.url}/graphql)`);
   }
 } catch (caught) {
-  const error = (caught as NodeJS.ErrnoException)?.code === 'EADDRINUSE' ? portTakenError(config.port, 'PORT', 'the portal') : caught;
+  const error =
+    (caught as NodeJS.ErrnoException)?.code === 'EADDRINUSE'
+      ? portTakenError(config.port, 'PORT', 'the portal')
+      : caught;
   console.error('[portal] could not start:', error instanceof Error ? error.message : error);
   await database?.release();
   process.exit(1);

@@ -124,8 +124,14 @@ function navItems(viewer: Viewer, search: string, at: string | null): Omit<NavIt
 function selectedNav(pathname: string): string | null {
   const first = pathname.split('/')[1];
   return (
-    { overview: 'overview', rankings: 'rankings', compare: 'compare', org: 'unit', complaints: 'unit', units: 'unitTree', reports: 'reports' }[
-      first
-    ] ?? null
+    {
+      overview: 'overview',
+      rankings: 'rankings',
+      compare: 'compare',
+      org: 'unit',
+      complaints: 'unit',
+      units: 'unitTree',
+      reports: 'reports',
+    }[first] ?? null
   );
 }

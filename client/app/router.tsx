@@ -19,17 +19,31 @@ export function createRouter() {
       children: [
         { index: true, Component: StartRedirect },
         // A role offered no link to the overview (a branch, the regulator) gets the no-access page there.
-        { path: 'overview', lazy: async () => ({ Component: only('overview', (await import('../pages/OverviewPage')).OverviewPage) }) },
+        {
+          path: 'overview',
+          lazy: async () => ({ Component: only('overview', (await import('../pages/OverviewPage')).OverviewPage) }),
+        },
         { path: 'rankings', lazy: async () => ({ Component: (await import('../pages/RankingsPage')).RankingsPage }) },
         { path: 'compare', lazy: async () => ({ Component: (await import('../pages/ComparePage')).ComparePage }) },
         { path: 'org/:code', lazy: async () => ({ Component: (await import('../pages/UnitViewPage')).UnitViewPage }) },
         // The complaints behind a figure (drill-through from any count or ratio).
-        { path: 'records', lazy: async () => ({ Component: only('complaints', (await import('../pages/RecordsPage')).RecordsPage) }) },
-        { path: 'complaints/:ref', lazy: async () => ({ Component: (await import('../pages/ComplaintPage')).ComplaintPage }) },
+        {
+          path: 'records',
+          lazy: async () => ({ Component: only('complaints', (await import('../pages/RecordsPage')).RecordsPage) }),
+        },
+        {
+          path: 'complaints/:ref',
+          lazy: async () => ({ Component: (await import('../pages/ComplaintPage')).ComplaintPage }),
+        },
         { path: 'units/:code?', Component: UnitsPage },
         { path: 'reports', lazy: async () => ({ Component: (await import('../pages/ReportsPage')).ReportsPage }) },
         // The regulator reads submitted reports only; the builder is not offered to it.
-        { path: 'reports/new', lazy: async () => ({ Component: only('reportDrafts', (await import('../pages/ReportBuilderPage')).ReportBuilderPage) }) },
+        {
+          path: 'reports/new',
+          lazy: async () => ({
+            Component: only('reportDrafts', (await import('../pages/ReportBuilderPage')).ReportBuilderPage),
+          }),
+        },
         { path: 'reports/:id', lazy: async () => ({ Component: (await import('../pages/ReportPage')).ReportPage }) },
         { path: '*', Component: NotFoundPage },
       ],

@@ -107,7 +107,8 @@ export interface RecordsLink {
 
 /** The records page of a figure, its state written as the page reads it (url-state/views.ts). */
 export function recordsPath(link: RecordsLink): string {
-  const period: PeriodSpec = 'kind' in link.period ? link.period : { kind: 'custom', from: link.period.from, to: link.period.to };
+  const period: PeriodSpec =
+    'kind' in link.period ? link.period : { kind: 'custom', from: link.period.from, to: link.period.to };
   const params = serialiseState(recordsSchema, {
     unit: link.unit,
     at: link.at ?? null,

@@ -53,7 +53,14 @@ export const COMPLAINT_STATUSES = every<ComplaintStatus>()(['OPEN', 'OVERDUE', '
 export const REPORT_TEMPLATES = every<ReportTemplate>()(['BRANCH', 'REGULATOR']);
 export const COMPARISONS = every<Comparison>()(['YOY', 'PREVIOUS', 'NONE']);
 export const COMPLAINT_ORDERS = every<ComplaintOrder>()(['RECEIVED_DESC', 'RECEIVED_ASC']);
-export const AGING_BUCKETS = every<AgingBucketKey>()(['NOT_DUE', 'DAYS_1_7', 'DAYS_8_15', 'DAYS_16_30', 'DAYS_31_90', 'OVER_90']);
+export const AGING_BUCKETS = every<AgingBucketKey>()([
+  'NOT_DUE',
+  'DAYS_1_7',
+  'DAYS_8_15',
+  'DAYS_16_30',
+  'DAYS_31_90',
+  'OVER_90',
+]);
 
 /** The six figures of a unit's cards (issue 5): volumes, the premium-based rate, timeliness, backlog. */
 export const CARD_METRICS = [

@@ -26,7 +26,18 @@ export interface AppHeaderProps {
 // The top of every page. On a wide screen: title, menu, a search button and controls in one line. On a narrow
 // one (a phone; below 992 px, global.css) the menu, search and controls move into a drawer opened by
 // a button, so nothing is squeezed to nothing or pushes the page wider than the screen.
-export function AppHeader({ title, nav, drawerNav, search, searchLabel, controls, printNote, menuLabel, menuTitle, place }: AppHeaderProps) {
+export function AppHeader({
+  title,
+  nav,
+  drawerNav,
+  search,
+  searchLabel,
+  controls,
+  printNote,
+  menuLabel,
+  menuTitle,
+  place,
+}: AppHeaderProps) {
   const [open, setOpen] = useState(false);
   const [searching, setSearching] = useState(false);
   useEffect(() => {
@@ -44,7 +55,14 @@ export function AppHeader({ title, nav, drawerNav, search, searchLabel, controls
         </div>
         <Flex align="center" gap={16} className="crp-wide-only crp-no-print" style={{ flexShrink: 0 }}>
           {search && (
-            <Popover open={searching && !open} onOpenChange={setSearching} trigger="click" placement="bottomRight" content={search('popover')} destroyOnHidden>
+            <Popover
+              open={searching && !open}
+              onOpenChange={setSearching}
+              trigger="click"
+              placement="bottomRight"
+              content={search('popover')}
+              destroyOnHidden
+            >
               <Button type="text" icon={<SearchOutlined />} aria-label={searchLabel} title={searchLabel} />
             </Popover>
           )}
@@ -59,7 +77,14 @@ export function AppHeader({ title, nav, drawerNav, search, searchLabel, controls
         />
         {printNote && <Typography.Text className="crp-print-only">{printNote}</Typography.Text>}
       </Flex>
-      <Drawer open={open} onClose={() => setOpen(false)} title={menuTitle} placement="right" size={300} className="crp-no-print">
+      <Drawer
+        open={open}
+        onClose={() => setOpen(false)}
+        title={menuTitle}
+        placement="right"
+        size={300}
+        className="crp-no-print"
+      >
         <Flex vertical gap={16} align="stretch">
           {search?.('drawer')}
           {drawerNav}

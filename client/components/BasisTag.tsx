@@ -8,7 +8,12 @@ export function BasisTag({ basis }: { basis: Basis | null }) {
   const { t } = useTranslation();
   if (!basis) return null;
   return (
-    <Tag className="crp-basis" color={basis === 'ASSESSED' ? 'gold' : 'default'} bordered={false} style={{ marginInline: 4, fontWeight: 'normal' }}>
+    <Tag
+      className="crp-basis"
+      color={basis === 'ASSESSED' ? 'gold' : 'default'}
+      bordered={false}
+      style={{ marginInline: 4, fontWeight: 'normal' }}
+    >
       {t(`figure.basis.${basis}`)}
     </Tag>
   );

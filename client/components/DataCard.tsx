@@ -20,7 +20,17 @@ export interface DataCardProps {
 }
 
 // The frame of every data widget: Loading, Failure, Empty and Success each look designed, never blank.
-export function DataCard({ title, extra, fetching, error, empty, emptyText, onRetry, skeletonRows = 6, children }: DataCardProps) {
+export function DataCard({
+  title,
+  extra,
+  fetching,
+  error,
+  empty,
+  emptyText,
+  onRetry,
+  skeletonRows = 6,
+  children,
+}: DataCardProps) {
   const { t } = useTranslation();
   const state = fetching ? 'loading' : error ? 'failure' : empty ? 'empty' : 'success';
   return (

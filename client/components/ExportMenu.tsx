@@ -2,7 +2,13 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button, Dropdown } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { downloadCsv, downloadXlsx, exportFileName, type ExportColumn, type ExportHeader } from '../export/table-export';
+import {
+  downloadCsv,
+  downloadXlsx,
+  exportFileName,
+  type ExportColumn,
+  type ExportHeader,
+} from '../export/table-export';
 import { formatInstant } from '../format/shanghai-date';
 
 export interface ExportMenuProps<R> {

@@ -13,7 +13,11 @@ export interface FilterBarProps {
 export function FilterBar({ value, onChange }: FilterBarProps) {
   const { t } = useTranslation();
   const any = value.channels.length + value.lines.length + value.categories.length > 0 || value.assessedOnly;
-  const select = <T extends string>(key: 'channels' | 'lines' | 'categories', values: readonly T[], prefix: 'channel' | 'line' | 'category') => (
+  const select = <T extends string>(
+    key: 'channels' | 'lines' | 'categories',
+    values: readonly T[],
+    prefix: 'channel' | 'line' | 'category',
+  ) => (
     <Select<T[]>
       mode="multiple"
       allowClear
@@ -35,7 +39,11 @@ export function FilterBar({ value, onChange }: FilterBarProps) {
         {t('filter.assessedOnly')}
       </Checkbox>
       {any && (
-        <Button size="small" type="link" onClick={() => onChange({ channels: [], lines: [], categories: [], assessedOnly: false })}>
+        <Button
+          size="small"
+          type="link"
+          onClick={() => onChange({ channels: [], lines: [], categories: [], assessedOnly: false })}
+        >
           {t('filter.clear')}
         </Button>
       )}

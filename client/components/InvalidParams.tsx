@@ -18,7 +18,11 @@ export function InvalidParams({ invalid }: InvalidParamsProps) {
           key={key}
           type="warning"
           showIcon
-          title={t('linkParam.invalid', { name: t(`linkParam.name.${key}` as 'linkParam.name.p', { defaultValue: key }), key, value: raw })}
+          title={t('linkParam.invalid', {
+            name: t(`linkParam.name.${key}` as 'linkParam.name.p', { defaultValue: key }),
+            key,
+            value: raw,
+          })}
         />
       ))}
     </Flex>

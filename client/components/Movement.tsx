@@ -30,7 +30,12 @@ export function Movement({ value, judgement }: { value: number | null | undefine
   const places = t(up ? 'rankings.up' : 'rankings.down', { count: Math.abs(value) });
   const label = word ? t('figure.judged', { text: places, word }) : places;
   return (
-    <Typography.Text type={TYPE[judgement]} aria-label={label} title={label} className={up ? 'crp-move-up' : 'crp-move-down'}>
+    <Typography.Text
+      type={TYPE[judgement]}
+      aria-label={label}
+      title={label}
+      className={up ? 'crp-move-up' : 'crp-move-down'}
+    >
       {up ? <ArrowUpOutlined /> : <ArrowDownOutlined />} {Math.abs(value)}
       {word && <span className="crp-move-word"> {word}</span>}
     </Typography.Text>

@@ -2,7 +2,14 @@ import { DownOutlined } from '@ant-design/icons';
 import { Button, DatePicker, Dropdown, Segmented, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { convertPeriod, periodRange, quickPeriods, serialisePeriod, type PeriodKind, type PeriodSpec } from '../app/url-state/period';
+import {
+  convertPeriod,
+  periodRange,
+  quickPeriods,
+  serialisePeriod,
+  type PeriodKind,
+  type PeriodSpec,
+} from '../app/url-state/period';
 import { formatIsoDate } from '../format/shanghai-date';
 import { useLanguage } from '../i18n';
 import { quickPeriodLabel } from './quick-period-label';
@@ -30,23 +37,49 @@ export function PeriodPicker({ value, onChange, anchor }: PeriodPickerProps) {
     switch (value.kind) {
       case 'month':
         return (
-          <DatePicker picker="month" allowClear={false} aria-label={label} value={end} format="YYYY-MM"
-            onChange={(d: Dayjs | null) => d && onChange({ kind: 'month', year: d.year(), month: d.month() + 1 })} />
+          <DatePicker
+            picker="month"
+            allowClear={false}
+            aria-label={label}
+            value={end}
+            format="YYYY-MM"
+            onChange={(d: Dayjs | null) => d && onChange({ kind: 'month', year: d.year(), month: d.month() + 1 })}
+          />
         );
       case 'quarter':
         return (
-          <DatePicker picker="quarter" allowClear={false} aria-label={label} value={end} format="YYYY-[Q]Q"
-            onChange={(d: Dayjs | null) => d && onChange({ kind: 'quarter', year: d.year(), quarter: Math.floor(d.month() / 3) + 1 })} />
+          <DatePicker
+            picker="quarter"
+            allowClear={false}
+            aria-label={label}
+            value={end}
+            format="YYYY-[Q]Q"
+            onChange={(d: Dayjs | null) =>
+              d && onChange({ kind: 'quarter', year: d.year(), quarter: Math.floor(d.month() / 3) + 1 })
+            }
+          />
         );
       case 'year':
         return (
-          <DatePicker picker="year" allowClear={false} aria-label={label} value={end} format="YYYY"
-            onChange={(d: Dayjs | null) => d && onChange({ kind: 'year', year: d.year() })} />
+          <DatePicker
+            picker="year"
+            allowClear={false}
+            aria-label={label}
+            value={end}
+            format="YYYY"
+            onChange={(d: Dayjs | null) => d && onChange({ kind: 'year', year: d.year() })}
+          />
         );
       case 'ytd':
         return (
-          <DatePicker allowClear={false} aria-label={label} value={end} format={DATE} prefix={t('period.ytdTo')}
-            onChange={(d: Dayjs | null) => d && onChange({ kind: 'ytd', to: d.format(DATE) })} />
+          <DatePicker
+            allowClear={false}
+            aria-label={label}
+            value={end}
+            format={DATE}
+            prefix={t('period.ytdTo')}
+            onChange={(d: Dayjs | null) => d && onChange({ kind: 'ytd', to: d.format(DATE) })}
+          />
         );
       case 'custom':
         return (
@@ -74,7 +107,9 @@ export function PeriodPicker({ value, onChange, anchor }: PeriodPickerProps) {
           { key: 'help', type: 'group', label: t('quickPeriod.help', { date: formatIsoDate(anchor, language) }) },
           ...picks.map((pick) => ({ key: pick.key, label: quickPeriodLabel(pick, t, language) })),
         ],
-        selectedKeys: picks.filter((pick) => serialisePeriod(pick.period) === serialisePeriod(value)).map((pick) => pick.key),
+        selectedKeys: picks
+          .filter((pick) => serialisePeriod(pick.period) === serialisePeriod(value))
+          .map((pick) => pick.key),
         onClick: ({ key }) => {
           const pick = picks.find((candidate) => candidate.key === key);
           if (pick) onChange(pick.period);

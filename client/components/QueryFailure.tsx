@@ -17,7 +17,9 @@ export function QueryFailure({ error, onRetry }: QueryFailureProps) {
   const message = errorMessage(error);
   const code = errorCode(error);
   if (code === 'FORBIDDEN') {
-    return <Alert type="warning" showIcon role="alert" title={t('refusal.title')} description={refusalText(message, t)} />;
+    return (
+      <Alert type="warning" showIcon role="alert" title={t('refusal.title')} description={refusalText(message, t)} />
+    );
   }
   const description = {
     NETWORK: t('state.network'),

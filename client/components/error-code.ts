@@ -2,7 +2,8 @@ import type { CombinedError } from 'urql';
 
 // The codes the server puts in extensions.code (one table on the server maps domain errors to
 // them), plus NETWORK for a request that never got an answer.
-export type ErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'RATE_LIMITED' | 'NETWORK' | 'OTHER';
+export type ErrorCode =
+  'NOT_FOUND' | 'BAD_USER_INPUT' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'RATE_LIMITED' | 'NETWORK' | 'OTHER';
 
 const KNOWN = new Set<ErrorCode>(['NOT_FOUND', 'BAD_USER_INPUT', 'FORBIDDEN', 'UNAUTHENTICATED', 'RATE_LIMITED']);
 

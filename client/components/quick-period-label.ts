@@ -15,7 +15,10 @@ export function quickPeriodLabel(pick: QuickPeriod, t: TFunction, language: Lang
       case 'quarter':
         return t('quickPeriod.quarter', { year: name.year, quarter: name.quarter });
       case 'month':
-        return t('quickPeriod.month', { year: name.year, month: language === 'en' ? String(name.month).padStart(2, '0') : name.month });
+        return t('quickPeriod.month', {
+          year: name.year,
+          month: language === 'en' ? String(name.month).padStart(2, '0') : name.month,
+        });
       case 'lastMonths':
         return t('quickPeriod.lastMonths', { count: name.count });
       case 'year':

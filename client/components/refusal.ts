@@ -15,7 +15,10 @@ const CASES: { pattern: RegExp; say: (t: TFunction, match: RegExpExecArray) => s
     pattern: /^unit "([^"]+)" is outside what you may see on (\d{4}-\d{2}-\d{2})/,
     say: (t, [, unit, date]) => t('refusal.unitOutside', { unit, date }),
   },
-  { pattern: /^complaint "([^"]+)" belongs to a unit outside/, say: (t, [, ref]) => t('refusal.complaintOutside', { ref }) },
+  {
+    pattern: /^complaint "([^"]+)" belongs to a unit outside/,
+    say: (t, [, ref]) => t('refusal.complaintOutside', { ref }),
+  },
   { pattern: /only a unit you may see in full can be read/, say: (t) => t('refusal.peerRecords') },
   { pattern: /sees submitted reports only/, say: (t) => t('refusal.submittedOnly') },
   { pattern: /user administration is open to HQ_ADMIN only/, say: (t) => t('refusal.userAdmin') },

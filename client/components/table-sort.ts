@@ -7,7 +7,7 @@ import type { SortOrder } from 'antd/es/table/interface';
 export type RowCompare<T> = (a: T, b: T, order?: SortOrder) => number;
 
 /** Where `a` goes when only one of the two has a value (or is pinned): after `b`, whichever the direction. */
-const last = (aMissing: boolean, order?: SortOrder) => ((aMissing ? 1 : -1) * (order === 'descend' ? -1 : 1));
+const last = (aMissing: boolean, order?: SortOrder) => (aMissing ? 1 : -1) * (order === 'descend' ? -1 : 1);
 
 /** Numbers by value; a row without a number last. */
 export function byNumber<T>(value: (row: T) => number | null | undefined): RowCompare<T> {

@@ -20,15 +20,26 @@ const ranking: ExportSubject = {
 describe('describeExport', () => {
   it('names the file after what, the metric, the basis and the dates, so the assessed and the unfiltered ranking differ', async () => {
     await i18n.changeLanguage('zh-CN');
-    expect(exportFileName(describeExport(ranking, t).fileName, 'csv')).toBe('机构排名_亿元保费投诉量_考核口径_2013-01-01_2013-07-31.csv');
+    expect(exportFileName(describeExport(ranking, t).fileName, 'csv')).toBe(
+      '机构排名_亿元保费投诉量_考核口径_2013-01-01_2013-07-31.csv',
+    );
     expect(exportFileName(describeExport({ ...ranking, basis: '全部投诉' }, t).fileName, 'csv')).toBe(
       '机构排名_亿元保费投诉量_全部投诉_2013-01-01_2013-07-31.csv',
     );
   });
 
   it('puts the unit’s code first and the filter before the basis', () => {
-    const list = { ...ranking, what: '投诉清单', unit: '天河支公司（GZ-TIANHE）', unitCode: 'GZ-TIANHE', metric: undefined, filter: '95518 热线、信访' };
-    expect(exportFileName(describeExport(list, t).fileName, 'xlsx')).toBe('GZ-TIANHE_投诉清单_95518_热线、信访_考核口径_2013-01-01_2013-07-31.xlsx');
+    const list = {
+      ...ranking,
+      what: '投诉清单',
+      unit: '天河支公司（GZ-TIANHE）',
+      unitCode: 'GZ-TIANHE',
+      metric: undefined,
+      filter: '95518 热线、信访',
+    };
+    expect(exportFileName(describeExport(list, t).fileName, 'xlsx')).toBe(
+      'GZ-TIANHE_投诉清单_95518_热线、信访_考核口径_2013-01-01_2013-07-31.xlsx',
+    );
   });
 
   it('writes the header block: what, unit, metric, period, basis, filter (or none), asOf', async () => {

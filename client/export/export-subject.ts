@@ -30,7 +30,8 @@ export interface ExportSubject {
 const FILTER_IN_NAME = 40;
 
 export function exportFileParts(subject: ExportSubject): string[] {
-  const filter = subject.filter.length > FILTER_IN_NAME ? `${subject.filter.slice(0, FILTER_IN_NAME)}…` : subject.filter;
+  const filter =
+    subject.filter.length > FILTER_IN_NAME ? `${subject.filter.slice(0, FILTER_IN_NAME)}…` : subject.filter;
   return [subject.unitCode, subject.what, subject.metric, filter, subject.basis ?? undefined, ...subject.dates].filter(
     (part): part is string => !!part,
   );

@@ -58,7 +58,12 @@ function download(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-export function downloadCsv<R>(fileName: string, columns: readonly ExportColumn<R>[], rows: readonly R[], header: ExportHeader = []): void {
+export function downloadCsv<R>(
+  fileName: string,
+  columns: readonly ExportColumn<R>[],
+  rows: readonly R[],
+  header: ExportHeader = [],
+): void {
   download(new Blob([BOM, toCsv(columns, rows, header)], { type: 'text/csv;charset=utf-8' }), fileName);
 }
 
@@ -82,7 +87,8 @@ export async function toXlsx<R>(
     views: [{ state: 'frozen', ySplit: headerRow }],
   });
   sheet.columns = columns.map((column) => ({ width: Math.min(40, Math.max(10, displayWidth(column.header) + 2)) }));
-  for (const [label, value] of header) sheet.addRow([neutraliseFormula(label), neutraliseFormula(value)]).getCell(1).font = { bold: true };
+  for (const [label, value] of header)
+    sheet.addRow([neutraliseFormula(label), neutraliseFormula(value)]).getCell(1).font = { bold: true };
   if (header.length) sheet.addRow([]);
   sheet.addRow(columns.map((column) => neutraliseFormula(column.header))).font = { bold: true };
   for (const row of rows) {
@@ -91,7 +97,7 @@ export async function toXlsx<R>(
       if (column.numFmt) added.getCell(index + 1).numFmt = column.numFmt;
     });
   }
-  return (await workbook.xlsx.writeBuffer());
+  return await workbook.xlsx.writeBuffer();
 }
 
 export async function downloadXlsx<R>(

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { companyFigureKind, figureBasis, formatComparison, formatMetricChange, formatMetricValue, judgeChange, judgeMovement } from './metric';
+import {
+  companyFigureKind,
+  figureBasis,
+  formatComparison,
+  formatMetricChange,
+  formatMetricValue,
+  judgeChange,
+  judgeMovement,
+} from './metric';
 import { formatAxisNumber, formatChangeRate, formatCount, formatSigned } from './number';
 import { endOfShanghaiDay, formatInstant, formatPeriod, periodInstant } from './shanghai-date';
 

@@ -25,7 +25,11 @@ export interface MetricFormat {
 }
 
 /** A value of the metric: 853 / 22.54万 / 78.71% / 7.19天 / 3.46 / 1.23亿元. */
-export function formatMetricValue(value: number | null | undefined, unit: MetricUnit, language: Language = 'zh-CN'): string {
+export function formatMetricValue(
+  value: number | null | undefined,
+  unit: MetricUnit,
+  language: Language = 'zh-CN',
+): string {
   if (value == null || !Number.isFinite(value)) return NO_VALUE;
   switch (unit) {
     case 'COUNT':
@@ -43,7 +47,11 @@ export function formatMetricValue(value: number | null | undefined, unit: Metric
 }
 
 /** value − previous: −539 / +52.09 个百分点 (a rate's change is in points) / +0.35. */
-export function formatMetricChange(change: number | null | undefined, unit: MetricUnit, language: Language = 'zh-CN'): string {
+export function formatMetricChange(
+  change: number | null | undefined,
+  unit: MetricUnit,
+  language: Language = 'zh-CN',
+): string {
   if (change == null || !Number.isFinite(change)) return NO_VALUE;
   switch (unit) {
     case 'FRACTION':
@@ -75,7 +83,8 @@ export function formatComparison(
   language: Language = 'zh-CN',
   comparison: Comparison = 'YOY',
 ): string {
-  const text = unit === 'FRACTION' ? formatPoints(figure.change, language) : formatChangeRate(figure.changeRate, language);
+  const text =
+    unit === 'FRACTION' ? formatPoints(figure.change, language) : formatChangeRate(figure.changeRate, language);
   return `${COMPARISON_WORD[comparison][language]} ${text}`;
 }
 
@@ -85,7 +94,7 @@ export type Judgement = 'better' | 'worse' | 'same' | 'none';
 export function judgeChange(change: number | null | undefined, better: Direction): Judgement {
   if (change == null || !Number.isFinite(change) || better === 'NONE') return 'none';
   if (change === 0) return 'same';
-  return (change < 0) === (better === 'LOWER') ? 'better' : 'worse';
+  return change < 0 === (better === 'LOWER') ? 'better' : 'worse';
 }
 
 /**
@@ -95,10 +104,14 @@ export function judgeChange(change: number | null | undefined, better: Direction
  * fall from 1st to 3rd in a descending ranking of complaints per 100 million yuan (lower is better)
  * is an improvement.
  */
-export function judgeMovement(movement: number | null | undefined, better: Direction, order: 'ASC' | 'DESC'): Judgement {
+export function judgeMovement(
+  movement: number | null | undefined,
+  better: Direction,
+  order: 'ASC' | 'DESC',
+): Judgement {
   if (movement == null || !Number.isFinite(movement) || better === 'NONE') return 'none';
   if (movement === 0) return 'same';
-  const towardsLargest = (movement > 0) === (order === 'DESC');
+  const towardsLargest = movement > 0 === (order === 'DESC');
   return towardsLargest === (better === 'HIGHER') ? 'better' : 'worse';
 }
 

@@ -21,11 +21,7 @@ export function formatInteger(value: number | null | undefined, language: Langua
 }
 
 /** A figure with fixed decimals, e.g. complaints per 100 million yuan: 3.456 → "3.46". */
-export function formatDecimal(
-  value: number | null | undefined,
-  digits = 2,
-  language: Language = 'zh-CN',
-): string {
+export function formatDecimal(value: number | null | undefined, digits = 2, language: Language = 'zh-CN'): string {
   if (value == null || !Number.isFinite(value)) return NO_VALUE;
   return decimal(value, digits, language);
 }

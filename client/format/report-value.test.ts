@@ -39,7 +39,10 @@ describe('formatReportCell', () => {
     expect(formatReportCell({ number: 0.9708, text: null }, 'PERCENT')).toBe('97.08%');
     expect(formatReportCell({ number: null, text: '广州市分公司' }, 'TEXT')).toBe('广州市分公司');
     const label = { number: null, text: '考核投诉量', textEn: 'Assessed complaints' };
-    expect([formatReportCell(label, 'TEXT', 'zh-CN'), formatReportCell(label, 'TEXT', 'en')]).toEqual(['考核投诉量', 'Assessed complaints']);
+    expect([formatReportCell(label, 'TEXT', 'zh-CN'), formatReportCell(label, 'TEXT', 'en')]).toEqual([
+      '考核投诉量',
+      'Assessed complaints',
+    ]);
     expect(formatReportCell({ number: null, text: '2013-01', textEn: null }, 'TEXT', 'en')).toBe('2013-01');
   });
 });

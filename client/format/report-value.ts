@@ -19,12 +19,17 @@ export interface ReportCellValue {
 
 function ordinal(rank: number): string {
   const tens = rank % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[rank % 10] ?? 'th';
+  const suffix =
+    tens >= 11 && tens <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[rank % 10] ?? 'th');
   return `${rank}${suffix}`;
 }
 
 /** 853 · 3.46 · 38.72% · +52.09 个百分点 · 7.19天 · 2,956.00万元 · 第3名 · — */
-export function formatReportNumber(value: number | null | undefined, format: ReportValueFormat, language: Language = 'zh-CN'): string {
+export function formatReportNumber(
+  value: number | null | undefined,
+  format: ReportValueFormat,
+  language: Language = 'zh-CN',
+): string {
   if (value == null || !Number.isFinite(value)) return NO_VALUE;
   switch (format) {
     case 'COUNT':
@@ -38,7 +43,9 @@ export function formatReportNumber(value: number | null | undefined, format: Rep
     case 'DAYS':
       return formatMetricValue(value, 'DAYS', language);
     case 'YUAN':
-      return language === 'en' ? `CNY ${formatDecimal(value / 1e6, 2, language)} m` : `${formatDecimal(value / 1e4, 2, language)}万元`;
+      return language === 'en'
+        ? `CNY ${formatDecimal(value / 1e6, 2, language)} m`
+        : `${formatDecimal(value / 1e4, 2, language)}万元`;
     case 'RANK':
       return language === 'en' ? ordinal(Math.round(value)) : `第${Math.round(value)}名`;
     case 'TEXT':
@@ -47,16 +54,24 @@ export function formatReportNumber(value: number | null | undefined, format: Rep
 }
 
 /** A cell: its number in the column's format, else its text, else —. */
-export function formatReportCell(cell: ReportCellValue, format: ReportValueFormat, language: Language = 'zh-CN'): string {
+export function formatReportCell(
+  cell: ReportCellValue,
+  format: ReportValueFormat,
+  language: Language = 'zh-CN',
+): string {
   if (cell.number != null) return formatReportNumber(cell.number, format, language);
-  return (language === 'en' ? cell.textEn ?? cell.text : cell.text) ?? NO_VALUE;
+  return (language === 'en' ? (cell.textEn ?? cell.text) : cell.text) ?? NO_VALUE;
 }
 
 /**
  * A change between two figures of a column (the restatement check): signed, in the column's
  * scale; a change in a rate reads in points, a change of rank in places.
  */
-export function formatReportChange(change: number | null | undefined, format: ReportValueFormat, language: Language = 'zh-CN'): string {
+export function formatReportChange(
+  change: number | null | undefined,
+  format: ReportValueFormat,
+  language: Language = 'zh-CN',
+): string {
   if (change == null || !Number.isFinite(change)) return NO_VALUE;
   switch (format) {
     case 'PERCENT':

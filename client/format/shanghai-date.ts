@@ -15,9 +15,7 @@ const shanghaiParts = new Intl.DateTimeFormat('en-US', {
 
 /** The Shanghai-local calendar date of an instant, as YYYY-MM-DD. */
 export function shanghaiDate(instant: Date): string {
-  const parts = Object.fromEntries(
-    shanghaiParts.formatToParts(instant).map((part) => [part.type, part.value]),
-  );
+  const parts = Object.fromEntries(shanghaiParts.formatToParts(instant).map((part) => [part.type, part.value]));
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
 

@@ -76,7 +76,8 @@ export const enFigures: typeof zhCNFigures = {
     list: 'Complaints',
     notDrillable: '{{metric}} is not a complaint figure: no complaints stand behind it.',
     partNotDrillable: 'The {{part}} of {{metric}} lists no complaints; showing the {{shown}} instead.',
-    bucket: 'You came from the bucket “{{bucket}}”: a bucket is not a figure of its own, so this lists every complaint of “{{metric}}”, of which the bucket is a part.',
+    bucket:
+      'You came from the bucket “{{bucket}}”: a bucket is not a figure of its own, so this lists every complaint of “{{metric}}”, of which the bucket is a part.',
     sheet: 'Complaints behind a figure',
     exportNote: 'Exports every page (at most {{max}} complaints)',
     exportedRows: 'Complaints exported',
@@ -89,7 +90,8 @@ export const enFigures: typeof zhCNFigures = {
       'A ranking of your peers cannot be filtered by channel, line or category: that would split other units’ figures, of which you may see the totals only. Clear those filters, or look at your own unit.',
     unitOutside:
       'Unit “{{unit}}” is outside what you may see on {{date}}: you may see your own unit and the units under it (and your peers’ ranks and values in rankings).',
-    parentOutside: 'Unit “{{unit}}” is outside what you may see on {{date}}, and not the parent of your own unit, so its children cannot be ranked for you.',
+    parentOutside:
+      'Unit “{{unit}}” is outside what you may see on {{date}}, and not the parent of your own unit, so its children cannot be ranked for you.',
     complaintOutside: 'Complaint “{{ref}}” belongs to a unit outside what you may see.',
     peerRecords: 'Only a unit you may see in full can be read this way; of your peers you see the ranked values only.',
     roleClosed: 'Your role cannot use this ({{field}}).',

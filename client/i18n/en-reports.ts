@@ -6,7 +6,8 @@ export const enReports: typeof zhCNReports = {
     title: 'Reports',
     new: 'New report',
     empty: 'No reports yet',
-    emptyDetail: 'Create a report: choose a template, a unit and a period, preview it, save it as a draft and submit it once checked.',
+    emptyDetail:
+      'Create a report: choose a template, a unit and a period, preview it, save it as a draft and submit it once checked.',
     emptyRegulator: 'No report of your jurisdiction has been submitted yet.',
     template: 'Template',
     unit: 'Unit',
@@ -48,7 +49,8 @@ export const enReports: typeof zhCNReports = {
       lastMonth: 'Last month',
     },
     preview: 'Preview',
-    previewNote: 'The preview shows live figures; a saved report stays a draft until it is submitted, which freezes them.',
+    previewNote:
+      'The preview shows live figures; a saved report stays a draft until it is submitted, which freezes them.',
     pickToPreview: 'Choose a unit and a period to see the preview',
     save: 'Save draft',
     saved: 'Draft saved',
@@ -66,13 +68,15 @@ export const enReports: typeof zhCNReports = {
     frozen: 'Version {{version}} (figures frozen as of {{asOf}})',
     submit: 'Submit',
     submitTitle: 'Submit this report?',
-    submitDetail: 'Submitting freezes every figure of the report as of now as version {{version}}; it cannot be changed afterwards, only corrected by submitting a new version.',
+    submitDetail:
+      'Submitting freezes every figure of the report as of now as version {{version}}; it cannot be changed afterwards, only corrected by submitting a new version.',
     submitOk: 'Submit',
     cancel: 'Cancel',
     submitted: 'Version {{version}} submitted',
     correct: 'Submit a correction',
     correctTitle: 'Submit a correction',
-    correctDetail: 'The live figures as of now are frozen as version {{version}}; the earlier versions are kept. Please give the reason for the correction.',
+    correctDetail:
+      'The live figures as of now are frozen as version {{version}}; the earlier versions are kept. Please give the reason for the correction.',
     reason: 'Reason for the correction',
     reasonMissing: 'Please give the reason',
     download: 'Download',
@@ -114,7 +118,8 @@ export const enReports: typeof zhCNReports = {
   },
   restatement: {
     title: 'Restatement check',
-    intro: 'The figures frozen in version {{version}} compared one by one with the live figures (checked at {{checkedAt}}).',
+    intro:
+      'The figures frozen in version {{version}} compared one by one with the live figures (checked at {{checkedAt}}).',
     unchanged: 'No figure has changed',
     unchangedDetail: 'Every figure of version {{version}} matches the live figures.',
     changed: 'Figures that differ from when they were frozen: {{count}}',

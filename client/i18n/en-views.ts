@@ -171,7 +171,8 @@ export const enViews: typeof zhCNViews = {
       OPEN_BACKLOG: 'Open complaints',
       OVERDUE_OPEN: 'Overdue open complaints',
     },
-    bucketLink: 'The bucket “{{bucket}}” has no list of its own: opens every complaint of “{{figure}}”, of which it is a part',
+    bucketLink:
+      'The bucket “{{bucket}}” has no list of its own: opens every complaint of “{{figure}}”, of which it is a part',
     bucket: 'Days past due',
     agingSheet: 'Open complaints by days past due',
     count: 'Complaints',

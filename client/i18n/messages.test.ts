@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 
-interface Tree { [key: string]: string | Tree }
+interface Tree {
+  [key: string]: string | Tree;
+}
 
 function flatten(tree: Tree, prefix = ''): Map<string, string> {
   const entries = new Map<string, string>();

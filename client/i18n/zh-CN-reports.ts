@@ -64,7 +64,8 @@ export const zhCNReports = {
     frozen: '版本 {{version}}（数据冻结于 {{asOf}}）',
     submit: '报送',
     submitTitle: '确认报送？',
-    submitDetail: '报送后，报表中的全部数据将按此刻冻结为版本 {{version}}，之后不能修改；如需更正，只能报送新的更正版本。',
+    submitDetail:
+      '报送后，报表中的全部数据将按此刻冻结为版本 {{version}}，之后不能修改；如需更正，只能报送新的更正版本。',
     submitOk: '确认报送',
     cancel: '取消',
     submitted: '已报送版本 {{version}}',

@@ -24,7 +24,14 @@ import { describeExport } from '../export/export-subject';
 import { figureBasis, formatMetricValue } from '../format/metric';
 import { formatPeriod } from '../format/shanghai-date';
 import { compareExportColumns, compareLines, CompareTable } from '../features/compare';
-import { basisResolver, METRIC_SLOT, metricLabel, metricOptions, MetricTitle, useMetricDefinitions } from '../features/metrics';
+import {
+  basisResolver,
+  METRIC_SLOT,
+  metricLabel,
+  metricOptions,
+  MetricTitle,
+  useMetricDefinitions,
+} from '../features/metrics';
 import { axisFormatter, pointLabel } from '../features/trends';
 import { UnitPicker, UnitPicker_unit, unitName } from '../features/units';
 import { getFragmentData, graphql } from '../gql';
@@ -58,7 +65,10 @@ export function ComparePage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const { state, invalid, update } = useViewState(compareSchema);
-  const setDefaultPeriod = useCallback((period: PeriodSpec) => update({ period }, { replace: true, asDefault: true }), [update]);
+  const setDefaultPeriod = useCallback(
+    (period: PeriodSpec) => update({ period }, { replace: true, asDefault: true }),
+    [update],
+  );
   const { range, lastDay, error: periodError, retry: retryPeriod } = useResolvedPeriod(state.period, setDefaultPeriod);
   const metrics = useMetricDefinitions();
   const filter = complaintFilter(state);
@@ -70,7 +80,8 @@ export function ComparePage() {
     pause: !range || !chosen,
   });
   const [units] = useQuery({ query: ComparePageUnitsQuery, variables: { at: range?.to }, pause: !range });
-  const trendMetric = state.trendMetric && state.metrics.includes(state.trendMetric) ? state.trendMetric : state.metrics[0];
+  const trendMetric =
+    state.trendMetric && state.metrics.includes(state.trendMetric) ? state.trendMetric : state.metrics[0];
   const trends = useTrendLines(state.units, trendMetric, range ? trendRange(range) : null, filter);
 
   if (periodError) return <QueryFailure error={periodError} onRetry={retryPeriod} />;
@@ -79,7 +90,9 @@ export function ComparePage() {
   const trendDefinition = definitions?.get(trendMetric);
   const options = metricOptions(definitions, language);
   const search = sharedSearch(params, SHARED_KEYS);
-  const names = new Map(getFragmentData(UnitPicker_unit, units.data?.units ?? []).map((unit) => [unit.code, unitName(unit, language)]));
+  const names = new Map(
+    getFragmentData(UnitPicker_unit, units.data?.units ?? []).map((unit) => [unit.code, unitName(unit, language)]),
+  );
   const exported = compare.data ? compareLines(compare.data.compare, t, language) : null;
   const basisOf = basisResolver(definitions, state.assessedOnly);
   const figureHref = figureLinker({ definitions, viewer, period: state.period, filter: state });
@@ -92,7 +105,9 @@ export function ComparePage() {
         unit: state.units.map((code) => `${names.get(code) ?? code}（${code}）`).join(t('filter.separator')),
         period: formatPeriod(range, language),
         dates: [range.from, range.to],
-        basis: compared.some((d) => d.complaintBased) ? t(state.assessedOnly ? 'figure.basis.ASSESSED' : 'figure.basis.ALL') : null,
+        basis: compared.some((d) => d.complaintBased)
+          ? t(state.assessedOnly ? 'figure.basis.ASSESSED' : 'figure.basis.ALL')
+          : null,
         filter: filterSummary({ ...state, assessedOnly: false }, t),
         asOf: compared.some((d) => d.dependsOnAsOf) ? t('export.asOfNow') : t('export.asOfNone'),
       },
@@ -107,7 +122,9 @@ export function ComparePage() {
         invalid={invalid}
       >
         <Space wrap size={16}>
-          {state.period && <PeriodPicker value={state.period} anchor={lastDay} onChange={(period) => update({ period })} />}
+          {state.period && (
+            <PeriodPicker value={state.period} anchor={lastDay} onChange={(period) => update({ period })} />
+          )}
         </Space>
         <Space wrap size={8}>
           <Typography.Text type="secondary">{t('compare.units', { max: MAX_COMPARED_UNITS })}</Typography.Text>
@@ -124,7 +141,14 @@ export function ComparePage() {
         </Space>
         <Space wrap size={8}>
           <Typography.Text type="secondary">{t('metric.metrics')}</Typography.Text>
-          <MetricSelect multiple max={12} label={t('metric.metrics')} options={options} value={state.metrics} onChange={(list) => update({ metrics: list })} />
+          <MetricSelect
+            multiple
+            max={12}
+            label={t('metric.metrics')}
+            options={options}
+            value={state.metrics}
+            onChange={(list) => update({ metrics: list })}
+          />
         </Space>
         <FilterBar value={state} onChange={(patch) => update(patch)} />
       </ViewHeader>
@@ -151,17 +175,22 @@ export function ComparePage() {
               )
             }
           >
-            {compare.data && <CompareTable
+            {compare.data && (
+              <CompareTable
                 table={compare.data.compare}
                 basisOf={basisOf}
                 definitions={definitions}
                 figureHref={figureHref}
-                unitHref={(code) => (viewer.mayOpenUnit(code) ? orgPath(code, search) : null)} />}
+                unitHref={(code) => (viewer.mayOpenUnit(code) ? orgPath(code, search) : null)}
+              />
+            )}
           </DataCard>
           <DataCard
             title={
               <span>
-                {trendDefinition && <MetricTitle text={t('compare.trend', { metric: METRIC_SLOT })} definition={trendDefinition} />}
+                {trendDefinition && (
+                  <MetricTitle text={t('compare.trend', { metric: METRIC_SLOT })} definition={trendDefinition} />
+                )}
                 <BasisTag basis={trendDefinition ? figureBasis(trendDefinition, state.assessedOnly) : null} />
               </span>
             }
@@ -187,12 +216,17 @@ export function ComparePage() {
                 onClickItem={({ seriesIndex, dataIndex }) => {
                   const line = trends.lines[seriesIndex];
                   const point = line?.points[dataIndex];
-                  const href = point && figureHref(line.unit, trendMetric, { period: { from: point.from, to: point.to }, at: range?.to });
+                  const href =
+                    point &&
+                    figureHref(line.unit, trendMetric, { period: { from: point.from, to: point.to }, at: range?.to });
                   if (href) void navigate(href);
                 }}
                 option={lineOption({
                   categories: trends.lines[0].points.map(pointLabel),
-                  series: trends.lines.map((line) => ({ name: names.get(line.unit) ?? line.unit, values: line.points.map((p) => p.value ?? null) })),
+                  series: trends.lines.map((line) => ({
+                    name: names.get(line.unit) ?? line.unit,
+                    values: line.points.map((p) => p.value ?? null),
+                  })),
                   format: (v) => formatMetricValue(v, trendDefinition.unit, language),
                   axisFormat: axisFormatter(trendDefinition, language),
                 })}

@@ -53,7 +53,8 @@ export function ComplaintPage() {
     );
   }
   if (result.error && errorCode(result.error) === 'FORBIDDEN') return <NoAccess homeHref={homePath(viewer)} />;
-  if (result.error) return <QueryFailure error={result.error} onRetry={() => reload({ requestPolicy: 'network-only' })} />;
+  if (result.error)
+    return <QueryFailure error={result.error} onRetry={() => reload({ requestPolicy: 'network-only' })} />;
   const complaint = result.data?.complaint;
   if (!complaint) return null;
   const unitLink = unitHref(complaint.unit.code);

@@ -22,8 +22,22 @@ import { ViewHeader } from '../components/ViewHeader';
 import { describeExport } from '../export/export-subject';
 import { figureBasis } from '../format/metric';
 import { formatPeriod } from '../format/shanghai-date';
-import { companyLabel, METRIC_SLOT, MetricCards, metricLabel, metricOptions, MetricTitle, useMetricDefinitions } from '../features/metrics';
-import { rankingExportColumns, rankingExportRows, RankingTable, RankingTable_row, type RankingReference } from '../features/rankings';
+import {
+  companyLabel,
+  METRIC_SLOT,
+  MetricCards,
+  metricLabel,
+  metricOptions,
+  MetricTitle,
+  useMetricDefinitions,
+} from '../features/metrics';
+import {
+  rankingExportColumns,
+  rankingExportRows,
+  RankingTable,
+  RankingTable_row,
+  type RankingReference,
+} from '../features/rankings';
 import { TrendChart } from '../features/trends';
 import { getFragmentData, graphql } from '../gql';
 import { useLanguage } from '../i18n';
@@ -69,7 +83,10 @@ export function OverviewPage() {
   const viewer = useViewer();
   const [params] = useSearchParams();
   const { state, invalid, update } = useViewState(overviewSchema);
-  const setDefaultPeriod = useCallback((period: PeriodSpec) => update({ period }, { replace: true, asDefault: true }), [update]);
+  const setDefaultPeriod = useCallback(
+    (period: PeriodSpec) => update({ period }, { replace: true, asDefault: true }),
+    [update],
+  );
   const { range, lastDay, error: periodError, retry: retryPeriod } = useResolvedPeriod(state.period, setDefaultPeriod);
   const metrics = useMetricDefinitions();
   const filter = complaintFilter(state);
@@ -101,7 +118,9 @@ export function OverviewPage() {
   const reload = (run: typeof reloadCards) => () => run({ requestPolicy: 'network-only' });
   const basis = definition ? figureBasis(definition, state.assessedOnly) : null;
   const references: RankingReference[] =
-    definition && ranking.data ? [{ key: '~company', label: companyLabel([definition], t), value: ranking.data.ranking.benchmark }] : [];
+    definition && ranking.data
+      ? [{ key: '~company', label: companyLabel([definition], t), value: ranking.data.ranking.benchmark }]
+      : [];
   const figureHref = figureLinker({ definitions, viewer, period: state.period, filter: state });
   const rankingExport =
     range &&
@@ -128,7 +147,9 @@ export function OverviewPage() {
         invalid={invalid}
       >
         <Space wrap size={16}>
-          {state.period && <PeriodPicker value={state.period} anchor={lastDay} onChange={(period) => update({ period })} />}
+          {state.period && (
+            <PeriodPicker value={state.period} anchor={lastDay} onChange={(period) => update({ period })} />
+          )}
           <MetricSelect
             label={t('metric.label')}
             options={metricOptions(definitions, language)}
@@ -161,7 +182,9 @@ export function OverviewPage() {
           <DataCard
             title={
               <span>
-                {definition && <MetricTitle text={t('overview.ranking', { metric: METRIC_SLOT })} definition={definition} />}
+                {definition && (
+                  <MetricTitle text={t('overview.ranking', { metric: METRIC_SLOT })} definition={definition} />
+                )}
                 <BasisTag basis={basis} />
               </span>
             }
@@ -206,7 +229,9 @@ export function OverviewPage() {
           <DataCard
             title={
               <span>
-                {definition && <MetricTitle text={t('overview.trend', { metric: METRIC_SLOT })} definition={definition} />}
+                {definition && (
+                  <MetricTitle text={t('overview.trend', { metric: METRIC_SLOT })} definition={definition} />
+                )}
                 <BasisTag basis={basis} />
               </span>
             }

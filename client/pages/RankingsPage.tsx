@@ -73,7 +73,10 @@ export function RankingsPage() {
   const viewer = useViewer();
   const [params] = useSearchParams();
   const { state, invalid, update } = useViewState(rankingsSchema);
-  const setDefaultPeriod = useCallback((period: PeriodSpec) => update({ period }, { replace: true, asDefault: true }), [update]);
+  const setDefaultPeriod = useCallback(
+    (period: PeriodSpec) => update({ period }, { replace: true, asDefault: true }),
+    [update],
+  );
   const { range, lastDay, error: periodError, retry: retryPeriod } = useResolvedPeriod(state.period, setDefaultPeriod);
   const metrics = useMetricDefinitions();
 
@@ -145,7 +148,9 @@ export function RankingsPage() {
             value={state.metric}
             onChange={(metric) => update({ metric })}
           />
-          {state.period && <PeriodPicker value={state.period} anchor={lastDay} onChange={(period) => update({ period })} />}
+          {state.period && (
+            <PeriodPicker value={state.period} anchor={lastDay} onChange={(period) => update({ period })} />
+          )}
         </Space>
         <Space wrap size={16}>
           <Space wrap size={8}>
@@ -229,7 +234,8 @@ export function RankingsPage() {
               <Flex vertical gap={8}>
                 <Typography.Text type="secondary">
                   {t('metric.peerMean')} {formatMetricValue(ranking.data.ranking.peerMean, definition.unit, language)} ·{' '}
-                  {t('metric.peerMedian')} {formatMetricValue(ranking.data.ranking.peerMedian, definition.unit, language)}
+                  {t('metric.peerMedian')}{' '}
+                  {formatMetricValue(ranking.data.ranking.peerMedian, definition.unit, language)}
                 </Typography.Text>
                 <RankingTable
                   rows={rows}
@@ -255,7 +261,12 @@ export function RankingsPage() {
                 <BasisTag basis={basis} />
               </span>
             }
-            fetching={fetching} error={ranking.error} empty={rows.length === 0} onRetry={retry} skeletonRows={12}>
+            fetching={fetching}
+            error={ranking.error}
+            empty={rows.length === 0}
+            onRetry={retry}
+            skeletonRows={12}
+          >
             {definition && ranking.data && (
               <RankingChart
                 rows={rows}

@@ -7,7 +7,13 @@ import { complaintPath, sharedSearch } from '../app/routes';
 import { useResolvedPeriod } from '../app/use-period';
 import type { PeriodSpec } from '../app/url-state/period';
 import { useViewState } from '../app/url-state/use-view-state';
-import { complaintFilter, recordsSchema, SHARED_KEYS, type FigurePartParam, type RecordsState } from '../app/url-state/views';
+import {
+  complaintFilter,
+  recordsSchema,
+  SHARED_KEYS,
+  type FigurePartParam,
+  type RecordsState,
+} from '../app/url-state/views';
 import { useViewer } from '../app/viewer';
 import { DataCard } from '../components/DataCard';
 import { ExportMenu } from '../components/ExportMenu';
@@ -35,7 +41,13 @@ const PAGE_SIZE = 20;
 const EXPORT_MAX = 10_000;
 
 const RecordsListQuery = graphql(`
-  query RecordsList($filter: ComplaintListFilter!, $first: Int!, $after: String, $orderBy: ComplaintOrder!, $asOf: DateTime) {
+  query RecordsList(
+    $filter: ComplaintListFilter!
+    $first: Int!
+    $after: String
+    $orderBy: ComplaintOrder!
+    $asOf: DateTime
+  ) {
     complaints(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
       totalCount
       instant
@@ -51,7 +63,13 @@ const RecordsListQuery = graphql(`
 `);
 
 const RecordsFigureQuery = graphql(`
-  query RecordsFigure($unit: String!, $metric: MetricKey!, $period: PeriodInput!, $filter: ComplaintFilter, $asOf: DateTime) {
+  query RecordsFigure(
+    $unit: String!
+    $metric: MetricKey!
+    $period: PeriodInput!
+    $filter: ComplaintFilter
+    $asOf: DateTime
+  ) {
     unit(code: $unit) {
       code
       nameZh
@@ -64,7 +82,18 @@ const RecordsFigureQuery = graphql(`
 `);
 
 /** Changes that alter which complaints are listed send the list back to its first page. */
-const LIST_KEYS: (keyof RecordsState)[] = ['unit', 'at', 'period', 'metric', 'part', 'asOf', 'channels', 'lines', 'categories', 'assessedOnly'];
+const LIST_KEYS: (keyof RecordsState)[] = [
+  'unit',
+  'at',
+  'period',
+  'metric',
+  'part',
+  'asOf',
+  'channels',
+  'lines',
+  'categories',
+  'assessedOnly',
+];
 const API_PART: Record<FigurePartParam, FigurePart> = { numerator: 'NUMERATOR', denominator: 'DENOMINATOR' };
 
 export function RecordsPage() {
@@ -101,10 +130,24 @@ export function RecordsPage() {
         : null;
   // The statuses shown are judged at T, as the figure's stock is: the earlier of asOf and the period's end.
   const statusAt = range ? periodInstant(range.to, new Date(asOf)) : asOf;
-  const listFilter = range && part && { ...filter, unit: code, at: state.at, period: range, asOf, figure: { metric: state.metric, part: API_PART[part] } };
+  const listFilter = range &&
+    part && {
+      ...filter,
+      unit: code,
+      at: state.at,
+      period: range,
+      asOf,
+      figure: { metric: state.metric, part: API_PART[part] },
+    };
   const [list, reloadList] = useQuery({
     query: RecordsListQuery,
-    variables: { filter: listFilter!, first: PAGE_SIZE, after: state.pages.at(-1) ?? null, orderBy: state.sort, asOf: statusAt },
+    variables: {
+      filter: listFilter!,
+      first: PAGE_SIZE,
+      after: state.pages.at(-1) ?? null,
+      orderBy: state.sort,
+      asOf: statusAt,
+    },
     pause: !listFilter,
   });
   const [figure] = useQuery({
@@ -122,8 +165,12 @@ export function RecordsPage() {
   const basis = definition ? figureBasis(definition, state.assessedOnly) : null;
   const splitFilter = filterSummary({ ...state, assessedOnly: false }, t);
   const connection = list.data?.complaints;
-  const instantText = connection?.instant ? t('export.instant', { instant: formatInstant(connection.instant) }) : t('records.noInstant');
-  const asOfText = state.asOf ? t('export.instant', { instant: formatInstant(asOf) }) : t('records.asOfOpened', { instant: formatInstant(asOf) });
+  const instantText = connection?.instant
+    ? t('export.instant', { instant: formatInstant(connection.instant) })
+    : t('records.noInstant');
+  const asOfText = state.asOf
+    ? t('export.instant', { instant: formatInstant(asOf) })
+    : t('records.asOfOpened', { instant: formatInstant(asOf) });
   const partName = (value: FigurePartParam) => t(value === 'numerator' ? 'records.numerator' : 'records.denominator');
   const partRefused = definition && part && part !== state.part && params.has('part');
   const search = sharedSearch(params, SHARED_KEYS);
@@ -134,7 +181,11 @@ export function RecordsPage() {
     let after: string | null = null;
     do {
       const page: OperationResult<RecordsListQueryResult> = await client
-        .query(RecordsListQuery, { filter: listFilter, first: 100, after, orderBy: state.sort, asOf: statusAt }, { requestPolicy: 'network-only' })
+        .query(
+          RecordsListQuery,
+          { filter: listFilter, first: 100, after, orderBy: state.sort, asOf: statusAt },
+          { requestPolicy: 'network-only' },
+        )
         .toPromise();
       if (page.error || !page.data) throw page.error ?? new Error('no data');
       rows.push(...complaintExport(page.data.complaints, t, language).rows);
@@ -176,7 +227,9 @@ export function RecordsPage() {
     <Flex vertical gap={16}>
       <ViewHeader
         title={t('records.title', { metric: metricName })}
-        subtitle={[unitText, range && formatPeriod(range, language), basis && t(`figure.basis.${basis}`), splitFilter].filter(Boolean).join(' · ')}
+        subtitle={[unitText, range && formatPeriod(range, language), basis && t(`figure.basis.${basis}`), splitFilter]
+          .filter(Boolean)
+          .join(' · ')}
         invalid={view.invalid}
       >
         <Space wrap size={16}>
@@ -198,14 +251,28 @@ export function RecordsPage() {
         <Alert
           type="warning"
           showIcon
-          title={t('records.partNotDrillable', { metric: metricName, part: partName(state.part), shown: partName(part) })}
+          title={t('records.partNotDrillable', {
+            metric: metricName,
+            part: partName(state.part),
+            shown: partName(part),
+          })}
         />
       )}
       {definition && !part && <Alert type="info" showIcon title={t('records.notDrillable', { metric: metricName })} />}
       {state.bucket && definition && (
-        <Alert type="info" showIcon title={t('records.bucket', { bucket: t(`unitView.agingBucket.${state.bucket}`), metric: metricName })} />
+        <Alert
+          type="info"
+          showIcon
+          title={t('records.bucket', { bucket: t(`unitView.agingBucket.${state.bucket}`), metric: metricName })}
+        />
       )}
-      <DataCard title={t('records.figure')} fetching={!definition || !range} error={figure.error} empty={false} skeletonRows={3}>
+      <DataCard
+        title={t('records.figure')}
+        fetching={!definition || !range}
+        error={figure.error}
+        empty={false}
+        skeletonRows={3}
+      >
         {definition && range && part && (
           <RecordsFigure
             definition={definition}
@@ -219,7 +286,13 @@ export function RecordsPage() {
             // The figure is measured on the period's tree; on another hierarchy date it would not be this list's.
             value={state.at && state.at !== range.to ? undefined : (figure.data?.metric.value ?? null)}
             totals={
-              connection ? { count: connection.totalCount, satisfied: connection.satisfiedFollowups, followups: connection.followups } : null
+              connection
+                ? {
+                    count: connection.totalCount,
+                    satisfied: connection.satisfiedFollowups,
+                    followups: connection.followups,
+                  }
+                : null
             }
           />
         )}
@@ -229,7 +302,11 @@ export function RecordsPage() {
           title={
             <span>
               {t('records.list')}{' '}
-              <Typography.Text type="secondary" className="crp-status-at" style={{ fontSize: 12, fontWeight: 'normal' }}>
+              <Typography.Text
+                type="secondary"
+                className="crp-status-at"
+                style={{ fontSize: 12, fontWeight: 'normal' }}
+              >
                 {t('figure.statusAt', { instant: formatInstant(statusAt) })}
               </Typography.Text>
             </span>

@@ -70,7 +70,10 @@ export function ReportBuilderPage() {
   const navigate = useNavigate();
   const { message } = App.useApp();
   const { state, invalid, update } = useViewState(reportBuilderSchema);
-  const setDefaultPeriod = useCallback((period: PeriodSpec) => update({ period }, { replace: true, asDefault: true }), [update]);
+  const setDefaultPeriod = useCallback(
+    (period: PeriodSpec) => update({ period }, { replace: true, asDefault: true }),
+    [update],
+  );
   const { range, lastDay, error: periodError, retry: retryPeriod } = useResolvedPeriod(state.period, setDefaultPeriod);
   // A jurisdiction is a unit with units under it; the viewer's own unit is the natural first choice.
   const unit = state.unit ?? viewer.homeUnit;
@@ -95,7 +98,10 @@ export function ReportBuilderPage() {
     }
   };
   // Quick picks counted from the last day with data, not from today: the demo's data end in 2013.
-  const presets = (lastDay ? quickPeriods(lastDay) : []).map((pick) => ({ label: quickPeriodLabel(pick, t, language), range: periodRange(pick.period) }));
+  const presets = (lastDay ? quickPeriods(lastDay) : []).map((pick) => ({
+    label: quickPeriodLabel(pick, t, language),
+    range: periodRange(pick.period),
+  }));
   const unitLabel = state.template === 'REGULATOR' ? t('reports.jurisdiction') : t('reports.unit');
 
   return (
@@ -106,14 +112,19 @@ export function ReportBuilderPage() {
             <Segmented
               aria-label={t('reports.template')}
               value={state.template}
-              options={REPORT_TEMPLATES.map((template) => ({ value: template, label: t(`reports.templateName.${template}`) }))}
+              options={REPORT_TEMPLATES.map((template) => ({
+                value: template,
+                label: t(`reports.templateName.${template}`),
+              }))}
               onChange={(template) => update({ template })}
             />
           </Field>
           <Field label={unitLabel}>
             <UnitPicker
               label={unitLabel}
-              placeholder={state.template === 'REGULATOR' ? t('reportBuilder.pickJurisdiction') : t('reportBuilder.pickUnit')}
+              placeholder={
+                state.template === 'REGULATOR' ? t('reportBuilder.pickJurisdiction') : t('reportBuilder.pickUnit')
+              }
               units={units.data?.units ?? []}
               loading={units.fetching}
               offer={state.template === 'REGULATOR' ? (u) => u.childCount > 0 : undefined}
@@ -138,7 +149,10 @@ export function ReportBuilderPage() {
             <Segmented
               aria-label={t('reports.comparison')}
               value={state.comparison}
-              options={COMPARISONS.map((comparison) => ({ value: comparison, label: t(`reports.comparisonName.${comparison}`) }))}
+              options={COMPARISONS.map((comparison) => ({
+                value: comparison,
+                label: t(`reports.comparisonName.${comparison}`),
+              }))}
               onChange={(comparison) => update({ comparison })}
             />
           </Field>

@@ -92,9 +92,19 @@ export function ReportPage() {
   const report = result.data?.report;
   const isDraft = report?.status === 'DRAFT';
   // Live figures are recomputed on every visit: a draft is never shown from a stale cache.
-  const [live, reloadLive] = useQuery({ query: ReportLiveQuery, variables: { id }, pause: !drafts || !isDraft, requestPolicy: 'cache-and-network' });
+  const [live, reloadLive] = useQuery({
+    query: ReportLiveQuery,
+    variables: { id },
+    pause: !drafts || !isDraft,
+    requestPolicy: 'cache-and-network',
+  });
   const checking = drafts && !!report?.latest && state.tab === 'restatement';
-  const [restatement, reloadRestatement] = useQuery({ query: ReportRestatementQuery, variables: { id }, pause: !checking, requestPolicy: 'network-only' });
+  const [restatement, reloadRestatement] = useQuery({
+    query: ReportRestatementQuery,
+    variables: { id },
+    pause: !checking,
+    requestPolicy: 'network-only',
+  });
 
   if (result.fetching && !report) return <Skeleton active paragraph={{ rows: 12 }} />;
   if (result.error && errorCode(result.error) === 'NOT_FOUND') {
@@ -108,7 +118,8 @@ export function ReportPage() {
     );
   }
   if (result.error && errorCode(result.error) === 'FORBIDDEN') return <NoAccess homeHref={homePath(viewer)} />;
-  if (result.error) return <QueryFailure error={result.error} onRetry={() => reload({ requestPolicy: 'network-only' })} />;
+  if (result.error)
+    return <QueryFailure error={result.error} onRetry={() => reload({ requestPolicy: 'network-only' })} />;
   if (!report) return null;
 
   const latest = report.latest;
@@ -134,7 +145,11 @@ export function ReportPage() {
 
   const tabs = [
     { key: 'content', label: t('report.tabContent'), children: content },
-    { key: 'versions', label: `${t('report.tabVersions')} (${report.versions.length})`, children: <ReportVersions versions={report.versions} /> },
+    {
+      key: 'versions',
+      label: `${t('report.tabVersions')} (${report.versions.length})`,
+      children: <ReportVersions versions={report.versions} />,
+    },
     ...(drafts && latest
       ? [
           {
@@ -182,10 +197,22 @@ export function ReportPage() {
         title={t('report.parameters')}
         items={[
           { key: 'template', label: t('reports.template'), children: template },
-          { key: 'unit', label: report.template === 'REGULATOR' ? t('reports.jurisdiction') : t('reports.unit'), children: language === 'en' ? `${unit} (${report.unit.code})` : `${unit}（${report.unit.code}）` },
+          {
+            key: 'unit',
+            label: report.template === 'REGULATOR' ? t('reports.jurisdiction') : t('reports.unit'),
+            children: language === 'en' ? `${unit} (${report.unit.code})` : `${unit}（${report.unit.code}）`,
+          },
           { key: 'period', label: t('reports.period'), children: formatPeriod(report, language) },
-          { key: 'comparison', label: t('reports.comparison'), children: t(`reports.comparisonName.${report.comparison}`) },
-          { key: 'created', label: t('reports.createdBy'), children: `${report.createdBy} · ${formatInstant(report.createdAt)}` },
+          {
+            key: 'comparison',
+            label: t('reports.comparison'),
+            children: t(`reports.comparisonName.${report.comparison}`),
+          },
+          {
+            key: 'created',
+            label: t('reports.createdBy'),
+            children: `${report.createdBy} · ${formatInstant(report.createdAt)}`,
+          },
           {
             key: 'download',
             label: isDraft ? t('report.downloadDraft') : t('report.download'),
@@ -200,7 +227,11 @@ export function ReportPage() {
           },
         ]}
       />
-      <Tabs activeKey={tabs.some((tab) => tab.key === state.tab) ? state.tab : 'content'} onChange={(tab) => update({ tab: tab as typeof state.tab }, { replace: true })} items={tabs} />
+      <Tabs
+        activeKey={tabs.some((tab) => tab.key === state.tab) ? state.tab : 'content'}
+        onChange={(tab) => update({ tab: tab as typeof state.tab }, { replace: true })}
+        items={tabs}
+      />
     </Flex>
   );
 }

@@ -44,14 +44,18 @@ export function ReportsPage() {
       </Flex>
       <Card size="small" className="crp-widget" data-state={state(result)}>
         {result.fetching && !result.data && <Skeleton active title={false} paragraph={{ rows: 8 }} />}
-        {result.error && !result.data && <QueryFailure error={result.error} onRetry={() => reload({ requestPolicy: 'network-only' })} />}
+        {result.error && !result.data && (
+          <QueryFailure error={result.error} onRetry={() => reload({ requestPolicy: 'network-only' })} />
+        )}
         {result.data && reports.length === 0 && (
           <Empty
             image={Empty.PRESENTED_IMAGE_SIMPLE}
             description={
               <Flex vertical gap={4}>
                 <Typography.Text strong>{t('reports.empty')}</Typography.Text>
-                <Typography.Text type="secondary">{mayDraft ? t('reports.emptyDetail') : t('reports.emptyRegulator')}</Typography.Text>
+                <Typography.Text type="secondary">
+                  {mayDraft ? t('reports.emptyDetail') : t('reports.emptyRegulator')}
+                </Typography.Text>
               </Flex>
             }
           >

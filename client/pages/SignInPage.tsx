@@ -37,11 +37,14 @@ export function SignInPage({ expired, onSignedIn }: SignInPageProps) {
     const done = await signIn(values);
     if (done.data?.signIn) onSignedIn();
   };
-  const failure = result.error && {
-    UNAUTHENTICATED: errorMessage(result.error) === 'wrong username or password' ? t('signIn.wrong') : errorMessage(result.error),
-    RATE_LIMITED: t('signIn.rateLimited'),
-    NETWORK: t('state.network'),
-  }[errorCode(result.error) as string];
+  const failure =
+    result.error &&
+    {
+      UNAUTHENTICATED:
+        errorMessage(result.error) === 'wrong username or password' ? t('signIn.wrong') : errorMessage(result.error),
+      RATE_LIMITED: t('signIn.rateLimited'),
+      NETWORK: t('state.network'),
+    }[errorCode(result.error) as string];
 
   return (
     <Flex vertical align="center" justify="center" gap={16} style={{ minHeight: '100vh', padding: 24 }}>
@@ -56,10 +59,18 @@ export function SignInPage({ expired, onSignedIn }: SignInPageProps) {
           {expired && !result.error && <Alert type="warning" showIcon title={t('state.unauthenticated')} />}
           {result.error && <Alert type="error" showIcon role="alert" title={failure ?? errorMessage(result.error)} />}
           <Form layout="vertical" requiredMark={false} onFinish={submit} disabled={result.fetching}>
-            <Form.Item label={t('signIn.username')} name="username" rules={[{ required: true, message: t('signIn.usernameMissing') }]}>
+            <Form.Item
+              label={t('signIn.username')}
+              name="username"
+              rules={[{ required: true, message: t('signIn.usernameMissing') }]}
+            >
               <Input autoComplete="username" autoFocus />
             </Form.Item>
-            <Form.Item label={t('signIn.password')} name="password" rules={[{ required: true, message: t('signIn.passwordMissing') }]}>
+            <Form.Item
+              label={t('signIn.password')}
+              name="password"
+              rules={[{ required: true, message: t('signIn.passwordMissing') }]}
+            >
               <Input.Password autoComplete="current-password" />
             </Form.Item>
             <Button type="primary" htmlType="submit" block loading={result.fetching}>

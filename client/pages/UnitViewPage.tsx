@@ -86,7 +86,10 @@ export function UnitViewPage() {
     (patch, options) => view.update(LIST_KEYS.some((key) => key in patch) ? { pages: [], ...patch } : patch, options),
     [view.update],
   );
-  const setDefaultPeriod = useCallback((period: PeriodSpec) => update({ period }, { replace: true, asDefault: true }), [update]);
+  const setDefaultPeriod = useCallback(
+    (period: PeriodSpec) => update({ period }, { replace: true, asDefault: true }),
+    [update],
+  );
   const { range, lastDay, error: periodError, retry: retryPeriod } = useResolvedPeriod(state.period, setDefaultPeriod);
   const metrics = useMetricDefinitions();
   const filter = complaintFilter(state);
@@ -106,9 +109,11 @@ export function UnitViewPage() {
 
   if (periodError) return <QueryFailure error={periodError} onRetry={retryPeriod} />;
   if (metrics.error) return <QueryFailure error={metrics.error} onRetry={metrics.retry} />;
-  if (unit.error && errorCode(unit.error) === 'NOT_FOUND') return <UnitNotFound code={code} backHref={orgPath(viewer.homeUnit)} />;
+  if (unit.error && errorCode(unit.error) === 'NOT_FOUND')
+    return <UnitNotFound code={code} backHref={orgPath(viewer.homeUnit)} />;
   if (unit.error && errorCode(unit.error) === 'FORBIDDEN') return <NoAccess homeHref={homePath(viewer)} />;
-  if (unit.error) return <QueryFailure error={unit.error} onRetry={() => reloadUnit({ requestPolicy: 'network-only' })} />;
+  if (unit.error)
+    return <QueryFailure error={unit.error} onRetry={() => reloadUnit({ requestPolicy: 'network-only' })} />;
 
   const definitions = metrics.definitions;
   const definition = definitions?.get(state.metric);
@@ -164,7 +169,9 @@ export function UnitViewPage() {
         invalid={invalid}
       >
         <Space wrap size={16}>
-          {state.period && <PeriodPicker value={state.period} anchor={lastDay} onChange={(period) => update({ period })} />}
+          {state.period && (
+            <PeriodPicker value={state.period} anchor={lastDay} onChange={(period) => update({ period })} />
+          )}
           <MetricSelect
             label={t('metric.label')}
             options={metricOptions(definitions, language)}
@@ -197,7 +204,9 @@ export function UnitViewPage() {
           <DataCard
             title={
               <span>
-                {definition && <MetricTitle text={t('unitView.trend', { metric: METRIC_SLOT })} definition={definition} />}
+                {definition && (
+                  <MetricTitle text={t('unitView.trend', { metric: METRIC_SLOT })} definition={definition} />
+                )}
                 <BasisTag basis={definition ? figureBasis(definition, state.assessedOnly) : null} />
               </span>
             }
@@ -222,14 +231,14 @@ export function UnitViewPage() {
           {sectionProps && <BreakdownSection {...sectionProps} />}
         </Col>
         <Col xs={24} xl={16} className="crp-print-full">
-          {sectionProps && data && <ChildrenSection {...sectionProps} children={data.children.map((child) => child.code)} />}
+          {sectionProps && data && (
+            <ChildrenSection {...sectionProps} children={data.children.map((child) => child.code)} />
+          )}
         </Col>
         <Col xs={24} xl={8} className="crp-print-full">
           {sectionProps && <BacklogSection {...sectionProps} />}
         </Col>
-        {can(viewer, 'complaints') && (
-          <Col span={24}>{sectionProps && <ComplaintsSection {...sectionProps} />}</Col>
-        )}
+        {can(viewer, 'complaints') && <Col span={24}>{sectionProps && <ComplaintsSection {...sectionProps} />}</Col>}
       </Row>
     </Flex>
   );

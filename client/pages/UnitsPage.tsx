@@ -66,7 +66,9 @@ export function UnitsPage() {
   );
 
   const unitNotFound =
-    !!code && !selected.fetching && (selected.error ? errorCode(selected.error) === 'NOT_FOUND' : selected.data?.unit === null);
+    !!code &&
+    !selected.fetching &&
+    (selected.error ? errorCode(selected.error) === 'NOT_FOUND' : selected.data?.unit === null);
   // A unit outside the viewer's scope (a link from a colleague at headquarters): said plainly, no retry.
   const unitForbidden = !!code && !selected.fetching && !!selected.error && errorCode(selected.error) === 'FORBIDDEN';
   const detailsBody = !code ? (

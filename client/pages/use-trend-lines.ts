@@ -41,7 +41,9 @@ export function useTrendLines(
     setState((previous) => ({ ...previous, fetching: true, error: undefined }));
     const policy = attempt > 0 ? 'network-only' : 'cache-first';
     void Promise.all(
-      units.map((unit) => client.query(CompareTrendQuery, { unit, metric, period, filter }, { requestPolicy: policy }).toPromise()),
+      units.map((unit) =>
+        client.query(CompareTrendQuery, { unit, metric, period, filter }, { requestPolicy: policy }).toPromise(),
+      ),
     ).then((results) => {
       if (!current) return;
       const failed = results.find((result) => result.error);

@@ -5,7 +5,14 @@ import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
-import { formatIssue, IMPORT_KINDS, importFile, ImportRejected, type ImportKind, type ImportSummary } from '../import/index.js';
+import {
+  formatIssue,
+  IMPORT_KINDS,
+  importFile,
+  ImportRejected,
+  type ImportKind,
+  type ImportSummary,
+} from '../import/index.js';
 import { runWithDatabase } from './run-with-database.js';
 
 const USAGE = `usage: npm run import -- <kind> <file> [--encoding utf8|gb18030]

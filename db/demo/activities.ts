@@ -39,7 +39,10 @@ export function activityRows(organisation: Organisation): Record<string, Cell>[]
 
   const { gz } = organisation;
   const branches = [
-    ...organisation.provinces.map((province) => ({ head: province.unit, units: province.cities.map((city) => city.unit) })),
+    ...organisation.provinces.map((province) => ({
+      head: province.unit,
+      units: province.cities.map((city) => city.unit),
+    })),
     { head: gz.unit, units: [...gz.districts, gz.department] },
   ];
   for (const { head, units } of branches) {
@@ -52,7 +55,8 @@ export function activityRows(organisation: Organisation): Record<string, Cell>[]
       add({ unit: head, date: `${year}-03-24`, kind: 'ONSITE_RECEPTION', count: random.int(5, 45) });
       for (let month = 1; month <= 12; month++) {
         const rows = random.int(1, 3);
-        for (let r = 0; r < rows; r++) addOnWeekday(random.pick(units), year, [month, month], 'ONLINE_DUTY', random.int(1, 3));
+        for (let r = 0; r < rows; r++)
+          addOnWeekday(random.pick(units), year, [month, month], 'ONLINE_DUTY', random.int(1, 3));
       }
     }
   }

@@ -10,8 +10,22 @@ import type { Random } from './random.js';
 import { summaryFor } from './summaries.js';
 
 export const COMPLAINT_COLUMNS = [
-  'ref', 'received_at', 'channel', 'unit_code', 'line', 'category', 'policy_factor', 'valid', 'duplicate_of',
-  'due_at', 'closed_at', 'escalated', 'outcome', 'customer_name', 'customer_phone', 'summary',
+  'ref',
+  'received_at',
+  'channel',
+  'unit_code',
+  'line',
+  'category',
+  'policy_factor',
+  'valid',
+  'duplicate_of',
+  'due_at',
+  'closed_at',
+  'escalated',
+  'outcome',
+  'customer_name',
+  'customer_phone',
+  'summary',
 ];
 
 /** Why a complaint is not assessed (DOMAIN.md): one reason each in the demo. */
@@ -87,7 +101,8 @@ export function buildComplaint(random: Random, decision: ComplaintDecision): Dem
     escalated: random.chance(escalationChance),
     outcome: open ? undefined : outcome(random, reason),
     customer: original?.customer ?? fakeCustomer(random),
-    summary: reason === 'DUPLICATE' ? `客户再次投诉：${original!.summary}` : valid ? summary : `${summary}（经核实不属实）`,
+    summary:
+      reason === 'DUPLICATE' ? `客户再次投诉：${original!.summary}` : valid ? summary : `${summary}（经核实不属实）`,
   };
 }
 
@@ -127,6 +142,7 @@ function handlingTime(random: Random, receivedAt: number, dueAt: number, timely:
 
 function outcome(random: Random, reason: NotAssessedReason | undefined): Outcome {
   if (reason === 'INVALID') return random.chance(0.7) ? 'NOT_UPHELD' : 'WITHDRAWN';
-  if (reason === 'POLICY') return random.weighted({ UPHELD: 0.05, PARTIALLY_UPHELD: 0.3, NOT_UPHELD: 0.55, WITHDRAWN: 0.1 });
+  if (reason === 'POLICY')
+    return random.weighted({ UPHELD: 0.05, PARTIALLY_UPHELD: 0.3, NOT_UPHELD: 0.55, WITHDRAWN: 0.1 });
   return random.weighted({ UPHELD: 0.38, PARTIALLY_UPHELD: 0.27, NOT_UPHELD: 0.25, WITHDRAWN: 0.1 });
 }

@@ -66,7 +66,9 @@ class ProvinceComplaints {
         ref: '',
         unitCode: original?.unitCode ?? codes[this.random.weightedIndex(weights)],
         receivedAt: drawReceipt(this.random, year, month),
-        channel: this.random.chance(HQ_REFERRAL_SHARE) ? 'HQ_REFERRAL' : this.random.weighted(otherChannelWeights(year)),
+        channel: this.random.chance(HQ_REFERRAL_SHARE)
+          ? 'HQ_REFERRAL'
+          : this.random.weighted(otherChannelWeights(year)),
         line,
         category: original?.category ?? drawCategory(this.random, line),
         reason,

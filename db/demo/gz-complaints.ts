@@ -3,7 +3,12 @@
 // Everything a quota does not fix (line, category, day, unit, customer) is drawn as for any province.
 import type { Category, Channel, Line } from '../domain.js';
 import { DAY, formatMonth, type Month } from './calendar.js';
-import { buildComplaint, type ComplaintDecision, type DemoComplaint, type NotAssessedReason } from './complaint-builder.js';
+import {
+  buildComplaint,
+  type ComplaintDecision,
+  type DemoComplaint,
+  type NotAssessedReason,
+} from './complaint-builder.js';
 import { GZ_EVENTS, GZ_HQ_REFERRAL_2012_DAYS, GZ_YEARS, type GzEvent } from './gz-quotas.js';
 import { drawCategory, drawLine, drawReceipt, otherChannelWeights, REASON_WEIGHTS } from './mix.js';
 import { Random } from './random.js';
@@ -28,14 +33,17 @@ export class GuangzhouComplaints {
     private readonly gz: GuangzhouTree,
     private readonly countyShare: ReadonlyMap<string, number>,
   ) {
-    this.hqHandling2012 = mirroredHandlingTimes(this.random, GZ_YEARS[2012].hqReferral.reduce((a, b) => a + b, 0));
+    this.hqHandling2012 = mirroredHandlingTimes(
+      this.random,
+      GZ_YEARS[2012].hqReferral.reduce((a, b) => a + b, 0),
+    );
   }
 
   month({ year, month }: Month): DemoComplaint[] {
     const quota = GZ_YEARS[year];
     const i = month - 1;
-    const slots: Slot[] = GZ_EVENTS.filter((event) => event.year === year && event.month === month).flatMap(
-      (event) => Array.from({ length: event.count }, () => ({ event })),
+    const slots: Slot[] = GZ_EVENTS.filter((event) => event.year === year && event.month === month).flatMap((event) =>
+      Array.from({ length: event.count }, () => ({ event })),
     );
     while (slots.length < quota.complaints[i]) slots.push({});
     for (const slot of slots) if (slot.event?.kind === 'RECEPTION_DAY') slot.channel = 'ONSITE';
@@ -44,9 +52,12 @@ export class GuangzhouComplaints {
     const free = this.random.shuffle(slots.filter((slot) => !slot.event));
     free.slice(0, quota.hqReferral[i]).forEach((slot) => (slot.channel = 'HQ_REFERRAL'));
     for (const slot of slots) slot.channel ??= this.random.weighted(otherChannelWeights(year));
-    this.random.shuffle([...slots]).slice(0, quota.notAssessed[i]).forEach((slot) => {
-      slot.reason = this.previous.length ? this.random.weighted(REASON_WEIGHTS) : 'POLICY';
-    });
+    this.random
+      .shuffle([...slots])
+      .slice(0, quota.notAssessed[i])
+      .forEach((slot) => {
+        slot.reason = this.previous.length ? this.random.weighted(REASON_WEIGHTS) : 'POLICY';
+      });
     // In 2012 every HQ-channel complaint is on time (S8), so they take the first of the timely places.
     const hqFirst = year === 2012 ? (slot: Slot) => (slot.channel === 'HQ_REFERRAL' ? 0 : 1) : () => 0;
     const order = this.random.shuffle([...slots]).sort((a, b) => hqFirst(a) - hqFirst(b));
@@ -65,7 +76,8 @@ export class GuangzhouComplaints {
     const { event } = slot;
     const original = slot.reason === 'DUPLICATE' ? this.random.pick(this.previous) : undefined;
     const rainstorm = event?.kind === 'RAINSTORM';
-    const line: Line = original?.line ?? (rainstorm ? (this.random.chance(0.7) ? 'AUTO' : 'NON_AUTO') : drawLine(this.random));
+    const line: Line =
+      original?.line ?? (rainstorm ? (this.random.chance(0.7) ? 'AUTO' : 'NON_AUTO') : drawLine(this.random));
     const category: Category = original?.category ?? (rainstorm ? 'CLAIMS' : drawCategory(this.random, line));
     const receivedAt = drawReceipt(this.random, year, month, event?.firstDay, event?.lastDay);
     const hq2012 = year === 2012 && slot.channel === 'HQ_REFERRAL';
@@ -94,9 +106,15 @@ export class GuangzhouComplaints {
     return districts[this.random.weightedIndex(districts.map((d) => this.countyShare.get(d.code)!))].code;
   }
 
-  private eventWording(event: GzEvent | undefined, line: Line, category: Category, policy: boolean): string | undefined {
+  private eventWording(
+    event: GzEvent | undefined,
+    line: Line,
+    category: Category,
+    policy: boolean,
+  ): string | undefined {
     if (!event) return undefined;
-    if (event.kind === 'RECEPTION_DAY') return `3.24保险客户大接访现场受理：${summaryFor(this.random, line, category, policy)}`;
+    if (event.kind === 'RECEPTION_DAY')
+      return `3.24保险客户大接访现场受理：${summaryFor(this.random, line, category, policy)}`;
     return eventSummary(this.random, event.kind);
   }
 }

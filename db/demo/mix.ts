@@ -15,7 +15,11 @@ const CATEGORY_WEIGHTS: Readonly<Record<Line, Readonly<Record<Category, number>>
 };
 
 /** Not-assessed complaints by reason: policy factors, repeats, complaints found untrue. */
-export const REASON_WEIGHTS: Readonly<Record<NotAssessedReason, number>> = { POLICY: 0.45, DUPLICATE: 0.35, INVALID: 0.2 };
+export const REASON_WEIGHTS: Readonly<Record<NotAssessedReason, number>> = {
+  POLICY: 0.45,
+  DUPLICATE: 0.35,
+  INVALID: 0.2,
+};
 
 /** January..December: after the Spring Festival and in the typhoon season more, in winter fewer. */
 const COMPLAINT_SEASON = [1.05, 0.85, 1.08, 1.0, 1.02, 1.05, 1.08, 1.06, 1.0, 0.95, 0.95, 0.91];
@@ -43,7 +47,13 @@ export function drawCategory(random: Random, line: Line): Category {
  * A receipt instant between `firstDay` and `lastDay` of a month, fewer at weekends, between 08:30 and
  * 20:00 Shanghai time: hours away from any day's edge, so no complaint's date is in doubt.
  */
-export function drawReceipt(random: Random, year: number, month: number, firstDay = 1, lastDay = daysInMonth(year, month)): number {
+export function drawReceipt(
+  random: Random,
+  year: number,
+  month: number,
+  firstDay = 1,
+  lastDay = daysInMonth(year, month),
+): number {
   const days: number[] = [];
   const weights: number[] = [];
   for (let day = firstDay; day <= lastDay; day++) {

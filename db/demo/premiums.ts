@@ -13,9 +13,42 @@ export const PREMIUM_COLUMNS = ['unit_code', 'month', 'line', 'premium_yuan', 'p
 
 /** 2012 premium of each provincial branch, in 100 million yuan (GZ: gz-quotas.ts). */
 const PROVINCE_PREMIUM_2012: Readonly<Record<string, number>> = {
-  BJ: 97, TJ: 29, HE: 90, SX: 42, NM: 40, LN: 48, JL: 33, HL: 44, SH: 79, JS: 182, ZJ: 123, AH: 62,
-  FJ: 48, JX: 40, SD: 123, HA: 77, HB: 68, HN: 70, GD: 108, GX: 44, HI: 12, CQ: 40, SC: 95, GUI: 33,
-  YN: 55, XZ: 4, SN: 44, GS: 28, QH: 7, NX: 9, XJ: 40, DL: 21, QD: 24, NB: 34, XM: 14, SZ: 64,
+  BJ: 97,
+  TJ: 29,
+  HE: 90,
+  SX: 42,
+  NM: 40,
+  LN: 48,
+  JL: 33,
+  HL: 44,
+  SH: 79,
+  JS: 182,
+  ZJ: 123,
+  AH: 62,
+  FJ: 48,
+  JX: 40,
+  SD: 123,
+  HA: 77,
+  HB: 68,
+  HN: 70,
+  GD: 108,
+  GX: 44,
+  HI: 12,
+  CQ: 40,
+  SC: 95,
+  GUI: 33,
+  YN: 55,
+  XZ: 4,
+  SN: 44,
+  GS: 28,
+  QH: 7,
+  NX: 9,
+  XJ: 40,
+  DL: 21,
+  QD: 24,
+  NB: 34,
+  XM: 14,
+  SZ: 64,
 };
 
 /** January..December: renewals in January and the year-end push in December; the Spring Festival lull. */
@@ -94,7 +127,7 @@ function guangzhouCells(random: Random, districts: DemoUnit[], countyShare: Map<
     demoMonths().flatMap((month) => LINES.map((line) => ({ district, month, line }))),
   );
   const weight = ({ district, month, line }: (typeof slots)[number]) =>
-    (season(month) * GZ_LINE_SHARE[line] * countyShare.get(district.code)!);
+    season(month) * GZ_LINE_SHARE[line] * countyShare.get(district.code)!;
   const planted = ({ month }: (typeof slots)[number]) => month.year === 2013 && month.month <= 7;
 
   const cents = slots.map((slot) =>
@@ -119,7 +152,9 @@ function shareOut(total: number, weights: number[]): number[] {
   const sum = weights.reduce((a, b) => a + b, 0);
   const exact = weights.map((weight) => (total * weight) / sum);
   const shares = exact.map(Math.floor);
-  const order = exact.map((value, i) => ({ i, rest: value - Math.floor(value) })).sort((a, b) => b.rest - a.rest || a.i - b.i);
+  const order = exact
+    .map((value, i) => ({ i, rest: value - Math.floor(value) }))
+    .sort((a, b) => b.rest - a.rest || a.i - b.i);
   let left = total - shares.reduce((a, b) => a + b, 0);
   for (const { i } of order) {
     if (left-- <= 0) break;
@@ -140,7 +175,8 @@ function season(month: Month): number {
 function annualTotals(organisation: Organisation, cells: PremiumCell[]): Map<string, Map<number, number>> {
   const provinceOf = new Map<string, string>();
   for (const province of organisation.provinces) {
-    for (const city of province.cities) for (const county of city.counties) provinceOf.set(county.code, province.unit.code);
+    for (const city of province.cities)
+      for (const county of city.counties) provinceOf.set(county.code, province.unit.code);
   }
   for (const district of organisation.gz.districts) provinceOf.set(district.code, organisation.gz.unit.code);
   const totals = new Map<string, Map<number, number>>();

@@ -14,9 +14,7 @@ export const ComplaintSchema = defineEntity({
     id: p.bigint('number').primary().autoincrement(),
     ref: p.string().length(64).unique('complaint_ref_unique'),
     receivedAt: p.datetime(),
-    receivedDate: p
-      .date()
-      .generated("((received_at at time zone 'Asia/Shanghai')::date) stored"),
+    receivedDate: p.date().generated("((received_at at time zone 'Asia/Shanghai')::date) stored"),
     channel: p.enum(CHANNELS),
     unit: () => p.manyToOne(Unit),
     line: p.enum(LINES),
@@ -31,9 +29,7 @@ export const ComplaintSchema = defineEntity({
     customerName: p.string().length(200).nullable(),
     customerPhone: p.string().length(64).nullable(),
     summary: p.text().nullable(),
-    assessed: p
-      .boolean()
-      .generated('(valid and not policy_factor and duplicate_of is null) stored'),
+    assessed: p.boolean().generated('(valid and not policy_factor and duplicate_of is null) stored'),
     // Kept by a trigger on followup (never written by the application), so that the rollups, which
     // a trigger on complaint maintains, see a complaint's follow-ups in its own row.
     followups: p.integer().default(0),

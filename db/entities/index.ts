@@ -20,4 +20,18 @@ import { Unit } from './unit.entity.js';
 import { UnitMembership } from './unit-membership.entity.js';
 import { User, UserUnit } from './user.entity.js';
 
-export const ENTITIES = [Unit, UnitMembership, Premium, Complaint, Followup, Activity, User, UserUnit, Session, ApiToken, AuditEvent, Report, ReportVersion];
+export const ENTITIES = [
+  Unit,
+  UnitMembership,
+  Premium,
+  Complaint,
+  Followup,
+  Activity,
+  User,
+  UserUnit,
+  Session,
+  ApiToken,
+  AuditEvent,
+  Report,
+  ReportVersion,
+];

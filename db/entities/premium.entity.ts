@@ -22,7 +22,7 @@ export const PremiumSchema = defineEntity({
   uniques: [{ name: 'premium_natural_key', properties: ['unit', 'month', 'line'] }],
   checks: [
     { name: 'premium_non_negative_check', expression: 'premium_yuan >= 0 and policies >= 0' },
-    { name: 'premium_month_check', expression: "extract(day from month) = 1" },
+    { name: 'premium_month_check', expression: 'extract(day from month) = 1' },
   ],
 });
 export class Premium extends PremiumSchema.class {}

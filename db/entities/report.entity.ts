@@ -56,7 +56,8 @@ export const ReportVersionSchema = defineEntity({
   checks: [
     {
       name: 'report_version_reason_check',
-      expression: "(version = 1 and reason is null) or (version > 1 and reason is not null and length(btrim(reason)) > 0)",
+      expression:
+        '(version = 1 and reason is null) or (version > 1 and reason is not null and length(btrim(reason)) > 0)',
     },
   ],
 });

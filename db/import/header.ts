@@ -19,6 +19,7 @@ export function checkHeader(header: string[], line: number, columns: readonly Co
     seen.add(name);
   });
   for (const column of columns) {
-    if (column.required && !seen.has(column.name)) issues.add(line, column.name, 'required column is missing from the header');
+    if (column.required && !seen.has(column.name))
+      issues.add(line, column.name, 'required column is missing from the header');
   }
 }

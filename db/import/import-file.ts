@@ -54,7 +54,11 @@ export async function importFile(
     await client.query('begin');
     await client.query(`set local work_mem = '${WORK_MEM}'`);
     await client.query('select pg_advisory_xact_lock($1)', [IMPORT_LOCK]);
-    const counts = await importRecords(client, kind, table.records, { source: file, onProgress: options.onProgress, now: options.now });
+    const counts = await importRecords(client, kind, table.records, {
+      source: file,
+      onProgress: options.onProgress,
+      now: options.now,
+    });
     await client.query('commit');
     return { kind, file, ...counts, milliseconds: Math.round(performance.now() - started) };
   } catch (error) {

@@ -75,7 +75,10 @@ class UndecodableText extends Error {
 const ENCODING_NAMES: Record<TextEncoding, string> = { utf8: 'UTF-8', gb18030: 'GB18030' };
 
 function asSourceProblem(error: unknown, line: number, encoding: TextEncoding): unknown {
-  if (error instanceof UndecodableText || (error instanceof TypeError && (error as { code?: string }).code === 'ERR_ENCODING_INVALID_ENCODED_DATA')) {
+  if (
+    error instanceof UndecodableText ||
+    (error instanceof TypeError && (error as { code?: string }).code === 'ERR_ENCODING_INVALID_ENCODED_DATA')
+  ) {
     const other = encoding === 'utf8' ? 'gb18030' : 'utf8';
     return new SourceProblem(
       line,

@@ -58,7 +58,11 @@ async function* toRecords(rows: AsyncGenerator<SheetRow>, header: string[]): Asy
     for await (const { line, cells } of rows) {
       count += 1;
       if (count > MAX_ROWS) {
-        throw new SourceProblem(line, FILE_COLUMN, `the file has more than ${MAX_ROWS.toLocaleString('en')} rows after its header, the limit; split it`);
+        throw new SourceProblem(
+          line,
+          FILE_COLUMN,
+          `the file has more than ${MAX_ROWS.toLocaleString('en')} rows after its header, the limit; split it`,
+        );
       }
       // Spreadsheets leave blank rows (and rows of empty cells) between and after the data.
       if (isBlank(cells)) continue;

@@ -11,7 +11,10 @@ const FIRST_YEAR = 2008;
 const require = createRequire(import.meta.url);
 const source = path.join(path.dirname(require.resolve('chinese-days/package.json')), 'dist/chinese-days.json');
 const version = JSON.parse(await readFile(require.resolve('chinese-days/package.json'), 'utf8')).version as string;
-const data = JSON.parse(await readFile(source, 'utf8')) as { holidays: Record<string, string>; workdays: Record<string, string> };
+const data = JSON.parse(await readFile(source, 'utf8')) as {
+  holidays: Record<string, string>;
+  workdays: Record<string, string>;
+};
 
 const weekend = (date: string) => [0, 6].includes(new Date(`${date}T00:00:00Z`).getUTCDay());
 /** "Spring Festival,春节,3" → "春节 Spring Festival". */
@@ -21,8 +24,12 @@ const note = (raw: string) => {
 };
 
 const rows = [
-  ...Object.entries(data.holidays).filter(([date]) => !weekend(date)).map(([date, raw]) => [date, 'false', `${note(raw)} 放假`]),
-  ...Object.entries(data.workdays).filter(([date]) => weekend(date)).map(([date, raw]) => [date, 'true', `${note(raw)} 调休上班`]),
+  ...Object.entries(data.holidays)
+    .filter(([date]) => !weekend(date))
+    .map(([date, raw]) => [date, 'false', `${note(raw)} 放假`]),
+  ...Object.entries(data.workdays)
+    .filter(([date]) => weekend(date))
+    .map(([date, raw]) => [date, 'true', `${note(raw)} 调休上班`]),
 ]
   .filter(([date]) => Number(date.slice(0, 4)) >= FIRST_YEAR)
   .sort(([a], [b]) => a.localeCompare(b));

@@ -56,7 +56,7 @@ export class WorkingDayCalendar {
   /** The n-th working day after `date` (`date` itself never counts); `date` for n = 0. */
   nthWorkingDayAfter(date: string, n: number): string {
     let day = date;
-    for (let found = 0; found < n; ) {
+    for (let found = 0; found < n;) {
       day = addDays(day, 1);
       if (this.isWorkingDay(day)) found += 1;
     }

@@ -18,7 +18,8 @@ const rows: CalendarRow[] = readFileSync(new URL('./calendar.csv', import.meta.u
 const calendar = new WorkingDayCalendar(rows);
 const at = (shanghai: string) => new Date(`${shanghai}+08:00`);
 const due = (facts: DeadlineFacts) => computeDeadline(facts, SHIPPED_RULE_SETS, calendar);
-const shanghai = (instant: Date | null) => (instant ? new Date(instant.getTime() + 8 * 3_600_000).toISOString().replace('Z', '') : null);
+const shanghai = (instant: Date | null) =>
+  instant ? new Date(instant.getTime() + 8 * 3_600_000).toISOString().replace('Z', '') : null;
 
 describe('the shipped calendar', () => {
   it('knows 2008 to 2026, holidays on weekdays and make-up weekend days, the 2020 extension included', () => {
@@ -92,8 +93,12 @@ describe('RULES.md §6, the acceptance examples', () => {
   });
 
   it('A11: a working-day deadline in 2007, a year the calendar does not know, is refused naming it', () => {
-    expect(() => due({ receivedAt: at('2007-06-01T10:00:00'), handlingClass: 'SIMPLE' })).toThrow(new CalendarMissing(2007));
-    expect(() => due({ receivedAt: at('2007-06-01T10:00:00'), handlingClass: 'SIMPLE' })).toThrow('no working-day calendar for 2007');
+    expect(() => due({ receivedAt: at('2007-06-01T10:00:00'), handlingClass: 'SIMPLE' })).toThrow(
+      new CalendarMissing(2007),
+    );
+    expect(() => due({ receivedAt: at('2007-06-01T10:00:00'), handlingClass: 'SIMPLE' })).toThrow(
+      'no working-day calendar for 2007',
+    );
   });
 });
 
@@ -101,12 +106,18 @@ describe('pauses, extensions and explicit deadlines', () => {
   const facts = { receivedAt: at('2020-06-10T09:00:00'), handlingClass: 'COMPLEX' as const };
 
   it('counts a pause that lasts partly over a day as a whole day (9 days 2 hours → 10)', () => {
-    const deadline = due({ ...facts, pauses: [{ kind: 'TESTING', startAt: at('2020-06-15T09:00:00'), endAt: at('2020-06-24T11:00:00') }] });
+    const deadline = due({
+      ...facts,
+      pauses: [{ kind: 'TESTING', startAt: at('2020-06-15T09:00:00'), endAt: at('2020-06-24T11:00:00') }],
+    });
     expect(deadline.pauses[0].days).toBe(10);
   });
 
   it('does not count a pause that starts after the deadline found so far, and says so', () => {
-    const deadline = due({ ...facts, pauses: [{ kind: 'MEDIATION', startAt: at('2020-07-11T00:00:00'), endAt: at('2020-07-20T00:00:00') }] });
+    const deadline = due({
+      ...facts,
+      pauses: [{ kind: 'MEDIATION', startAt: at('2020-07-11T00:00:00'), endAt: at('2020-07-20T00:00:00') }],
+    });
     expect(deadline.pauses[0].counted).toBe(false);
     expect(shanghai(deadline.dueAt)).toBe('2020-07-10T23:59:59.999');
   });
@@ -119,12 +130,18 @@ describe('pauses, extensions and explicit deadlines', () => {
         { kind: 'APPRAISAL', startAt: at('2020-06-15T09:00:00'), endAt: at('2020-06-25T09:00:00') },
       ],
     });
-    expect(deadline.pauses.map((p) => [p.kind, p.counted])).toEqual([['APPRAISAL', true], ['MEDIATION', true]]);
+    expect(deadline.pauses.map((p) => [p.kind, p.counted])).toEqual([
+      ['APPRAISAL', true],
+      ['MEDIATION', true],
+    ]);
     expect(shanghai(deadline.dueAt)).toBe('2020-07-21T23:59:59.999');
   });
 
   it('has no deadline while a counted pause lasts (暂停中)', () => {
-    const deadline = due({ ...facts, pauses: [{ kind: 'EVALUATION', startAt: at('2020-06-15T09:00:00'), endAt: null }] });
+    const deadline = due({
+      ...facts,
+      pauses: [{ kind: 'EVALUATION', startAt: at('2020-06-15T09:00:00'), endAt: null }],
+    });
     expect(deadline.dueAt).toBeNull();
     expect(deadline.source).toBe('DEFAULT');
   });
@@ -132,12 +149,18 @@ describe('pauses, extensions and explicit deadlines', () => {
   it('lets an explicit due_at win within the cap, with no pauses added, and refuses one past it or before receipt', () => {
     const explicit = due({ ...facts, dueAt: at('2020-07-01T18:00:00') });
     expect(explicit).toMatchObject({ source: 'EXPLICIT', dueAt: at('2020-07-01T18:00:00') });
-    expect(() => due({ ...facts, dueAt: at('2020-08-10T00:00:00') })).toThrow('2020-08-10 is after the maximum 2020-08-09 of CBIRC_2020');
+    expect(() => due({ ...facts, dueAt: at('2020-08-10T00:00:00') })).toThrow(
+      '2020-08-10 is after the maximum 2020-08-09 of CBIRC_2020',
+    );
     expect(() => due({ ...facts, dueAt: at('2020-06-01T00:00:00') })).toThrow(DeadlineRefused);
   });
 
   it('refuses an extension not later than the default deadline, and both an extension and a due_at', () => {
-    expect(() => due({ ...facts, extendedDueAt: at('2020-07-10T23:59:59.999') })).toThrow('is not later than the default deadline 2020-07-10');
-    expect(() => due({ ...facts, dueAt: at('2020-07-01T00:00:00'), extendedDueAt: at('2020-08-01T00:00:00') })).toThrow('not both');
+    expect(() => due({ ...facts, extendedDueAt: at('2020-07-10T23:59:59.999') })).toThrow(
+      'is not later than the default deadline 2020-07-10',
+    );
+    expect(() => due({ ...facts, dueAt: at('2020-07-01T00:00:00'), extendedDueAt: at('2020-08-01T00:00:00') })).toThrow(
+      'not both',
+    );
   });
 });

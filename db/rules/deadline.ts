@@ -86,7 +86,11 @@ function lastDayOf(calendar: WorkingDayCalendar, from: string, limit: TimeLimit)
  * (naming the year) when a working-day limit needs a year the calendar does not know, and
  * DeadlineRefused for a given due_at or extended_due_at the rules do not allow.
  */
-export function computeDeadline(facts: DeadlineFacts, ruleSets: readonly DeadlineRuleSet[], calendar: WorkingDayCalendar): Deadline {
+export function computeDeadline(
+  facts: DeadlineFacts,
+  ruleSets: readonly DeadlineRuleSet[],
+  calendar: WorkingDayCalendar,
+): Deadline {
   const ruleSet = ruleSetFor(ruleSets, facts.receivedAt);
   const limit = ruleSet.limits[facts.handlingClass];
   const d0 = shanghaiDateOf(facts.receivedAt);
@@ -98,7 +102,9 @@ export function computeDeadline(facts: DeadlineFacts, ruleSets: readonly Deadlin
     const counted = current !== null && pause.startAt.getTime() <= endOfShanghaiDay(current).getTime();
     const days = pause.endAt ? Math.ceil((pause.endAt.getTime() - pause.startAt.getTime()) / DAY_MS) : null;
     const workingDays =
-      days !== null && limit.unit === 'WORKING_DAYS' ? calendar.workingDaysAmong(shanghaiDateOf(pause.startAt), days) : null;
+      days !== null && limit.unit === 'WORKING_DAYS'
+        ? calendar.workingDaysAmong(shanghaiDateOf(pause.startAt), days)
+        : null;
     pauses.push({ ...pause, days, workingDays, counted });
     if (!counted || current === null) continue;
     if (days === null) current = null;
@@ -108,22 +114,36 @@ export function computeDeadline(facts: DeadlineFacts, ruleSets: readonly Deadlin
   const pausedDays = pauses.reduce((sum, p) => sum + (p.counted && p.days !== null ? p.days : 0), 0);
   const capDay = addDays(d0, ruleSet.maxDays + pausedDays);
   const cap = endOfShanghaiDay(capDay);
-  const base = { ruleSet: { code: ruleSet.code, version: ruleSet.version }, handlingClass: facts.handlingClass, d0, limit, lastDay, pausedLastDay: current, pauses, cap };
+  const base = {
+    ruleSet: { code: ruleSet.code, version: ruleSet.version },
+    handlingClass: facts.handlingClass,
+    d0,
+    limit,
+    lastDay,
+    pausedLastDay: current,
+    pauses,
+    cap,
+  };
   const maximum = `the maximum ${capDay} of ${ruleSet.code} (${ruleSet.maxDays} days${pausedDays ? ` and ${pausedDays} paused` : ''})`;
 
   if (facts.dueAt && facts.extendedDueAt) {
     throw new DeadlineRefused('extended_due_at', 'give due_at or extended_due_at, not both');
   }
   if (facts.dueAt) {
-    if (facts.dueAt < facts.receivedAt) throw new DeadlineRefused('due_at', `${iso(facts.dueAt)} is before received_at`);
+    if (facts.dueAt < facts.receivedAt)
+      throw new DeadlineRefused('due_at', `${iso(facts.dueAt)} is before received_at`);
     if (facts.dueAt > cap) throw new DeadlineRefused('due_at', `${shanghaiDateOf(facts.dueAt)} is after ${maximum}`);
     return { ...base, dueAt: facts.dueAt, source: 'EXPLICIT' };
   }
   const defaultDue = current === null ? null : endOfShanghaiDay(current);
   if (facts.extendedDueAt) {
-    if (facts.extendedDueAt > cap) throw new DeadlineRefused('extended_due_at', `${shanghaiDateOf(facts.extendedDueAt)} is after ${maximum}`);
+    if (facts.extendedDueAt > cap)
+      throw new DeadlineRefused('extended_due_at', `${shanghaiDateOf(facts.extendedDueAt)} is after ${maximum}`);
     if (defaultDue && facts.extendedDueAt <= defaultDue) {
-      throw new DeadlineRefused('extended_due_at', `${shanghaiDateOf(facts.extendedDueAt)} is not later than the default deadline ${current}`);
+      throw new DeadlineRefused(
+        'extended_due_at',
+        `${shanghaiDateOf(facts.extendedDueAt)} is not later than the default deadline ${current}`,
+      );
     }
     return { ...base, dueAt: facts.extendedDueAt, source: 'EXTENDED' };
   }

@@ -63,7 +63,9 @@ export const SHIPPED_RULE_SETS: readonly DeadlineRuleSet[] = [
 export function ruleSetFor(ruleSets: readonly DeadlineRuleSet[], receivedAt: Date): DeadlineRuleSet {
   const at = receivedAt.getTime();
   const found = ruleSets.find(
-    (set) => (set.effectiveFrom === null || Date.parse(set.effectiveFrom) <= at) && (set.effectiveTo === null || at < Date.parse(set.effectiveTo)),
+    (set) =>
+      (set.effectiveFrom === null || Date.parse(set.effectiveFrom) <= at) &&
+      (set.effectiveTo === null || at < Date.parse(set.effectiveTo)),
   );
   if (!found) throw new Error(`no deadline rule set covers ${receivedAt.toISOString()}`);
   return found;

@@ -33,7 +33,12 @@ if (typeof command === 'string') {
 }
 
 /** The command line has no HTTP exchange: no address, no credentials, no cookie. */
-const NO_HTTP: HttpSession = { address: 'command line', credentials: {}, setSessionCookie: () => {}, clearSessionCookie: () => {} };
+const NO_HTTP: HttpSession = {
+  address: 'command line',
+  credentials: {},
+  setSessionCookie: () => {},
+  clearSessionCookie: () => {},
+};
 
 await runWithDatabase(async (url) => {
   const orm = await createOrm(url);
@@ -68,8 +73,14 @@ function parseCommand(args: string[]): Command | string {
       allowPositionals: true,
       strict: true,
       options: {
-        unit: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' },
-        submit: { type: 'boolean', default: false }, lang: { type: 'string', default: 'zh-CN' }, comparison: { type: 'string', default: 'YOY' },
+        unit: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        submit: { type: 'boolean', default: false },
+        lang: { type: 'string', default: 'zh-CN' },
+        comparison: { type: 'string', default: 'YOY' },
       },
     });
   } catch (error) {
@@ -78,14 +89,22 @@ function parseCommand(args: string[]): Command | string {
   const [template, ...rest] = parsed.positionals;
   const { unit, from, to, format, out, submit, lang, comparison } = parsed.values;
   if (rest.length > 0) return `unexpected arguments: ${rest.join(' ')}`;
-  if (template !== 'branch' && template !== 'regulator') return template ? `unknown template "${template}": branch or regulator` : 'a template is needed: branch or regulator';
+  if (template !== 'branch' && template !== 'regulator')
+    return template
+      ? `unknown template "${template}": branch or regulator`
+      : 'a template is needed: branch or regulator';
   for (const [name, value] of Object.entries({ unit, from, to, format, out })) if (!value) return `--${name} is needed`;
-  for (const [name, value] of Object.entries({ from, to })) if (!/^\d{4}-\d{2}-\d{2}$/.test(value!)) return `--${name} "${value}" is not a date (YYYY-MM-DD)`;
+  for (const [name, value] of Object.entries({ from, to }))
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value!)) return `--${name} "${value}" is not a date (YYYY-MM-DD)`;
   if (format !== 'xlsx' && format !== 'pdf') return `--format "${format}": xlsx or pdf`;
   if (lang !== 'en' && lang !== 'zh-CN') return `--lang "${lang}": en or zh-CN`;
-  if (!(COMPARISONS as readonly string[]).includes(comparison!)) return `--comparison "${comparison}": ${COMPARISONS.join(', ')}`;
+  if (!(COMPARISONS as readonly string[]).includes(comparison!))
+    return `--comparison "${comparison}": ${COMPARISONS.join(', ')}`;
   return {
     input: { template: template.toUpperCase(), unit: unit!, period: { from: from!, to: to! }, comparison: comparison! },
-    format, language: lang, out: out!, submit: !!submit,
+    format,
+    language: lang,
+    out: out!,
+    submit: !!submit,
   };
 }

@@ -35,7 +35,9 @@ await runWithDatabase(async (url) => {
     const transact = transactor(orm);
     if (command.verb === 'add') {
       const user = await createUser(transact, COMMAND_LINE, { ...command, password });
-      console.error(`created ${user.username} (${user.role}${command.units.length ? `: ${command.units.join(', ')}` : ''})`);
+      console.error(
+        `created ${user.username} (${user.role}${command.units.length ? `: ${command.units.join(', ')}` : ''})`,
+      );
     } else {
       const { token } = await createApiToken(transact, COMMAND_LINE, { ...command, now: new Date() });
       console.log(token);
@@ -57,7 +59,12 @@ function parseCommand(args: string[]): Command | string {
       args,
       allowPositionals: true,
       strict: true,
-      options: { role: { type: 'string' }, unit: { type: 'string', multiple: true }, name: { type: 'string' }, expires: { type: 'string' } },
+      options: {
+        role: { type: 'string' },
+        unit: { type: 'string', multiple: true },
+        name: { type: 'string' },
+        expires: { type: 'string' },
+      },
     });
   } catch (error) {
     return (error as Error).message;

@@ -1,12 +1,25 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Db } from '../../db/sql.js';
-import { createAccountReader, identify, Scope, type AccountReader, type HttpSession, type Identity } from '../modules/access/index.js';
+import {
+  createAccountReader,
+  identify,
+  Scope,
+  type AccountReader,
+  type HttpSession,
+  type Identity,
+} from '../modules/access/index.js';
 import { transactor } from '../kernel/transact.js';
 import { createActivityReader, type ActivityReader } from '../modules/activities/index.js';
 import { createBacklogReader, type BacklogReader } from '../modules/backlog/index.js';
 import { UNBOUNDED_WORK, type Capacity, type Work } from '../modules/capacity/index.js';
 import { createComplaintReader, type ComplaintReader } from '../modules/complaints/index.js';
-import { createMeasureCache, createMetricLoaders, createMetricReader, type MeasureCache, type MetricReader } from '../modules/metrics/index.js';
+import {
+  createMeasureCache,
+  createMetricLoaders,
+  createMetricReader,
+  type MeasureCache,
+  type MetricReader,
+} from '../modules/metrics/index.js';
 import { ReportReader, type ReportReaders } from '../modules/reports/index.js';
 import { shanghaiDate } from '../kernel/shanghai-time.js';
 import { createUnitLoaders, UnitReader } from '../modules/units/index.js';
@@ -67,7 +80,9 @@ export async function createContext(
     ancestorIds: (id, date) => unitLoaders.ancestorIds.load({ id, date }),
     placement: (id, date) => unitLoaders.placement.load({ id, date }),
   });
-  const work = settings.capacity?.begin(scope.viewer ? `user:${scope.viewer.userId}` : `address:${http.address}`) ?? UNBOUNDED_WORK;
+  const work =
+    settings.capacity?.begin(scope.viewer ? `user:${scope.viewer.userId}` : `address:${http.address}`) ??
+    UNBOUNDED_WORK;
   const measureCache = settings.measureCache ?? createMeasureCache(CONTEXT_CACHE_SIZE);
   const readers = readersOn(db, scope, now, work, measureCache, unitLoaders);
   return {
@@ -83,12 +98,26 @@ export async function createContext(
       readersOn: (tx) => readersOn(tx as Db, scope, now, work, measureCache),
       address: identity ? null : http.address,
     }),
-    accounts: createAccountReader({ db, transact: transactor(orm), scope, http, now, sessionHours: settings.sessionHours }),
+    accounts: createAccountReader({
+      db,
+      transact: transactor(orm),
+      scope,
+      http,
+      now,
+      sessionHours: settings.sessionHours,
+    }),
   };
 }
 
 /** The scoped readers a report is assembled through, on a database handle (the request's or a transaction's). */
-function readersOn(db: Db, scope: Scope, now: Date, work: Work, measureCache: MeasureCache, unitLoaders = createUnitLoaders(db)): ReportReaders {
+function readersOn(
+  db: Db,
+  scope: Scope,
+  now: Date,
+  work: Work,
+  measureCache: MeasureCache,
+  unitLoaders = createUnitLoaders(db),
+): ReportReaders {
   const today = shanghaiDate(now);
   return {
     now,

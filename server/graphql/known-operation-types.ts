@@ -8,6 +8,8 @@ import { GraphQLError, type ValidationRule } from 'graphql';
 export const KnownOperationTypesRule: ValidationRule = (context) => ({
   OperationDefinition(node) {
     if (context.getSchema().getRootType(node.operation)) return;
-    context.reportError(new GraphQLError(`the portal has no ${node.operation}s: send a query or a mutation`, { nodes: node }));
+    context.reportError(
+      new GraphQLError(`the portal has no ${node.operation}s: send a query or a mutation`, { nodes: node }),
+    );
   },
 });

@@ -15,19 +15,34 @@ function find(source: string, variables?: Record<string, unknown>, operationName
 
 describe('findNulArgument', () => {
   it('finds nothing in clean arguments', () => {
-    expect(find(`query ($f: Filter) { find(code: "GZ", filter: $f, limit: 3) }`, { f: { units: ['GZ'], name: 'ok' } })).toBeNull();
+    expect(
+      find(`query ($f: Filter) { find(code: "GZ", filter: $f, limit: 3) }`, { f: { units: ['GZ'], name: 'ok' } }),
+    ).toBeNull();
   });
 
   it('names the argument and the path inside it, in literals and variables', () => {
-    expect(find(`{ find(filter: { units: ["GZ", "\\u0000"] }) }`)).toMatchObject({ field: 'find', parentType: 'Query', argument: 'filter.units[1]' });
-    expect(find(`query ($f: Filter) { find(filter: $f) }`, { f: { name: 'a\u0000' } })).toMatchObject({ argument: 'filter.name' });
-    expect(find(`query ($n: String) { find(filter: { name: $n }) }`, { n: '\u0000' })).toMatchObject({ argument: 'filter.name' });
+    expect(find(`{ find(filter: { units: ["GZ", "\\u0000"] }) }`)).toMatchObject({
+      field: 'find',
+      parentType: 'Query',
+      argument: 'filter.units[1]',
+    });
+    expect(find(`query ($f: Filter) { find(filter: $f) }`, { f: { name: 'a\u0000' } })).toMatchObject({
+      argument: 'filter.name',
+    });
+    expect(find(`query ($n: String) { find(filter: { name: $n }) }`, { n: '\u0000' })).toMatchObject({
+      argument: 'filter.name',
+    });
   });
 
   it('follows a variable’s default, fragments and directives', () => {
     expect(find(`query ($c: String = "x\\u0000") { find(code: $c) }`)).toMatchObject({ argument: 'code' });
-    expect(find(`query { ...F } fragment F on Query { find(code: "\\u0000") }`)).toMatchObject({ field: 'find', parentType: 'Query' });
-    expect(find(`query ($c: String) { find(code: $c) @skip(if: false) }`, { c: '\u0000' })).toMatchObject({ field: 'find' });
+    expect(find(`query { ...F } fragment F on Query { find(code: "\\u0000") }`)).toMatchObject({
+      field: 'find',
+      parentType: 'Query',
+    });
+    expect(find(`query ($c: String) { find(code: $c) @skip(if: false) }`, { c: '\u0000' })).toMatchObject({
+      field: 'find',
+    });
   });
 
   it('gives the field’s arguments as sent, for the sign-in’s audit', () => {

@@ -51,7 +51,12 @@ function nulInValue(value: unknown, path: string): string | null {
 }
 
 /** The path of the first string holding a NUL inside an argument as written, following variables. */
-function nulInNode(node: ValueNode, path: string, variables: Record<string, unknown>, defaults: Map<string, ValueNode>): string | null {
+function nulInNode(
+  node: ValueNode,
+  path: string,
+  variables: Record<string, unknown>,
+  defaults: Map<string, ValueNode>,
+): string | null {
   switch (node.kind) {
     case Kind.STRING:
       return hasNul(node.value) ? path : null;

@@ -18,7 +18,9 @@ export function datedLoader<V>(
       const idsByDate = groupBy(keys, (key) => key.date);
       const found = new Map<string, Map<number, V>>();
       await Promise.all(
-        [...idsByDate].map(async ([date, dated]) => found.set(date, await fetch([...new Set(dated.map((key) => key.id))], date))),
+        [...idsByDate].map(async ([date, dated]) =>
+          found.set(date, await fetch([...new Set(dated.map((key) => key.id))], date)),
+        ),
       );
       return keys.map(({ id, date }) => found.get(date)!.get(id) ?? missing());
     },

@@ -12,12 +12,21 @@ const EARLIEST_INSTANT = startOfShanghaiDay(EARLIEST_DATE).getTime();
 const LATEST_INSTANT = endOfShanghaiDay(LATEST_DATE).getTime();
 
 const outOfRange = (value: string) =>
-  new GraphQLError(`${value} is outside the dates the portal answers for (${EARLIEST_DATE} to ${LATEST_DATE}, Shanghai)`, {
-    extensions: { code: 'BAD_USER_INPUT' },
-  });
+  new GraphQLError(
+    `${value} is outside the dates the portal answers for (${EARLIEST_DATE} to ${LATEST_DATE}, Shanghai)`,
+    {
+      extensions: { code: 'BAD_USER_INPUT' },
+    },
+  );
 
 /** A scalar that parses as `base` does, then refuses a value outside the range. */
-function bounded<T>(base: GraphQLScalarType, name: string, description: string, inRange: (value: T) => boolean, show: (value: T) => string) {
+function bounded<T>(
+  base: GraphQLScalarType,
+  name: string,
+  description: string,
+  inRange: (value: T) => boolean,
+  show: (value: T) => string,
+) {
   const config = base.toConfig();
   const check = (value: T): T => {
     if (!inRange(value)) throw outOfRange(show(value));
@@ -28,7 +37,8 @@ function bounded<T>(base: GraphQLScalarType, name: string, description: string, 
     name,
     description,
     parseValue: (value: unknown) => check(config.parseValue!(value) as T),
-    parseLiteral: (node: ValueNode, variables?: Record<string, unknown> | null) => check(config.parseLiteral!(node, variables) as T),
+    parseLiteral: (node: ValueNode, variables?: Record<string, unknown> | null) =>
+      check(config.parseLiteral!(node, variables) as T),
   });
 }
 

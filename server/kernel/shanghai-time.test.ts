@@ -23,6 +23,8 @@ describe('Shanghai time', () => {
     expect(() => checkPeriod({ from: '2013-02-01', to: '2013-01-31' })).toThrow(
       'period.from 2013-02-01 is after period.to 2013-01-31',
     );
-    expect(() => checkPeriod({ from: '2013-13-01', to: '2013-12-31' })).toThrow('period.from "2013-13-01" is not a date');
+    expect(() => checkPeriod({ from: '2013-13-01', to: '2013-12-31' })).toThrow(
+      'period.from "2013-13-01" is not a date',
+    );
   });
 });

@@ -6,5 +6,6 @@ export type Transact = <T>(work: (db: Db) => Promise<T>) => Promise<T>;
 
 /** `repeatable read`: every statement of the work reads one snapshot (a report's figures and its fingerprint). */
 export function transactor(orm: MikroORM, isolationLevel?: 'repeatable read'): Transact {
-  return (work) => orm.em.fork().transactional((em) => work(em.getKysely() as Db), isolationLevel ? { isolationLevel } : undefined);
+  return (work) =>
+    orm.em.fork().transactional((em) => work(em.getKysely() as Db), isolationLevel ? { isolationLevel } : undefined);
 }

@@ -3,7 +3,13 @@ import { buildSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../db/domain.js';
 import { runSql } from '../support/fixtures.js';
-import { startTestServer, TEST_PASSWORD, type Caller, type GraphQLResponse, type TestServer } from '../support/graphql.js';
+import {
+  startTestServer,
+  TEST_PASSWORD,
+  type Caller,
+  type GraphQLResponse,
+  type TestServer,
+} from '../support/graphql.js';
 import { ACCESS_SQL, JAN_2013, MOVED_IN_SQL } from './fixtures.js';
 
 // The leak matrix (issue 4): every root query and mutation of the committed schema × every caller ×
@@ -32,15 +38,21 @@ const adminOnly = (caller: CallerName): Outcome =>
 const byScope = (caller: CallerName, where: Where): Outcome =>
   caller === 'ANONYMOUS' ? 'UNAUTHENTICATED' : where === 'inside' || HQ_ROLES.includes(caller) ? 'DATA' : 'FORBIDDEN';
 /** Drafting reports: by scope, and never for a regulator (it sees submitted reports only). */
-const reportAuthors = (caller: CallerName, where: Where): Outcome => (caller === 'REGULATOR' ? 'FORBIDDEN' : byScope(caller, where));
+const reportAuthors = (caller: CallerName, where: Where): Outcome =>
+  caller === 'REGULATOR' ? 'FORBIDDEN' : byScope(caller, where);
 /**
  * A report (the matrix's are reports to headquarters) the caller may not read does not exist for it:
  * outside its scope, or any report to headquarters for a regulator.
  */
 const reportReaders = (caller: CallerName, where: Where): Outcome =>
-  caller === 'ANONYMOUS' ? 'UNAUTHENTICATED' : caller === 'REGULATOR' || byScope(caller, where) === 'FORBIDDEN' ? 'NOT_FOUND' : 'DATA';
+  caller === 'ANONYMOUS'
+    ? 'UNAUTHENTICATED'
+    : caller === 'REGULATOR' || byScope(caller, where) === 'FORBIDDEN'
+      ? 'NOT_FOUND'
+      : 'DATA';
 /** Submitting: a drafting role, then a report it may read. */
-const reportSubmitters = (caller: CallerName, where: Where): Outcome => (caller === 'REGULATOR' ? 'FORBIDDEN' : reportReaders(caller, where));
+const reportSubmitters = (caller: CallerName, where: Where): Outcome =>
+  caller === 'REGULATOR' ? 'FORBIDDEN' : reportReaders(caller, where);
 
 interface Case {
   /** The operation for a caller and a place; `n` makes names unique where a mutation creates something. */
@@ -54,26 +66,34 @@ const CASES: Record<string, Case> = {
   unit: { operation: (w) => `{ unit(code: "${UNIT[w]}") { code level parent { code } } }`, expect: byScope },
   units: { operation: (w) => `{ units(parent: "${UNIT[w]}") { code } }`, expect: byScope },
   // A search offers what the caller may see: for a scoped caller the outside unit is simply not found.
-  searchUnits: { operation: (w) => `{ searchUnits(text: "${w === 'inside' ? 'GZ' : '北京'}") { code nameZh level } }`, expect: signedIn },
+  searchUnits: {
+    operation: (w) => `{ searchUnits(text: "${w === 'inside' ? 'GZ' : '北京'}") { code nameZh level } }`,
+    expect: signedIn,
+  },
   metricDefinitions: { operation: () => `{ metricDefinitions { key } }`, expect: signedIn },
   metric: {
-    operation: (w) => `{ metric(unit: "${UNIT[w]}", metric: COMPLAINTS, period: ${JAN_2013}) { value previous benchmark } }`,
+    operation: (w) =>
+      `{ metric(unit: "${UNIT[w]}", metric: COMPLAINTS, period: ${JAN_2013}) { value previous benchmark } }`,
     expect: byScope,
   },
   ranking: {
-    operation: (w) => `{ ranking(metric: PER_100M_PREMIUM, period: ${JAN_2013}, parent: "${UNIT[w]}") { rows { unit { code } value } benchmark } }`,
+    operation: (w) =>
+      `{ ranking(metric: PER_100M_PREMIUM, period: ${JAN_2013}, parent: "${UNIT[w]}") { rows { unit { code } value } benchmark } }`,
     expect: byScope,
   },
   trend: {
-    operation: (w) => `{ trend(unit: "${UNIT[w]}", metric: COMPLAINTS, period: ${JAN_2013}, granularity: MONTH) { value } }`,
+    operation: (w) =>
+      `{ trend(unit: "${UNIT[w]}", metric: COMPLAINTS, period: ${JAN_2013}, granularity: MONTH) { value } }`,
     expect: byScope,
   },
   compare: {
-    operation: (w) => `{ compare(units: ["${UNIT[w]}"], metrics: [COMPLAINTS], period: ${JAN_2013}) { rows { unit { code } values { value } } } }`,
+    operation: (w) =>
+      `{ compare(units: ["${UNIT[w]}"], metrics: [COMPLAINTS], period: ${JAN_2013}) { rows { unit { code } values { value } } } }`,
     expect: byScope,
   },
   breakdown: {
-    operation: (w) => `{ breakdown(unit: "${UNIT[w]}", metric: COMPLAINTS, period: ${JAN_2013}, by: CHANNEL) { items { key value } } }`,
+    operation: (w) =>
+      `{ breakdown(unit: "${UNIT[w]}", metric: COMPLAINTS, period: ${JAN_2013}, by: CHANNEL) { items { key value } } }`,
     expect: byScope,
   },
   backlogAging: {
@@ -85,18 +105,24 @@ const CASES: Record<string, Case> = {
     expect: byScope,
   },
   complaints: {
-    operation: (w) => `{ complaints(filter: { unit: "${UNIT[w]}" }) { totalCount edges { node { ref ${PERSON} unit { code } } } } }`,
+    operation: (w) =>
+      `{ complaints(filter: { unit: "${UNIT[w]}" }) { totalCount edges { node { ref ${PERSON} unit { code } } } } }`,
     expect: byScope,
   },
-  complaint: { operation: (w) => `{ complaint(ref: "${COMPLAINT[w]}") { ref ${PERSON} unit { code } } }`, expect: byScope },
+  complaint: {
+    operation: (w) => `{ complaint(ref: "${COMPLAINT[w]}") { ref ${PERSON} unit { code } } }`,
+    expect: byScope,
+  },
   me: { operation: () => `{ me { username role } }`, expect: anyone },
   reportPreview: {
-    operation: (w) => `{ reportPreview(input: { template: BRANCH, unit: "${UNIT[w]}", period: ${JAN_2013} }) { unit { code } sections { key } } }`,
+    operation: (w) =>
+      `{ reportPreview(input: { template: BRANCH, unit: "${UNIT[w]}", period: ${JAN_2013} }) { unit { code } sections { key } } }`,
     expect: reportAuthors,
   },
   reports: { operation: () => `{ reports { id status unit { code name { zh } } } }`, expect: signedIn },
   report: {
-    operation: (w) => `{ report(id: "${reportIds[w]}") { id status unit { code } versions { version content { unit { code } } } } }`,
+    operation: (w) =>
+      `{ report(id: "${reportIds[w]}") { id status unit { code } versions { version content { unit { code } } } } }`,
     expect: reportReaders,
   },
   users: { operation: () => `{ users { username } }`, expect: adminOnly },
@@ -113,7 +139,8 @@ const CASES: Record<string, Case> = {
     expect: adminOnly,
   },
   updateUser: {
-    operation: (w) => `mutation { updateUser(username: "matrix-target", input: { units: ["${UNIT[w]}"] }) { username } }`,
+    operation: (w) =>
+      `mutation { updateUser(username: "matrix-target", input: { units: ["${UNIT[w]}"] }) { username } }`,
     expect: adminOnly,
   },
   revokeSessions: { operation: () => `mutation { revokeSessions(username: "matrix-target") }`, expect: adminOnly },
@@ -123,7 +150,8 @@ const CASES: Record<string, Case> = {
   },
   revokeApiToken: { operation: () => `mutation { revokeApiToken(id: ${targetTokenId}) { id } }`, expect: adminOnly },
   createReport: {
-    operation: (w) => `mutation { createReport(input: { template: BRANCH, unit: "${UNIT[w]}", period: ${JAN_2013} }) { id unit { code } } }`,
+    operation: (w) =>
+      `mutation { createReport(input: { template: BRANCH, unit: "${UNIT[w]}", period: ${JAN_2013} }) { id unit { code } } }`,
     expect: reportAuthors,
   },
   submitReport: {
@@ -136,7 +164,10 @@ const CASES: Record<string, Case> = {
       `mutation { updateReport(id: "${draftIds.update[n]}", input: { template: BRANCH, unit: "${UNIT[w]}", period: { from: "2013-01-01", to: "2013-01-15" } }) { id unit { code } from to } }`,
     expect: reportReaders,
   },
-  deleteReport: { operation: (_, n) => `mutation { deleteReport(id: "${draftIds.delete[n]}") }`, expect: reportReaders },
+  deleteReport: {
+    operation: (_, n) => `mutation { deleteReport(id: "${draftIds.delete[n]}") }`,
+    expect: reportReaders,
+  },
 };
 
 /** List parameters that take a date, on the tree of 2013-06-30 (MV under GZ): for each, its root field. */
@@ -145,36 +176,55 @@ const HISTORY = 'history { validFrom parent { code } }';
 const DATED: Record<string, Case & { root: string }> = {
   'complaints(unit, at)': {
     root: 'complaints',
-    operation: (w) => `{ complaints(filter: { unit: "${UNIT[w]}", at: ${AT} }) { totalCount edges { node { ref ${PERSON} unit { code } } } } }`,
+    operation: (w) =>
+      `{ complaints(filter: { unit: "${UNIT[w]}", at: ${AT} }) { totalCount edges { node { ref ${PERSON} unit { code } } } } }`,
     expect: byScope,
   },
   'complaints(at)': {
     root: 'complaints',
-    operation: () => `{ complaints(filter: { at: ${AT} }) { totalCount edges { node { ref ${PERSON} unit { code } } } } }`,
+    operation: () =>
+      `{ complaints(filter: { at: ${AT} }) { totalCount edges { node { ref ${PERSON} unit { code } } } } }`,
     expect: signedIn,
   },
   // a figure's complaints (issue 11): a flow, and a stock open at the end of 2013-06-30 received any day
   // before it (OUT-BJ-MV, Beijing's on its day of receipt, is open then and must stay out)
   'complaints(figure COMPLAINTS)': {
     root: 'complaints',
-    operation: (w) => `{ complaints(filter: { unit: "${UNIT[w]}", period: ${JAN_2013}, figure: { metric: COMPLAINTS } }) {
+    operation: (
+      w,
+    ) => `{ complaints(filter: { unit: "${UNIT[w]}", period: ${JAN_2013}, figure: { metric: COMPLAINTS } }) {
       totalCount instant edges { node { ref ${PERSON} unit { code } } } } }`,
     expect: byScope,
   },
   'complaints(figure OPEN_BACKLOG)': {
     root: 'complaints',
-    operation: (w) => `{ complaints(filter: { unit: "${UNIT[w]}", at: ${AT}, period: { from: "2013-06-01", to: "2013-06-30" },
+    operation: (
+      w,
+    ) => `{ complaints(filter: { unit: "${UNIT[w]}", at: ${AT}, period: { from: "2013-06-01", to: "2013-06-30" },
       figure: { metric: OPEN_BACKLOG } }) { totalCount instant edges { node { ref ${PERSON} unit { code } } } } }`,
     expect: byScope,
   },
   'ranking { scopeTotal }': {
     root: 'ranking',
-    operation: (w) => `{ ranking(metric: COMPLAINTS, period: ${JAN_2013}, parent: "${UNIT[w]}") { scopeTotal rows { unit { code } value } } }`,
+    operation: (w) =>
+      `{ ranking(metric: COMPLAINTS, period: ${JAN_2013}, parent: "${UNIT[w]}") { scopeTotal rows { unit { code } value } } }`,
     expect: byScope,
   },
-  'units(parent, at)': { root: 'units', operation: (w) => `{ units(parent: "${UNIT[w]}", at: ${AT}) { code ${HISTORY} } }`, expect: byScope },
-  'units(level, at)': { root: 'units', operation: () => `{ units(level: CITY, at: ${AT}) { code ${HISTORY} } }`, expect: signedIn },
-  'searchUnits(at)': { root: 'searchUnits', operation: () => `{ searchUnits(text: "V", at: ${AT}) { code ${HISTORY} } }`, expect: signedIn },
+  'units(parent, at)': {
+    root: 'units',
+    operation: (w) => `{ units(parent: "${UNIT[w]}", at: ${AT}) { code ${HISTORY} } }`,
+    expect: byScope,
+  },
+  'units(level, at)': {
+    root: 'units',
+    operation: () => `{ units(level: CITY, at: ${AT}) { code ${HISTORY} } }`,
+    expect: signedIn,
+  },
+  'searchUnits(at)': {
+    root: 'searchUnits',
+    operation: () => `{ searchUnits(text: "V", at: ${AT}) { code ${HISTORY} } }`,
+    expect: signedIn,
+  },
   'unit(at) children': {
     root: 'unit',
     operation: (w) => `{ unit(code: "${UNIT[w]}", at: ${AT}) { code children(at: ${AT}) { code ${HISTORY} } } }`,
@@ -195,7 +245,10 @@ let api: TestServer;
 let callers: Record<CallerName, Caller>;
 beforeAll(async () => {
   api = await startTestServer((url) => runSql(url, ACCESS_SQL + MOVED_IN_SQL));
-  callers = { ANONYMOUS: api, ...Object.fromEntries(CALLERS.slice(1).map((role) => [role, api.as(role as Role)])) } as never;
+  callers = {
+    ANONYMOUS: api,
+    ...Object.fromEntries(CALLERS.slice(1).map((role) => [role, api.as(role as Role)])),
+  } as never;
   // The analyst signs in (signIn's case); the admin acts on a target user and its token.
   await api.user('HQ_ANALYST');
   const setUp = await api.as('HQ_ADMIN').query(`mutation {
@@ -204,17 +257,23 @@ beforeAll(async () => {
   expect(setUp.errors).toBeUndefined();
   targetTokenId = setUp.data.createApiToken.apiToken.id;
   for (const where of ['inside', 'outside'] as Where[]) {
-    const made = await api.as('HQ_ADMIN').query(
-      `mutation { createReport(input: { template: BRANCH, unit: "${UNIT[where]}", period: ${JAN_2013} }) { id } }`,
-    );
+    const made = await api
+      .as('HQ_ADMIN')
+      .query(
+        `mutation { createReport(input: { template: BRANCH, unit: "${UNIT[where]}", period: ${JAN_2013} }) { id } }`,
+      );
     reportIds[where] = made.data.createReport.id;
-    const submitted = await api.as('HQ_ADMIN').query(`mutation { submitReport(id: "${reportIds[where]}") { version } }`);
+    const submitted = await api
+      .as('HQ_ADMIN')
+      .query(`mutation { submitReport(id: "${reportIds[where]}") { version } }`);
     expect(submitted.errors).toBeUndefined();
     for (const caller of CALLERS) {
       for (const kind of ['update', 'delete'] as const) {
-        const draft = await api.as('HQ_ADMIN').query(
-          `mutation { createReport(input: { template: BRANCH, unit: "${UNIT[where]}", period: ${JAN_2013} }) { id } }`,
-        );
+        const draft = await api
+          .as('HQ_ADMIN')
+          .query(
+            `mutation { createReport(input: { template: BRANCH, unit: "${UNIT[where]}", period: ${JAN_2013} }) { id } }`,
+          );
         draftIds[kind][cellName(caller, where)] = draft.data.createReport.id;
       }
     }

@@ -55,13 +55,28 @@ const EVERYTHING: Record<ReportName, Expected> = {
 
 // The rules, as the README states them.
 const EXPECTED: Record<CallerName, Record<ReportName, Expected>> = {
-  ANONYMOUS: { gzBranch: 'UNAUTHENTICATED', gzRegulator: 'UNAUTHENTICATED', thBranch: 'UNAUTHENTICATED', bjRegulator: 'UNAUTHENTICATED' },
+  ANONYMOUS: {
+    gzBranch: 'UNAUTHENTICATED',
+    gzRegulator: 'UNAUTHENTICATED',
+    thBranch: 'UNAUTHENTICATED',
+    bjRegulator: 'UNAUTHENTICATED',
+  },
   HQ_ADMIN: EVERYTHING,
   HQ_ANALYST: EVERYTHING,
   // GZ's own subtree, and the other provinces as its ranked peers; a city outside its subtree is no peer of a province's.
-  BRANCH: { gzBranch: EVERYTHING.gzBranch, gzRegulator: EVERYTHING.gzRegulator, thBranch: { names: ['TH', 'CD'], withheld: true }, bjRegulator: 'NOT_FOUND' },
+  BRANCH: {
+    gzBranch: EVERYTHING.gzBranch,
+    gzRegulator: EVERYTHING.gzRegulator,
+    thBranch: { names: ['TH', 'CD'], withheld: true },
+    bjRegulator: 'NOT_FOUND',
+  },
   // Reports to the regulator of its jurisdiction (GD and GZ) only: a report to headquarters is internal.
-  REGULATOR: { gzBranch: 'NOT_FOUND', gzRegulator: EVERYTHING.gzRegulator, thBranch: 'NOT_FOUND', bjRegulator: 'NOT_FOUND' },
+  REGULATOR: {
+    gzBranch: 'NOT_FOUND',
+    gzRegulator: EVERYTHING.gzRegulator,
+    thBranch: 'NOT_FOUND',
+    bjRegulator: 'NOT_FOUND',
+  },
 };
 
 const CONTENT = `id unit { code name { zh en } } latest { content { title { zh en } unit { code name { zh en } } narrative { zh en }
@@ -75,13 +90,17 @@ beforeAll(async () => {
   api = await startTestServer((url) => runSql(url, ACCESS_SQL));
   const hq = api.as('HQ_ADMIN');
   for (const [name, { template, unit }] of Object.entries(REPORTS) as [ReportName, (typeof REPORTS)[ReportName]][]) {
-    const made = await hq.query(`mutation { createReport(input: { template: ${template}, unit: "${unit}", period: ${JAN_2013} }) { id } }`);
+    const made = await hq.query(
+      `mutation { createReport(input: { template: ${template}, unit: "${unit}", period: ${JAN_2013} }) { id } }`,
+    );
     ids[name] = made.data.createReport.id;
     expect((await hq.query(`mutation { submitReport(id: "${ids[name]}") { version } }`)).errors).toBeUndefined();
   }
   for (const role of CALLERS.slice(1) as Role[]) {
     const username = await api.user(role);
-    tokens[role] = (await hq.query(`mutation { createApiToken(username: "${username}", name: "report matrix") { token } }`)).data.createApiToken.token;
+    tokens[role] = (
+      await hq.query(`mutation { createApiToken(username: "${username}", name: "report matrix") { token } }`)
+    ).data.createApiToken.token;
   }
 }, 120_000);
 afterAll(() => api?.close());
@@ -92,8 +111,13 @@ async function read(caller: CallerName, report: ReportName, via: Path): Promise<
   if (via === 'content' || via === 'list') {
     const query = via === 'content' ? `{ report(id: "${id}") { ${CONTENT} } }` : `{ reports { ${CONTENT} } }`;
     const response = caller === 'ANONYMOUS' ? await api.query(query) : await api.as(caller).query(query);
-    if (response.errors) return { status: response.errors.map((e) => `${e.extensions?.code}: ${e.message}`).join('; '), text: JSON.stringify(response.data) };
-    const found = via === 'content' ? response.data.report : response.data.reports.find((r: { id: string }) => r.id === id);
+    if (response.errors)
+      return {
+        status: response.errors.map((e) => `${e.extensions?.code}: ${e.message}`).join('; '),
+        text: JSON.stringify(response.data),
+      };
+    const found =
+      via === 'content' ? response.data.report : response.data.reports.find((r: { id: string }) => r.id === id);
     return { status: found ? 'DATA' : 'NOT_LISTED', text: JSON.stringify(found ?? null) };
   }
   const headers: Record<string, string> = caller === 'ANONYMOUS' ? {} : { authorization: `Bearer ${tokens[caller]}` };
@@ -115,14 +139,17 @@ function pdfText(bytes: Buffer): string {
   const folder = mkdtempSync(path.join(tmpdir(), 'report-matrix-'));
   try {
     writeFileSync(path.join(folder, 'report.pdf'), bytes);
-    return execFileSync('pdftotext', ['-enc', 'UTF-8', path.join(folder, 'report.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    return execFileSync('pdftotext', ['-enc', 'UTF-8', path.join(folder, 'report.pdf'), '-'], {
+      encoding: 'utf8',
+    }).replace(/\s+/g, '');
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
 }
 
 /** The units a text names, in Chinese (and in English, where the answer carries both languages). */
-const named = (text: string, language: 'zh' | 'en') => (Object.keys(NAMES) as Code[]).filter((code) => text.includes(NAMES[code][language])).sort();
+const named = (text: string, language: 'zh' | 'en') =>
+  (Object.keys(NAMES) as Code[]).filter((code) => text.includes(NAMES[code][language])).sort();
 
 describe('the reports’ access matrix', () => {
   const cells = CALLERS.flatMap((caller) =>
@@ -137,7 +164,11 @@ describe('the reports’ access matrix', () => {
       expect(status).toMatch(via === 'xlsx' || via === 'pdf' ? /^401 / : /^UNAUTHENTICATED: /);
     } else if (expected === 'NOT_FOUND') {
       const words = `report \\"${id}\\" does not exist`;
-      const answer = { content: `NOT_FOUND: report "${id}" does not exist`, list: 'NOT_LISTED', xlsx: `404 {"error":{"code":"NOT_FOUND","message":"${words}"}}` };
+      const answer = {
+        content: `NOT_FOUND: report "${id}" does not exist`,
+        list: 'NOT_LISTED',
+        xlsx: `404 {"error":{"code":"NOT_FOUND","message":"${words}"}}`,
+      };
       expect(status).toBe(via === 'pdf' ? answer.xlsx : answer[via]);
     } else {
       expect(status).toBe('DATA');
@@ -154,7 +185,12 @@ describe('the reports’ access matrix', () => {
 // NOT_FOUND, as for reading; one it may read but not edit (a regulator's) FORBIDDEN; one it could
 // edit were it a draft BAD_USER_INPUT, since it was submitted. No answer names a unit.
 type Refusal = 'UNAUTHENTICATED' | 'NOT_FOUND' | 'FORBIDDEN' | 'BAD_USER_INPUT';
-const SUBMITTED: Record<ReportName, Refusal> = { gzBranch: 'BAD_USER_INPUT', gzRegulator: 'BAD_USER_INPUT', thBranch: 'BAD_USER_INPUT', bjRegulator: 'BAD_USER_INPUT' };
+const SUBMITTED: Record<ReportName, Refusal> = {
+  gzBranch: 'BAD_USER_INPUT',
+  gzRegulator: 'BAD_USER_INPUT',
+  thBranch: 'BAD_USER_INPUT',
+  bjRegulator: 'BAD_USER_INPUT',
+};
 const EDITING: Record<CallerName, Record<ReportName, Refusal>> = {
   ANONYMOUS: EXPECTED.ANONYMOUS as Record<ReportName, Refusal>,
   HQ_ADMIN: SUBMITTED,
@@ -165,7 +201,9 @@ const EDITING: Record<CallerName, Record<ReportName, Refusal>> = {
 
 describe('editing and deleting a submitted report, for every caller', () => {
   const cells = CALLERS.flatMap((caller) =>
-    (Object.keys(REPORTS) as ReportName[]).flatMap((report) => (['updateReport', 'deleteReport'] as const).map((via) => ({ caller, report, via }))),
+    (Object.keys(REPORTS) as ReportName[]).flatMap((report) =>
+      (['updateReport', 'deleteReport'] as const).map((via) => ({ caller, report, via })),
+    ),
   );
 
   it.each(cells)('$caller × $report × $via', async ({ caller, report, via }) => {
@@ -178,13 +216,19 @@ describe('editing and deleting a submitted report, for every caller', () => {
     const response = caller === 'ANONYMOUS' ? await api.query(operation) : await api.as(caller).query(operation);
     expect(response.errors?.map((e) => e.extensions?.code)).toEqual([EDITING[caller][report]]);
     expect(response.data?.[via] ?? null).toBeNull();
-    for (const { zh, en } of Object.values(NAMES)) expect(JSON.stringify(response)).not.toMatch(new RegExp(`${zh}|${en}`));
+    for (const { zh, en } of Object.values(NAMES))
+      expect(JSON.stringify(response)).not.toMatch(new RegExp(`${zh}|${en}`));
   });
 
   it('left every report as it was submitted', async () => {
     for (const [name, { unit }] of Object.entries(REPORTS) as [ReportName, (typeof REPORTS)[ReportName]][]) {
       const found = await api.as('HQ_ADMIN').query(`{ report(id: "${ids[name]}") { unit { code } from to status } }`);
-      expect(found.data.report).toEqual({ unit: { code: unit }, from: '2013-01-01', to: '2013-01-31', status: 'SUBMITTED' });
+      expect(found.data.report).toEqual({
+        unit: { code: unit },
+        from: '2013-01-01',
+        to: '2013-01-31',
+        status: 'SUBMITTED',
+      });
     }
   });
 });

@@ -16,7 +16,9 @@ afterAll(() => api?.close());
 const documents = Object.entries(generated).filter(([name]) => name.endsWith('Document')) as [string, DocumentNode][];
 
 it('finds the client’s documents', () => {
-  expect(documents.map(([name]) => name)).toEqual(expect.arrayContaining(['ReportPageDocument', 'ReportPreviewDocument', 'RankingsPageDocument']));
+  expect(documents.map(([name]) => name)).toEqual(
+    expect.arrayContaining(['ReportPageDocument', 'ReportPreviewDocument', 'RankingsPageDocument']),
+  );
 });
 
 it.each(documents)('%s passes the operation limits', async (_, document) => {

@@ -61,7 +61,8 @@ describe('complaints', () => {
     const first = (await api.as('HQ_ANALYST').query(PAGE, { filter, first: 100 })).data.complaints;
     expect(first.totalCount).toBe(150);
     expect(first.pageInfo.hasNextPage).toBe(true);
-    const second = (await api.as('HQ_ANALYST').query(PAGE, { filter, first: 100, after: first.pageInfo.endCursor })).data.complaints;
+    const second = (await api.as('HQ_ANALYST').query(PAGE, { filter, first: 100, after: first.pageInfo.endCursor }))
+      .data.complaints;
     expect(second.edges).toHaveLength(50);
     expect(second.pageInfo.hasNextPage).toBe(false);
     const refs = [...first.edges, ...second.edges].map((edge: any) => edge.node.ref);
@@ -91,8 +92,11 @@ describe('complaints', () => {
 
   it("takes GD's subtree at the date asked: GZ's complaints are GD's in 2012 only when the tree is that of 2010", async () => {
     const count = async (at: string) =>
-      (await api.as('HQ_ANALYST').query(PAGE, { filter: { unit: 'GD', at, period: { from: '2012-06-01', to: '2012-06-30' } } })).data
-        .complaints.totalCount;
+      (
+        await api
+          .as('HQ_ANALYST')
+          .query(PAGE, { filter: { unit: 'GD', at, period: { from: '2012-06-01', to: '2012-06-30' } } })
+      ).data.complaints.totalCount;
     expect(await count('2010-12-31')).toBe(150);
     // TH and CD moved with GZ. Complaint n went to [TH, NH, FS, CD][n % 4]: NH takes n ≡ 1 and FS
     // n ≡ 2 (mod 4), 38 each of 1..150, so 76 stay under GD.
@@ -101,21 +105,25 @@ describe('complaints', () => {
 
   it('files a complaint received at 01:30 on 1 January in Shanghai under 2013', async () => {
     const filter = (from: string, to: string) => ({ unit: 'GZ', channels: ['HQ_REFERRAL'], period: { from, to } });
-    const in2013 = (await api.as('HQ_ANALYST').query(PAGE, { filter: filter('2013-01-01', '2013-12-31') })).data.complaints;
+    const in2013 = (await api.as('HQ_ANALYST').query(PAGE, { filter: filter('2013-01-01', '2013-12-31') })).data
+      .complaints;
     expect(in2013.edges.map((e: any) => [e.node.ref, e.node.receivedDate, e.node.receivedAt])).toEqual([
       ['EDGE-2013', '2013-01-01', '2012-12-31T17:30:00.000Z'],
     ]);
-    const in2012 = (await api.as('HQ_ANALYST').query(PAGE, { filter: filter('2012-01-01', '2012-12-31') })).data.complaints;
+    const in2012 = (await api.as('HQ_ANALYST').query(PAGE, { filter: filter('2012-01-01', '2012-12-31') })).data
+      .complaints;
     expect(in2012.edges.map((e: any) => e.node.ref)).toEqual(['EDGE-2012']);
   });
 
   it('tells open, overdue and closed apart as of an instant', async () => {
     const refs = async (status: string, asOf: string) =>
       (
-        await api.as('HQ_ANALYST').query(
-          `query ($f: ComplaintListFilter) { complaints(filter: $f, first: 100) { edges { node { ref status(asOf: "${asOf}") } } } }`,
-          { f: { unit: 'TH', period: { from: '2013-01-01', to: '2013-12-31' }, status, asOf } },
-        )
+        await api
+          .as('HQ_ANALYST')
+          .query(
+            `query ($f: ComplaintListFilter) { complaints(filter: $f, first: 100) { edges { node { ref status(asOf: "${asOf}") } } } }`,
+            { f: { unit: 'TH', period: { from: '2013-01-01', to: '2013-12-31' }, status, asOf } },
+          )
       ).data.complaints.edges.map((e: any) => `${e.node.ref}:${e.node.status}`);
     expect(await refs('OPEN', '2013-03-10T00:00:00Z')).toEqual(['CLOSED-LATE:OPEN']);
     expect(await refs('OVERDUE', '2013-03-10T00:00:00Z')).toEqual([]);
@@ -148,12 +156,21 @@ describe('complaints, given bad input', () => {
   };
 
   it('refuses a negative or oversized page', async () => {
-    expect(await codeAndMessage(PAGE, { first: -1 })).toEqual(['BAD_USER_INPUT', 'first must be between 0 and 100, not -1']);
-    expect(await codeAndMessage(PAGE, { first: 101 })).toEqual(['BAD_USER_INPUT', 'first must be between 0 and 100, not 101']);
+    expect(await codeAndMessage(PAGE, { first: -1 })).toEqual([
+      'BAD_USER_INPUT',
+      'first must be between 0 and 100, not -1',
+    ]);
+    expect(await codeAndMessage(PAGE, { first: 101 })).toEqual([
+      'BAD_USER_INPUT',
+      'first must be between 0 and 100, not 101',
+    ]);
   });
 
   it('refuses a cursor it did not issue', async () => {
-    expect(await codeAndMessage(PAGE, { after: 'abc' })).toEqual(['BAD_USER_INPUT', '"abc" is not a cursor of this list']);
+    expect(await codeAndMessage(PAGE, { after: 'abc' })).toEqual([
+      'BAD_USER_INPUT',
+      '"abc" is not a cursor of this list',
+    ]);
   });
 
   it('refuses a period that ends before it starts, an unknown unit, an unknown channel and an unknown ref', async () => {
@@ -161,11 +178,17 @@ describe('complaints, given bad input', () => {
       'BAD_USER_INPUT',
       'period.from 2013-02-01 is after period.to 2013-01-01',
     ]);
-    expect(await codeAndMessage(PAGE, { filter: { unit: 'NOPE' } })).toEqual(['NOT_FOUND', 'unit "NOPE" does not exist']);
+    expect(await codeAndMessage(PAGE, { filter: { unit: 'NOPE' } })).toEqual([
+      'NOT_FOUND',
+      'unit "NOPE" does not exist',
+    ]);
     const [code, message] = await codeAndMessage(PAGE, { filter: { channels: ['FAX'] } });
     expect(code).toBe('BAD_USER_INPUT');
     expect(message).toContain('FAX');
-    expect(await codeAndMessage(`{ complaint(ref: "NOPE") { ref } }`)).toEqual(['NOT_FOUND', 'complaint "NOPE" does not exist']);
+    expect(await codeAndMessage(`{ complaint(ref: "NOPE") { ref } }`)).toEqual([
+      'NOT_FOUND',
+      'complaint "NOPE" does not exist',
+    ]);
   });
 
   it('answers malformed GraphQL and unknown fields with typed errors', async () => {

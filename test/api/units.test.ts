@@ -85,7 +85,9 @@ describe('unit and units', () => {
   it('answers an unknown code with NOT_FOUND naming the code', async () => {
     const { data, errors } = await api.as('HQ_ANALYST').query(`{ unit(code: "XX9") { code } }`);
     expect(data).toEqual({ unit: null });
-    expect(errors).toEqual([{ message: 'unit "XX9" does not exist', path: ['unit'], extensions: { code: 'NOT_FOUND' } }]);
+    expect(errors).toEqual([
+      { message: 'unit "XX9" does not exist', path: ['unit'], extensions: { code: 'NOT_FOUND' } },
+    ]);
   });
 
   it('answers an impossible date with BAD_USER_INPUT and no stack trace', async () => {
@@ -93,7 +95,9 @@ describe('unit and units', () => {
     expect(errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(errors?.[0].message).toContain('2013-02-30');
     expect(JSON.stringify(errors)).not.toContain('stacktrace');
-    const viaVariables = await api.as('HQ_ANALYST').query(`query ($at: Date) { units(at: $at) { code } }`, { at: '2013-02-30' });
+    const viaVariables = await api
+      .as('HQ_ANALYST')
+      .query(`query ($at: Date) { units(at: $at) { code } }`, { at: '2013-02-30' });
     expect(viaVariables.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 

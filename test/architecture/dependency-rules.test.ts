@@ -20,10 +20,14 @@ interface Violation {
 
 async function cruise(cwd: string, folders: string[]): Promise<{ violations: Violation[]; totalCruised: number }> {
   // depcruise exits non-zero when it finds a violation; the report is on standard output either way.
-  const result = await run(path.join(ROOT, 'node_modules/.bin/depcruise'), ['--config', CONFIG, '--output-type', 'json', ...folders], {
-    cwd,
-    maxBuffer: 64 * 1024 * 1024,
-  }).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
+  const result = await run(
+    path.join(ROOT, 'node_modules/.bin/depcruise'),
+    ['--config', CONFIG, '--output-type', 'json', ...folders],
+    {
+      cwd,
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  ).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
   const report = JSON.parse(result.stdout) as { summary: { violations: Violation[]; totalCruised: number } };
   return report.summary;
 }

@@ -35,33 +35,72 @@ interface Shape {
 }
 
 const SHAPES: Shape[] = [
-  { name: 'county ranking, 24 years, channel filter', role: 'HQ_ANALYST',
-    query: `{ ranking(metric: COMPLAINTS, period: ${ALL_YEARS}, level: COUNTY, filter: { channels: [ONLINE] }) { ${rankingRows} } }` },
-  { name: 'county ranking, a year, channel filter', role: 'HQ_ANALYST',
-    query: `{ ranking(metric: COMPLAINTS, period: ${YEAR}, level: COUNTY, filter: { channels: [ONLINE] }) { ${rankingRows} } }` },
-  { name: 'province ranking, a year, line filter', role: 'HQ_ANALYST',
-    query: `{ ranking(metric: PER_100M_PREMIUM, period: ${YEAR}, level: PROVINCE, filter: { lines: [AUTO] }) { ${rankingRows} } }` },
-  { name: 'county ranking, 24 years', role: 'HQ_ANALYST',
-    query: `{ ranking(metric: TIMELY_RATE, period: ${ALL_YEARS}, level: COUNTY) { ${rankingRows} } }` },
-  { name: '20 aliased county rankings, a year each', role: 'HQ_ANALYST',
-    query: `{ ${years.map((y) => `y${y}: ranking(metric: COMPLAINTS, period: { from: "${y}-01-01", to: "${y}-12-31" }, level: COUNTY) { ${rankingRows} }`).join(' ')} }` },
-  { name: '20 aliased province rankings, filtered, a year each', role: 'HQ_ANALYST',
-    query: `{ ${years.map((y) => `y${y}: ranking(metric: COMPLAINTS, period: { from: "${y}-01-01", to: "${y}-12-31" }, level: PROVINCE, filter: { categories: [CLAIMS] }) { ${rankingRows} }`).join(' ')} }` },
-  { name: 'company trend by quarter 1990-2099, category filter', role: 'HQ_ANALYST',
-    query: `{ trend(unit: "HQ", metric: COMPLAINTS, period: { from: "1990-01-01", to: "2099-12-31" }, granularity: QUARTER, filter: { categories: [CLAIMS] }) { value previous } }` },
-  { name: 'breakdown of the company by channel, 24 years', role: 'HQ_ANALYST',
-    query: `{ breakdown(unit: "HQ", metric: COMPLAINTS, period: ${ALL_YEARS}, by: CHANNEL) { items { key value } } }` },
-  { name: 'every complaint counted, 24 years', role: 'HQ_ANALYST',
-    query: `{ complaints(first: 100, filter: { period: ${ALL_YEARS}, channels: [ONLINE] }) { totalCount edges { node { ref } } } }` },
+  {
+    name: 'county ranking, 24 years, channel filter',
+    role: 'HQ_ANALYST',
+    query: `{ ranking(metric: COMPLAINTS, period: ${ALL_YEARS}, level: COUNTY, filter: { channels: [ONLINE] }) { ${rankingRows} } }`,
+  },
+  {
+    name: 'county ranking, a year, channel filter',
+    role: 'HQ_ANALYST',
+    query: `{ ranking(metric: COMPLAINTS, period: ${YEAR}, level: COUNTY, filter: { channels: [ONLINE] }) { ${rankingRows} } }`,
+  },
+  {
+    name: 'province ranking, a year, line filter',
+    role: 'HQ_ANALYST',
+    query: `{ ranking(metric: PER_100M_PREMIUM, period: ${YEAR}, level: PROVINCE, filter: { lines: [AUTO] }) { ${rankingRows} } }`,
+  },
+  {
+    name: 'county ranking, 24 years',
+    role: 'HQ_ANALYST',
+    query: `{ ranking(metric: TIMELY_RATE, period: ${ALL_YEARS}, level: COUNTY) { ${rankingRows} } }`,
+  },
+  {
+    name: '20 aliased county rankings, a year each',
+    role: 'HQ_ANALYST',
+    query: `{ ${years.map((y) => `y${y}: ranking(metric: COMPLAINTS, period: { from: "${y}-01-01", to: "${y}-12-31" }, level: COUNTY) { ${rankingRows} }`).join(' ')} }`,
+  },
+  {
+    name: '20 aliased province rankings, filtered, a year each',
+    role: 'HQ_ANALYST',
+    query: `{ ${years.map((y) => `y${y}: ranking(metric: COMPLAINTS, period: { from: "${y}-01-01", to: "${y}-12-31" }, level: PROVINCE, filter: { categories: [CLAIMS] }) { ${rankingRows} }`).join(' ')} }`,
+  },
+  {
+    name: 'company trend by quarter 1990-2099, category filter',
+    role: 'HQ_ANALYST',
+    query: `{ trend(unit: "HQ", metric: COMPLAINTS, period: { from: "1990-01-01", to: "2099-12-31" }, granularity: QUARTER, filter: { categories: [CLAIMS] }) { value previous } }`,
+  },
+  {
+    name: 'breakdown of the company by channel, 24 years',
+    role: 'HQ_ANALYST',
+    query: `{ breakdown(unit: "HQ", metric: COMPLAINTS, period: ${ALL_YEARS}, by: CHANNEL) { items { key value } } }`,
+  },
+  {
+    name: 'every complaint counted, 24 years',
+    role: 'HQ_ANALYST',
+    query: `{ complaints(first: 100, filter: { period: ${ALL_YEARS}, channels: [ONLINE] }) { totalCount edges { node { ref } } } }`,
+  },
   { name: "the company's backlog aging now", role: 'HQ_ANALYST', query: `{ backlogAging(unit: "HQ") { total } }` },
-  { name: 'branch report preview, a year', role: 'HQ_ANALYST',
-    query: `{ reportPreview(input: { template: BRANCH, unit: "${province}", period: ${YEAR} }) { title { zh } } }` },
-  { name: 'branch report preview, 24 years', role: 'HQ_ANALYST',
-    query: `{ reportPreview(input: { template: BRANCH, unit: "${province}", period: ${ALL_YEARS} }) { title { zh } } }` },
-  { name: '20 aliased peer rankings, 24 years', role: 'BRANCH',
-    query: `{ ${years.map((y) => `y${y}: ranking(metric: PER_100M_PREMIUM, period: { from: "1990-01-0${1 + (y % 9)}", to: "2013-12-31" }, level: PROVINCE) { ${rankingRows} }`).join(' ')} }` },
-  { name: 'jurisdiction complaints, 24 years, counted', role: 'REGULATOR',
-    query: `{ complaints(first: 100, filter: { unit: "${province}", period: ${ALL_YEARS} }) { totalCount edges { node { ref customerName } } } }` },
+  {
+    name: 'branch report preview, a year',
+    role: 'HQ_ANALYST',
+    query: `{ reportPreview(input: { template: BRANCH, unit: "${province}", period: ${YEAR} }) { title { zh } } }`,
+  },
+  {
+    name: 'branch report preview, 24 years',
+    role: 'HQ_ANALYST',
+    query: `{ reportPreview(input: { template: BRANCH, unit: "${province}", period: ${ALL_YEARS} }) { title { zh } } }`,
+  },
+  {
+    name: '20 aliased peer rankings, 24 years',
+    role: 'BRANCH',
+    query: `{ ${years.map((y) => `y${y}: ranking(metric: PER_100M_PREMIUM, period: { from: "1990-01-0${1 + (y % 9)}", to: "2013-12-31" }, level: PROVINCE) { ${rankingRows} }`).join(' ')} }`,
+  },
+  {
+    name: 'jurisdiction complaints, 24 years, counted',
+    role: 'REGULATOR',
+    query: `{ complaints(first: 100, filter: { unit: "${province}", period: ${ALL_YEARS} }) { totalCount edges { node { ref customerName } } } }`,
+  },
 ];
 
 const portal = await startPortal(databaseUrl);
@@ -116,13 +155,22 @@ try {
   await portal.stop();
 }
 
-console.log('\nrequest                                               | role       | outcome            | answered in s | { me } p50 / max ms');
+console.log(
+  '\nrequest                                               | role       | outcome            | answered in s | { me } p50 / max ms',
+);
 for (const r of results) {
   console.log(
     `${String(r.shape).padEnd(53)} | ${String(r.role).padEnd(10)} | ${String(r.outcome).padEnd(18)} | ${(r.seconds as number).toFixed(2).padStart(13)} | ${(r.meP50 as number).toFixed(0).padStart(6)} / ${(r.meMax as number).toFixed(0)}`,
   );
 }
 await mkdir(path.dirname(values.out!), { recursive: true });
-await writeFile(values.out!, JSON.stringify({ database: new URL(databaseUrl).pathname.slice(1), measuredAt: new Date().toISOString(), results }, null, 2));
+await writeFile(
+  values.out!,
+  JSON.stringify(
+    { database: new URL(databaseUrl).pathname.slice(1), measuredAt: new Date().toISOString(), results },
+    null,
+    2,
+  ),
+);
 log(`written to ${values.out}`);
 process.exit(0);

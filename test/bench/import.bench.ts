@@ -19,7 +19,8 @@ import { startThrowawayPostgres } from '../support/throwaway-postgres.js';
 
 const { values } = parseArgs({ options: { rows: { type: 'string' } } });
 const sizes = values.rows ? [Number(values.rows)] : [100_000, 1_000_000];
-if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--rows must be a positive whole number`);
+if (sizes.some((size) => !Number.isInteger(size) || size < 1))
+  throw new Error(`--rows must be a positive whole number`);
 
 const PROVINCES = 36;
 const CITIES_PER_PROVINCE = 9;
@@ -75,7 +76,11 @@ function sampleRss(rows: number) {
       done = true;
       sample();
       clearInterval(timer);
-      return { overall: Math.max(...peaks), byQuarter: peaks, readSeconds: ((readAt || performance.now()) - started) / 1000 };
+      return {
+        overall: Math.max(...peaks),
+        byQuarter: peaks,
+        readSeconds: ((readAt || performance.now()) - started) / 1000,
+      };
     },
   });
 }
@@ -89,7 +94,10 @@ function cityCode(index: number): string {
 }
 
 async function writeUnits(file: string): Promise<string> {
-  const lines = ['code,name_zh,name_en,kind,parent_code,level,valid_from,valid_to', 'HQ,总公司,Head Office,BRANCH,,HQ,2000-01-01,'];
+  const lines = [
+    'code,name_zh,name_en,kind,parent_code,level,valid_from,valid_to',
+    'HQ,总公司,Head Office,BRANCH,,HQ,2000-01-01,',
+  ];
   for (let p = 0; p < PROVINCES; p += 1) {
     lines.push(`P${p},省分公司${p},Province ${p},BRANCH,HQ,PROVINCE,2000-01-01,`);
     for (let c = 0; c < CITIES_PER_PROVINCE; c += 1) {
@@ -97,7 +105,12 @@ async function writeUnits(file: string): Promise<string> {
       lines.push(`${code},地市分公司${code},City ${code},BRANCH,P${p},CITY,2000-01-01,`);
     }
   }
-  await writeLines(file, (function* () { yield* lines; })());
+  await writeLines(
+    file,
+    (function* () {
+      yield* lines;
+    })(),
+  );
   return file;
 }
 

@@ -32,7 +32,11 @@ export function graphqlRequest(
 ): () => Promise<void> {
   return async () => {
     const body = JSON.stringify({ query, variables: variables() });
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+    });
     const result = (await response.json()) as { errors?: { message: string }[] };
     if (result.errors) throw new Error(`GraphQL error: ${result.errors[0].message}`);
   };

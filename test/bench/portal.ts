@@ -13,9 +13,11 @@ export async function benchToken(url: string, username: string, role: Role, unit
   const orm = await createOrm(url);
   try {
     const transact = transactor(orm);
-    await createUser(transact, COMMAND_LINE, { username, password: 'bench-password-1', role, units }).catch((error: Error) => {
-      if (!error.message.includes('already exists')) throw error;
-    });
+    await createUser(transact, COMMAND_LINE, { username, password: 'bench-password-1', role, units }).catch(
+      (error: Error) => {
+        if (!error.message.includes('already exists')) throw error;
+      },
+    );
     return (await createApiToken(transact, COMMAND_LINE, { username, name: 'bench', now: new Date() })).token;
   } finally {
     await orm.close();
@@ -25,7 +27,15 @@ export async function benchToken(url: string, username: string, role: Role, unit
 export async function startPortal(url: string, env: Record<string, string> = {}) {
   const port = await freePort();
   const child = spawn('node_modules/.bin/tsx', ['server/main.ts'], {
-    env: { ...process.env, DATABASE_URL: url, PORT: String(port), HOST: '127.0.0.1', LOAD_DEMO: 'false', NODE_ENV: 'production', ...env },
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOAD_DEMO: 'false',
+      NODE_ENV: 'production',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise<void>((resolve, reject) => {

@@ -43,13 +43,23 @@ try {
     const url = `${portal.url}/graphql`;
     // Warm: as a dashboard asks (asOf now), so after the first request the measures come from the
     // portal's cache. Cold: every request with an asOf of its own, so every one is measured.
-    const http = await latency(graphqlRequest(url, scenario.graphql, () => ({}), auth), seconds);
+    const http = await latency(
+      graphqlRequest(url, scenario.graphql, () => ({}), auth),
+      seconds,
+    );
     let n = 0;
     const coldAsOf = () => ({ asOf: new Date(Date.UTC(2030, 0, 1) + (n += 1)).toISOString() });
     const cold = await latency(graphqlRequest(url, scenario.graphql, coldAsOf, auth), seconds);
     const raw = await latency(sqlQuery(client, scenario.rawSql), seconds);
     const perSecond = await throughput(url, scenario.graphql, seconds, auth);
-    rows.push({ scenario: scenario.name, http, cold, rawSql: raw, ratioP95: cold.p95 / raw.p95, requestsPerSecond: perSecond });
+    rows.push({
+      scenario: scenario.name,
+      http,
+      cold,
+      rawSql: raw,
+      ratioP95: cold.p95 / raw.p95,
+      requestsPerSecond: perSecond,
+    });
   }
 } finally {
   await client.end();
@@ -59,7 +69,10 @@ try {
 
 printTable(rows);
 await mkdir(path.dirname(values.out!), { recursive: true });
-await writeFile(values.out!, JSON.stringify({ complaints, seconds, measuredAt: new Date().toISOString(), rows }, null, 2));
+await writeFile(
+  values.out!,
+  JSON.stringify({ complaints, seconds, measuredAt: new Date().toISOString(), rows }, null, 2),
+);
 log(`written to ${values.out}`);
 process.exit(0);
 
@@ -99,8 +112,12 @@ async function datasetDatabase(adminUrl: string, size: number): Promise<string> 
 function printTable(results: Record<string, unknown>[]): void {
   const ms = (value: number) => value.toFixed(1).padStart(7);
   const three = (l: Latency) => `${ms(l.p50)} ${ms(l.p95)} ${ms(l.p99)}`;
-  console.log(`\n${complaints.toLocaleString('en')} complaints; latencies in ms, p50 p95 p99 (one request at a time); throughput with 16 connections`);
-  console.log('scenario                                 | http, warm (cached)     | http, cold (measured)   | raw SQL on the rollups  | cold ÷ SQL p95 | req/s warm');
+  console.log(
+    `\n${complaints.toLocaleString('en')} complaints; latencies in ms, p50 p95 p99 (one request at a time); throughput with 16 connections`,
+  );
+  console.log(
+    'scenario                                 | http, warm (cached)     | http, cold (measured)   | raw SQL on the rollups  | cold ÷ SQL p95 | req/s warm',
+  );
   for (const row of results) {
     const name = String(row.scenario).padEnd(40);
     console.log(

@@ -35,7 +35,8 @@ afterAll(async () => {
 const one = async <T>(query: string, values: unknown[] = []) => (await client.query(query, values)).rows[0] as T;
 /** A function's row version: `create or replace` writes a new one. */
 const version = (name: string) => one<{ xmin: string }>(`select xmin::text from pg_proc where proname = $1`, [name]);
-const recorded = (name: string) => one<{ sha256: string; applied_at: Date }>(`select sha256, applied_at from db_function where name = $1`, [name]);
+const recorded = (name: string) =>
+  one<{ sha256: string; applied_at: Date }>(`select sha256, applied_at from db_function where name = $1`, [name]);
 
 describe('the database functions', () => {
   it('are each defined by the file named after it, and none is defined elsewhere only', async () => {
@@ -53,7 +54,11 @@ describe('the database functions', () => {
 
   it('are applied again when a file changes, and only that file', async () => {
     expect(await migrate(orm, functions)).toEqual([]);
-    const before = { end: await version('end_of_shanghai_day'), measure: await version('measure_from_rollups'), recorded: await recorded('measure_from_rollups') };
+    const before = {
+      end: await version('end_of_shanghai_day'),
+      measure: await version('measure_from_rollups'),
+      recorded: await recorded('measure_from_rollups'),
+    };
 
     // The end of a day one second early instead of a millisecond: a change anyone can see.
     const file = path.join(functions, 'end_of_shanghai_day.sql');

@@ -11,7 +11,9 @@ beforeAll(async () => {
   db = await createTestDatabase();
   client = new pg.Client({ connectionString: db.url });
   await client.connect();
-  await client.query(`insert into unit (code, name_zh, kind) values ('HQ', '总公司', 'BRANCH'), ('GD', '广东', 'BRANCH')`);
+  await client.query(
+    `insert into unit (code, name_zh, kind) values ('HQ', '总公司', 'BRANCH'), ('GD', '广东', 'BRANCH')`,
+  );
 });
 afterAll(async () => {
   await client.end();
@@ -48,7 +50,10 @@ describe('the database itself', () => {
   });
 
   it('refuses a negative premium and a month that is not a first day', async () => {
-    const insert = (amount: string, month: string) => `insert into premium (unit_id, month, line, premium_yuan, policies)
+    const insert = (
+      amount: string,
+      month: string,
+    ) => `insert into premium (unit_id, month, line, premium_yuan, policies)
       select id, '${month}', 'AUTO', ${amount}, 1 from unit where code = 'GD'`;
     expect(await refusal(insert('-1', '2013-01-01'))).toBe('premium_non_negative_check');
     expect(await refusal(insert('1', '2013-01-02'))).toBe('premium_month_check');
@@ -67,7 +72,9 @@ describe('the database itself', () => {
       select 'C2', '2013-01-05T01:00:00Z', '${channel}', id, 'AUTO', 'CLAIMS', '2013-01-20T15:59:59Z', ${closedAt}, ${duplicateOf}
       from unit where code = 'GD'`;
     expect(await refusal(insert('FAX', 'null', 'null'))).toBe('complaint_channel_check');
-    expect(await refusal(insert('ONLINE', `'2013-01-04T00:00:00Z'`, 'null'))).toBe('complaint_closed_after_received_check');
+    expect(await refusal(insert('ONLINE', `'2013-01-04T00:00:00Z'`, 'null'))).toBe(
+      'complaint_closed_after_received_check',
+    );
     expect(await refusal(insert('ONLINE', 'null', `'NOPE'`))).toBe('complaint_duplicate_of_foreign');
   });
 });

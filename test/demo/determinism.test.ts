@@ -14,7 +14,9 @@ async function hashes(): Promise<Record<string, string>> {
   const files: DemoFiles = await writeDemoFiles(dir);
   const result: Record<string, string> = {};
   for (const [kind, file] of Object.entries(files)) {
-    result[kind] = createHash('sha256').update(await readFile(file)).digest('hex');
+    result[kind] = createHash('sha256')
+      .update(await readFile(file))
+      .digest('hex');
   }
   return result;
 }

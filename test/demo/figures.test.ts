@@ -32,7 +32,14 @@ describe('the demo data reproduces the source document (SEED-SCENARIO.md)', () =
       const last = new Date(Date.UTC(2011, month, 0)).getUTCDate();
       const mm = String(month).padStart(2, '0');
       // "every point uses the hierarchy at P's `to`"
-      months.push(await metric(demo.client, 'TIMELY_RATE', { ...GZ_2011, from: `2011-${mm}-01`, to: `2011-${mm}-${last}`, at: '2011-12-31' }));
+      months.push(
+        await metric(demo.client, 'TIMELY_RATE', {
+          ...GZ_2011,
+          from: `2011-${mm}-01`,
+          to: `2011-${mm}-${last}`,
+          at: '2011-12-31',
+        }),
+      );
     }
     expect(round(Math.min(...(months as number[])), 4)).toBe(0.2749);
     expect(round(months[11], 4)).toBe(0.7871);
@@ -97,7 +104,10 @@ describe('the demo data reproduces the source document (SEED-SCENARIO.md)', () =
   });
 
   it('S13: its assessed complaints per 100 million yuan of premium fell 50%', async () => {
-    const { changeRate } = await compareYoy(demo.client, 'PER_100M_PREMIUM', { ...GZ_2013_JAN_JUL, assessedOnly: true });
+    const { changeRate } = await compareYoy(demo.client, 'PER_100M_PREMIUM', {
+      ...GZ_2013_JAN_JUL,
+      assessedOnly: true,
+    });
     expect(round(changeRate, 4)).toBe(-0.5);
   });
 

@@ -53,20 +53,32 @@ const METRIC_SQL: Record<MetricKey, { sql: string; filtered: boolean }> = {
   COMPLAINTS: { filtered: true, sql: `${SCOPE} select count(*)::numeric as value from scope` },
   // "TIMELY_RATE: timely ÷ due, where due = in scope and (closed by asOf, or dueAt < asOf)";
   // "timely: closed, and closedAt <= dueAt"; asOf defaults to now; a zero denominator gives null.
-  TIMELY_RATE: { filtered: true, sql: `${SCOPE} select
+  TIMELY_RATE: {
+    filtered: true,
+    sql: `${SCOPE} select
       (count(*) filter (where closed_at is not null and closed_at <= due_at and closed_at <= now()))::numeric
       / nullif(count(*) filter (where closed_at <= now() or due_at < now()), 0) as value
-    from scope` },
+    from scope`,
+  },
   // "AVG_HANDLING_DAYS: mean of (closedAt − receivedAt) in days of 86,400 s, over in-scope complaints closed by asOf"
-  AVG_HANDLING_DAYS: { filtered: true, sql: `${SCOPE}
-    select avg(extract(epoch from closed_at - received_at) / 86400) as value from scope where closed_at <= now()` },
+  AVG_HANDLING_DAYS: {
+    filtered: true,
+    sql: `${SCOPE}
+    select avg(extract(epoch from closed_at - received_at) / 86400) as value from scope where closed_at <= now()`,
+  },
   // "PREMIUM: premium of U's subtree in P, in yuan" (no line filter is used by the figures)
-  PREMIUM: { filtered: false, sql: `${TREE} select coalesce(sum(${PRORATED_PREMIUM}), 0) as value
-    from premium p where p.unit_id in (select unit_id from tree) and ${PREMIUM_IN_PERIOD}` },
+  PREMIUM: {
+    filtered: false,
+    sql: `${TREE} select coalesce(sum(${PRORATED_PREMIUM}), 0) as value
+    from premium p where p.unit_id in (select unit_id from tree) and ${PREMIUM_IN_PERIOD}`,
+  },
   // "PER_100M_PREMIUM: in-scope count ÷ (premium of U's subtree in P ÷ 100,000,000)"
-  PER_100M_PREMIUM: { filtered: true, sql: `${SCOPE} select (select count(*) from scope)
+  PER_100M_PREMIUM: {
+    filtered: true,
+    sql: `${SCOPE} select (select count(*) from scope)
       / nullif((select sum(${PRORATED_PREMIUM}) from premium p
-                where p.unit_id in (select unit_id from tree) and ${PREMIUM_IN_PERIOD}) / 100000000, 0) as value` },
+                where p.unit_id in (select unit_id from tree) and ${PREMIUM_IN_PERIOD}) / 100000000, 0) as value`,
+  },
 };
 
 export async function metric(client: pg.Client, key: MetricKey, scope: Scope): Promise<number | null> {
@@ -92,7 +104,12 @@ export interface Comparison {
 export async function compareYoy(client: pg.Client, key: MetricKey, scope: Scope): Promise<Comparison> {
   const at = scope.at ?? scope.to;
   const value = await metric(client, key, { ...scope, at });
-  const previous = await metric(client, key, { ...scope, at, from: yearEarlier(scope.from), to: yearEarlier(scope.to) });
+  const previous = await metric(client, key, {
+    ...scope,
+    at,
+    from: yearEarlier(scope.from),
+    to: yearEarlier(scope.to),
+  });
   const change = value === null || previous === null ? null : value - previous;
   return { value, previous, change, changeRate: change === null || !previous ? null : change / previous };
 }
@@ -107,7 +124,13 @@ export interface Ranked {
  * ranking(PER_100M_PREMIUM, assessedOnly) of the units at `level` on the hierarchy date: "rank 1 has the
  * largest value"; "ties share a rank and skip the next (1, 2, 2, 4)"; units with no value last, unranked.
  */
-export async function rankPer100mAssessed(client: pg.Client, level: string, at: string, from: string, to: string): Promise<Ranked[]> {
+export async function rankPer100mAssessed(
+  client: pg.Client,
+  level: string,
+  at: string,
+  from: string,
+  to: string,
+): Promise<Ranked[]> {
   const { rows } = await client.query<{ code: string; value: string | null; rank: string | null }>(
     `with recursive live as (
        select unit_id, parent_id, level from unit_membership
@@ -136,11 +159,20 @@ export async function rankPer100mAssessed(client: pg.Client, level: string, at: 
      order by rank nulls last, u.code`,
     [at, level, from, to],
   );
-  return rows.map((row) => ({ code: row.code, value: row.value === null ? null : Number(row.value), rank: row.rank === null ? null : Number(row.rank) }));
+  return rows.map((row) => ({
+    code: row.code,
+    value: row.value === null ? null : Number(row.value),
+    rank: row.rank === null ? null : Number(row.rank),
+  }));
 }
 
 /** activitySummary: "sums the activity counts of U's subtree (at the period's `to`) dated in the period, one total for every kind". */
-export async function activityTotals(client: pg.Client, unit: string, from: string, to: string): Promise<Record<string, number>> {
+export async function activityTotals(
+  client: pg.Client,
+  unit: string,
+  from: string,
+  to: string,
+): Promise<Record<string, number>> {
   const { rows } = await client.query<{ kind: string; total: string }>(
     `${TREE} select a.kind, sum(a.count) as total from activity a
      where a.unit_id in (select unit_id from tree) and a.date between $3::date and $4::date

@@ -29,9 +29,12 @@ beforeAll(async () => {
 afterAll(() => portal?.close());
 
 const shot = (name: string) => portal.shot(name);
-const card = (title: string | RegExp) => page.locator('.crp-widget', { has: page.locator('.ant-card-head-title', { hasText: title }) });
-const ready = (title: string | RegExp) => card(title).and(page.locator('[data-state="success"]')).waitFor({ timeout: 60_000 });
-const text = async (locator: ReturnType<Page['locator']>) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+const card = (title: string | RegExp) =>
+  page.locator('.crp-widget', { has: page.locator('.ant-card-head-title', { hasText: title }) });
+const ready = (title: string | RegExp) =>
+  card(title).and(page.locator('[data-state="success"]')).waitFor({ timeout: 60_000 });
+const text = async (locator: ReturnType<Page['locator']>) =>
+  ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
 
 async function signInAs(username: string) {
   await page.context().clearCookies();
@@ -79,14 +82,23 @@ describe('figures that explain themselves, on the demo data', () => {
     const figure = page.locator('.crp-records-figure');
     await expect.poll(() => text(figure.locator('.crp-records-total'))).toBe('853 件投诉');
     const figureText = await text(figure);
-    for (const part of ['广州市分公司（GZ）', '2013年1月1日至2013年7月31日', '考核口径', '计入该指标的投诉（即指标本身）', '指标值853']) {
+    for (const part of [
+      '广州市分公司（GZ）',
+      '2013年1月1日至2013年7月31日',
+      '考核口径',
+      '计入该指标的投诉（即指标本身）',
+      '指标值853',
+    ]) {
       expect(figureText).toContain(part);
     }
     expect(await text(card('投诉清单'))).toContain('共 853 件 · 第 1 页');
     await shot('2-records-gz-853');
 
     await card('投诉清单').getByRole('button', { name: /导出/ }).click();
-    const [file] = await Promise.all([page.waitForEvent('download'), page.getByText('CSV 文件', { exact: true }).click()]);
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByText('CSV 文件', { exact: true }).click(),
+    ]);
     expect(file.suggestedFilename()).toBe('GZ_指标投诉清单_考核投诉量（分子）_考核口径_2013-01-01_2013-07-31.csv');
     const lines = (await readFile((await file.path())!, 'utf8')).slice(1).split('\r\n');
     const tableStart = lines.indexOf('') + 1;
@@ -125,14 +137,23 @@ describe('figures that explain themselves, on the demo data', () => {
     await ready(/Provincial branches ranked/);
     const title = card(/Provincial branches ranked/).locator('.ant-card-head-title');
     expect(await title.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
-    expect(await text(title)).toBe('Provincial branches ranked: Complaints per 100 million yuan of premiumAll complaints');
+    expect(await text(title)).toBe(
+      'Provincial branches ranked: Complaints per 100 million yuan of premiumAll complaints',
+    );
 
     await page.goto(`${portal.url}/org/GZ?${JAN_JUL}&m=PER_100M_PREMIUM&by=CHILD_UNIT`);
     await ready(/Breakdown/);
     const breakdown = card(/Breakdown/);
-    const tab = (await breakdown.locator('.ant-segmented').getByText('By subordinate unit', { exact: true }).boundingBox())!;
+    const tab = (await breakdown
+      .locator('.ant-segmented')
+      .getByText('By subordinate unit', { exact: true })
+      .boundingBox())!;
     const button = (await breakdown.getByRole('button', { name: /Export/ }).boundingBox())!;
-    const overlap = tab.x < button.x + button.width && button.x < tab.x + tab.width && tab.y < button.y + button.height && button.y < tab.y + tab.height;
+    const overlap =
+      tab.x < button.x + button.width &&
+      button.x < tab.x + tab.width &&
+      tab.y < button.y + button.height &&
+      button.y < tab.y + tab.height;
     expect(overlap).toBe(false);
     await shot('5-english-breakdown');
     await page.getByText('中文', { exact: true }).click();

@@ -40,8 +40,10 @@ afterAll(async () => {
 });
 
 const shot = (name: string) => portal.shot(name);
-const card = (title: string | RegExp) => page.locator('.crp-widget', { has: page.locator('.ant-card-head-title', { hasText: title }) });
-const ready = (title: string | RegExp) => card(title).and(page.locator('[data-state="success"]')).waitFor({ timeout: 60_000 });
+const card = (title: string | RegExp) =>
+  page.locator('.crp-widget', { has: page.locator('.ant-card-head-title', { hasText: title }) });
+const ready = (title: string | RegExp) =>
+  card(title).and(page.locator('[data-state="success"]')).waitFor({ timeout: 60_000 });
 const firstCells = async (within = card('排名表')) =>
   (await within.locator('.ant-table-row').first().locator('td').allTextContents()).map((text) => text.trim());
 const unitColumn = (within = card('排名表')) => within.locator('.ant-table-row td:nth-child(4)').allTextContents();
@@ -67,10 +69,14 @@ describe('on a phone (390 × 844)', () => {
     expect(await page.getByRole('navigation', { name: '主导航' }).count()).toBe(0);
     await page.getByRole('button', { name: '打开菜单' }).waitFor();
     // Cards two abreast at most, each inside the screen; the trend chart as wide as its card.
-    const cards = await page.locator('.crp-metric-card').evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().right));
+    const cards = await page
+      .locator('.crp-metric-card')
+      .evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().right));
     expect(cards).toHaveLength(6);
     for (const right of cards) expect(right).toBeLessThanOrEqual(PHONE.width);
-    const chart = await card(/月度趋势/).locator('.crp-chart svg').boundingBox();
+    const chart = await card(/月度趋势/)
+      .locator('.crp-chart svg')
+      .boundingBox();
     expect(chart!.width).toBeGreaterThan(250);
     expect(chart!.x + chart!.width).toBeLessThanOrEqual(PHONE.width);
     // The ranking table is wider than the phone: it scrolls sideways inside its card.
@@ -83,7 +89,8 @@ describe('on a phone (390 × 844)', () => {
     await page.getByRole('button', { name: '打开菜单' }).click();
     const drawer = page.getByRole('dialog');
     const menu = drawer.getByRole('navigation', { name: '主导航' });
-    for (const item of ['总览', '排名', '对比', '机构', '机构树', '报表']) await menu.getByRole('link', { name: item, exact: true }).waitFor();
+    for (const item of ['总览', '排名', '对比', '机构', '机构树', '报表'])
+      await menu.getByRole('link', { name: item, exact: true }).waitFor();
     const name = await drawer.getByText('analyst', { exact: true }).boundingBox();
     expect(name!.height).toBeLessThan(30);
     expect(name!.width).toBeGreaterThan(40);
@@ -107,7 +114,9 @@ describe('on a phone (390 × 844)', () => {
     const children = card(/^下级机构$/).locator('.ant-table-content');
     expect(await children.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
     // The complaint list's status filter and order stay reachable above the list.
-    await card(/投诉清单/).getByRole('combobox', { name: '状态' }).waitFor();
+    await card(/投诉清单/)
+      .getByRole('combobox', { name: '状态' })
+      .waitFor();
     await shot('phone-unit-gz');
   });
 });
@@ -121,7 +130,10 @@ describe('on paper', () => {
     const pdf = path.join(scratch, 'ranking.pdf');
     await writeFile(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
-    const text = (n: number) => execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', '-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' });
+    const text = (n: number) =>
+      execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', '-f', String(n), '-l', String(n), pdf, '-'], {
+        encoding: 'utf8',
+      });
     // 37 provinces: the table over two pages, the chart whole on the third.
     expect(pages).toBeGreaterThanOrEqual(2);
     expect(pages).toBeLessThanOrEqual(4);
@@ -139,7 +151,17 @@ describe('on paper', () => {
     const all = Array.from({ length: pages }, (_, i) => text(i + 1)).join('\n');
     expect(all.match(/\n\s*37\s+37\s+广西分公司\s+16\.06/g)).toHaveLength(1);
     expect(all).toContain('排名图');
-    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', pdf, path.join(SCREENSHOTS, 'layout-print-ranking')]);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      '-f',
+      '1',
+      '-l',
+      '2',
+      pdf,
+      path.join(SCREENSHOTS, 'layout-print-ranking'),
+    ]);
   });
 });
 
@@ -174,7 +196,11 @@ describe('finding and sorting', () => {
   });
 
   it('finds a complaint by its ref and a unit by its English name in the tree', async () => {
-    const ref = (await card(/投诉清单/).locator('.ant-table-row').first().getByRole('link').textContent())!;
+    const ref = (await card(/投诉清单/)
+      .locator('.ant-table-row')
+      .first()
+      .getByRole('link')
+      .textContent())!;
     await page.getByRole('button', { name: '搜索机构或投诉' }).click();
     await page.getByRole('combobox', { name: '搜索机构或投诉' }).fill(ref);
     await page.locator('.ant-select-item-option', { hasText: `投诉 ${ref}` }).click();
@@ -193,7 +219,8 @@ describe('finding and sorting', () => {
     // The default is the year to the last day with complaints: the demo's data end in 2013, not today.
     await expect.poll(() => new URL(page.url()).searchParams.get('p')).toMatch(/^ytd-2013-12-\d\d$/);
     await page.getByRole('button', { name: /常用期间/ }).click();
-    for (const pick of ['2013年下半年', '2013年第1季度', '2013年第4季度', '最近6个月', '2012年全年']) await page.getByRole('menuitem', { name: pick }).waitFor();
+    for (const pick of ['2013年下半年', '2013年第1季度', '2013年第4季度', '最近6个月', '2012年全年'])
+      await page.getByRole('menuitem', { name: pick }).waitFor();
     await shot('quick-periods');
     await page.getByRole('menuitem', { name: '2013年上半年' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('p')).toBe('2013-01-01..2013-06-30');

@@ -19,7 +19,12 @@ let page: Page;
 let reportUrl: string;
 
 beforeAll(async () => {
-  portal = await openPortal({ screenshotPrefix: 'reports', seed: loadDemo, prepare: (server) => ensureDemoUsers(server.orm, () => {}), reuseUrlFrom: 'REPORTS_E2E_URL' });
+  portal = await openPortal({
+    screenshotPrefix: 'reports',
+    seed: loadDemo,
+    prepare: (server) => ensureDemoUsers(server.orm, () => {}),
+    reuseUrlFrom: 'REPORTS_E2E_URL',
+  });
   page = portal.page;
 }, 600_000);
 
@@ -44,7 +49,10 @@ async function signInAs(username: string) {
 
 /** Clicks a download link and returns the file's suggested name and bytes. */
 async function download(link: ReturnType<Page['locator']>) {
-  const [file]: [Download, void] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), link.click()]);
+  const [file]: [Download, void] = await Promise.all([
+    page.waitForEvent('download', { timeout: 120_000 }),
+    link.click(),
+  ]);
   return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
 }
 
@@ -57,8 +65,13 @@ describe('reports on the demo data', () => {
     await nav().getByRole('link', { name: '报表' }).click();
     // A lazily loaded page's route commits once its code has arrived: allow for a busy machine.
     await expect.poll(() => new URL(page.url()).pathname, { timeout: 60_000 }).toBe('/reports');
-    await page.locator('.crp-widget[data-state="success"], .crp-widget[data-state="empty"]').waitFor({ timeout: 60_000 });
-    await page.getByRole('button', { name: /新建报表/ }).first().click();
+    await page
+      .locator('.crp-widget[data-state="success"], .crp-widget[data-state="empty"]')
+      .waitFor({ timeout: 60_000 });
+    await page
+      .getByRole('button', { name: /新建报表/ })
+      .first()
+      .click();
     await expect.poll(() => new URL(page.url()).pathname, { timeout: 60_000 }).toBe('/reports/new');
     await page.getByRole('heading', { name: '新建报表' }).waitFor();
 
@@ -81,7 +94,9 @@ describe('reports on the demo data', () => {
     await shot('1-builder');
 
     // The preview of these choices (not the one of the defaults before them), once assembled.
-    await report().locator('.crp-report-header', { hasText: '广州市分公司 · 2013年1月1日至2013年7月31日' }).waitFor({ timeout: 120_000 });
+    await report()
+      .locator('.crp-report-header', { hasText: '广州市分公司 · 2013年1月1日至2013年7月31日' })
+      .waitFor({ timeout: 120_000 });
     await page.locator('.ant-spin-spinning').waitFor({ state: 'detached', timeout: 120_000 });
     await report().getByRole('heading', { name: '广州市分公司2013年1-7月投诉情况报告' }).waitFor();
     expect(await report().getByText('草稿', { exact: true }).count()).toBe(1);
@@ -110,7 +125,11 @@ describe('reports on the demo data', () => {
     const href = new URL((await link.getAttribute('href'))!, portal.url);
     expect(href.pathname).toBe('/records');
     expect(Object.fromEntries(href.searchParams)).toMatchObject({
-      unit: 'GZ', at: '2013-07-31', p: '2013-01-01..2013-07-31', m: 'ASSESSED_COMPLAINTS', part: 'numerator',
+      unit: 'GZ',
+      at: '2013-07-31',
+      p: '2013-01-01..2013-07-31',
+      m: 'ASSESSED_COMPLAINTS',
+      part: 'numerator',
     });
     expect(href.searchParams.get('asOf')).toMatch(/^\d{4}-\d\d-\d\dT/);
 
@@ -177,7 +196,9 @@ describe('reports on the demo data', () => {
 
   it('edits a draft’s parameters from its page, then deletes the draft after confirming', async () => {
     await page.goto(`${portal.url}/reports/new?unit=GZ&p=2013-01-01..2013-06-30`);
-    await report().locator('.crp-report-header', { hasText: '2013年1月1日至2013年6月30日' }).waitFor({ timeout: 120_000 });
+    await report()
+      .locator('.crp-report-header', { hasText: '2013年1月1日至2013年6月30日' })
+      .waitFor({ timeout: 120_000 });
     await page.locator('.ant-spin-spinning').waitFor({ state: 'detached', timeout: 120_000 });
     await page.getByRole('button', { name: /保存草稿/ }).click();
     await expect.poll(() => new URL(page.url()).pathname, { timeout: 60_000 }).toMatch(/^\/reports\/(?!new)[^/]+$/);
@@ -189,20 +210,27 @@ describe('reports on the demo data', () => {
     await page.locator('.ant-segmented-item', { hasText: '环比' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('cmp')).toBe('PREVIOUS');
     // the preview of the new choice, compared with the previous period, once assembled
-    await expect.poll(() => plain(report().getByRole('region', { name: '综述' })), { timeout: 120_000 }).toContain('环比');
+    await expect
+      .poll(() => plain(report().getByRole('region', { name: '综述' })), { timeout: 120_000 })
+      .toContain('环比');
     await page.locator('.ant-spin-spinning').waitFor({ state: 'detached', timeout: 120_000 });
     await shot('5a-editing-draft');
     await page.getByRole('button', { name: /保存修改/ }).click();
 
     // saved (or, should it fail, the message that says why)
-    const said = page.locator('.ant-message-notice', { hasText: '修改已保存' }).or(page.locator('.ant-message-error')).first();
+    const said = page
+      .locator('.ant-message-notice', { hasText: '修改已保存' })
+      .or(page.locator('.ant-message-error'))
+      .first();
     await said.waitFor({ timeout: 60_000 });
     expect(await said.textContent()).toContain('修改已保存');
     await expect.poll(() => new URL(page.url()).pathname, { timeout: 60_000 }).toBe(draftPath);
     const parameters = page.locator('.ant-descriptions');
     await parameters.getByText('环比', { exact: true }).waitFor({ timeout: 60_000 });
     // the draft's live figures, compared now with the previous period
-    await expect.poll(() => plain(report().getByRole('region', { name: '综述' })), { timeout: 120_000 }).toContain('环比');
+    await expect
+      .poll(() => plain(report().getByRole('region', { name: '综述' })), { timeout: 120_000 })
+      .toContain('环比');
     await shot('5b-edited-draft');
 
     await page.getByRole('button', { name: /删\s*除/ }).click();
@@ -218,7 +246,9 @@ describe('reports on the demo data', () => {
     await page.context().clearCookies();
     await page.goto(`${portal.url}/reports`);
     await signInAs('regulator');
-    await page.locator('.crp-widget[data-state="success"], .crp-widget[data-state="empty"]').waitFor({ timeout: 60_000 });
+    await page
+      .locator('.crp-widget[data-state="success"], .crp-widget[data-state="empty"]')
+      .waitFor({ timeout: 60_000 });
     expect(await page.getByRole('button', { name: /新建报表/ }).count()).toBe(0);
     expect(await page.locator('.ant-table-row', { hasText: '分支机构投诉情况报告' }).count()).toBe(0);
     await page.goto(reportUrl);

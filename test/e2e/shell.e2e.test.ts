@@ -16,11 +16,26 @@ let portal: Portal;
 let page: Page;
 
 beforeAll(async () => {
-  portal = await openPortal({ screenshotPrefix: 'shell', seed: (url) => runSql(url, TREE_SQL), prepare: async (server) => {
+  portal = await openPortal({
+    screenshotPrefix: 'shell',
+    seed: (url) => runSql(url, TREE_SQL),
+    prepare: async (server) => {
       const transact = transactor(server.orm);
-      await createUser(transact, COMMAND_LINE, { username: 'analyst', password: PASSWORD, role: 'HQ_ANALYST', units: [] });
-      await createUser(transact, COMMAND_LINE, { username: 'gz-branch', password: PASSWORD, role: 'BRANCH', units: ['GZ'] });
-    }, viewport: { width: 1280, height: 800 } });
+      await createUser(transact, COMMAND_LINE, {
+        username: 'analyst',
+        password: PASSWORD,
+        role: 'HQ_ANALYST',
+        units: [],
+      });
+      await createUser(transact, COMMAND_LINE, {
+        username: 'gz-branch',
+        password: PASSWORD,
+        role: 'BRANCH',
+        units: ['GZ'],
+      });
+    },
+    viewport: { width: 1280, height: 800 },
+  });
   page = portal.page;
 }, 600_000);
 
@@ -155,7 +170,10 @@ describe('the client shell', () => {
     portal.pageErrors.length = 0; // the aborted requests were logged as errors on purpose
     await page.unroute('**/graphql');
     // antd spaces out two-character Chinese button labels: 重 试.
-    await page.getByRole('button', { name: /重\s*试/ }).first().click();
+    await page
+      .getByRole('button', { name: /重\s*试/ })
+      .first()
+      .click();
     await tree().getByText('总公司').waitFor();
   });
 

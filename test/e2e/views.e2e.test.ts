@@ -18,15 +18,22 @@ let portal: Portal;
 let page: Page;
 
 beforeAll(async () => {
-  portal = await openPortal({ screenshotPrefix: 'views', seed: loadDemo, prepare: (server) => ensureDemoUsers(server.orm, () => {}), reuseUrlFrom: 'VIEWS_E2E_URL' });
+  portal = await openPortal({
+    screenshotPrefix: 'views',
+    seed: loadDemo,
+    prepare: (server) => ensureDemoUsers(server.orm, () => {}),
+    reuseUrlFrom: 'VIEWS_E2E_URL',
+  });
   page = portal.page;
 }, 600_000);
 
 afterAll(() => portal?.close());
 
 const shot = (name: string) => portal.shot(name);
-const card = (title: string | RegExp) => page.locator('.crp-widget', { has: page.locator('.ant-card-head-title', { hasText: title }) });
-const ready = (title: string | RegExp) => card(title).and(page.locator('[data-state="success"]')).waitFor({ timeout: 60_000 });
+const card = (title: string | RegExp) =>
+  page.locator('.crp-widget', { has: page.locator('.ant-card-head-title', { hasText: title }) });
+const ready = (title: string | RegExp) =>
+  card(title).and(page.locator('[data-state="success"]')).waitFor({ timeout: 60_000 });
 const row = (name: string) => page.locator('.ant-table-row', { hasText: name }).first();
 const cells = async (name: string) => (await row(name).locator('td').allTextContents()).map((text) => text.trim());
 
@@ -43,7 +50,9 @@ async function signOut() {
 }
 
 async function download(menu: string | RegExp, item: string) {
-  await card(menu).getByRole('button', { name: /导出|Export/ }).click();
+  await card(menu)
+    .getByRole('button', { name: /导出|Export/ })
+    .click();
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByText(item, { exact: true }).click()]);
   return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
 }
@@ -90,9 +99,13 @@ describe('the comparative views on the demo data', () => {
     ]);
     expect(lines[7]).toMatch(/^导出时间,\d{4}-\d\d-\d\d \d\d:\d\d（北京时间）$/);
     expect(lines[8]).toBe('');
-    expect(lines[9]).toBe('排名,上年同期排名,名次变化,名次变化评价,机构代码,机构,亿元保费投诉量,上年同期亿元保费投诉量,增减,增减评价');
+    expect(lines[9]).toBe(
+      '排名,上年同期排名,名次变化,名次变化评价,机构代码,机构,亿元保费投诉量,上年同期亿元保费投诉量,增减,增减评价',
+    );
     // GZ fell from 1st to 3rd on a lower-is-better rate: an improvement, as is its change.
-    expect(lines.find((line) => line.includes(',GZ,'))).toMatch(/^3,1,-2,改善,GZ,广州市分公司,28\.86,57\.71,-28\.8\d,改善$/);
+    expect(lines.find((line) => line.includes(',GZ,'))).toMatch(
+      /^3,1,-2,改善,GZ,广州市分公司,28\.86,57\.71,-28\.8\d,改善$/,
+    );
     expect(lines.find((line) => line.startsWith(',,,,,全公司水平,'))).toMatch(/^,,,,,全公司水平,\d+\.\d\d,,,$/);
 
     const xlsx = await download('排名表', 'Excel 文件（.xlsx）');
@@ -144,7 +157,9 @@ describe('the comparative views on the demo data', () => {
     expect(await assessed.textContent()).toContain('853');
     expect(await assessed.textContent()).toContain('同比 -38.72%（改善）');
     expect(await assessed.textContent()).toContain('全公司合计 ');
-    expect(await page.locator('.crp-metric-card', { hasText: '亿元保费投诉量' }).textContent()).toContain('同比 -50.00%');
+    expect(await page.locator('.crp-metric-card', { hasText: '亿元保费投诉量' }).textContent()).toContain(
+      '同比 -50.00%',
+    );
     expect(await page.getByRole('navigation', { name: '机构路径' }).textContent()).toContain('总公司/广州市分公司');
     await ready(/^下级机构$/);
     await ready(/未结投诉账龄/);
@@ -152,14 +167,21 @@ describe('the comparative views on the demo data', () => {
     await ready(/投诉清单/);
     await shot('4-unit-gz');
 
-    await card(/^下级机构$/).getByRole('link', { name: '天河支公司' }).click();
+    await card(/^下级机构$/)
+      .getByRole('link', { name: '天河支公司' })
+      .click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/org/GZ-TIANHE');
     await page.getByText('县支公司').first().waitFor();
-    expect(await page.getByRole('navigation', { name: '机构路径' }).textContent()).toContain('总公司/广州市分公司/天河支公司');
+    expect(await page.getByRole('navigation', { name: '机构路径' }).textContent()).toContain(
+      '总公司/广州市分公司/天河支公司',
+    );
     await ready(/投诉清单/);
     await shot('5-county-tianhe');
 
-    const first = card(/投诉清单/).locator('.ant-table-row').first().getByRole('link');
+    const first = card(/投诉清单/)
+      .locator('.ant-table-row')
+      .first()
+      .getByRole('link');
     const ref = (await first.textContent())!;
     await first.click();
     await expect.poll(() => decodeURIComponent(new URL(page.url()).pathname)).toBe(`/complaints/${ref}`);
@@ -184,10 +206,13 @@ describe('the comparative views on the demo data', () => {
     expect(gz[2]).toContain('同比 -50.00%（改善）');
     expect(gz[3]).toMatch(/%同比 [+-]\d+\.\d\d 个百分点（(改善|恶化|持平)）$/);
     // A row of counts and ratios: the company's total for the one, its level for the others.
-    for (const line of ['全公司（计数为合计，比率为水平）', '参比机构平均值', '参比机构中位数']) await row(line).waitFor();
+    for (const line of ['全公司（计数为合计，比率为水平）', '参比机构平均值', '参比机构中位数'])
+      await row(line).waitFor();
     expect((await cells('全公司（计数为合计，比率为水平）'))[1]).toMatch(/^合计 /);
     await ready(/趋势对比/);
-    const legend = await card(/趋势对比/).locator('.crp-chart svg').textContent();
+    const legend = await card(/趋势对比/)
+      .locator('.crp-chart svg')
+      .textContent();
     for (const name of ['广州市分公司', '深圳市分公司', '广东省分公司']) expect(legend).toContain(name);
     await shot('7-compare');
   });
@@ -200,7 +225,9 @@ describe('the comparative views on the demo data', () => {
     await ready(/省级分公司排名/);
     await ready(/月度趋势/);
     expect(await page.locator('.crp-metric-card').count()).toBe(6);
-    expect(await page.locator('.crp-metric-card', { hasText: '投诉处理及时率' }).textContent()).toMatch(/同比 [+-]\d+\.\d\d 个百分点/);
+    expect(await page.locator('.crp-metric-card', { hasText: '投诉处理及时率' }).textContent()).toMatch(
+      /同比 [+-]\d+\.\d\d 个百分点/,
+    );
     await shot('8-overview');
   });
 
@@ -222,10 +249,15 @@ describe('the comparative views on the demo data', () => {
     await ready('主要指标');
     // no company overview in the menu of a branch
     expect(await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '总览' }).count()).toBe(0);
-    await card(/^下级机构$/).getByRole('link', { name: '天河支公司' }).click();
+    await card(/^下级机构$/)
+      .getByRole('link', { name: '天河支公司' })
+      .click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/org/GZ-TIANHE');
     await ready(/投诉清单/);
-    const first = card(/投诉清单/).locator('.ant-table-row').first().getByRole('link');
+    const first = card(/投诉清单/)
+      .locator('.ant-table-row')
+      .first()
+      .getByRole('link');
     const ref = (await first.textContent())!;
     await first.click();
     await page.getByRole('heading', { name: `投诉详情 ${ref}` }).waitFor();
@@ -247,7 +279,10 @@ describe('the comparative views on the demo data', () => {
     await page.goto(`${portal.url}/org/GZ-TIANHE?p=2013-01-01..2013-07-31`);
     await signInAs('regulator');
     await ready(/投诉清单/);
-    const first = card(/投诉清单/).locator('.ant-table-row').first().getByRole('link');
+    const first = card(/投诉清单/)
+      .locator('.ant-table-row')
+      .first()
+      .getByRole('link');
     const ref = (await first.textContent())!;
     await first.click();
     await page.getByRole('heading', { name: `投诉详情 ${ref}` }).waitFor();

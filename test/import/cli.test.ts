@@ -23,7 +23,10 @@ function importCli(...args: string[]): Promise<Run> {
       { cwd: process.cwd(), env: { ...process.env, DATABASE_URL: fx.db.url } },
       (error, stdout, stderr) => {
         // npm's own configuration warnings are not the tool's output.
-        const own = stderr.split('\n').filter((line) => line && !line.startsWith('npm warn')).join('\n');
+        const own = stderr
+          .split('\n')
+          .filter((line) => line && !line.startsWith('npm warn'))
+          .join('\n');
         resolve({ code: error ? Number(error.code) : 0, stdout: stdout.trim(), stderr: own });
       },
     );
@@ -34,7 +37,9 @@ test('imports a good file, prints the counts and exits 0', async () => {
   const file = await fx.csv('units.csv', UNITS_CSV);
   const first = await importCli('units', file);
   expect(first).toMatchObject({ code: 0, stderr: '' });
-  expect(first.stdout).toMatch(new RegExp(`^units from ${file}: 5 rows — 5 inserted, 0 updated, 0 unchanged \\(\\d+\\.\\d s\\)$`));
+  expect(first.stdout).toMatch(
+    new RegExp(`^units from ${file}: 5 rows — 5 inserted, 0 updated, 0 unchanged \\(\\d+\\.\\d s\\)$`),
+  );
 
   const second = await importCli('units', file);
   expect(second.stdout).toMatch(/5 rows — 0 inserted, 0 updated, 5 unchanged/);
@@ -62,6 +67,8 @@ test('refuses a bad file, lists its errors on stderr and exits 1', async () => {
 test('exits 2 with the usage on a wrong command line', async () => {
   const run = await importCli('unit', 'nothing.csv');
   expect(run.code).toBe(2);
-  expect(run.stderr).toMatch(/^unknown kind "unit"\nusage: npm run import -- <kind> <file> \[--encoding utf8\|gb18030\]/);
+  expect(run.stderr).toMatch(
+    /^unknown kind "unit"\nusage: npm run import -- <kind> <file> \[--encoding utf8\|gb18030\]/,
+  );
   expect((await importCli('units', 'no-such-file.csv')).stderr).toMatch(/^no such file: no-such-file.csv/);
 });

@@ -31,14 +31,20 @@ async function complaint(ref: string) {
 describe('encodings', () => {
   test('reads a UTF-8 file with a byte-order mark, its first header included', async () => {
     const file = path.join(fx.dir, 'bom.csv');
-    await writeFile(file, '\uFEFF' + [`${COMPLAINT_HEADER},customer_name`, 'B1,2013-01-05 09:30,ONLINE,GZ,AUTO,CLAIMS,王五'].join('\r\n'));
+    await writeFile(
+      file,
+      '\uFEFF' + [`${COMPLAINT_HEADER},customer_name`, 'B1,2013-01-05 09:30,ONLINE,GZ,AUTO,CLAIMS,王五'].join('\r\n'),
+    );
     await expect(fx.run('complaints', file)).resolves.toMatchObject({ rows: 1, inserted: 1 });
     expect(await complaint('B1')).toMatchObject({ customer_name: '王五' });
   });
 
   test('detects a GB18030 file and stores its Chinese text exactly', async () => {
     const file = path.join(fx.dir, 'gbk.csv');
-    const text = [`${COMPLAINT_HEADER},customer_name,summary`, 'G1,2013-01-05 09:30,ONLINE,GZ,AUTO,CLAIMS,欧阳𠮷,车险理赔时效慢，客户不满'].join('\r\n');
+    const text = [
+      `${COMPLAINT_HEADER},customer_name,summary`,
+      'G1,2013-01-05 09:30,ONLINE,GZ,AUTO,CLAIMS,欧阳𠮷,车险理赔时效慢，客户不满',
+    ].join('\r\n');
     await writeFile(file, iconv.encode(text, 'gb18030'));
     await expect(fx.run('complaints', file)).resolves.toMatchObject({ rows: 1, inserted: 1 });
     expect(await complaint('G1')).toMatchObject({ customer_name: '欧阳𠮷', summary: '车险理赔时效慢，客户不满' });
@@ -46,7 +52,13 @@ describe('encodings', () => {
 
   test('takes the encoding it is told, and refuses bytes that are not that encoding rather than store mojibake', async () => {
     const file = path.join(fx.dir, 'gbk-told-utf8.csv');
-    await writeFile(file, iconv.encode([`${COMPLAINT_HEADER},summary`, 'G2,2013-01-05 09:30,ONLINE,GZ,AUTO,CLAIMS,理赔'].join('\n'), 'gb18030'));
+    await writeFile(
+      file,
+      iconv.encode(
+        [`${COMPLAINT_HEADER},summary`, 'G2,2013-01-05 09:30,ONLINE,GZ,AUTO,CLAIMS,理赔'].join('\n'),
+        'gb18030',
+      ),
+    );
     const { lines } = await fx.rejection('complaints', file, { encoding: 'utf8' });
     expect(lines).toEqual([
       `${file}:1: (file): the file is not valid UTF-8 text from about this line on; if it is GB18030, import it with --encoding gb18030`,
@@ -80,7 +92,11 @@ describe('xlsx', () => {
 
     await expect(fx.run('complaints', file)).resolves.toMatchObject({ rows: 2, inserted: 2 });
     // A date cell has no zone: its wall-clock time is read as Shanghai's.
-    expect(await complaint('X1')).toMatchObject({ received_local: '2013-01-05T09:30:00.000', escalated: true, customer_name: '赵六' });
+    expect(await complaint('X1')).toMatchObject({
+      received_local: '2013-01-05T09:30:00.000',
+      escalated: true,
+      customer_name: '赵六',
+    });
     expect(await complaint('X2')).toMatchObject({ received_local: '2013-01-06T10:00:00.000', escalated: false });
 
     sheet.getRow(2).getCell(5).value = 'XX9';
@@ -98,7 +114,10 @@ describe('xlsx', () => {
 
 describe('headers', () => {
   test('rejects an unknown column, naming it, and reads nothing', async () => {
-    const file = await fx.csv('misspelt.csv', ['ref,recieved_at,received_at,channel,unit_code,line,category', 'M1,,2013-01-05 09:30,ONLINE,GZ,AUTO,CLAIMS']);
+    const file = await fx.csv('misspelt.csv', [
+      'ref,recieved_at,received_at,channel,unit_code,line,category',
+      'M1,,2013-01-05 09:30,ONLINE,GZ,AUTO,CLAIMS',
+    ]);
     const { lines } = await fx.rejection('complaints', file);
     expect(lines).toEqual([
       `${file}:1: recieved_at: unknown column; the columns are ref, received_at, channel, unit_code, line, category, ` +
@@ -108,7 +127,10 @@ describe('headers', () => {
   });
 
   test('rejects a file missing a required column, and one naming a column twice', async () => {
-    const file = await fx.csv('no-category.csv', ['ref,received_at,channel,unit_code,line,line', 'M1,2013-01-05 09:30,ONLINE,GZ,AUTO,AUTO']);
+    const file = await fx.csv('no-category.csv', [
+      'ref,received_at,channel,unit_code,line,line',
+      'M1,2013-01-05 09:30,ONLINE,GZ,AUTO,AUTO',
+    ]);
     const { lines } = await fx.rejection('complaints', file);
     expect(lines).toEqual([
       `${file}:1: line: the column appears more than once in the header`,
@@ -117,9 +139,15 @@ describe('headers', () => {
   });
 
   test('ignores empty cells after the last heading but not an unnamed column inside the header', async () => {
-    const trailing = await fx.csv('trailing.csv', [`${COMPLAINT_HEADER},,`, 'E1,2013-01-05 09:30,ONLINE,GZ,AUTO,CLAIMS,,']);
+    const trailing = await fx.csv('trailing.csv', [
+      `${COMPLAINT_HEADER},,`,
+      'E1,2013-01-05 09:30,ONLINE,GZ,AUTO,CLAIMS,,',
+    ]);
     await expect(fx.run('complaints', trailing)).resolves.toMatchObject({ inserted: 1 });
-    const inside = await fx.csv('gap.csv', ['ref,received_at,,channel,unit_code,line,category', 'E2,2013-01-05 09:30,,ONLINE,GZ,AUTO,CLAIMS']);
+    const inside = await fx.csv('gap.csv', [
+      'ref,received_at,,channel,unit_code,line,category',
+      'E2,2013-01-05 09:30,,ONLINE,GZ,AUTO,CLAIMS',
+    ]);
     const { lines } = await fx.rejection('complaints', inside);
     expect(lines).toEqual([`${inside}:1: column 3: the header cell is empty; every column needs a name`]);
   });
@@ -154,7 +182,10 @@ describe('cells', () => {
     await fx.run('complaints', file);
     expect(await complaint('T1')).toMatchObject({ received_at: new Date('2013-01-05T01:30:00Z') });
     // DOMAIN.md's example: 17:30 UTC on New Year's Eve is 01:30 on 1 January in Shanghai, so it belongs to 2013.
-    expect(await complaint('T2')).toMatchObject({ received_at: new Date('2012-12-31T17:30:00Z'), received_date: '2013-01-01' });
+    expect(await complaint('T2')).toMatchObject({
+      received_at: new Date('2012-12-31T17:30:00Z'),
+      received_date: '2013-01-01',
+    });
     expect(await complaint('T3')).toMatchObject({ received_at: new Date('2013-01-05T01:30:00.250Z') });
   });
 
@@ -187,7 +218,12 @@ describe('cells', () => {
 
   test('keeps line breaks and quotes inside quoted cells, with CRLF line endings', async () => {
     const file = path.join(fx.dir, 'crlf.csv');
-    await writeFile(file, [`${COMPLAINT_HEADER},summary`, 'Q1,2013-01-05 09:30,ONLINE,GZ,AUTO,CLAIMS,"第一行\r\n""第二行"",\\N"', ''].join('\r\n'));
+    await writeFile(
+      file,
+      [`${COMPLAINT_HEADER},summary`, 'Q1,2013-01-05 09:30,ONLINE,GZ,AUTO,CLAIMS,"第一行\r\n""第二行"",\\N"', ''].join(
+        '\r\n',
+      ),
+    );
     await fx.run('complaints', file);
     expect(await complaint('Q1')).toMatchObject({ summary: '第一行\r\n"第二行",\\N' });
   });

@@ -26,12 +26,15 @@ const TABLES: Record<string, string> = {
   unit_membership: `select u.code, p.code as parent, m.level, m.valid_from::text, m.valid_to::text
                     from unit_membership m join unit u on u.id = m.unit_id left join unit p on p.id = m.parent_id
                     order by u.code, m.valid_from`,
-  premium: 'select u.code, p.month::text, p.line, p.premium_yuan::text, p.policies from premium p join unit u on u.id = p.unit_id order by 1, 2, 3',
+  premium:
+    'select u.code, p.month::text, p.line, p.premium_yuan::text, p.policies from premium p join unit u on u.id = p.unit_id order by 1, 2, 3',
   complaint: `select c.ref, c.received_at, c.channel, u.code, c.line, c.category, c.policy_factor, c.valid, c.duplicate_of,
                      c.due_at, c.closed_at, c.escalated, c.outcome, c.customer_name, c.customer_phone, c.summary
               from complaint c join unit u on u.id = c.unit_id order by c.ref`,
-  followup: 'select c.ref, f.visited_at, f.satisfied from followup f join complaint c on c.id = f.complaint_id order by 1, 2',
-  activity: 'select u.code, a.date::text, a.kind, a.count, a.note from activity a join unit u on u.id = a.unit_id order by 1, 2, 3',
+  followup:
+    'select c.ref, f.visited_at, f.satisfied from followup f join complaint c on c.id = f.complaint_id order by 1, 2',
+  activity:
+    'select u.code, a.date::text, a.kind, a.count, a.note from activity a join unit u on u.id = a.unit_id order by 1, 2, 3',
 };
 
 export async function createImportFixture(): Promise<ImportFixture> {
@@ -93,7 +96,11 @@ export const COMPLAINTS_CSV = [
   'C002,2013-01-06 10:00:00,ONLINE,SZ,NON_AUTO,SALES,否,是,C001,,,1,,李四,,',
 ];
 
-export const PREMIUMS_CSV = ['unit_code,month,line,premium_yuan,policies', 'GZ,2013-01,AUTO,1200000.50,300', 'SZ,2013-01,AUTO,800000,200'];
+export const PREMIUMS_CSV = [
+  'unit_code,month,line,premium_yuan,policies',
+  'GZ,2013-01,AUTO,1200000.50,300',
+  'SZ,2013-01,AUTO,800000,200',
+];
 
 export const ACTIVITIES_CSV = ['unit_code,date,kind,count,note', 'GZ,2013-01-08,TRAINING,12,新员工培训'];
 

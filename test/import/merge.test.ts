@@ -32,7 +32,14 @@ describe('importing twice', () => {
   test.each(FILES)('inserts %s once and reports every row unchanged the second time', async (kind, rows) => {
     const file = await fx.csv(`twice-${kind}.csv`, rows);
     const count = rows.length - 1;
-    await expect(fx.run(kind, file)).resolves.toMatchObject({ kind, file, rows: count, inserted: count, updated: 0, unchanged: 0 });
+    await expect(fx.run(kind, file)).resolves.toMatchObject({
+      kind,
+      file,
+      rows: count,
+      inserted: count,
+      updated: 0,
+      unchanged: 0,
+    });
     const after = await fx.snapshot();
     await expect(fx.run(kind, file)).resolves.toMatchObject({ rows: count, inserted: 0, updated: 0, unchanged: count });
     expect(await fx.snapshot()).toEqual(after);
@@ -45,7 +52,11 @@ describe('changed rows', () => {
 
   test('updates a complaint whose row changed and leaves the others alone', async () => {
     const [header, first, second] = COMPLAINTS_CSV;
-    const file = await fx.csv('closed-later.csv', [header, first, second.replace(',,,1,,李四', ',,2013-01-20 18:00,1,NOT_UPHELD,李四')]);
+    const file = await fx.csv('closed-later.csv', [
+      header,
+      first,
+      second.replace(',,,1,,李四', ',,2013-01-20 18:00,1,NOT_UPHELD,李四'),
+    ]);
     await expect(fx.run('complaints', file)).resolves.toMatchObject({ rows: 2, inserted: 0, updated: 1, unchanged: 1 });
     expect(await fx.query(`select ref, closed_at, outcome from complaint order by ref`)).toEqual([
       { ref: 'C001', closed_at: new Date('2013-01-10T09:00:00Z'), outcome: 'UPHELD' },
@@ -61,7 +72,11 @@ describe('changed rows', () => {
       'SZ,2013-02,AUTO,900000,220',
     ]);
     await expect(fx.run('premiums', file)).resolves.toMatchObject({ rows: 3, inserted: 1, updated: 1, unchanged: 1 });
-    expect(await fx.query(`select premium_yuan::text, policies from premium p join unit u on u.id = p.unit_id where u.code = 'SZ' order by month`)).toEqual([
+    expect(
+      await fx.query(
+        `select premium_yuan::text, policies from premium p join unit u on u.id = p.unit_id where u.code = 'SZ' order by month`,
+      ),
+    ).toEqual([
       { premium_yuan: '850000.00', policies: 210 },
       { premium_yuan: '900000.00', policies: 220 },
     ]);

@@ -190,7 +190,9 @@ describe('premiums', () => {
       'NON_AUTO,GZ,2013-02,100,3',
       'AUTO,GZ,2013-02,200,4',
     ]);
-    expect(lines).toEqual([`${file}:4: unit_code+month+line: "GZ" 2013-02 AUTO appears more than once in the file (first at line 2)`]);
+    expect(lines).toEqual([
+      `${file}:4: unit_code+month+line: "GZ" 2013-02 AUTO appears more than once in the file (first at line 2)`,
+    ]);
   });
 
   test('rejects a premium of an unknown unit and an amount with three decimals', async () => {
@@ -255,7 +257,10 @@ describe('followups', () => {
   });
 
   test('rejects a missing satisfied value', async () => {
-    const { file, lines } = await refuse('followups', 'no-answer.csv', ['complaint_ref,visited_at,satisfied', 'C001,2013-01-12 10:00,']);
+    const { file, lines } = await refuse('followups', 'no-answer.csv', [
+      'complaint_ref,visited_at,satisfied',
+      'C001,2013-01-12 10:00,',
+    ]);
     expect(lines).toEqual([`${file}:2: satisfied: a value is required but the cell is empty`]);
   });
 });

@@ -48,7 +48,9 @@ describe('refused', () => {
   });
 
   test('rejects a period that overlaps a stored period the file does not replace and writes nothing', async () => {
-    const { file, lines } = await refuse('overlap-stored.csv', ['GZ,广州分公司,Guangzhou,BRANCH,HQ,PROVINCE,2010-07-01,2010-12-31']);
+    const { file, lines } = await refuse('overlap-stored.csv', [
+      'GZ,广州分公司,Guangzhou,BRANCH,HQ,PROVINCE,2010-07-01,2010-12-31',
+    ]);
     expect(lines).toEqual([
       `${file}:2: valid_from: the period from 2010-07-01 to 2010-12-31 of unit "GZ" overlaps its stored period from 2000-01-01 to 2010-12-31`,
     ]);
@@ -94,7 +96,9 @@ describe('refused', () => {
   });
 
   test('rejects valid_to before valid_from and writes nothing', async () => {
-    const { file, lines } = await refuse('backwards.csv', ['FS,佛山分公司,Foshan,BRANCH,GD,CITY,2005-01-01,2004-12-31']);
+    const { file, lines } = await refuse('backwards.csv', [
+      'FS,佛山分公司,Foshan,BRANCH,GD,CITY,2005-01-01,2004-12-31',
+    ]);
     expect(lines).toEqual([`${file}:2: valid_to: 2004-12-31 is before valid_from 2005-01-01`]);
   });
 

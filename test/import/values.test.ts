@@ -18,7 +18,9 @@ describe('encoding detection', () => {
   });
 
   test('refuses UTF-16, which would otherwise read as GB18030 nonsense', () => {
-    expect(() => encodingOf(Buffer.from('\uFEFFcode', 'utf16le'), true)).toThrow('the file is UTF-16 text; save it as CSV in UTF-8 or GB18030');
+    expect(() => encodingOf(Buffer.from('\uFEFFcode', 'utf16le'), true)).toThrow(
+      'the file is UTF-16 text; save it as CSV in UTF-8 or GB18030',
+    );
   });
 
   test('forgives a character cut at the end of a sample, but not at the end of a whole file', () => {
@@ -39,16 +41,29 @@ describe('timestamps', () => {
   });
 
   test('refuses impossible dates and times and other formats', () => {
-    for (const text of ['2013-02-29 10:00', '2013-01-05 24:00', '2013-01-05 09:60', '05/01/2013 09:30', '2013-01-05Z', 'now']) {
+    for (const text of [
+      '2013-02-29 10:00',
+      '2013-01-05 24:00',
+      '2013-01-05 09:60',
+      '05/01/2013 09:30',
+      '2013-01-05Z',
+      'now',
+    ]) {
       expect(parseTimestamp(text)).toBeInstanceOf(Invalid);
     }
     expect(parseTimestamp('2012-02-29 10:00')).toBe(Date.parse('2012-02-29T02:00:00Z'));
   });
 
   test('puts the default deadline at the end of the Shanghai day fifteen days on', () => {
-    expect(new Date(defaultDueAt(Date.parse('2013-01-05T09:30:00+08:00'))).toISOString()).toBe('2013-01-20T15:59:59.999Z');
-    expect(new Date(defaultDueAt(Date.parse('2013-01-05T00:00:00+08:00'))).toISOString()).toBe('2013-01-20T15:59:59.999Z');
-    expect(new Date(defaultDueAt(Date.parse('2013-02-20T23:59:59+08:00'))).toISOString()).toBe('2013-03-07T15:59:59.999Z');
+    expect(new Date(defaultDueAt(Date.parse('2013-01-05T09:30:00+08:00'))).toISOString()).toBe(
+      '2013-01-20T15:59:59.999Z',
+    );
+    expect(new Date(defaultDueAt(Date.parse('2013-01-05T00:00:00+08:00'))).toISOString()).toBe(
+      '2013-01-20T15:59:59.999Z',
+    );
+    expect(new Date(defaultDueAt(Date.parse('2013-02-20T23:59:59+08:00'))).toISOString()).toBe(
+      '2013-03-07T15:59:59.999Z',
+    );
   });
 });
 

@@ -111,6 +111,9 @@ describe('backlogAging', () => {
 
   it('names an unknown unit in a NOT_FOUND error', async () => {
     const response = await api.as('HQ_ANALYST').query(AGING, { unit: 'XX', asOf: T });
-    expect(response.errors?.[0]).toMatchObject({ message: 'unit "XX" does not exist', extensions: { code: 'NOT_FOUND' } });
+    expect(response.errors?.[0]).toMatchObject({
+      message: 'unit "XX" does not exist',
+      extensions: { code: 'NOT_FOUND' },
+    });
   });
 });

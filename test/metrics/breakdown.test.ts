@@ -78,7 +78,14 @@ describe('breakdown', () => {
     ]);
     expect(result.items[0]).toMatchObject({ labelZh: '95518 热线', labelEn: '95518 hotline', unit: null });
     // the unit's own figure, beside HQ's (B1–B5 and B8)
-    expect(result.total).toEqual({ metric: 'COMPLAINTS', value: 5, previous: 2, change: 3, changeRate: 1.5, benchmark: 6 });
+    expect(result.total).toEqual({
+      metric: 'COMPLAINTS',
+      value: 5,
+      previous: 2,
+      change: 3,
+      changeRate: 1.5,
+      benchmark: 6,
+    });
     expect(result).toMatchObject({ by: 'CHANNEL', metric: { key: 'COMPLAINTS', additive: true } });
   });
 
@@ -132,10 +139,23 @@ describe('breakdown', () => {
     expect(gz.total.value).toBe(5);
 
     // GD's children: GZ and FS on 2010-12-31, FS alone from 2011-01-01 (GZ moved to HQ)
-    const y2010 = await breakdown({ unit: 'GD', metric: 'COMPLAINTS', by: 'CHILD_UNIT', period: { from: '2010-01-01', to: '2010-12-31' } });
+    const y2010 = await breakdown({
+      unit: 'GD',
+      metric: 'COMPLAINTS',
+      by: 'CHILD_UNIT',
+      period: { from: '2010-01-01', to: '2010-12-31' },
+    });
     // GZ's subtree (GZ, TH, CD): M1, M2; FS's (FS, NH): M3
-    expect(rows(y2010.items, 'key', 'value', 'share')).toEqual([['GZ', 2, 2 / 3], ['FS', 1, 1 / 3]]);
-    const y2011 = await breakdown({ unit: 'GD', metric: 'COMPLAINTS', by: 'CHILD_UNIT', period: { from: '2011-01-01', to: '2011-12-31' } });
+    expect(rows(y2010.items, 'key', 'value', 'share')).toEqual([
+      ['GZ', 2, 2 / 3],
+      ['FS', 1, 1 / 3],
+    ]);
+    const y2011 = await breakdown({
+      unit: 'GD',
+      metric: 'COMPLAINTS',
+      by: 'CHILD_UNIT',
+      period: { from: '2011-01-01', to: '2011-12-31' },
+    });
     // FS: M5 in 2011, M3 in 2010 (on the 2011 tree); GD's total adds its own M6, and 2010 on the 2011 tree is M3
     expect(rows(y2011.items, 'key', 'value', 'previous', 'share')).toEqual([['FS', 1, 1, 1]]);
     expect(y2011.total).toMatchObject({ value: 2, previous: 1, benchmark: 2 });
@@ -150,7 +170,11 @@ describe('breakdown', () => {
     // of the figures read from the records (one estimate for them all), then six channels and the
     // total (each its own filter), in parallel
     expect(await api.countStatements(run({ metric: 'COMPLAINTS', by: 'CHANNEL' }))).toBe(11);
-    expect(await api.countStatements(run({ metric: 'COMPLAINTS', by: 'CHANNEL', filter: { channels: ['ONLINE', 'ONSITE'] } }))).toBe(7);
+    expect(
+      await api.countStatements(
+        run({ metric: 'COMPLAINTS', by: 'CHANNEL', filter: { channels: ['ONLINE', 'ONSITE'] } }),
+      ),
+    ).toBe(7);
     expect(await api.countStatements(run({ metric: 'PREMIUM', by: 'LINE' }))).toBe(8);
     // the token, the unit and HQ, the children, the data's version, then one statement for the total, HQ and every child
     expect(await api.countStatements(run({ metric: 'TIMELY_RATE', by: 'CHILD_UNIT' }))).toBe(5);
@@ -158,8 +182,16 @@ describe('breakdown', () => {
 
   it('refuses premium by channel, an unknown unit and a bad period, naming them', async () => {
     const cases: [Record<string, unknown>, string, string][] = [
-      [{ metric: 'PREMIUM', by: 'CHANNEL' }, 'PREMIUM cannot be broken down by CHANNEL: premium is recorded by unit, month and line only', 'BAD_USER_INPUT'],
-      [{ metric: 'COMPLAINTS', by: 'LINE', period: { from: '2013-02-01', to: '2013-01-01' } }, 'period.from 2013-02-01 is after period.to 2013-01-01', 'BAD_USER_INPUT'],
+      [
+        { metric: 'PREMIUM', by: 'CHANNEL' },
+        'PREMIUM cannot be broken down by CHANNEL: premium is recorded by unit, month and line only',
+        'BAD_USER_INPUT',
+      ],
+      [
+        { metric: 'COMPLAINTS', by: 'LINE', period: { from: '2013-02-01', to: '2013-01-01' } },
+        'period.from 2013-02-01 is after period.to 2013-01-01',
+        'BAD_USER_INPUT',
+      ],
       [{ metric: 'COMPLAINTS', by: 'LINE', unit: 'XX' }, 'unit "XX" does not exist', 'NOT_FOUND'],
     ];
     for (const [variables, message, code] of cases) {

@@ -59,7 +59,10 @@ async function compare(variables: Record<string, unknown>) {
 
 describe('compare', () => {
   it('sets units × metrics side by side in the order asked, each value beside its year-earlier twin and the benchmark', async () => {
-    const table = await compare({ units: ['NH', 'GZ', 'FS'], metrics: ['COMPLAINTS', 'TIMELY_RATE', 'PER_100M_PREMIUM'] });
+    const table = await compare({
+      units: ['NH', 'GZ', 'FS'],
+      metrics: ['COMPLAINTS', 'TIMELY_RATE', 'PER_100M_PREMIUM'],
+    });
     expect(table.columns.map((c: any) => c.metric.key)).toEqual(['COMPLAINTS', 'TIMELY_RATE', 'PER_100M_PREMIUM']);
     expect(table.rows.map((r: any) => r.unit.code)).toEqual(['NH', 'GZ', 'FS']);
     const [nh, gz, fs] = table.rows.map((r: any) => r.values);
@@ -72,15 +75,32 @@ describe('compare', () => {
     // NH: nothing due → no value. HQ: timely C1, C4 of 4 due → 0.5; January 2012: 1.
     expect(gz[1]).toMatchObject({ value: 1 / 3, previous: 1, change: 1 / 3 - 1, benchmark: 0.5 });
     expect(gz[1].changeRate).toBeCloseTo(-2 / 3, 12);
-    expect(fs[1]).toEqual({ metric: 'TIMELY_RATE', value: 1, previous: null, change: null, changeRate: null, benchmark: 0.5 });
-    expect(nh[1]).toEqual({ metric: 'TIMELY_RATE', value: null, previous: null, change: null, changeRate: null, benchmark: 0.5 });
+    expect(fs[1]).toEqual({
+      metric: 'TIMELY_RATE',
+      value: 1,
+      previous: null,
+      change: null,
+      changeRate: null,
+      benchmark: 0.5,
+    });
+    expect(nh[1]).toEqual({
+      metric: 'TIMELY_RATE',
+      value: null,
+      previous: null,
+      change: null,
+      changeRate: null,
+      benchmark: 0.5,
+    });
     // PER_100M_PREMIUM: GZ 3 ÷ 1, FS 1 ÷ 0.5, NH no premium → no value; no premium a year earlier.
     expect([nh[2].value, gz[2].value, fs[2].value]).toEqual([null, 3, 2]);
     expect(gz[2]).toMatchObject({ previous: null, change: null });
   });
 
   it("gives each metric the company's pooled figure and the mean and median of the units that have a value", async () => {
-    const table = await compare({ units: ['NH', 'GZ', 'FS'], metrics: ['COMPLAINTS', 'TIMELY_RATE', 'PER_100M_PREMIUM'] });
+    const table = await compare({
+      units: ['NH', 'GZ', 'FS'],
+      metrics: ['COMPLAINTS', 'TIMELY_RATE', 'PER_100M_PREMIUM'],
+    });
     const [complaints, timely, per100m] = table.columns;
     expect(complaints).toEqual({
       metric: { key: 'COMPLAINTS', labelZh: '投诉量', additive: true },
@@ -101,12 +121,20 @@ describe('compare', () => {
     const variables = { units: ['GD'], metrics: ['COMPLAINTS'], period: { from: '2011-01-01', to: '2011-12-31' } };
     // 2011: M5 (NH). 2010 on the 2011 tree (GD, FS, NH): M3; on the 2010 tree GZ is GD's too: M1, M3.
     expect((await compare(variables)).rows[0].values[0]).toMatchObject({ value: 1, previous: 1 });
-    expect((await compare({ ...variables, hierarchy: 'EACH_PERIOD' })).rows[0].values[0]).toMatchObject({ value: 1, previous: 2 });
+    expect((await compare({ ...variables, hierarchy: 'EACH_PERIOD' })).rows[0].values[0]).toMatchObject({
+      value: 1,
+      previous: 2,
+    });
   });
 
   it('applies the filter to every cell and the benchmark, and compares with nothing when asked', async () => {
     // TIMELY_RATE of complaints from ONLINE: there are none, so nothing is due anywhere
-    const online = await compare({ units: ['GZ'], metrics: ['COMPLAINTS', 'TIMELY_RATE'], filter: { channels: ['ONLINE'] }, compare: 'NONE' });
+    const online = await compare({
+      units: ['GZ'],
+      metrics: ['COMPLAINTS', 'TIMELY_RATE'],
+      filter: { channels: ['ONLINE'] },
+      compare: 'NONE',
+    });
     expect(online.rows[0].values).toEqual([
       { metric: 'COMPLAINTS', value: 0, previous: null, change: null, changeRate: null, benchmark: 0 },
       { metric: 'TIMELY_RATE', value: null, previous: null, change: null, changeRate: null, benchmark: null },
@@ -121,7 +149,14 @@ describe('compare', () => {
     // OPEN_BACKLOG: stock. PER_100M_PREMIUM and OPEN_BACKLOG need the same three groups.
     api.server.measureCache.clear();
     const wide = await api.countStatements(
-      run(PROVINCES, ['COMPLAINTS', 'ASSESSED_COMPLAINTS', 'PER_100M_PREMIUM', 'TIMELY_RATE', 'AVG_HANDLING_DAYS', 'OPEN_BACKLOG']),
+      run(PROVINCES, [
+        'COMPLAINTS',
+        'ASSESSED_COMPLAINTS',
+        'PER_100M_PREMIUM',
+        'TIMELY_RATE',
+        'AVG_HANDLING_DAYS',
+        'OPEN_BACKLOG',
+      ]),
     );
     api.server.measureCache.clear();
     const narrow = await api.countStatements(run(['GZ', 'FS', 'NH'], ['PER_100M_PREMIUM', 'OPEN_BACKLOG']));
@@ -137,15 +172,22 @@ describe('compare', () => {
   it('refuses empty, oversized or repeating lists and a bad period as BAD_USER_INPUT, naming the problem', async () => {
     const cases: [Record<string, unknown>, unknown][] = [
       [{ units: [], metrics: ['COMPLAINTS'] }, 'compare takes 1 to 50 units, not 0'],
-      [{ units: [...PROVINCES, ...PROVINCES.slice(0, 15).map((p) => `${p}X`)], metrics: ['COMPLAINTS'] }, 'compare takes 1 to 50 units, not 51'],
+      [
+        { units: [...PROVINCES, ...PROVINCES.slice(0, 15).map((p) => `${p}X`)], metrics: ['COMPLAINTS'] },
+        'compare takes 1 to 50 units, not 51',
+      ],
       [{ units: ['GZ'], metrics: [] }, 'compare takes 1 to 12 metrics, not 0'],
       [{ units: ['GZ', 'FS', 'GZ'], metrics: ['COMPLAINTS'] }, 'compare lists unit "GZ" twice'],
       [{ units: ['GZ'], metrics: ['COMPLAINTS', 'COMPLAINTS'] }, 'compare lists metric "COMPLAINTS" twice'],
-      [{ units: ['GZ'], metrics: ['COMPLAINTS'], period: { from: '2013-02-01', to: '2013-01-31' } },
-        'period.from 2013-02-01 is after period.to 2013-01-31'],
+      [
+        { units: ['GZ'], metrics: ['COMPLAINTS'], period: { from: '2013-02-01', to: '2013-01-31' } },
+        'period.from 2013-02-01 is after period.to 2013-01-31',
+      ],
       // a date that does not exist is refused by the Date scalar, before the resolver
-      [{ units: ['GZ'], metrics: ['COMPLAINTS'], period: { from: '2013-02-01', to: '2013-02-30' } },
-        expect.stringContaining('Value is not a valid LocalDate: 2013-02-30')],
+      [
+        { units: ['GZ'], metrics: ['COMPLAINTS'], period: { from: '2013-02-01', to: '2013-02-30' } },
+        expect.stringContaining('Value is not a valid LocalDate: 2013-02-30'),
+      ],
     ];
     for (const [variables, message] of cases) {
       const response = await api.as('HQ_ANALYST').query(COMPARE, { period: JAN_2013, ...variables });
@@ -154,7 +196,12 @@ describe('compare', () => {
   });
 
   it('names an unknown unit in a NOT_FOUND error', async () => {
-    const response = await api.as('HQ_ANALYST').query(COMPARE, { units: ['GZ', 'XX', 'YY'], metrics: ['COMPLAINTS'], period: JAN_2013 });
-    expect(response.errors?.[0]).toMatchObject({ message: 'unit "XX" does not exist', extensions: { code: 'NOT_FOUND' } });
+    const response = await api
+      .as('HQ_ANALYST')
+      .query(COMPARE, { units: ['GZ', 'XX', 'YY'], metrics: ['COMPLAINTS'], period: JAN_2013 });
+    expect(response.errors?.[0]).toMatchObject({
+      message: 'unit "XX" does not exist',
+      extensions: { code: 'NOT_FOUND' },
+    });
   });
 });

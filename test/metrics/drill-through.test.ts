@@ -10,7 +10,14 @@ import { loadDemo } from '../../db/demo/index.js';
 import { createOrm } from '../../db/orm.js';
 import { rows, type Db } from '../../db/sql.js';
 import { measure, type MeasureFilter } from '../../server/modules/metrics/measure.repository.js';
-import { METRIC_KEYS, METRICS, type ComplaintSet, type FigurePart, type Measures, type MetricKey } from '../../server/modules/metrics/metric-registry.js';
+import {
+  METRIC_KEYS,
+  METRICS,
+  type ComplaintSet,
+  type FigurePart,
+  type Measures,
+  type MetricKey,
+} from '../../server/modules/metrics/metric-registry.js';
 import { measureFromRollups, rollupsServe } from '../../server/modules/metrics/rollup.repository.js';
 import { TREE_SQL, complaintSql, runSql } from '../support/fixtures.js';
 import { startTestServer, type TestServer } from '../support/graphql.js';
@@ -42,13 +49,25 @@ interface FigureScope {
 
 /** Every drillable part of every metric for one scope, in one request (an alias each). */
 async function listed(api: TestServer, scope: FigureScope) {
-  const fields = PARTS.map((_, i) => `p${i}: complaints(filter: $f${i}, first: 0) { totalCount followups satisfiedFollowups instant }`);
+  const fields = PARTS.map(
+    (_, i) => `p${i}: complaints(filter: $f${i}, first: 0) { totalCount followups satisfiedFollowups instant }`,
+  );
   const query = `query (${PARTS.map((_, i) => `$f${i}: ComplaintListFilter`).join(', ')}) { ${fields.join(' ')} }`;
   const { unit, at, period, asOf, filter } = scope;
-  const variables = Object.fromEntries(PARTS.map(({ metric, part }, i) => [`f${i}`, { unit, at, period, asOf, ...filter, figure: { metric, part } }]));
+  const variables = Object.fromEntries(
+    PARTS.map(({ metric, part }, i) => [`f${i}`, { unit, at, period, asOf, ...filter, figure: { metric, part } }]),
+  );
   const response = await api.as('HQ_ANALYST').query(query, variables);
   expect(response.errors).toBeUndefined();
-  return PARTS.map((_, i) => response.data[`p${i}`] as { totalCount: number; followups: number | null; satisfiedFollowups: number | null; instant: string | null });
+  return PARTS.map(
+    (_, i) =>
+      response.data[`p${i}`] as {
+        totalCount: number;
+        followups: number | null;
+        satisfiedFollowups: number | null;
+        instant: string | null;
+      },
+  );
 }
 
 /** The base measures of the scope as the metric engine computes them: from the records, and from the rollups where they serve. */
@@ -57,20 +76,26 @@ async function measured(db: Db, scope: FigureScope) {
   const request = { rootId: id, at: scope.at ?? scope.period.to, ...scope.period, asOf: new Date(scope.asOf) };
   const groups = ['flow', 'followups', 'stock'] as const;
   const [records] = await measure(db, [request], scope.filter, groups);
-  const [rollups] = rollupsServe(scope.filter) ? await measureFromRollups(db, [request], scope.filter, groups) : [records];
+  const [rollups] = rollupsServe(scope.filter)
+    ? await measureFromRollups(db, [request], scope.filter, groups)
+    : [records];
   return { records, rollups };
 }
 
 /** What the list must say for a part, from the measures. */
 function expected(metric: MetricKey, part: FigurePart, m: Measures) {
   const set = METRICS[metric].sets[part]!;
-  return metric === 'SATISFACTION_RATE' ? { followups: m.followups, satisfiedFollowups: m.satisfied } : { totalCount: m[COUNTED_BY[set]] };
+  return metric === 'SATISFACTION_RATE'
+    ? { followups: m.followups, satisfiedFollowups: m.satisfied }
+    : { totalCount: m[COUNTED_BY[set]] };
 }
 
 async function expectListsEqualFigures(api: TestServer, db: Db, scope: FigureScope) {
   const [lists, { records, rollups }] = await Promise.all([listed(api, scope), measured(db, scope)]);
   expect(rollups).toEqual(records);
-  PARTS.forEach(({ metric, part }, i) => expect({ metric, part, ...lists[i] }).toMatchObject({ metric, part, ...expected(metric, part, records) }));
+  PARTS.forEach(({ metric, part }, i) =>
+    expect({ metric, part, ...lists[i] }).toMatchObject({ metric, part, ...expected(metric, part, records) }),
+  );
   return { lists, measures: records };
 }
 
@@ -99,7 +124,13 @@ const FIXTURE = `${TREE_SQL}
     complaintSql({ ref: 'E-2012', unit: 'TH', at: '2012-12-31T15:59:59.999Z', channel: 'HQ_REFERRAL' }),
     // due at the end of 2013-03-31 (Shanghai), open; one closed after the asOf below, one exactly at it
     complaintSql({ ref: 'E-DUE-END', unit: 'GZ', at: '2013-03-20T02:00:00Z', dueAt: '2013-03-31T15:59:59.999Z' }),
-    complaintSql({ ref: 'E-LATE', unit: 'CD', at: '2013-03-01T02:00:00Z', dueAt: '2013-03-10T00:00:00Z', closedAt: '2013-03-25T00:00:00Z' }),
+    complaintSql({
+      ref: 'E-LATE',
+      unit: 'CD',
+      at: '2013-03-01T02:00:00Z',
+      dueAt: '2013-03-10T00:00:00Z',
+      closedAt: '2013-03-25T00:00:00Z',
+    }),
     complaintSql({ ref: 'E-AT-ASOF', unit: 'TH', at: '2013-03-01T02:00:00Z', closedAt: '2013-03-20T04:00:00Z' }),
     // received before the period, open at its end (a stock)
     complaintSql({ ref: 'E-OLD', unit: 'GZ', at: '2012-11-01T02:00:00Z', dueAt: '2012-11-16T15:59:59.999Z' }),
@@ -108,15 +139,41 @@ const FIXTURE = `${TREE_SQL}
 const FAR = '2030-01-01T00:00:00Z';
 const SCOPES: FigureScope[] = [
   { unit: 'GZ', period: { from: '2013-01-01', to: '2013-03-31' }, asOf: FAR, filter: {} },
-  { unit: 'GZ', period: { from: '2013-01-01', to: '2013-03-31' }, asOf: '2013-03-20T04:00:00Z', filter: { assessedOnly: true } },
+  {
+    unit: 'GZ',
+    period: { from: '2013-01-01', to: '2013-03-31' },
+    asOf: '2013-03-20T04:00:00Z',
+    filter: { assessedOnly: true },
+  },
   { unit: 'GZ', period: { from: '2013-01-01', to: '2013-03-31' }, asOf: '2013-03-31T15:59:59.999Z', filter: {} },
-  { unit: 'TH', period: { from: '2012-12-15', to: '2013-01-14' }, asOf: '2013-01-14T15:59:59.999Z', filter: { channels: ['HQ_REFERRAL', 'ONLINE'] } },
+  {
+    unit: 'TH',
+    period: { from: '2012-12-15', to: '2013-01-14' },
+    asOf: '2013-01-14T15:59:59.999Z',
+    filter: { channels: ['HQ_REFERRAL', 'ONLINE'] },
+  },
   { unit: 'TH', period: { from: '2013-01-01', to: '2013-01-01' }, asOf: FAR, filter: {} },
   // GZ under GD until 2010-12-31: GD's subtree on that date holds it, on 2013-06-30 it does not
   { unit: 'GD', at: '2010-12-31', period: { from: '2010-06-01', to: '2010-12-31' }, asOf: FAR, filter: {} },
-  { unit: 'GD', at: '2013-06-30', period: { from: '2010-06-01', to: '2010-12-31' }, asOf: FAR, filter: { lines: ['AUTO'], categories: ['CLAIMS', 'SALES'] } },
-  { unit: 'HQ', period: { from: '2012-01-01', to: '2013-12-31' }, asOf: '2013-06-15T00:00:00Z', filter: { assessedOnly: true, channels: ['HOTLINE_95518'] } },
-  { unit: 'NH', period: { from: '2011-02-10', to: '2012-02-29' }, asOf: '2011-06-30T16:00:00Z', filter: { assessedOnly: true } },
+  {
+    unit: 'GD',
+    at: '2013-06-30',
+    period: { from: '2010-06-01', to: '2010-12-31' },
+    asOf: FAR,
+    filter: { lines: ['AUTO'], categories: ['CLAIMS', 'SALES'] },
+  },
+  {
+    unit: 'HQ',
+    period: { from: '2012-01-01', to: '2013-12-31' },
+    asOf: '2013-06-15T00:00:00Z',
+    filter: { assessedOnly: true, channels: ['HOTLINE_95518'] },
+  },
+  {
+    unit: 'NH',
+    period: { from: '2011-02-10', to: '2012-02-29' },
+    asOf: '2011-06-30T16:00:00Z',
+    filter: { assessedOnly: true },
+  },
 ];
 
 describe('the complaints behind a figure, on a hand-made fixture', () => {
@@ -133,26 +190,35 @@ describe('the complaints behind a figure, on a hand-made fixture', () => {
     await api?.close();
   });
 
-  it.each(SCOPES.map((scope) => [`${scope.unit} ${scope.at ?? ''} ${scope.period.from}..${scope.period.to} asOf ${scope.asOf} ${JSON.stringify(scope.filter)}`, scope]))(
-    'are counted as the metric engine counts them: %s',
-    async (_, scope) => {
-      const { measures } = await expectListsEqualFigures(api, db, scope);
-      expect(measures.complaints).toBeGreaterThan(0);
-    },
-  );
+  it.each(
+    SCOPES.map((scope) => [
+      `${scope.unit} ${scope.at ?? ''} ${scope.period.from}..${scope.period.to} asOf ${scope.asOf} ${JSON.stringify(scope.filter)}`,
+      scope,
+    ]),
+  )('are counted as the metric engine counts them: %s', async (_, scope) => {
+    const { measures } = await expectListsEqualFigures(api, db, scope);
+    expect(measures.complaints).toBeGreaterThan(0);
+  });
 
   it('include the edges: a Shanghai midnight, a closure after asOf, a deadline at the end of the last day, a stock received earlier', async () => {
     const refs = async (filter: object) => {
-      const response = await api.as('HQ_ANALYST').query(
-        `query ($f: ComplaintListFilter) { complaints(filter: $f, first: 100) { totalCount instant edges { node { ref } } } }`,
-        { f: { period: { from: '2013-01-01', to: '2013-03-31' }, asOf: '2013-03-20T04:00:00Z', ...filter } },
-      );
+      const response = await api
+        .as('HQ_ANALYST')
+        .query(
+          `query ($f: ComplaintListFilter) { complaints(filter: $f, first: 100) { totalCount instant edges { node { ref } } } }`,
+          { f: { period: { from: '2013-01-01', to: '2013-03-31' }, asOf: '2013-03-20T04:00:00Z', ...filter } },
+        );
       expect(response.errors).toBeUndefined();
       expect(response.data.complaints.totalCount).toBeLessThanOrEqual(100);
-      const names = response.data.complaints.edges.map((edge: any) => edge.node.ref).filter((ref: string) => ref.startsWith('E-'));
+      const names = response.data.complaints.edges
+        .map((edge: any) => edge.node.ref)
+        .filter((ref: string) => ref.startsWith('E-'));
       return { instant: response.data.complaints.instant, refs: names.sort() };
     };
-    expect(await refs({ unit: 'TH', figure: { metric: 'COMPLAINTS' }, channels: ['HQ_REFERRAL'] })).toEqual({ instant: null, refs: ['E-2013'] });
+    expect(await refs({ unit: 'TH', figure: { metric: 'COMPLAINTS' }, channels: ['HQ_REFERRAL'] })).toEqual({
+      instant: null,
+      refs: ['E-2013'],
+    });
     // at asOf 2013-03-20 12:00 Shanghai: E-LATE is open (closed on the 25th), E-AT-ASOF closed exactly then
     expect(await refs({ unit: 'GZ', figure: { metric: 'OPEN_BACKLOG' } })).toEqual({
       instant: '2013-03-20T04:00:00.000Z',
@@ -168,11 +234,18 @@ describe('the complaints behind a figure, on a hand-made fixture', () => {
       refs: ['E-2012', 'E-2013', 'E-OLD'],
     });
     // due at asOf: closed by then (E-AT-ASOF, exactly), or past the deadline (E-2013's, E-LATE's)
-    expect(await refs({ unit: 'GZ', figure: { metric: 'TIMELY_RATE', part: 'DENOMINATOR' } })).toMatchObject({ refs: ['E-2013', 'E-AT-ASOF', 'E-LATE'] });
+    expect(await refs({ unit: 'GZ', figure: { metric: 'TIMELY_RATE', part: 'DENOMINATOR' } })).toMatchObject({
+      refs: ['E-2013', 'E-AT-ASOF', 'E-LATE'],
+    });
   });
 
   it('page by keyset through exactly totalCount complaints, each once', async () => {
-    const filter = { unit: 'HQ', period: { from: '2010-06-01', to: '2013-12-31' }, asOf: '2013-06-15T00:00:00Z', figure: { metric: 'OPEN_BACKLOG' } };
+    const filter = {
+      unit: 'HQ',
+      period: { from: '2010-06-01', to: '2013-12-31' },
+      asOf: '2013-06-15T00:00:00Z',
+      figure: { metric: 'OPEN_BACKLOG' },
+    };
     const seen: string[] = [];
     let after: string | null = null;
     let total = 0;
@@ -194,13 +267,24 @@ describe('the complaints behind a figure, on a hand-made fixture', () => {
   it.each([
     [{ status: 'OPEN', figure: { metric: 'OPEN_BACKLOG' } }, 'filter.status cannot be combined with filter.figure'],
     [{ figure: { metric: 'PREMIUM' } }, 'the NUMERATOR of PREMIUM lists no complaints (drillable: none)'],
-    [{ figure: { metric: 'AVG_HANDLING_DAYS' } }, 'the NUMERATOR of AVG_HANDLING_DAYS lists no complaints (drillable: DENOMINATOR)'],
-    [{ figure: { metric: 'COMPLAINTS', part: 'DENOMINATOR' } }, 'the DENOMINATOR of COMPLAINTS lists no complaints (drillable: NUMERATOR)'],
-    [{ unit: undefined, figure: { metric: 'COMPLAINTS' } }, 'filter.figure COMPLAINTS needs filter.unit and filter.period'],
+    [
+      { figure: { metric: 'AVG_HANDLING_DAYS' } },
+      'the NUMERATOR of AVG_HANDLING_DAYS lists no complaints (drillable: DENOMINATOR)',
+    ],
+    [
+      { figure: { metric: 'COMPLAINTS', part: 'DENOMINATOR' } },
+      'the DENOMINATOR of COMPLAINTS lists no complaints (drillable: NUMERATOR)',
+    ],
+    [
+      { unit: undefined, figure: { metric: 'COMPLAINTS' } },
+      'filter.figure COMPLAINTS needs filter.unit and filter.period',
+    ],
   ])('refuse %j as BAD_USER_INPUT, naming it', async (filter, message) => {
-    const response = await api.as('HQ_ANALYST').query(`query ($f: ComplaintListFilter) { complaints(filter: $f) { totalCount } }`, {
-      f: { unit: 'GZ', period: { from: '2013-01-01', to: '2013-03-31' }, ...filter },
-    });
+    const response = await api
+      .as('HQ_ANALYST')
+      .query(`query ($f: ComplaintListFilter) { complaints(filter: $f) { totalCount } }`, {
+        f: { unit: 'GZ', period: { from: '2013-01-01', to: '2013-03-31' }, ...filter },
+      });
     expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
     expect(response.errors?.[0].message).toContain(message);
   });
@@ -224,7 +308,12 @@ describe('the complaints behind GZ\u2019s January–July 2013 figures, on the de
   const ASOF = '2026-01-01T00:00:00Z';
 
   it('S11: 853 assessed complaints listed, every part of every metric equal to its figure (rollups and records)', async () => {
-    const { lists } = await expectListsEqualFigures(api, db, { unit: 'GZ', period: JAN_JUL, asOf: ASOF, filter: { assessedOnly: true } });
+    const { lists } = await expectListsEqualFigures(api, db, {
+      unit: 'GZ',
+      period: JAN_JUL,
+      asOf: ASOF,
+      filter: { assessedOnly: true },
+    });
     expect(lists[PARTS.findIndex((p) => p.metric === 'ASSESSED_COMPLAINTS')].totalCount).toBe(853);
   });
 

@@ -68,7 +68,10 @@ describe('the end of a local day, 23:59:59.999 Shanghai', () => {
     const request = { rootId: gz, at: PERIOD.to, ...PERIOD, asOf: new Date('2030-01-01T00:00:00Z') };
     const [records] = await measure(db, [request], {}, ['stock']);
     const [rollups] = await measureFromRollups(db, [request], {}, ['stock']);
-    expect({ records, rollups }).toMatchObject({ records: { openBacklog: 2, overdueOpen: 1 }, rollups: { openBacklog: 2, overdueOpen: 1 } });
+    expect({ records, rollups }).toMatchObject({
+      records: { openBacklog: 2, overdueOpen: 1 },
+      rollups: { openBacklog: 2, overdueOpen: 1 },
+    });
   });
 
   it('and in backlogAging at that instant', async () => {
@@ -78,10 +81,12 @@ describe('the end of a local day, 23:59:59.999 Shanghai', () => {
 
   it("and in the complaint list, whose status is judged at the period's end (T, stated), as is its figure", async () => {
     const list = async (filter: object) => {
-      const response = await api.as('HQ_ANALYST').query(
-        `query ($filter: ComplaintListFilter) { complaints(filter: $filter) { totalCount instant edges { node { ref } } } }`,
-        { filter: { unit: 'GZ', period: PERIOD, ...filter } },
-      );
+      const response = await api
+        .as('HQ_ANALYST')
+        .query(
+          `query ($filter: ComplaintListFilter) { complaints(filter: $filter) { totalCount instant edges { node { ref } } } }`,
+          { filter: { unit: 'GZ', period: PERIOD, ...filter } },
+        );
       expect(response.errors).toBeUndefined();
       return response.data.complaints;
     };

@@ -38,14 +38,20 @@ describe('the cache of measures', () => {
     expect(await value('COMPLAINTS', JAN_2013)).toBe(1);
     await runSql(api.db.url, complaintSql({ ref: 'C2', unit: 'CD', at: '2013-01-06T02:00:00Z' }));
     expect(await value('COMPLAINTS', JAN_2013)).toBe(2);
-    await runSql(api.db.url, `update unit_membership set valid_to = '2012-12-31' where unit_id = (select id from unit where code = 'CD')
-      and valid_to is null`);
+    await runSql(
+      api.db.url,
+      `update unit_membership set valid_to = '2012-12-31' where unit_id = (select id from unit where code = 'CD')
+      and valid_to is null`,
+    );
     // CD is in no subtree but its own from 2013: GZ keeps only TH's complaint
     expect(await value('COMPLAINTS', JAN_2013)).toBe(1);
   });
 
   it('keeps a figure of an explicit asOf for that asOf only', async () => {
-    await runSql(api.db.url, complaintSql({ ref: 'C3', unit: 'GZ', at: '2013-02-01T02:00:00Z', closedAt: '2013-02-03T02:00:00Z' }));
+    await runSql(
+      api.db.url,
+      complaintSql({ ref: 'C3', unit: 'GZ', at: '2013-02-01T02:00:00Z', closedAt: '2013-02-03T02:00:00Z' }),
+    );
     const FEB = { from: '2013-02-01', to: '2013-02-28' };
     // before the closure C3 is open and not due (due 2013-02-16): no due complaint, no rate
     expect(await value('TIMELY_RATE', FEB, '2013-02-02T00:00:00Z')).toBeNull();
@@ -60,8 +66,18 @@ describe('the cache of measures', () => {
     const period = { from: `${today.slice(0, 4)}-01-01`, to: `${today.slice(0, 4)}-12-31` };
     await runSql(
       api.db.url,
-      complaintSql({ ref: 'D1', unit: 'GZ', at: new Date(now - 3_600_000).toISOString(), dueAt: new Date(now + 1_500).toISOString() }) +
-        complaintSql({ ref: 'D2', unit: 'GZ', at: new Date(now - 3_600_000).toISOString(), closedAt: new Date(now - 60_000).toISOString() }),
+      complaintSql({
+        ref: 'D1',
+        unit: 'GZ',
+        at: new Date(now - 3_600_000).toISOString(),
+        dueAt: new Date(now + 1_500).toISOString(),
+      }) +
+        complaintSql({
+          ref: 'D2',
+          unit: 'GZ',
+          at: new Date(now - 3_600_000).toISOString(),
+          closedAt: new Date(now - 60_000).toISOString(),
+        }),
     );
     // D2 closed on time; D1 not yet due: 1 of 1
     expect(await value('TIMELY_RATE', period)).toBe(1);
@@ -79,7 +95,12 @@ describe('the cache of measures', () => {
     expect(await api.countStatements(() => value('COMPLAINTS', MAR_2013))).toBe(3);
 
     const statements: string[] = [];
-    const other = await startServer({ databaseUrl: api.db.url, port: 0, host: '127.0.0.1', orm: { onQuery: (sql) => statements.push(sql) } });
+    const other = await startServer({
+      databaseUrl: api.db.url,
+      port: 0,
+      host: '127.0.0.1',
+      orm: { onQuery: (sql) => statements.push(sql) },
+    });
     try {
       const authorization = await api.bearer('HQ_ANALYST');
       const ask = async () => {

@@ -5,7 +5,11 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/sql.js';
-import { BASE_MEASURES, MEASURE_GROUPS, ROLLUP_TABLE } from '../../server/modules/metrics/measure-catalog.repository.js';
+import {
+  BASE_MEASURES,
+  MEASURE_GROUPS,
+  ROLLUP_TABLE,
+} from '../../server/modules/metrics/measure-catalog.repository.js';
 import { measure } from '../../server/modules/metrics/measure.repository.js';
 import { measureFromRollups } from '../../server/modules/metrics/rollup.repository.js';
 import { createTestOrm } from '../support/database.js';
@@ -36,13 +40,21 @@ describe('the catalog of base measures', () => {
     const { rows } = await client.query<{ name: string }>(`select table_name || '.' || column_name as name
       from information_schema.columns where table_schema = 'public' and table_name in ('complaint_rollup', 'premium_rollup')
         and column_name not in ('ancestor_id', 'assessed', 'month')`);
-    const read = new Set(BASE_MEASURES.flatMap((m) => m.rollups.stored.map((column) => `${ROLLUP_TABLE[m.group]}.${column}`)));
+    const read = new Set(
+      BASE_MEASURES.flatMap((m) => m.rollups.stored.map((column) => `${ROLLUP_TABLE[m.group]}.${column}`)),
+    );
     expect(sorted([...read])).toEqual(sorted(rows.map((row) => row.name)));
   });
 
   it('is what both paths measure: every measure, and nothing else', async () => {
     const db = orm.orm.em.fork().getKysely() as Db;
-    const request = { rootId: 1, at: '2013-07-31', from: '2013-01-01', to: '2013-07-31', asOf: new Date('2014-01-01T00:00:00Z') };
+    const request = {
+      rootId: 1,
+      at: '2013-07-31',
+      from: '2013-01-01',
+      to: '2013-07-31',
+      asOf: new Date('2014-01-01T00:00:00Z'),
+    };
     const names = sorted(BASE_MEASURES.map((m) => m.name));
     const [records] = await measure(db, [request], {}, MEASURE_GROUPS);
     const [rollups] = await measureFromRollups(db, [request], {}, MEASURE_GROUPS);

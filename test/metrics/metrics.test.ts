@@ -23,7 +23,13 @@ const COMPLAINTS = [
   // closed after 2 days: on time
   complaintSql({ ref: 'J10', unit: 'TH', at: '2013-01-10T02:00:00Z', closedAt: '2013-01-12T02:00:00Z' }),
   // an explicit, extended deadline (30 days): closed after 21 days, on time
-  complaintSql({ ref: 'J20', unit: 'CD', at: '2013-01-20T02:00:00Z', dueAt: '2013-02-19T15:59:59.999Z', closedAt: '2013-02-10T02:00:00Z' }),
+  complaintSql({
+    ref: 'J20',
+    unit: 'CD',
+    at: '2013-01-20T02:00:00Z',
+    dueAt: '2013-02-19T15:59:59.999Z',
+    closedAt: '2013-02-10T02:00:00Z',
+  }),
   // GZ's move: GD's subtree is GD, GZ, TH, CD, FS, NH in 2010 and GD, FS, NH from 2011.
   closedNextDay('M1', 'GZ', '2010-03-01T02:00:00Z'),
   closedNextDay('M2', 'TH', '2010-04-01T02:00:00Z'),
@@ -35,8 +41,17 @@ const COMPLAINTS = [
   closedNextDay('L2', 'NH', '2015-02-28T02:00:00Z'),
   closedNextDay('L3', 'NH', '2015-03-01T02:00:00Z'),
   // June 2014 for the ranking: GD's subtree 3, GZ's 2, SH 2, BJ 1, ZJ 1; June 2013: GZ 1.
-  ...[['R1', 'GD'], ['R2', 'FS'], ['R3', 'NH'], ['R4', 'GZ'], ['R5', 'TH'], ['R6', 'SH'], ['R7', 'SH'], ['R8', 'BJ'], ['R9', 'ZJ']]
-    .map(([ref, unit]) => closedNextDay(ref, unit, '2014-06-10T02:00:00Z')),
+  ...[
+    ['R1', 'GD'],
+    ['R2', 'FS'],
+    ['R3', 'NH'],
+    ['R4', 'GZ'],
+    ['R5', 'TH'],
+    ['R6', 'SH'],
+    ['R7', 'SH'],
+    ['R8', 'BJ'],
+    ['R9', 'ZJ'],
+  ].map(([ref, unit]) => closedNextDay(ref, unit, '2014-06-10T02:00:00Z')),
   closedNextDay('R0', 'GZ', '2013-06-10T02:00:00Z'),
 ].join('\n');
 
@@ -74,7 +89,9 @@ const JAN_2013 = { from: '2013-01-01', to: '2013-01-31' };
 const AFTER = '2013-03-01T00:00:00Z';
 
 async function metric(unit: string, key: string, period: object, options: Record<string, unknown> = {}) {
-  const response = await api.as('HQ_ANALYST').query(METRIC, { unit, metric: key, period, compare: 'NONE', asOf: AFTER, ...options });
+  const response = await api
+    .as('HQ_ANALYST')
+    .query(METRIC, { unit, metric: key, period, compare: 'NONE', asOf: AFTER, ...options });
   expect(response.errors).toBeUndefined();
   return response.data.metric;
 }
@@ -140,23 +157,39 @@ describe('metric', () => {
     const y2011 = { from: '2011-01-01', to: '2011-12-31' };
     // 2011: M5 (NH). 2010 on the 2011 tree (GD, FS, NH): M3 (FS) → 1 vs 1
     expect(await metric('GD', 'COMPLAINTS', y2011, { compare: 'YOY' })).toMatchObject({
-      value: 1, previous: 1, change: 0, changeRate: 0, benchmark: 2, // HQ 2011: M4, M5
+      value: 1,
+      previous: 1,
+      change: 0,
+      changeRate: 0,
+      benchmark: 2, // HQ 2011: M4, M5
     });
     // 2010 on the 2010 tree (GZ, TH still under GD): M1, M2, M3 → 1 vs 3, −2, −2/3
     const each = await metric('GD', 'COMPLAINTS', y2011, { compare: 'YOY', hierarchy: 'EACH_PERIOD' });
     expect(each).toMatchObject({ value: 1, previous: 3, change: -2 });
     expect(each.changeRate).toBeCloseTo(-2 / 3, 12);
     // GZ on the 2011 tree: M4 vs M1, M2 → −0.5
-    expect(await metric('GZ', 'COMPLAINTS', y2011, { compare: 'YOY' })).toMatchObject({ value: 1, previous: 2, changeRate: -0.5 });
+    expect(await metric('GZ', 'COMPLAINTS', y2011, { compare: 'YOY' })).toMatchObject({
+      value: 1,
+      previous: 2,
+      changeRate: -0.5,
+    });
   });
 
   it('compares 2016-02-29 with 2015-02-28 (YOY), and February with the January before (PREVIOUS)', async () => {
-    expect(await metric('NH', 'COMPLAINTS', { from: '2016-02-29', to: '2016-02-29' }, { compare: 'YOY' })).toMatchObject({
-      value: 1, previous: 1, change: 0, changeRate: 0,
+    expect(
+      await metric('NH', 'COMPLAINTS', { from: '2016-02-29', to: '2016-02-29' }, { compare: 'YOY' }),
+    ).toMatchObject({
+      value: 1,
+      previous: 1,
+      change: 0,
+      changeRate: 0,
     });
     // PREVIOUS of 2015-03-01..2015-03-01 is 2015-02-28..2015-02-28: L2
-    expect(await metric('NH', 'COMPLAINTS', { from: '2015-03-01', to: '2015-03-01' }, { compare: 'PREVIOUS' })).toMatchObject({
-      value: 1, previous: 1,
+    expect(
+      await metric('NH', 'COMPLAINTS', { from: '2015-03-01', to: '2015-03-01' }, { compare: 'PREVIOUS' }),
+    ).toMatchObject({
+      value: 1,
+      previous: 1,
     });
   });
 
@@ -171,20 +204,35 @@ describe('metric', () => {
     const statements = await api.countStatements(async () => ({ data } = await api.as('HQ_ANALYST').query(DASHBOARD)));
     // GZ in January 2013: J1, J5, J10, J20, vs none a year earlier; HQ: the same 4.
     // GD's backlog at the end of January: FS, NH and GD have no open complaints → 0
-    expect(data).toEqual({ a: { value: 4, previous: 0, benchmark: 4 }, b: { value: 0 }, c: { value: expect.closeTo(20_400_000, 4) } });
+    expect(data).toEqual({
+      a: { value: 4, previous: 0, benchmark: 4 },
+      b: { value: 0 },
+      c: { value: expect.closeTo(20_400_000, 4) },
+    });
     // the API token (with its user and units), the three units by code, the data's version (for the cache of measures), then one statement for the seven scopes
     expect(statements).toBe(4);
   });
 
   it('names an unknown unit in a NOT_FOUND error', async () => {
     const response = await api.as('HQ_ANALYST').query(METRIC, { unit: 'XX', metric: 'COMPLAINTS', period: JAN_2013 });
-    expect(response.errors?.[0]).toMatchObject({ message: 'unit "XX" does not exist', extensions: { code: 'NOT_FOUND' } });
+    expect(response.errors?.[0]).toMatchObject({
+      message: 'unit "XX" does not exist',
+      extensions: { code: 'NOT_FOUND' },
+    });
   });
 
   it('lists every metric definition', async () => {
-    const response = await api.as('HQ_ANALYST').query('{ metricDefinitions { key labelZh unit better dependsOnAsOf } }');
+    const response = await api
+      .as('HQ_ANALYST')
+      .query('{ metricDefinitions { key labelZh unit better dependsOnAsOf } }');
     expect(response.data.metricDefinitions).toHaveLength(12);
-    expect(response.data.metricDefinitions[0]).toEqual({ key: 'COMPLAINTS', labelZh: '投诉量', unit: 'COUNT', better: 'LOWER', dependsOnAsOf: false });
+    expect(response.data.metricDefinitions[0]).toEqual({
+      key: 'COMPLAINTS',
+      labelZh: '投诉量',
+      unit: 'COUNT',
+      better: 'LOWER',
+      dependsOnAsOf: false,
+    });
   });
 
   it('serves each definition: what is counted, a ratio\u2019s parts, the basis and the parts that list complaints', async () => {
@@ -197,7 +245,10 @@ describe('metric', () => {
       basisNote: { zh: '考核口径时分子、分母都只计考核投诉。' },
       drillable: ['NUMERATOR', 'DENOMINATOR'],
     });
-    expect(response.data.metricDefinitions.find((d: { key: string }) => d.key === 'PREMIUM')).toMatchObject({ numerator: null, drillable: [] });
+    expect(response.data.metricDefinitions.find((d: { key: string }) => d.key === 'PREMIUM')).toMatchObject({
+      numerator: null,
+      drillable: [],
+    });
   });
 });
 
@@ -211,7 +262,9 @@ describe('ranking', () => {
   it('shares ranks on ties (1, 2, 2, 4), puts the unit with no value last, and moves against a year earlier', async () => {
     const { ranking } = (await api.as('HQ_ANALYST').query(RANKING, { level: 'PROVINCE' })).data;
     // June 2014 per 100M: GD 3 ÷ 1, GZ 2 ÷ 1, SH 2 ÷ 1, BJ 1 ÷ 2, ZJ no premium. June 2013: GZ 1, GD 0, others none.
-    expect(ranking.rows.map((r: any) => [r.unit.code, r.value, r.rank, r.previousValue, r.previousRank, r.movement])).toEqual([
+    expect(
+      ranking.rows.map((r: any) => [r.unit.code, r.value, r.rank, r.previousValue, r.previousRank, r.movement]),
+    ).toEqual([
       ['GD', 3, 1, 0, 2, 1],
       ['GZ', 2, 2, 1, 1, -1],
       ['SH', 2, 2, null, null, null],
@@ -224,7 +277,13 @@ describe('ranking', () => {
 
   it('ranks ascending when asked', async () => {
     const { ranking } = (await api.as('HQ_ANALYST').query(RANKING, { level: 'PROVINCE', order: 'ASC' })).data;
-    expect(ranking.rows.map((r: any) => [r.unit.code, r.rank])).toEqual([['BJ', 1], ['GZ', 2], ['SH', 2], ['GD', 4], ['ZJ', null]]);
+    expect(ranking.rows.map((r: any) => [r.unit.code, r.rank])).toEqual([
+      ['BJ', 1],
+      ['GZ', 2],
+      ['SH', 2],
+      ['GD', 4],
+      ['ZJ', null],
+    ]);
   });
 
   it("ranks a parent's children at the period's end", async () => {
@@ -254,7 +313,9 @@ const TREND = `query ($period: PeriodInput!, $granularity: Granularity!, $metric
 
 describe('trend', () => {
   it('clips the first and last points to the period', async () => {
-    const response = await api.as('HQ_ANALYST').query(TREND, { period: { from: '2013-01-15', to: '2013-02-28' }, granularity: 'MONTH', metric: 'PREMIUM' });
+    const response = await api
+      .as('HQ_ANALYST')
+      .query(TREND, { period: { from: '2013-01-15', to: '2013-02-28' }, granularity: 'MONTH', metric: 'PREMIUM' });
     expect(response.data.trend).toEqual([
       { from: '2013-01-15', to: '2013-01-31', value: expect.closeTo(20_400_000, 4), previous: 0 },
       { from: '2013-02-01', to: '2013-02-28', value: 28_000_000, previous: 0 },
@@ -262,15 +323,23 @@ describe('trend', () => {
   });
 
   it('uses the tree at the period’s end for every point and its year-earlier twin', async () => {
-    const response = await api.as('HQ_ANALYST').query(TREND, { period: { from: '2011-01-01', to: '2011-12-31' }, granularity: 'QUARTER', metric: 'COMPLAINTS' });
+    const response = await api
+      .as('HQ_ANALYST')
+      .query(TREND, { period: { from: '2011-01-01', to: '2011-12-31' }, granularity: 'QUARTER', metric: 'COMPLAINTS' });
     // Q1 2011: M4; its twin Q1 2010: M1. Q2 2011: none; Q2 2010: M2 (TH, in GZ on the 2011 tree)
     expect(response.data.trend.map((p: any) => [p.from, p.value, p.previous])).toEqual([
-      ['2011-01-01', 1, 1], ['2011-04-01', 0, 1], ['2011-07-01', 0, 0], ['2011-10-01', 0, 0],
+      ['2011-01-01', 1, 1],
+      ['2011-04-01', 0, 1],
+      ['2011-07-01', 0, 0],
+      ['2011-10-01', 0, 0],
     ]);
   });
 
   it('costs the same statements for 48 months as for 12', async () => {
-    const run = (from: string) => () => api.as('HQ_ANALYST').query(TREND, { period: { from, to: '2013-12-31' }, granularity: 'MONTH', metric: 'TIMELY_RATE' });
+    const run = (from: string) => () =>
+      api
+        .as('HQ_ANALYST')
+        .query(TREND, { period: { from, to: '2013-12-31' }, granularity: 'MONTH', metric: 'TIMELY_RATE' });
     api.server.measureCache.clear();
     const twelve = await api.countStatements(run('2013-01-01'));
     api.server.measureCache.clear();
@@ -283,15 +352,32 @@ describe('trend', () => {
 describe('activitySummary', () => {
   const SUMMARY = `query ($unit: String!, $from: Date!, $to: Date!) { activitySummary(unit: $unit, period: { from: $from, to: $to }) { kind count } }`;
   const totals = async (unit: string, from: string, to: string) =>
-    Object.fromEntries((await api.as('HQ_ANALYST').query(SUMMARY, { unit, from, to })).data.activitySummary.map((a: any) => [a.kind, a.count]));
+    Object.fromEntries(
+      (await api.as('HQ_ANALYST').query(SUMMARY, { unit, from, to })).data.activitySummary.map((a: any) => [
+        a.kind,
+        a.count,
+      ]),
+    );
 
   it("sums the subtree's activities per kind, 0 where there are none", async () => {
-    expect(await totals('GZ', '2012-01-01', '2012-12-31')).toEqual({ ONLINE_DUTY: 0, ONSITE_RECEPTION: 5, TRAINING: 10 });
+    expect(await totals('GZ', '2012-01-01', '2012-12-31')).toEqual({
+      ONLINE_DUTY: 0,
+      ONSITE_RECEPTION: 5,
+      TRAINING: 10,
+    });
   });
 
   it("uses the tree at the period's end", async () => {
     // 2010: GZ is under GD; 2012: it is not, and NH's training counts
-    expect(await totals('GD', '2010-01-01', '2010-12-31')).toEqual({ ONLINE_DUTY: 4, ONSITE_RECEPTION: 0, TRAINING: 0 });
-    expect(await totals('GD', '2012-01-01', '2012-12-31')).toEqual({ ONLINE_DUTY: 0, ONSITE_RECEPTION: 0, TRAINING: 3 });
+    expect(await totals('GD', '2010-01-01', '2010-12-31')).toEqual({
+      ONLINE_DUTY: 4,
+      ONSITE_RECEPTION: 0,
+      TRAINING: 0,
+    });
+    expect(await totals('GD', '2012-01-01', '2012-12-31')).toEqual({
+      ONLINE_DUTY: 0,
+      ONSITE_RECEPTION: 0,
+      TRAINING: 3,
+    });
   });
 });

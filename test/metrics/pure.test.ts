@@ -2,7 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { METRIC_KEYS, METRICS, NO_MEASURES, ratio } from '../../server/modules/metrics/metric-registry.js';
 import { SET_KIND } from '../../server/modules/metrics/measure-catalog.repository.js';
-import { compare, comparisonPeriod, periodsToMeasure, yearEarlier } from '../../server/modules/metrics/metric.service.js';
+import {
+  compare,
+  comparisonPeriod,
+  periodsToMeasure,
+  yearEarlier,
+} from '../../server/modules/metrics/metric.service.js';
 import { mean, median, movement, rankRows, ranks } from '../../server/modules/rankings/ranking.service.js';
 import { buckets } from '../../server/modules/trends/trend.service.js';
 import { everyKind } from '../../server/modules/activities/activity.service.js';
@@ -11,23 +16,52 @@ describe('the metric registry', () => {
   it('defines every metric of DOMAIN.md once, with its two labels', () => {
     expect(Object.keys(METRICS)).toEqual([...METRIC_KEYS]);
     expect(METRIC_KEYS).toHaveLength(12);
-    expect(METRICS.PER_100M_PREMIUM).toMatchObject({ labelZh: '亿元保费投诉量', unit: 'PER_100M_YUAN', better: 'LOWER' });
+    expect(METRICS.PER_100M_PREMIUM).toMatchObject({
+      labelZh: '亿元保费投诉量',
+      unit: 'PER_100M_YUAN',
+      better: 'LOWER',
+    });
     expect(METRICS.TIMELY_RATE).toMatchObject({ better: 'HIGHER', dependsOnAsOf: true });
   });
 
   it('gives no value (null) for a zero denominator and 0 for a count of nothing', () => {
     expect(ratio(1, 0)).toBeNull();
-    for (const key of ['PER_100M_PREMIUM', 'PER_10K_POLICIES', 'TIMELY_RATE', 'AVG_HANDLING_DAYS', 'ESCALATION_RATE', 'SATISFACTION_RATE'] as const) {
+    for (const key of [
+      'PER_100M_PREMIUM',
+      'PER_10K_POLICIES',
+      'TIMELY_RATE',
+      'AVG_HANDLING_DAYS',
+      'ESCALATION_RATE',
+      'SATISFACTION_RATE',
+    ] as const) {
       expect(METRICS[key].compute(NO_MEASURES)).toBeNull();
     }
-    for (const key of ['COMPLAINTS', 'ASSESSED_COMPLAINTS', 'OPEN_BACKLOG', 'OVERDUE_OPEN', 'PREMIUM', 'POLICIES'] as const) {
+    for (const key of [
+      'COMPLAINTS',
+      'ASSESSED_COMPLAINTS',
+      'OPEN_BACKLOG',
+      'OVERDUE_OPEN',
+      'PREMIUM',
+      'POLICIES',
+    ] as const) {
       expect(METRICS[key].compute(NO_MEASURES)).toBe(0);
     }
   });
 
   it('computes the ratios from base measures', () => {
-    const m = { ...NO_MEASURES, complaints: 30, escalated: 3, premiumYuan: 150_000_000, policies: 20_000, due: 8, timely: 6,
-      closed: 4, handlingSeconds: 4 * 86_400 * 2.5, followups: 5, satisfied: 4 };
+    const m = {
+      ...NO_MEASURES,
+      complaints: 30,
+      escalated: 3,
+      premiumYuan: 150_000_000,
+      policies: 20_000,
+      due: 8,
+      timely: 6,
+      closed: 4,
+      handlingSeconds: 4 * 86_400 * 2.5,
+      followups: 5,
+      satisfied: 4,
+    };
     expect(METRICS.PER_100M_PREMIUM.compute(m)).toBe(20); // 30 ÷ 1.5
     expect(METRICS.PER_10K_POLICIES.compute(m)).toBe(15); // 30 ÷ 2
     expect(METRICS.TIMELY_RATE.compute(m)).toBe(0.75); // 6 ÷ 8
@@ -38,16 +72,29 @@ describe('the metric registry', () => {
 });
 
 describe("the registry's definitions", () => {
-  const RATIOS = ['PER_100M_PREMIUM', 'PER_10K_POLICIES', 'TIMELY_RATE', 'AVG_HANDLING_DAYS', 'ESCALATION_RATE', 'SATISFACTION_RATE'];
-  const filled = (text: { zh: string; en: string } | null) => !!text && text.zh.trim().length > 0 && text.en.trim().length > 0;
+  const RATIOS = [
+    'PER_100M_PREMIUM',
+    'PER_10K_POLICIES',
+    'TIMELY_RATE',
+    'AVG_HANDLING_DAYS',
+    'ESCALATION_RATE',
+    'SATISFACTION_RATE',
+  ];
+  const filled = (text: { zh: string; en: string } | null) =>
+    !!text && text.zh.trim().length > 0 && text.en.trim().length > 0;
 
-  it.each([...METRIC_KEYS])('%s says what it counts and how the assessed basis changes it, in Chinese and English', (key) => {
-    const metric = METRICS[key];
-    expect(filled(metric.definition) && filled(metric.basisNote)).toBe(true);
-    // a ratio names its numerator and denominator; a count or an amount has neither
-    expect([filled(metric.numerator), filled(metric.denominator)]).toEqual(RATIOS.includes(key) ? [true, true] : [false, false]);
-    if (!RATIOS.includes(key)) expect([metric.numerator, metric.denominator]).toEqual([null, null]);
-  });
+  it.each([...METRIC_KEYS])(
+    '%s says what it counts and how the assessed basis changes it, in Chinese and English',
+    (key) => {
+      const metric = METRICS[key];
+      expect(filled(metric.definition) && filled(metric.basisNote)).toBe(true);
+      // a ratio names its numerator and denominator; a count or an amount has neither
+      expect([filled(metric.numerator), filled(metric.denominator)]).toEqual(
+        RATIOS.includes(key) ? [true, true] : [false, false],
+      );
+      if (!RATIOS.includes(key)) expect([metric.numerator, metric.denominator]).toEqual([null, null]);
+    },
+  );
 
   it('lists the complaints of every count and of the parts of ratios that count complaints, none of premium', () => {
     expect(Object.fromEntries(METRIC_KEYS.map((key) => [key, METRICS[key].drillable]))).toEqual({
@@ -80,19 +127,33 @@ describe("the registry's definitions", () => {
 describe('comparisons', () => {
   it('YOY takes the same dates a year earlier, 29 February to 28 February', () => {
     expect(yearEarlier('2012-02-29')).toBe('2011-02-28');
-    expect(comparisonPeriod({ from: '2012-02-29', to: '2012-03-31' }, 'YOY')).toEqual({ from: '2011-02-28', to: '2011-03-31' });
+    expect(comparisonPeriod({ from: '2012-02-29', to: '2012-03-31' }, 'YOY')).toEqual({
+      from: '2011-02-28',
+      to: '2011-03-31',
+    });
   });
 
   it('PREVIOUS takes as many days, ending the day before from', () => {
     // 2013-03-01..2013-03-31 is 31 days: 2013-01-29..2013-02-28
-    expect(comparisonPeriod({ from: '2013-03-01', to: '2013-03-31' }, 'PREVIOUS')).toEqual({ from: '2013-01-29', to: '2013-02-28' });
+    expect(comparisonPeriod({ from: '2013-03-01', to: '2013-03-31' }, 'PREVIOUS')).toEqual({
+      from: '2013-01-29',
+      to: '2013-02-28',
+    });
     expect(comparisonPeriod({ from: '2013-01-01', to: '2013-01-01' }, 'NONE')).toBeNull();
   });
 
   it('measures the comparison on the current tree (PERIOD_END) or its own (EACH_PERIOD)', () => {
     const period = { from: '2011-01-01', to: '2011-12-31' };
-    expect(periodsToMeasure(period, 'YOY', 'PERIOD_END').previous).toEqual({ from: '2010-01-01', to: '2010-12-31', at: '2011-12-31' });
-    expect(periodsToMeasure(period, 'YOY', 'EACH_PERIOD').previous).toEqual({ from: '2010-01-01', to: '2010-12-31', at: '2010-12-31' });
+    expect(periodsToMeasure(period, 'YOY', 'PERIOD_END').previous).toEqual({
+      from: '2010-01-01',
+      to: '2010-12-31',
+      at: '2011-12-31',
+    });
+    expect(periodsToMeasure(period, 'YOY', 'EACH_PERIOD').previous).toEqual({
+      from: '2010-01-01',
+      to: '2010-12-31',
+      at: '2010-12-31',
+    });
   });
 
   it('gives change and changeRate, null when previous is 0 or null', () => {

@@ -54,10 +54,16 @@ afterAll(async () => {
 /** The rollups as stored (rows of all zeros are as good as none), and as a rebuild from the records makes them. */
 async function rollupsNowAndRebuilt() {
   const read = async () => ({
-    complaints: (await client.query(`select *, handling_seconds::float8 as handling_seconds from complaint_rollup where (complaints, escalated, closed, handling_seconds,
+    complaints: (
+      await client.query(`select *, handling_seconds::float8 as handling_seconds from complaint_rollup where (complaints, escalated, closed, handling_seconds,
       timely, followups, satisfied, closed_events, due_events, due_closed_events) <> (0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-      order by ancestor_id, assessed, month`)).rows,
-    premiums: (await client.query(`select *, premium_yuan::float8 as premium_yuan from premium_rollup where (premium_yuan, policies) <> (0, 0) order by ancestor_id, month`)).rows,
+      order by ancestor_id, assessed, month`)
+    ).rows,
+    premiums: (
+      await client.query(
+        `select *, premium_yuan::float8 as premium_yuan from premium_rollup where (premium_yuan, policies) <> (0, 0) order by ancestor_id, month`,
+      )
+    ).rows,
   });
   const now = await read();
   await client.query('begin');
@@ -75,24 +81,42 @@ describe('the triggers keep the rollups exactly in step with the records', () =>
   });
 
   it.each([
-    ['a closure, a reopening and a new deadline', `update complaint set closed_at = received_at + interval '3 days' where id % 7 = 0;
-      update complaint set closed_at = null where id % 11 = 0; update complaint set due_at = due_at + interval '40 days' where id % 13 = 0`],
-    ['a receipt moved across months and a complaint moved to another unit', `update complaint set received_at = received_at - interval '20 days',
+    [
+      'a closure, a reopening and a new deadline',
+      `update complaint set closed_at = received_at + interval '3 days' where id % 7 = 0;
+      update complaint set closed_at = null where id % 11 = 0; update complaint set due_at = due_at + interval '40 days' where id % 13 = 0`,
+    ],
+    [
+      'a receipt moved across months and a complaint moved to another unit',
+      `update complaint set received_at = received_at - interval '20 days',
       due_at = due_at - interval '20 days', closed_at = least(closed_at, due_at) where id % 5 = 0;
-      update complaint set unit_id = (select id from unit where code = 'NH') where id % 17 = 0`],
-    ['assessment flags and escalation', `update complaint set policy_factor = not policy_factor, escalated = not escalated where id % 4 = 0`],
-    ['follow-ups added, changed and removed', `insert into followup (complaint_id, visited_at, satisfied)
+      update complaint set unit_id = (select id from unit where code = 'NH') where id % 17 = 0`,
+    ],
+    [
+      'assessment flags and escalation',
+      `update complaint set policy_factor = not policy_factor, escalated = not escalated where id % 4 = 0`,
+    ],
+    [
+      'follow-ups added, changed and removed',
+      `insert into followup (complaint_id, visited_at, satisfied)
       select id, received_at + interval '2 days', true from complaint where id % 10 = 1;
-      update followup set satisfied = not satisfied where id % 3 = 0; delete from followup where id % 5 = 0`],
+      update followup set satisfied = not satisfied where id % 3 = 0; delete from followup where id % 5 = 0`,
+    ],
     ['complaints deleted with their follow-ups', `delete from complaint where id % 19 = 0`],
-    ['premiums changed and removed', `update premium set premium_yuan = premium_yuan * 2 where id % 3 = 0; delete from premium where id % 7 = 0`],
-    ['a unit moved in the latest tree, and a new unit with records', `update unit_membership set parent_id = (select id from unit where code = 'GD')
+    [
+      'premiums changed and removed',
+      `update premium set premium_yuan = premium_yuan * 2 where id % 3 = 0; delete from premium where id % 7 = 0`,
+    ],
+    [
+      'a unit moved in the latest tree, and a new unit with records',
+      `update unit_membership set parent_id = (select id from unit where code = 'GD')
         where unit_id = (select id from unit where code = 'TH') and valid_to is null;
       insert into unit (code, name_zh, kind) values ('NEW', '新机构', 'BRANCH');
       insert into complaint (ref, received_at, channel, unit_id, line, category, due_at)
         select 'NEW1', '2013-05-05T01:00:00Z', 'ONLINE', id, 'AUTO', 'CLAIMS', '2013-05-20T15:59:59.999Z' from unit where code = 'NEW';
       insert into unit_membership (unit_id, parent_id, level, valid_from) select u.id, p.id, 'COUNTY', '2013-01-01'
-        from unit u, unit p where u.code = 'NEW' and p.code = 'NH'`],
+        from unit u, unit p where u.code = 'NEW' and p.code = 'NH'`,
+    ],
   ])('after %s', async (_, statements) => {
     await client.query(statements);
     const { now, rebuilt } = await rollupsNowAndRebuilt();
@@ -104,10 +128,22 @@ describe('measureFromRollups gives the figures measure() computes from the recor
   const ALL = ['flow', 'followups', 'stock', 'premium'] as const;
   // Periods: whole months, parts of months at either end, one day, within a month, across years, a leap day.
   const PERIODS = [
-    ['2013-01-01', '2013-07-31'], ['2012-01-01', '2012-12-31'], ['2010-12-15', '2011-01-14'], ['2011-03-01', '2011-03-01'],
-    ['2012-02-10', '2012-02-29'], ['2012-02-29', '2013-02-28'], ['2010-01-01', '2014-12-31'], ['2011-01-01', '2011-01-31'],
+    ['2013-01-01', '2013-07-31'],
+    ['2012-01-01', '2012-12-31'],
+    ['2010-12-15', '2011-01-14'],
+    ['2011-03-01', '2011-03-01'],
+    ['2012-02-10', '2012-02-29'],
+    ['2012-02-29', '2013-02-28'],
+    ['2010-01-01', '2014-12-31'],
+    ['2011-01-01', '2011-01-31'],
   ];
-  const AS_OF = ['2030-01-01T00:00:00Z', '2012-06-15T03:00:00Z', '2011-01-31T15:59:59.999Z', '2013-07-31T16:00:00Z', '2012-06-25T03:00:00Z'];
+  const AS_OF = [
+    '2030-01-01T00:00:00Z',
+    '2012-06-15T03:00:00Z',
+    '2011-01-31T15:59:59.999Z',
+    '2013-07-31T16:00:00Z',
+    '2012-06-25T03:00:00Z',
+  ];
 
   function requests(): MeasureRequest[] {
     const list: MeasureRequest[] = [];
@@ -122,11 +158,14 @@ describe('measureFromRollups gives the figures measure() computes from the recor
     return list;
   }
 
-  it.each([[{}], [{ assessedOnly: true }]])('for every unit, period, hierarchy date and asOf, filter %j', async (filter) => {
-    const list = requests();
-    const fromRecords = await measure(db, list, filter, ALL);
-    const fromRollups = await measureFromRollups(db, list, filter, ALL);
-    expect(fromRecords.filter((m) => m.complaints > 0).length).toBeGreaterThan(list.length / 2);
-    list.forEach((request, i) => expect({ request, ...fromRollups[i] }).toEqual({ request, ...fromRecords[i] }));
-  });
+  it.each([[{}], [{ assessedOnly: true }]])(
+    'for every unit, period, hierarchy date and asOf, filter %j',
+    async (filter) => {
+      const list = requests();
+      const fromRecords = await measure(db, list, filter, ALL);
+      const fromRollups = await measureFromRollups(db, list, filter, ALL);
+      expect(fromRecords.filter((m) => m.complaints > 0).length).toBeGreaterThan(list.length / 2);
+      list.forEach((request, i) => expect({ request, ...fromRollups[i] }).toEqual({ request, ...fromRecords[i] }));
+    },
+  );
 });

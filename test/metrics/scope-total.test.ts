@@ -35,7 +35,10 @@ describe("a ranking's scopeTotal", () => {
     expect(counts).toEqual({
       scopeTotal: 3,
       benchmark: 5,
-      rows: [{ unit: { code: 'GZ' }, value: 2 }, { unit: { code: 'GD' }, value: 1 }],
+      rows: [
+        { unit: { code: 'GZ' }, value: 2 },
+        { unit: { code: 'GD' }, value: 1 },
+      ],
     });
     // 3 complaints over 4 × 100 million yuan (GZ, TH, GD, FS), not the mean of 2 and 0.5
     expect((await ranking('REGULATOR', ['GD', 'GZ'], 'PER_100M_PREMIUM', JAN_2013, 'PROVINCE')).scopeTotal).toBe(0.75);
@@ -55,7 +58,10 @@ describe("a ranking's scopeTotal", () => {
 
   it('is null for headquarters, whose scope is the benchmark', async () => {
     for (const role of ['HQ_ADMIN', 'HQ_ANALYST'] as const) {
-      expect(await ranking(role, undefined, 'COMPLAINTS', JAN_2013, 'PROVINCE')).toMatchObject({ scopeTotal: null, benchmark: 5 });
+      expect(await ranking(role, undefined, 'COMPLAINTS', JAN_2013, 'PROVINCE')).toMatchObject({
+        scopeTotal: null,
+        benchmark: 5,
+      });
     }
   });
 });

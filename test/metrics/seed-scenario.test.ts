@@ -21,7 +21,13 @@ const METRIC = `query ($unit: String!, $metric: MetricKey!, $period: PeriodInput
 async function metric(metricKey: string, period: { from: string; to: string }, filter?: object, unit = 'GZ') {
   const response = await api.as('HQ_ANALYST').query(METRIC, { unit, metric: metricKey, period, filter });
   expect(response.errors).toBeUndefined();
-  return response.data.metric as { value: number; previous: number; change: number; changeRate: number; benchmark: number };
+  return response.data.metric as {
+    value: number;
+    previous: number;
+    change: number;
+    changeRate: number;
+    benchmark: number;
+  };
 }
 
 const Y2011 = { from: '2011-01-01', to: '2011-12-31' };
@@ -39,7 +45,8 @@ describe('the seed scenario through the API (SEED-SCENARIO.md)', () => {
   });
 
   it('S3: its monthly timely rate in 2011 rose from a low of 27.49% to 78.71% in December', async () => {
-    const response = await api.as('HQ_ANALYST').query(`{ trend(unit: "GZ", metric: TIMELY_RATE, period: { from: "2011-01-01", to: "2011-12-31" },
+    const response = await api.as('HQ_ANALYST')
+      .query(`{ trend(unit: "GZ", metric: TIMELY_RATE, period: { from: "2011-01-01", to: "2011-12-31" },
       granularity: MONTH) { from to value } }`);
     const points = response.data.trend as { from: string; to: string; value: number }[];
     expect(points).toHaveLength(12);
@@ -74,13 +81,18 @@ describe('the seed scenario through the API (SEED-SCENARIO.md)', () => {
 
   it('S9: GZ in 2012 had 40 duty person-times, 39 complaints at the 3.24 reception day and 180 trained', async () => {
     const summary = (from: string, to: string) =>
-      api.as('HQ_ANALYST').query(`{ activitySummary(unit: "GZ", period: { from: "${from}", to: "${to}" }) { kind count } }`);
+      api
+        .as('HQ_ANALYST')
+        .query(`{ activitySummary(unit: "GZ", period: { from: "${from}", to: "${to}" }) { kind count } }`);
     expect((await summary('2012-01-01', '2012-12-31')).data.activitySummary).toEqual([
       { kind: 'ONLINE_DUTY', count: 40 },
       { kind: 'ONSITE_RECEPTION', count: 39 },
       { kind: 'TRAINING', count: 180 },
     ]);
-    expect((await summary('2012-03-24', '2012-03-24')).data.activitySummary).toContainEqual({ kind: 'ONSITE_RECEPTION', count: 39 });
+    expect((await summary('2012-03-24', '2012-03-24')).data.activitySummary).toContainEqual({
+      kind: 'ONSITE_RECEPTION',
+      count: 39,
+    });
   });
 
   it('S10: GZ had fewer complaints in the second half of 2012 than in the first', async () => {
@@ -105,7 +117,8 @@ describe('the seed scenario through the API (SEED-SCENARIO.md)', () => {
 
   it('S14: among the provincial branches GZ fell from 1st to 3rd, in one statement for all of them', async () => {
     const query = () =>
-      api.as('HQ_ANALYST').query(`{ ranking(metric: PER_100M_PREMIUM, period: { from: "2013-01-01", to: "2013-07-31" }, level: PROVINCE,
+      api.as('HQ_ANALYST')
+        .query(`{ ranking(metric: PER_100M_PREMIUM, period: { from: "2013-01-01", to: "2013-07-31" }, level: PROVINCE,
         filter: { assessedOnly: true }) { rows { unit { code } rank previousRank movement } benchmark peerMean peerMedian } }`);
     let response: Awaited<ReturnType<typeof query>> = {};
     api.server.measureCache.clear();

@@ -16,14 +16,21 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 /** Signs a role's test user in through GraphQL and returns its session cookie. */
 async function signIn(role: 'BRANCH' | 'REGULATOR', units?: string[]): Promise<string> {
   const username = await api.user(role, units);
-  const response = await api.raw({}, JSON.stringify({ query: `mutation { signIn(username: "${username}", password: "${TEST_PASSWORD}") { username } }` }));
+  const response = await api.raw(
+    {},
+    JSON.stringify({
+      query: `mutation { signIn(username: "${username}", password: "${TEST_PASSWORD}") { username } }`,
+    }),
+  );
   return response.headers.get('set-cookie')!.split(';')[0];
 }
 
 /** A bearer token of a new user, made by the test administrator. */
 async function tokenOf(role: 'HQ_ANALYST' | 'REGULATOR'): Promise<string> {
   const username = await api.user(role);
-  const made = await api.as('HQ_ADMIN').query(`mutation { createApiToken(username: "${username}", name: "downloads") { token } }`);
+  const made = await api
+    .as('HQ_ADMIN')
+    .query(`mutation { createApiToken(username: "${username}", name: "downloads") { token } }`);
   return made.data.createApiToken.token;
 }
 
@@ -33,7 +40,11 @@ beforeAll(async () => {
   api = await startTestServer((url) => runSql(url, ACCESS_SQL));
   id = await createReport(api.as('BRANCH'), 'GZ');
   expect((await submitReport(api.as('BRANCH'), id)).errors).toBeUndefined();
-  const made = await api.as('BRANCH').query(`mutation { createReport(input: { template: REGULATOR, unit: "GZ", period: { from: "2013-01-01", to: "2013-01-31" } }) { id } }`);
+  const made = await api
+    .as('BRANCH')
+    .query(
+      `mutation { createReport(input: { template: REGULATOR, unit: "GZ", period: { from: "2013-01-01", to: "2013-01-31" } }) { id } }`,
+    );
   toRegulator = made.data.createReport.id;
   expect((await submitReport(api.as('BRANCH'), toRegulator)).errors).toBeUndefined();
   branchCookie = await signIn('BRANCH');
@@ -46,7 +57,9 @@ describe('report downloads', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe(XLSX);
     const disposition = response.headers.get('content-disposition')!;
-    expect(disposition).toContain(`filename*=UTF-8''${encodeURIComponent('广州市分公司_2013-01-01_2013-01-31_v1.xlsx')}`);
+    expect(disposition).toContain(
+      `filename*=UTF-8''${encodeURIComponent('广州市分公司_2013-01-01_2013-01-31_v1.xlsx')}`,
+    );
     expect(disposition).toMatch(/^attachment; filename="[\x20-\x7e]+_2013-01-01_2013-01-31_v1\.xlsx"/);
     expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(0);
   });
@@ -59,7 +72,9 @@ describe('report downloads', () => {
     expect(pdf.headers.get('content-disposition')).toContain(`filename*=UTF-8''Guangzhou_2013-01-01_2013-01-31_v1.pdf`);
     const draft = await get(`/reports/${id}/draft.xlsx`, { authorization: `Bearer ${token}` });
     expect(draft.status).toBe(200);
-    expect(draft.headers.get('content-disposition')).toContain(encodeURIComponent('广州市分公司_2013-01-01_2013-01-31_草稿.xlsx'));
+    expect(draft.headers.get('content-disposition')).toContain(
+      encodeURIComponent('广州市分公司_2013-01-01_2013-01-31_草稿.xlsx'),
+    );
   });
 
   it('refuses without credentials (401), answers another branch as for no report (404), refuses a regulator a draft (403)', async () => {
@@ -84,7 +99,9 @@ describe('report downloads', () => {
   });
 
   it('writes REPORT_EXPORTED for every download, naming who and what', async () => {
-    const log = await api.as('HQ_ADMIN').query(`{ auditLog(first: 50) { edges { node { action actor subject detail } } } }`);
+    const log = await api
+      .as('HQ_ADMIN')
+      .query(`{ auditLog(first: 50) { edges { node { action actor subject detail } } } }`);
     const exported = log.data.auditLog.edges
       .map((e: { node: { action: string } }) => e.node)
       .filter((n: { action: string }) => n.action === 'REPORT_EXPORTED')

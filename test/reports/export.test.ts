@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatCell, formatInstant, renderReportPdf, renderReportXlsx, sheetName } from '../../server/modules/reports/export/index.js';
+import {
+  formatCell,
+  formatInstant,
+  renderReportPdf,
+  renderReportXlsx,
+  sheetName,
+} from '../../server/modules/reports/export/index.js';
 import { METRICS } from '../../server/modules/metrics/metric-registry.js';
 import { verdictOf } from '../../server/modules/reports/report.cells.js';
 import { formatJudged } from '../../server/modules/reports/export/export-format.js';
@@ -22,7 +28,10 @@ async function readWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
 /** Every cell's value, sheet by sheet, to compare two renderings. */
 function cellValues(workbook: ExcelJS.Workbook): Record<string, unknown[]> {
   return Object.fromEntries(
-    workbook.worksheets.map((sheet) => [sheet.name, sheet.getSheetValues().map((row) => (Array.isArray(row) ? [...row] : row))]),
+    workbook.worksheets.map((sheet) => [
+      sheet.name,
+      sheet.getSheetValues().map((row) => (Array.isArray(row) ? [...row] : row)),
+    ]),
   );
 }
 
@@ -46,7 +55,10 @@ describe('formatCell', () => {
       [1, 2, 3, 4, 11, 12, 13, 21, 22].map((place) => formatCell(place, 'RANK', 'en')),
     );
     const label = { zh: '考核投诉量', en: 'Assessed complaints' };
-    expect([formatCell(label, 'TEXT', 'zh-CN'), formatCell(label, 'TEXT', 'en')]).toEqual(['考核投诉量', 'Assessed complaints']);
+    expect([formatCell(label, 'TEXT', 'zh-CN'), formatCell(label, 'TEXT', 'en')]).toEqual([
+      '考核投诉量',
+      'Assessed complaints',
+    ]);
     expect(formatCell('广州分公司', 'TEXT', 'zh-CN')).toBe('广州分公司');
     expect(formatCell(null, 'PERCENT', 'zh-CN')).toBe('—');
   });
@@ -64,13 +76,23 @@ describe('renderReportXlsx', () => {
   });
 
   it('has a summary sheet, then one sheet per section named by its Chinese title', () => {
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['概要', '主要指标', '处理时效', '亿元保费投诉量排名', '月度趋势', '下属机构', '指标说明']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      '概要',
+      '主要指标',
+      '处理时效',
+      '亿元保费投诉量排名',
+      '月度趋势',
+      '下属机构',
+      '指标说明',
+    ]);
   });
 
   it('puts the header facts and the narrative on the summary sheet', () => {
     const summary = workbook.getWorksheet('概要')!;
     const facts = Object.fromEntries(
-      summary.getSheetValues().flatMap((row) => (Array.isArray(row) && typeof row[2] === 'string' ? [[row[1], row[2]]] : [])),
+      summary
+        .getSheetValues()
+        .flatMap((row) => (Array.isArray(row) && typeof row[2] === 'string' ? [[row[1], row[2]]] : [])),
     );
     expect(summary.getCell('A1').value).toBe('广州分公司投诉情况报告');
     expect(facts).toMatchObject({
@@ -108,7 +130,9 @@ describe('renderReportXlsx', () => {
     expect(rates.getCell('B2').value).toBe(0.951);
     expect(rates.getCell('C2').value).toBeCloseTo(52.09, 10);
     // a higher timely rate is better: a rise in points is an improvement
-    expect(rates.getCell('C2').numFmt).toBe('[Color10]+0.00"个百分点 改善";[Red]-0.00"个百分点 恶化";0.00"个百分点 持平"');
+    expect(rates.getCell('C2').numFmt).toBe(
+      '[Color10]+0.00"个百分点 改善";[Red]-0.00"个百分点 恶化";0.00"个百分点 持平"',
+    );
     expect(rates.getCell('D2').value).toBe(7.1875);
     expect(rates.getCell('D2').numFmt).toBe('0.00');
     const ranking = workbook.getWorksheet('亿元保费投诉量排名')!;
@@ -136,16 +160,43 @@ describe('renderReportXlsx', () => {
 
   it('has a sheet of its own for the glossary: each metric shown, its definition, numerator, denominator, basis and direction', () => {
     const glossary = workbook.getWorksheet('指标说明')!;
-    expect(glossary.getRow(1).values).toEqual([undefined, '指标', '本报告口径', '定义', '分子', '分母', '口径说明', '方向', '随截至时点变化']);
+    expect(glossary.getRow(1).values).toEqual([
+      undefined,
+      '指标',
+      '本报告口径',
+      '定义',
+      '分子',
+      '分母',
+      '口径说明',
+      '方向',
+      '随截至时点变化',
+    ]);
     // the rows of the table, then the note under it
-    const rows = glossary.getSheetValues().slice(2).filter(Array.isArray).map((row) => (row as unknown[]).slice(1));
+    const rows = glossary
+      .getSheetValues()
+      .slice(2)
+      .filter(Array.isArray)
+      .map((row) => (row as unknown[]).slice(1));
     expect(rows.pop()).toEqual([expect.stringMatching(/^定义取自门户的指标登记表/)]);
     expect(rows.map((row) => row[0])).toEqual([
-      '投诉量', '考核投诉量', '亿元保费投诉量', '万张保单投诉量', '投诉处理及时率', '案均处理天数', '未结投诉', '超时未结',
+      '投诉量',
+      '考核投诉量',
+      '亿元保费投诉量',
+      '万张保单投诉量',
+      '投诉处理及时率',
+      '案均处理天数',
+      '未结投诉',
+      '超时未结',
     ]);
     expect(rows[2]).toEqual([
-      '亿元保费投诉量', '考核口径', METRICS.PER_100M_PREMIUM.definition.zh, METRICS.PER_100M_PREMIUM.numerator!.zh,
-      METRICS.PER_100M_PREMIUM.denominator!.zh, METRICS.PER_100M_PREMIUM.basisNote.zh, '越低越好', '否',
+      '亿元保费投诉量',
+      '考核口径',
+      METRICS.PER_100M_PREMIUM.definition.zh,
+      METRICS.PER_100M_PREMIUM.numerator!.zh,
+      METRICS.PER_100M_PREMIUM.denominator!.zh,
+      METRICS.PER_100M_PREMIUM.basisNote.zh,
+      '越低越好',
+      '否',
     ]);
     // a count has no numerator or denominator of its own: the cells are empty
     expect(rows[0].slice(3, 5)).toEqual([undefined, undefined]);
@@ -155,13 +206,26 @@ describe('renderReportXlsx', () => {
   it('marks a live draft and writes English headers when asked', async () => {
     const draft = await readWorkbook(await renderReportXlsx(gzReport, null, 'en'));
     expect(draft.worksheets.map((sheet) => sheet.name)).toEqual([
-      'Summary', 'Key metrics', 'Handling', 'Ranking complaints per 100M yua', 'Monthly trend', 'Subsidiary units', 'Definitions of the metrics',
+      'Summary',
+      'Key metrics',
+      'Handling',
+      'Ranking complaints per 100M yua',
+      'Monthly trend',
+      'Subsidiary units',
+      'Definitions of the metrics',
     ]);
     const summary = draft.getWorksheet('Summary')!;
     expect(summary.getCell('A1').value).toBe('Complaints report: Guangzhou Branch — DRAFT (live figures)');
     expect(summary.getColumn(2).values).toContain('DRAFT (live figures)');
     expect(summary.getColumn(2).values).not.toContain('张晓明');
-    expect(draft.getWorksheet('Key metrics')!.getRow(1).values).toEqual([undefined, 'Metric', 'This period', 'A year earlier', 'Change', 'Change rate']);
+    expect(draft.getWorksheet('Key metrics')!.getRow(1).values).toEqual([
+      undefined,
+      'Metric',
+      'This period',
+      'A year earlier',
+      'Change',
+      'Change rate',
+    ]);
     // Money in millions, as the English preview reads it: the yuan stored, two scaling commas shown.
     const premium = draft.getWorksheet('Ranking complaints per 100M yua')!.getCell('C4');
     expect([premium.value, premium.numFmt]).toEqual([1_867_512_345, '"CNY "#,##0.00,," m"']);
@@ -235,12 +299,14 @@ describe('renderReportPdf', () => {
       .flatMap((line) => /^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/.exec(line) ?? [])
       .filter((_, i) => i % 3 !== 0);
     const pages = pdfText.split('\f').filter((page) => page.trim() !== '');
-    const layout = (index: number) => (Number(sizes[2 * index]) > Number(sizes[2 * index + 1]) ? 'landscape' : 'portrait');
+    const layout = (index: number) =>
+      Number(sizes[2 * index]) > Number(sizes[2 * index + 1]) ? 'landscape' : 'portrait';
     const onPage = (needle: string) => pages.findIndex((page) => squeeze(page).includes(needle));
     expect(sizes.length).toBe(2 * pages.length);
     expect(layout(0)).toBe('portrait');
     expect(layout(onPage('月度趋势'))).toBe('portrait');
-    for (const needle of ['广州第1支公司', '广州第48支公司', '指标说明']) expect(layout(onPage(needle)), needle).toBe('landscape');
+    for (const needle of ['广州第1支公司', '广州第48支公司', '指标说明'])
+      expect(layout(onPage(needle)), needle).toBe('landscape');
     // A4 turned: 841.89 × 595.28 points
     expect(sizes.slice(2 * onPage('广州第1支公司'), 2 * onPage('广州第1支公司') + 2)).toEqual(['841.89', '595.28']);
     for (const page of pages) expect(squeeze(page)).toContain('数据截至2026年12月2日10:15');
@@ -268,7 +334,8 @@ describe('renderReportPdf', () => {
   it('words each change and movement by its metric’s direction, the sign kept', () => {
     const lines = pdfText.split('\n').map((line) => line.trim());
     // fewer complaints; a higher timely rate; GZ from 1st to 3rd, Shenzhen from 2nd to 1st, on a lower-is-better metric
-    for (const text of ['-539 改善', '-38.72% 改善', '+52.09个百分点 改善', '-2 改善', '+1 恶化']) expect(lines, text).toContain(text);
+    for (const text of ['-539 改善', '-38.72% 改善', '+52.09个百分点 改善', '-2 改善', '+1 恶化'])
+      expect(lines, text).toContain(text);
   });
 
   it('ends with the glossary of the metrics it shows', () => {

@@ -11,7 +11,7 @@ import { FIGURE_GROUPS, SPECS } from '../../server/modules/reports/templates/key
 import { comparedTable, figureTable, rankingTable } from '../../server/modules/reports/templates/sections.js';
 
 const name = (zh: string) => ({ zh, en: zh });
-const measured = (specs: typeof FIGURE_GROUPS[number]['specs']) =>
+const measured = (specs: (typeof FIGURE_GROUPS)[number]['specs']) =>
   specs.map((spec) => ({ spec, units: [compare(1, 2)], benchmark: compare(1, 1) }));
 const zh = (cell: ReportCell | undefined) => cellText(cell ?? null, 'zh-CN');
 
@@ -52,12 +52,32 @@ describe('glossaryOf', () => {
 describe('a report’s glossary section', () => {
   const sections: ReportSection[] = [
     ...FIGURE_GROUPS.map((group) => figureTable(group, measured(group.specs), 'YOY')),
-    rankingTable(name('排名'), SPECS.per100mAssessed, { level: 'PROVINCE', rows: [], benchmark: null, peerMean: null, peerMedian: null }, 'YOY', name('注')),
-    comparedTable('byChannel', name('按渠道'), name('渠道'), [{ label: name('热线'), figure: compare(1, 1), part: { channels: ['HOTLINE_95518'] } }], 'YOY', {
-      share: true,
-      spec: SPECS.complaints,
-    }),
-    comparedTable('activities', name('服务活动'), name('活动'), [{ label: name('培训'), figure: compare(5, 3) }], 'YOY', { share: false }),
+    rankingTable(
+      name('排名'),
+      SPECS.per100mAssessed,
+      { level: 'PROVINCE', rows: [], benchmark: null, peerMean: null, peerMedian: null },
+      'YOY',
+      name('注'),
+    ),
+    comparedTable(
+      'byChannel',
+      name('按渠道'),
+      name('渠道'),
+      [{ label: name('热线'), figure: compare(1, 1), part: { channels: ['HOTLINE_95518'] } }],
+      'YOY',
+      {
+        share: true,
+        spec: SPECS.complaints,
+      },
+    ),
+    comparedTable(
+      'activities',
+      name('服务活动'),
+      name('活动'),
+      [{ label: name('培训'), figure: compare(5, 3) }],
+      'YOY',
+      { share: false },
+    ),
   ];
   const glossary = glossarySection(sections)!;
 
@@ -65,7 +85,13 @@ describe('a report’s glossary section', () => {
     expect(glossary.key).toBe('glossary');
     expect(glossary.title).toEqual({ zh: '指标说明', en: 'Definitions of the metrics' });
     expect(glossary.columns.map((c) => [c.label.zh, c.format])).toEqual([
-      ['指标', 'TEXT'], ['本报告口径', 'TEXT'], ['定义', 'TEXT'], ['分子', 'TEXT'], ['分母', 'TEXT'], ['口径说明', 'TEXT'], ['方向', 'TEXT'],
+      ['指标', 'TEXT'],
+      ['本报告口径', 'TEXT'],
+      ['定义', 'TEXT'],
+      ['分子', 'TEXT'],
+      ['分母', 'TEXT'],
+      ['口径说明', 'TEXT'],
+      ['方向', 'TEXT'],
       ['随截至时点变化', 'TEXT'],
     ]);
     expect(glossary.rows.map((row) => [zh(row.cells[0]), zh(row.cells[1])])).toEqual([
@@ -82,19 +108,32 @@ describe('a report’s glossary section', () => {
     ]);
     const per100m = glossary.rows[2].cells;
     expect(per100m.slice(2)).toEqual([
-      METRICS.PER_100M_PREMIUM.definition, METRICS.PER_100M_PREMIUM.numerator, METRICS.PER_100M_PREMIUM.denominator,
-      METRICS.PER_100M_PREMIUM.basisNote, { zh: '越低越好', en: 'Lower' }, { zh: '否', en: 'No' },
+      METRICS.PER_100M_PREMIUM.definition,
+      METRICS.PER_100M_PREMIUM.numerator,
+      METRICS.PER_100M_PREMIUM.denominator,
+      METRICS.PER_100M_PREMIUM.basisNote,
+      { zh: '越低越好', en: 'Lower' },
+      { zh: '否', en: 'No' },
     ]);
     // a count has no numerator or denominator of its own
     expect(glossary.rows[0].cells.slice(3, 5)).toEqual([null, null]);
-    expect(glossary.rows[4].cells.slice(6)).toEqual([{ zh: '越高越好', en: 'Higher' }, { zh: '是', en: 'Yes' }]);
+    expect(glossary.rows[4].cells.slice(6)).toEqual([
+      { zh: '越高越好', en: 'Higher' },
+      { zh: '是', en: 'Yes' },
+    ]);
   });
 
   it('names both bases where a report shows a metric on both', () => {
     const both = glossarySection([
-      figureTable(FIGURE_GROUPS[1], measured([SPECS.per100mAssessed, { ...SPECS.per100mAssessed, filter: {} }]), 'NONE'),
+      figureTable(
+        FIGURE_GROUPS[1],
+        measured([SPECS.per100mAssessed, { ...SPECS.per100mAssessed, filter: {} }]),
+        'NONE',
+      ),
     ])!;
-    expect(both.rows.map((row) => row.cells[1])).toEqual([{ zh: '全部投诉、考核口径', en: 'All complaints, Assessed basis' }]);
+    expect(both.rows.map((row) => row.cells[1])).toEqual([
+      { zh: '全部投诉、考核口径', en: 'All complaints, Assessed basis' },
+    ]);
   });
 
   it('is none for tables of no metric (activities), and for content frozen before tables named their metrics', () => {

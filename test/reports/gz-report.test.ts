@@ -33,7 +33,9 @@ afterAll(async () => {
 describe('the GZ report of January–July 2013 (SEED-SCENARIO.md S11–S14)', () => {
   it('S11: opens with the assessed complaints, 539 fewer, down 38.72%', () => {
     expect(report.narrative.zh[0]).toBe('2013年1-7月，考核投诉量853宗，同比减少539宗，下降38.72%。');
-    expect(report.narrative.en[0]).toBe('In January–July 2013, assessed complaints: 853, down 539 (−38.72%) year on year.');
+    expect(report.narrative.en[0]).toBe(
+      'In January–July 2013, assessed complaints: 853, down 539 (−38.72%) year on year.',
+    );
   });
 
   it('S12: the head-office channel down 32.20%', () => {

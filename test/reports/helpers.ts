@@ -9,7 +9,11 @@ export { ACCESS_SQL, JAN_2013 } from '../access/fixtures.js';
 export const CONTENT = `unit { code } from to asOf sections { key columns { key } rows { cells { number text } } }`;
 
 interface Content {
-  sections: { key: string; columns: { key: string }[]; rows: { cells: { number: number | null; text: string | null }[] }[] }[];
+  sections: {
+    key: string;
+    columns: { key: string }[];
+    rows: { cells: { number: number | null; text: string | null }[] }[];
+  }[];
 }
 
 /** The current value of COMPLAINTS in the `metrics` section (the row whose first cell is its label, the column `current`). */
@@ -21,8 +25,14 @@ export function complaintsOf(content: Content): number | null {
 }
 
 /** Creates a BRANCH report of `unit` for January 2013 as `caller` and returns its id. */
-export async function createReport(caller: Caller, unit: string, period = '{ from: "2013-01-01", to: "2013-01-31" }'): Promise<string> {
-  const made = await caller.query(`mutation { createReport(input: { template: BRANCH, unit: "${unit}", period: ${period} }) { id status } }`);
+export async function createReport(
+  caller: Caller,
+  unit: string,
+  period = '{ from: "2013-01-01", to: "2013-01-31" }',
+): Promise<string> {
+  const made = await caller.query(
+    `mutation { createReport(input: { template: BRANCH, unit: "${unit}", period: ${period} }) { id status } }`,
+  );
   expect(made.errors).toBeUndefined();
   expect(made.data.createReport.status).toBe('DRAFT');
   return made.data.createReport.id;
@@ -30,8 +40,11 @@ export async function createReport(caller: Caller, unit: string, period = '{ fro
 
 export async function submitReport(caller: Caller, id: string, reason?: string) {
   const reasonArg = reason === undefined ? '' : `, reason: ${JSON.stringify(reason)}`;
-  return caller.query(`mutation { submitReport(id: "${id}"${reasonArg}) { id version reason submittedBy fingerprint asOf xlsxUrl pdfUrl content { ${CONTENT} } } }`);
+  return caller.query(
+    `mutation { submitReport(id: "${id}"${reasonArg}) { id version reason submittedBy fingerprint asOf xlsxUrl pdfUrl content { ${CONTENT} } } }`,
+  );
 }
 
 /** The codes of the errors of a response. */
-export const codes = (response: { errors?: { extensions?: { code?: string } }[] }) => response.errors?.map((e) => e.extensions?.code);
+export const codes = (response: { errors?: { extensions?: { code?: string } }[] }) =>
+  response.errors?.map((e) => e.extensions?.code);

@@ -19,7 +19,9 @@ const RESTATEMENT = `restatement { unchanged differences { section row column { 
   causes { kind count refs description { zh en } } }`;
 
 async function latest() {
-  const found = await api.as('BRANCH').query(`{ report(id: "${id}") { versions { version fingerprint content { ${CONTENT} } ${RESTATEMENT} } } }`);
+  const found = await api
+    .as('BRANCH')
+    .query(`{ report(id: "${id}") { versions { version fingerprint content { ${CONTENT} } ${RESTATEMENT} } } }`);
   expect(found.errors).toBeUndefined();
   return found.data.report.versions;
 }
@@ -68,7 +70,10 @@ describe('restatement', () => {
         kind: 'IMPORTED_LATER',
         count: 1,
         refs: ['LATE-1'],
-        description: { zh: '1宗投诉在报送后导入，受理日期在报告期内', en: '1 complaint imported after submission, received within the report period' },
+        description: {
+          zh: '1宗投诉在报送后导入，受理日期在报告期内',
+          en: '1 complaint imported after submission, received within the report period',
+        },
       },
     ]);
   });
@@ -84,8 +89,12 @@ describe('restatement', () => {
     const [v2] = await latest();
     expect(v2.restatement).toEqual({ unchanged: true, differences: [], causes: [] });
     // Now the complaint is closed by an import: a change of a row recorded before version 2.
-    await importComplaints('closure-later.csv', ['IN-GZ-CLOSED,2013-01-03T10:00:00+08:00,ONLINE,GZ,AUTO,CLAIMS,2013-01-04T10:00:00+08:00']);
+    await importComplaints('closure-later.csv', [
+      'IN-GZ-CLOSED,2013-01-03T10:00:00+08:00,ONLINE,GZ,AUTO,CLAIMS,2013-01-04T10:00:00+08:00',
+    ]);
     const [again] = await latest();
-    expect(again.restatement.causes).toEqual([expect.objectContaining({ kind: 'CHANGED_LATER', count: 1, refs: ['IN-GZ-CLOSED'] })]);
+    expect(again.restatement.causes).toEqual([
+      expect.objectContaining({ kind: 'CHANGED_LATER', count: 1, refs: ['IN-GZ-CLOSED'] }),
+    ]);
   });
 });

@@ -14,7 +14,8 @@ beforeAll(async () => {
   client = new pg.Client({ connectionString: db.url });
   await client.connect();
   await client.query(TREE_SQL);
-  const { rows } = await client.query(`insert into report (template, unit_id, period_from, period_to, comparison, created_by_name)
+  const { rows } =
+    await client.query(`insert into report (template, unit_id, period_from, period_to, comparison, created_by_name)
     select 'BRANCH', id, '2013-01-01', '2013-07-31', 'YOY', 'tester' from unit where code = 'GZ' returning id`);
   reportId = rows[0].id;
 });
@@ -45,7 +46,9 @@ async function refusal(run: () => Promise<unknown>): Promise<string | undefined>
 
 describe('report storage', () => {
   it('lets a draft change its parameters before it is submitted', async () => {
-    expect(await refusal(() => client.query(`update report set comparison = 'PREVIOUS' where id = $1`, [reportId]))).toBeUndefined();
+    expect(
+      await refusal(() => client.query(`update report set comparison = 'PREVIOUS' where id = $1`, [reportId])),
+    ).toBeUndefined();
   });
 
   it('refuses a reason on version 1, and a version 2 without one', async () => {
@@ -58,32 +61,51 @@ describe('report storage', () => {
 
   it('keeps every version when a correction is made', async () => {
     await insertVersion(2, 'late complaints imported');
-    const { rows } = await client.query(`select version, reason from report_version where report_id = $1 order by version`, [reportId]);
-    expect(rows).toEqual([{ version: 1, reason: null }, { version: 2, reason: 'late complaints imported' }]);
+    const { rows } = await client.query(
+      `select version, reason from report_version where report_id = $1 order by version`,
+      [reportId],
+    );
+    expect(rows).toEqual([
+      { version: 1, reason: null },
+      { version: 2, reason: 'late complaints imported' },
+    ]);
   });
 
   it('refuses any UPDATE of a submitted version, even of one column', async () => {
-    expect(await refusal(() => client.query(`update report_version set content = '{"figures": 2}' where report_id = $1`, [reportId])))
-      .toMatch(/immutable: UPDATE refused/);
-    expect(await refusal(() => client.query(`update report_version set reason = 'x' where version = 2`))).toMatch(/immutable/);
+    expect(
+      await refusal(() =>
+        client.query(`update report_version set content = '{"figures": 2}' where report_id = $1`, [reportId]),
+      ),
+    ).toMatch(/immutable: UPDATE refused/);
+    expect(await refusal(() => client.query(`update report_version set reason = 'x' where version = 2`))).toMatch(
+      /immutable/,
+    );
     const { rows } = await client.query(`select content from report_version where version = 1`);
     expect(rows).toEqual([{ content: { figures: 1 } }]);
   });
 
   it('refuses any DELETE of a submitted version', async () => {
-    expect(await refusal(() => client.query(`delete from report_version where report_id = $1`, [reportId]))).toMatch(/immutable: DELETE refused/);
+    expect(await refusal(() => client.query(`delete from report_version where report_id = $1`, [reportId]))).toMatch(
+      /immutable: DELETE refused/,
+    );
     expect((await client.query(`select count(*)::int as n from report_version`)).rows).toEqual([{ n: 2 }]);
   });
 
   it("refuses a change of a submitted report's parameters, and its deletion", async () => {
-    expect(await refusal(() => client.query(`update report set period_to = '2013-06-30' where id = $1`, [reportId]))).toMatch(/cannot be changed/);
-    expect(await refusal(() => client.query(`delete from report where id = $1`, [reportId]))).toMatch(/cannot be changed/);
+    expect(
+      await refusal(() => client.query(`update report set period_to = '2013-06-30' where id = $1`, [reportId])),
+    ).toMatch(/cannot be changed/);
+    expect(await refusal(() => client.query(`delete from report where id = $1`, [reportId]))).toMatch(
+      /cannot be changed/,
+    );
   });
 
   it('gives complaints recorded_at and changed_at on insert', async () => {
     await client.query(`insert into complaint (ref, received_at, channel, unit_id, line, category, due_at)
       select 'S1', '2013-01-05T01:00:00Z', 'ONLINE', id, 'AUTO', 'CLAIMS', '2013-01-20T15:59:59Z' from unit where code = 'GZ'`);
-    const { rows } = await client.query(`select recorded_at = changed_at and recorded_at <= now() as stamped from complaint where ref = 'S1'`);
+    const { rows } = await client.query(
+      `select recorded_at = changed_at and recorded_at <= now() as stamped from complaint where ref = 'S1'`,
+    );
     expect(rows).toEqual([{ stamped: true }]);
   });
 });

@@ -12,7 +12,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createOrm } from '../../db/orm.js';
-import { assembleReport, type ReportContent, type ReportReaders, type ReportRequest, type ReportSection } from '../../server/modules/reports/index.js';
+import {
+  assembleReport,
+  type ReportContent,
+  type ReportReaders,
+  type ReportRequest,
+  type ReportSection,
+} from '../../server/modules/reports/index.js';
 import { recordsOf } from '../../server/modules/reports/report.cells.js';
 import { cellText, type ReportCell } from '../../server/modules/reports/report.content.js';
 import { complaintSql, runSql, TREE_SQL } from '../support/fixtures.js';
@@ -47,7 +53,12 @@ const FIXTURE = `${TREE_SQL}
 
 const AS_OF = new Date('2013-06-01T00:00:00Z');
 const P = { from: '2013-01-01', to: '2013-02-28' };
-const branchOf = (unit: string, period = P, comparison: ReportRequest['comparison'] = 'YOY'): ReportRequest => ({ template: 'BRANCH', unit, period, comparison });
+const branchOf = (unit: string, period = P, comparison: ReportRequest['comparison'] = 'YOY'): ReportRequest => ({
+  template: 'BRANCH',
+  unit,
+  period,
+  comparison,
+});
 
 let db: TestDatabase;
 let orm: MikroORM;
@@ -71,8 +82,10 @@ const section = (content: ReportContent, key: string): ReportSection => {
   return found;
 };
 /** The section's rows as objects keyed by column key, for reading the assertions. */
-const table = (s: ReportSection) => s.rows.map((row) => Object.fromEntries(s.columns.map((c, i) => [c.key, row.cells[i]])));
-const row = (s: ReportSection, name: string) => table(s).find((r) => cellText(Object.values(r)[0] as ReportCell, 'zh-CN')?.startsWith(name))!;
+const table = (s: ReportSection) =>
+  s.rows.map((row) => Object.fromEntries(s.columns.map((c, i) => [c.key, row.cells[i]])));
+const row = (s: ReportSection, name: string) =>
+  table(s).find((r) => cellText(Object.values(r)[0] as ReportCell, 'zh-CN')?.startsWith(name))!;
 
 describe('the branch template', () => {
   let report: ReportContent;
@@ -90,15 +103,29 @@ describe('the branch template', () => {
       title: { zh: '广州市分公司2013年1-2月投诉情况报告', en: 'Guangzhou: complaints report, January–February 2013' },
     });
     expect(report.sections.map((s) => s.key)).toEqual([
-      'metrics', 'ratios', 'rates', 'ranking', 'byCategory', 'byChannel', 'byLine', 'trend', 'activities', 'children', 'glossary',
+      'metrics',
+      'ratios',
+      'rates',
+      'ranking',
+      'byCategory',
+      'byChannel',
+      'byLine',
+      'trend',
+      'activities',
+      'children',
+      'glossary',
     ]);
   });
 
   it('counts with their basis, change and change rate, and no company figure for a count', () => {
     const metrics = section(report, 'metrics');
     expect(metrics.columns.map((c) => [c.label.zh, c.format, c.measure ?? null])).toEqual([
-      ['指标', 'TEXT', null], ['口径', 'TEXT', null], ['本期', 'COUNT', 'CURRENT'], ['同期', 'COUNT', 'PREVIOUS'],
-      ['增减', 'COUNT', 'CHANGE'], ['增减率', 'PERCENT', 'CHANGE_RATE'],
+      ['指标', 'TEXT', null],
+      ['口径', 'TEXT', null],
+      ['本期', 'COUNT', 'CURRENT'],
+      ['同期', 'COUNT', 'PREVIOUS'],
+      ['增减', 'COUNT', 'CHANGE'],
+      ['增减率', 'PERCENT', 'CHANGE_RATE'],
     ]);
     const ALL = { zh: '全部投诉', en: 'All complaints' };
     const ASSESSED = { zh: '考核口径', en: 'Assessed basis' };
@@ -123,8 +150,15 @@ describe('the branch template', () => {
   it('ratios and days beside the company level; rates changing by points, without a change rate', () => {
     expect(section(report, 'ratios').columns.at(-1)!.label).toEqual({ zh: '全公司水平', en: 'Company level' });
     const ratios = table(section(report, 'ratios'));
-    expect(ratios[0]).toEqual({ metric: { zh: '亿元保费投诉量（考核口径）', en: 'Complaints per 100 million yuan of premium (assessed)' },
-      basis: { zh: '考核口径', en: 'Assessed basis' }, current: 1, previous: 2, change: -1, changeRate: -0.5, benchmark: 5 / 7 });
+    expect(ratios[0]).toEqual({
+      metric: { zh: '亿元保费投诉量（考核口径）', en: 'Complaints per 100 million yuan of premium (assessed)' },
+      basis: { zh: '考核口径', en: 'Assessed basis' },
+      current: 1,
+      previous: 2,
+      change: -1,
+      changeRate: -0.5,
+      benchmark: 5 / 7,
+    });
     // 3 complaints ÷ 2 (10,000 policies), 4 ÷ 2; handling days (2 + 21) ÷ 2, and 1
     expect(ratios[1]).toMatchObject({ current: 1.5, previous: 2, changeRate: -0.25 });
     expect(ratios[2]).toMatchObject({ current: 11.5, previous: 1, change: 10.5 });
@@ -151,13 +185,24 @@ describe('the branch template', () => {
   });
 
   it('breaks the complaints down by channel, line and category, largest first, with shares', () => {
-    expect(section(report, 'byChannel').rows.map((r) => r.cells).slice(0, 3)).toEqual([
+    expect(
+      section(report, 'byChannel')
+        .rows.map((r) => r.cells)
+        .slice(0, 3),
+    ).toEqual([
       [{ zh: '95518 热线', en: '95518 hotline' }, 1, 2, -1, -0.5, 1 / 3],
       [{ zh: '总公司渠道', en: 'Head-office referral' }, 1, 2, -1, -0.5, 1 / 3],
       [{ zh: '网络/新媒体', en: 'Online and new media' }, 1, 0, 1, null, 1 / 3],
     ]);
     expect(section(report, 'byLine').rows[0].cells).toEqual([{ zh: '车险', en: 'Motor' }, 3, 4, -1, -0.25, 1]);
-    expect(section(report, 'byCategory').rows[0].cells).toEqual([{ zh: '理赔纠纷', en: 'Claims dispute' }, 3, 4, -1, -0.25, 1]);
+    expect(section(report, 'byCategory').rows[0].cells).toEqual([
+      { zh: '理赔纠纷', en: 'Claims dispute' },
+      3,
+      4,
+      -1,
+      -0.25,
+      1,
+    ]);
   });
 
   it('follows the months beside a year earlier, with a line chart', () => {
@@ -167,11 +212,20 @@ describe('the branch template', () => {
       ['2013-02', 1, 3, 0, 3],
     ]);
     expect(trend.chart).toMatchObject({ kind: 'line', categories: ['2013-01', '2013-02'] });
-    expect(trend.chart!.series.map((s) => s.values)).toEqual([[2, 1], [1, 3], [2, 0], [1, 3]]);
+    expect(trend.chart!.series.map((s) => s.values)).toEqual([
+      [2, 1],
+      [1, 3],
+      [2, 0],
+      [1, 3],
+    ]);
   });
 
   it('totals the activities of the subtree and lists the children under the unit itself', () => {
-    expect(section(report, 'activities').rows.map((r) => r.cells.slice(1))).toEqual([[2, 0, 2, null], [0, 0, 0, null], [5, 3, 2, 2 / 3]]);
+    expect(section(report, 'activities').rows.map((r) => r.cells.slice(1))).toEqual([
+      [2, 0, 2, null],
+      [0, 0, 0, null],
+      [5, 3, 2, 2 / 3],
+    ]);
     const children = section(report, 'children');
     expect(children.rows.map((r) => [r.cells[0], r.cells[1], r.highlight ?? false])).toEqual([
       [{ zh: '广州市分公司', en: 'Guangzhou' }, 3, true],
@@ -180,7 +234,11 @@ describe('the branch template', () => {
       // a count has no company level, and a company total beside a unit's is no benchmark: the count's cell is empty
       [{ zh: '全公司水平', en: 'Company level' }, null, false],
     ]);
-    expect(children.columns.slice(1, 4).map((c) => c.label.zh)).toEqual(['投诉量（全部投诉）', '投诉量增减率', '考核投诉量']);
+    expect(children.columns.slice(1, 4).map((c) => c.label.zh)).toEqual([
+      '投诉量（全部投诉）',
+      '投诉量增减率',
+      '考核投诉量',
+    ]);
     expect(children.rows.map((r) => r.unit ?? r.aggregate)).toEqual(['GZ', 'CD', 'TH', 'BENCHMARK']);
     expect(row(children, '天河')).toMatchObject({ COMPLAINTS: 1, 'COMPLAINTS:change': -0.5, ASSESSED_COMPLAINTS: 1 });
   });
@@ -193,8 +251,12 @@ describe('the branch template', () => {
       '亿元保费投诉量排名由第1名降至第2名（共3家省级分公司）。',
     ]);
     expect(report.narrative.zh).toContain('开展单位负责人在线值班2人次、现场接访0宗、投诉处理培训5人次。');
-    expect(report.narrative.en[0]).toBe('In January–February 2013, assessed complaints: 2, down 2 (−50%) year on year.');
-    expect(report.narrative.en).toContain('Complaints per 100 million yuan of premium fell from 1st to 2nd, among 3 provincial branches.');
+    expect(report.narrative.en[0]).toBe(
+      'In January–February 2013, assessed complaints: 2, down 2 (−50%) year on year.',
+    );
+    expect(report.narrative.en).toContain(
+      'Complaints per 100 million yuan of premium fell from 1st to 2nd, among 3 provincial branches.',
+    );
     expect(report.narrative.zh.length).toBe(report.narrative.en.length);
   });
 
@@ -202,9 +264,16 @@ describe('the branch template', () => {
     const glossary = report.sections.at(-1)!;
     expect(glossary.key).toBe('glossary');
     expect(glossary.rows.map((r) => [cellText(r.cells[0], 'zh-CN'), cellText(r.cells[1], 'zh-CN')])).toEqual([
-      ['投诉量', '全部投诉'], ['考核投诉量', '考核口径'], ['亿元保费投诉量', '考核口径'], ['万张保单投诉量', '全部投诉'],
-      ['投诉处理及时率', '全部投诉'], ['案均处理天数', '全部投诉'], ['投诉升级率', '全部投诉'], ['回访满意率', '全部投诉'],
-      ['未结投诉', '全部投诉'], ['超时未结', '全部投诉'],
+      ['投诉量', '全部投诉'],
+      ['考核投诉量', '考核口径'],
+      ['亿元保费投诉量', '考核口径'],
+      ['万张保单投诉量', '全部投诉'],
+      ['投诉处理及时率', '全部投诉'],
+      ['案均处理天数', '全部投诉'],
+      ['投诉升级率', '全部投诉'],
+      ['回访满意率', '全部投诉'],
+      ['未结投诉', '全部投诉'],
+      ['超时未结', '全部投诉'],
     ]);
   });
 
@@ -213,25 +282,63 @@ describe('the branch template', () => {
       const s = section(report, key);
       const found = s.rows.find((r) => cellText(r.cells[0], 'zh-CN')?.startsWith(rowName));
       if (!found) throw new Error(`no row ${rowName} in ${key}`);
-      return recordsOf(report, s, found, s.columns.findIndex((c) => c.key === column));
+      return recordsOf(
+        report,
+        s,
+        found,
+        s.columns.findIndex((c) => c.key === column),
+      );
     };
     const none = { assessedOnly: false, channels: [], lines: [], categories: [] };
-    expect(at('metrics', '考核投诉量', 'current')).toEqual({ unit: 'GZ', at: '2013-02-28', period: P, metric: 'ASSESSED_COMPLAINTS', ...none });
+    expect(at('metrics', '考核投诉量', 'current')).toEqual({
+      unit: 'GZ',
+      at: '2013-02-28',
+      period: P,
+      metric: 'ASSESSED_COMPLAINTS',
+      ...none,
+    });
     // the comparison period on the same tree (like-for-like)
     expect(at('metrics', '总公司渠道', 'previous')).toEqual({
-      unit: 'GZ', at: '2013-02-28', period: { from: '2012-01-01', to: '2012-02-28' }, metric: 'COMPLAINTS', ...none, channels: ['HQ_REFERRAL'],
+      unit: 'GZ',
+      at: '2013-02-28',
+      period: { from: '2012-01-01', to: '2012-02-28' },
+      metric: 'COMPLAINTS',
+      ...none,
+      channels: ['HQ_REFERRAL'],
     });
-    expect(at('ratios', '亿元保费投诉量', 'current')).toMatchObject({ unit: 'GZ', metric: 'PER_100M_PREMIUM', assessedOnly: true });
-    expect(at('ranking', '北京', 'current')).toMatchObject({ unit: 'BJ', metric: 'PER_100M_PREMIUM', assessedOnly: true, period: P });
-    expect(at('byChannel', '网络', 'current')).toMatchObject({ unit: 'GZ', metric: 'COMPLAINTS', channels: ['ONLINE'] });
+    expect(at('ratios', '亿元保费投诉量', 'current')).toMatchObject({
+      unit: 'GZ',
+      metric: 'PER_100M_PREMIUM',
+      assessedOnly: true,
+    });
+    expect(at('ranking', '北京', 'current')).toMatchObject({
+      unit: 'BJ',
+      metric: 'PER_100M_PREMIUM',
+      assessedOnly: true,
+      period: P,
+    });
+    expect(at('byChannel', '网络', 'current')).toMatchObject({
+      unit: 'GZ',
+      metric: 'COMPLAINTS',
+      channels: ['ONLINE'],
+    });
     expect(at('trend', '2013-02', 'ASSESSED_COMPLAINTS:previous')).toMatchObject({
-      unit: 'GZ', at: '2013-02-28', period: { from: '2012-02-01', to: '2012-02-28' }, metric: 'ASSESSED_COMPLAINTS',
+      unit: 'GZ',
+      at: '2013-02-28',
+      period: { from: '2012-02-01', to: '2012-02-28' },
+      metric: 'ASSESSED_COMPLAINTS',
     });
     expect(at('children', '天河', 'OVERDUE_OPEN')).toMatchObject({ unit: 'TH', metric: 'OVERDUE_OPEN', period: P });
     // no records behind a change, a rank, a share, the company's figure or a mean, nor activities
     for (const [key, rowName, column] of [
-      ['metrics', '投诉量', 'change'], ['metrics', '投诉量', 'changeRate'], ['ratios', '亿元保费', 'benchmark'], ['ranking', '北京', 'rank'],
-      ['ranking', '全公司水平', 'current'], ['ranking', '同级平均', 'current'], ['byChannel', '网络', 'share'], ['activities', '投诉处理培训', 'current'],
+      ['metrics', '投诉量', 'change'],
+      ['metrics', '投诉量', 'changeRate'],
+      ['ratios', '亿元保费', 'benchmark'],
+      ['ranking', '北京', 'rank'],
+      ['ranking', '全公司水平', 'current'],
+      ['ranking', '同级平均', 'current'],
+      ['byChannel', '网络', 'share'],
+      ['activities', '投诉处理培训', 'current'],
       ['children', '全公司水平', 'TIMELY_RATE'],
     ]) {
       expect(at(key, rowName, column), `${key} ${rowName} ${column}`).toBeNull();
@@ -248,11 +355,24 @@ describe('the branch template', () => {
 describe('a period with nothing in it, and no comparison', () => {
   it('has zeros for counts and no value for ratios, never NaN or infinity', async () => {
     const empty = await assembleReport(await hq(), branchOf('GZ', { from: '2020-03-01', to: '2020-03-15' }), AS_OF);
-    expect(section(empty, 'metrics').rows[0].cells).toEqual([{ zh: '投诉量', en: 'Complaints' }, { zh: '全部投诉', en: 'All complaints' }, 0, 0, 0, null]);
-    expect(section(empty, 'ratios').rows.map((r) => r.cells.slice(2))).toEqual([
-      [null, null, null, null, null], [null, null, null, null, null], [null, null, null, null, null],
+    expect(section(empty, 'metrics').rows[0].cells).toEqual([
+      { zh: '投诉量', en: 'Complaints' },
+      { zh: '全部投诉', en: 'All complaints' },
+      0,
+      0,
+      0,
+      null,
     ]);
-    expect(section(empty, 'ranking').rows.slice(0, 3).map((r) => r.cells[2])).toEqual([null, null, null]);
+    expect(section(empty, 'ratios').rows.map((r) => r.cells.slice(2))).toEqual([
+      [null, null, null, null, null],
+      [null, null, null, null, null],
+      [null, null, null, null, null],
+    ]);
+    expect(
+      section(empty, 'ranking')
+        .rows.slice(0, 3)
+        .map((r) => r.cells[2]),
+    ).toEqual([null, null, null]);
     const numbers = empty.sections.flatMap((s) => s.rows.flatMap((r) => r.cells)).filter((c) => typeof c === 'number');
     expect(numbers.every((n) => Number.isFinite(n))).toBe(true);
     expect(empty.narrative.zh[0]).toBe('2020年3月1日至2020年3月15日，考核投诉量0宗，与去年同期持平。');
@@ -262,7 +382,11 @@ describe('a period with nothing in it, and no comparison', () => {
   it('without a comparison, shows this period only', async () => {
     const alone = await assembleReport(await hq(), branchOf('GZ', P, 'NONE'), AS_OF);
     expect(section(alone, 'metrics').columns.map((c) => c.key)).toEqual(['metric', 'basis', 'current']);
-    expect(section(alone, 'metrics').rows[1].cells).toEqual([{ zh: '考核投诉量', en: 'Assessed complaints' }, { zh: '考核口径', en: 'Assessed basis' }, 2]);
+    expect(section(alone, 'metrics').rows[1].cells).toEqual([
+      { zh: '考核投诉量', en: 'Assessed complaints' },
+      { zh: '考核口径', en: 'Assessed basis' },
+      2,
+    ]);
     expect(section(alone, 'trend').rows[0].cells).toEqual(['2013-01', 2, 2]);
     expect(alone.narrative.zh[0]).toBe('2013年1-2月，考核投诉量2宗。');
   });
@@ -271,7 +395,14 @@ describe('a period with nothing in it, and no comparison', () => {
 describe('against the previous period', () => {
   it('compares with the 59 days before 2013-01-01 (2012-11-03..2012-12-31), under its own headings', async () => {
     const report = await assembleReport(await hq(), branchOf('GZ', P, 'PREVIOUS'), AS_OF);
-    expect(section(report, 'metrics').columns.map((c) => c.label.zh)).toEqual(['指标', '口径', '本期', '上期', '增减', '增减率']);
+    expect(section(report, 'metrics').columns.map((c) => c.label.zh)).toEqual([
+      '指标',
+      '口径',
+      '本期',
+      '上期',
+      '增减',
+      '增减率',
+    ]);
     expect(section(report, 'metrics').rows[1].cells.slice(2)).toEqual([2, 0, 2, null]);
     expect(report.narrative.zh[0]).toBe('2013年1-2月，考核投诉量2宗，环比增加2宗。');
     expect(section(report, 'ranking').columns.map((c) => c.label.zh)).toContain('上期排名');
@@ -280,9 +411,23 @@ describe('against the previous period', () => {
 
 describe('the regulator template', () => {
   it('has a row per unit of the jurisdiction (itself, then its children), in every section, with aggregates only', async () => {
-    const report = await assembleReport(await hq(), { template: 'REGULATOR', unit: 'GD', period: P, comparison: 'YOY' }, AS_OF);
+    const report = await assembleReport(
+      await hq(),
+      { template: 'REGULATOR', unit: 'GD', period: P, comparison: 'YOY' },
+      AS_OF,
+    );
     expect(report.title.zh).toBe('广东省分公司辖内2013年1-2月投诉情况报告（报送监管）');
-    expect(report.sections.map((s) => s.key)).toEqual(['metrics', 'ratios', 'rates', 'byCategory', 'byChannel', 'byLine', 'trend', 'activities', 'glossary']);
+    expect(report.sections.map((s) => s.key)).toEqual([
+      'metrics',
+      'ratios',
+      'rates',
+      'byCategory',
+      'byChannel',
+      'byLine',
+      'trend',
+      'activities',
+      'glossary',
+    ]);
     const metrics = section(report, 'metrics');
     expect(metrics.rows.map((r) => r.cells.slice(0, 3))).toEqual([
       [{ zh: '广东省分公司', en: 'Guangdong' }, 1, null], // F1 in its subtree; none a year earlier (0 → no change rate)
@@ -295,16 +440,29 @@ describe('the regulator template', () => {
       [{ zh: '广东省分公司', en: 'Guangdong' }, 1, 0, 0, 0, 0, 0],
       [{ zh: '佛山市分公司', en: 'Foshan' }, 1, 0, 0, 0, 0, 0],
     ]);
-    expect(section(report, 'trend').rows.map((r) => r.cells)).toEqual([[{ zh: '广东省分公司', en: 'Guangdong' }, 1, 0], [{ zh: '佛山市分公司', en: 'Foshan' }, 1, 0]]);
+    expect(section(report, 'trend').rows.map((r) => r.cells)).toEqual([
+      [{ zh: '广东省分公司', en: 'Guangdong' }, 1, 0],
+      [{ zh: '佛山市分公司', en: 'Foshan' }, 1, 0],
+    ]);
     expect(report.narrative.zh[0]).toBe('2013年1-2月，考核投诉量1宗，同比增加1宗。');
     // a month's column leads to that month's complaints of the row's unit; a category's to that category's
     const trend = section(report, 'trend');
     expect(recordsOf(report, trend, trend.rows[1], 2)).toEqual({
-      unit: 'FS', at: '2013-02-28', period: { from: '2013-02-01', to: '2013-02-28' }, metric: 'COMPLAINTS',
-      assessedOnly: false, channels: [], lines: [], categories: [],
+      unit: 'FS',
+      at: '2013-02-28',
+      period: { from: '2013-02-01', to: '2013-02-28' },
+      metric: 'COMPLAINTS',
+      assessedOnly: false,
+      channels: [],
+      lines: [],
+      categories: [],
     });
     const byCategory = section(report, 'byCategory');
-    expect(recordsOf(report, byCategory, byCategory.rows[0], 1)).toMatchObject({ unit: 'GD', period: P, categories: ['CLAIMS'] });
+    expect(recordsOf(report, byCategory, byCategory.rows[0], 1)).toMatchObject({
+      unit: 'GD',
+      period: P,
+      categories: ['CLAIMS'],
+    });
     const text = JSON.stringify(report);
     for (const personal of ['张伟', '13812341234', '理赔进度慢', 'F1']) expect(text).not.toContain(personal);
   });
@@ -312,18 +470,32 @@ describe('the regulator template', () => {
 
 describe('what it refuses', () => {
   const fails = async (readers: () => Promise<ReportReaders>, input: ReportRequest) =>
-    assembleReport(await readers(), input, AS_OF).then(() => null, (error: { code: string; message: string }) => [error.code, error.message]);
+    assembleReport(await readers(), input, AS_OF).then(
+      () => null,
+      (error: { code: string; message: string }) => [error.code, error.message],
+    );
 
   it('a bad period, template or comparison, an unknown unit, a unit outside the scope', async () => {
     expect(await fails(hq, branchOf('GZ', { from: '2013-03-01', to: '2013-02-01' }))).toEqual([
-      'BAD_USER_INPUT', 'period.from 2013-03-01 is after period.to 2013-02-01',
+      'BAD_USER_INPUT',
+      'period.from 2013-03-01 is after period.to 2013-02-01',
     ]);
     expect(await fails(hq, branchOf('GZ', { from: '2013-02-30', to: '2013-03-01' }))).toEqual([
-      'BAD_USER_INPUT', 'period.from "2013-02-30" is not a date (YYYY-MM-DD)',
+      'BAD_USER_INPUT',
+      'period.from "2013-02-30" is not a date (YYYY-MM-DD)',
     ]);
-    expect(await fails(hq, { ...branchOf('GZ'), template: 'MONTHLY' as never })).toEqual(['BAD_USER_INPUT', 'template "MONTHLY" is not one of BRANCH, REGULATOR']);
-    expect(await fails(hq, { ...branchOf('GZ'), comparison: 'QOQ' as never })).toEqual(['BAD_USER_INPUT', 'comparison "QOQ" is not one of YOY, PREVIOUS, NONE']);
+    expect(await fails(hq, { ...branchOf('GZ'), template: 'MONTHLY' as never })).toEqual([
+      'BAD_USER_INPUT',
+      'template "MONTHLY" is not one of BRANCH, REGULATOR',
+    ]);
+    expect(await fails(hq, { ...branchOf('GZ'), comparison: 'QOQ' as never })).toEqual([
+      'BAD_USER_INPUT',
+      'comparison "QOQ" is not one of YOY, PREVIOUS, NONE',
+    ]);
     expect(await fails(hq, branchOf('XX'))).toEqual(['NOT_FOUND', 'unit "XX" does not exist']);
-    expect(await fails(branch, branchOf('GD'))).toEqual(['FORBIDDEN', 'unit "GD" is outside what you may see on 2013-02-28']);
+    expect(await fails(branch, branchOf('GD'))).toEqual([
+      'FORBIDDEN',
+      'unit "GD" is outside what you may see on 2013-02-28',
+    ]);
   });
 });

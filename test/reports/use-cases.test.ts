@@ -57,7 +57,11 @@ beforeAll(async () => {
   api = await startTestServer((url) => runSql(url, SQL));
   orm = await createOrm(api.db.url, { poolSize: 2 });
   const hq = await readersAs(orm, 'HQ_ANALYST');
-  report = await assembleReport(await hq(), { template: 'BRANCH', unit: 'GZ', period: PERIOD, comparison: 'YOY' }, new Date(AS_OF));
+  report = await assembleReport(
+    await hq(),
+    { template: 'BRANCH', unit: 'GZ', period: PERIOD, comparison: 'YOY' },
+    new Date(AS_OF),
+  );
 }, 120_000);
 afterAll(async () => {
   vi.restoreAllMocks();
@@ -85,12 +89,20 @@ const plainQuestion = <Q extends { unit: unknown; filter?: object }>({ unit, fil
 });
 
 describe('GZ among the provinces on complaints per 100 million yuan (assessed), January–July 2013', () => {
-  let rows: { unit: { code: string; nameZh: string; nameEn: string }; value: number; rank: number; previousValue: number; previousRank: number; movement: number }[];
+  let rows: {
+    unit: { code: string; nameZh: string; nameEn: string };
+    value: number;
+    rank: number;
+    previousValue: number;
+    previousRank: number;
+    movement: number;
+  }[];
   let query: { benchmark: number; peerMean: number; peerMedian: number };
 
   beforeAll(async () => {
     expect(rankPeers).toHaveBeenCalledTimes(1); // the report's
-    const response = await api.as('HQ_ANALYST').query(`{ ranking(metric: PER_100M_PREMIUM, period: { from: "2013-01-01", to: "2013-07-31" },
+    const response = await api.as('HQ_ANALYST')
+      .query(`{ ranking(metric: PER_100M_PREMIUM, period: { from: "2013-01-01", to: "2013-07-31" },
       level: PROVINCE, filter: { assessedOnly: true }, asOf: "${AS_OF}") {
         rows { unit { code nameZh nameEn } value rank previousValue previousRank movement } benchmark peerMean peerMedian } }`);
     expect(response.errors).toBeUndefined();
@@ -98,7 +110,9 @@ describe('GZ among the provinces on complaints per 100 million yuan (assessed), 
   });
 
   it('is ranked by the query as worked out by hand: 3/2, 1/1, 2/4 this year; 1/1, 2/1, 2/1 a year earlier', () => {
-    expect(rows.map((row) => [row.unit.code, row.value, row.rank, row.previousValue, row.previousRank, row.movement])).toEqual([
+    expect(
+      rows.map((row) => [row.unit.code, row.value, row.rank, row.previousValue, row.previousRank, row.movement]),
+    ).toEqual([
       ['GZ', 1.5, 1, 1, 3, 2],
       ['GD', 1, 2, 2, 1, -1],
       ['BJ', 0.5, 3, 2, 1, -2],
@@ -111,8 +125,13 @@ describe('GZ among the provinces on complaints per 100 million yuan (assessed), 
     expect(calls).toHaveLength(2);
     const [fromReport, fromQuery] = calls.map(({ question }) => ({ ...question, filter: { ...question.filter } }));
     expect(fromReport).toEqual({
-      metric: 'PER_100M_PREMIUM', period: PERIOD, peers: { level: 'PROVINCE' }, filter: { assessedOnly: true },
-      order: 'DESC', comparison: 'YOY', asOf: new Date(AS_OF),
+      metric: 'PER_100M_PREMIUM',
+      period: PERIOD,
+      peers: { level: 'PROVINCE' },
+      filter: { assessedOnly: true },
+      order: 'DESC',
+      comparison: 'YOY',
+      asOf: new Date(AS_OF),
     });
     expect(fromQuery).toEqual(fromReport);
     const answers = calls.map(({ answer: { scopeTotalOf: _, ...answer } }) => answer);
@@ -121,25 +140,53 @@ describe('GZ among the provinces on complaints per 100 million yuan (assessed), 
 
   it("agrees with the report's ranking section cell by cell", () => {
     const section = sectionOf('ranking');
-    expect(section.columns.map((column) => column.key)).toEqual(['unit', 'current', 'rank', 'previous', 'previousRank', 'movement']);
+    expect(section.columns.map((column) => column.key)).toEqual([
+      'unit',
+      'current',
+      'rank',
+      'previous',
+      'previousRank',
+      'movement',
+    ]);
     expect(section.rows.map((row) => row.cells)).toEqual([
-      ...rows.map((row) => [{ zh: row.unit.nameZh, en: row.unit.nameEn }, row.value, row.rank, row.previousValue, row.previousRank, row.movement]),
+      ...rows.map((row) => [
+        { zh: row.unit.nameZh, en: row.unit.nameEn },
+        row.value,
+        row.rank,
+        row.previousValue,
+        row.previousRank,
+        row.movement,
+      ]),
       [{ zh: '全公司水平', en: 'Company level' }, query.benchmark, null, null, null, null],
       [{ zh: '同级平均', en: 'Peers’ mean' }, query.peerMean, null, null, null, null],
       [{ zh: '同级中位数', en: 'Peers’ median' }, query.peerMedian, null, null, null, null],
     ]);
-    expect(section.rows.map((row) => row.unit ?? row.aggregate)).toEqual(['GZ', 'GD', 'BJ', 'BENCHMARK', 'MEAN', 'MEDIAN']);
+    expect(section.rows.map((row) => row.unit ?? row.aggregate)).toEqual([
+      'GZ',
+      'GD',
+      'BJ',
+      'BENCHMARK',
+      'MEAN',
+      'MEDIAN',
+    ]);
   });
 });
 
 describe("GZ's complaints month by month, January–July 2013 beside 2012", () => {
   it('come for the report and the query from one call of unitTrend, and agree cell by cell', async () => {
-    const response = await api.as('HQ_ANALYST').query(`{ trend(unit: "GZ", metric: COMPLAINTS, period: { from: "2013-01-01", to: "2013-07-31" },
+    const response = await api.as('HQ_ANALYST')
+      .query(`{ trend(unit: "GZ", metric: COMPLAINTS, period: { from: "2013-01-01", to: "2013-07-31" },
       granularity: MONTH, asOf: "${AS_OF}") { from to value previous } }`);
     expect(response.errors).toBeUndefined();
     const points = response.data.trend as { from: string; to: string; value: number; previous: number }[];
     expect(points.map((p) => [p.from.slice(0, 7), p.value, p.previous])).toEqual([
-      ['2013-01', 1, 0], ['2013-02', 0, 1], ['2013-03', 2, 0], ['2013-04', 0, 0], ['2013-05', 0, 0], ['2013-06', 0, 0], ['2013-07', 1, 1],
+      ['2013-01', 1, 0],
+      ['2013-02', 0, 1],
+      ['2013-03', 2, 0],
+      ['2013-04', 0, 0],
+      ['2013-05', 0, 0],
+      ['2013-06', 0, 0],
+      ['2013-07', 1, 1],
     ]);
 
     // The report asks twice (its complaints and its assessed complaints), the query once.
@@ -148,32 +195,56 @@ describe("GZ's complaints month by month, January–July 2013 beside 2012", () =
     const [fromReport, , fromQuery] = calls;
     expect(plainQuestion(fromQuery.question)).toEqual(plainQuestion(fromReport.question));
     expect(plainQuestion(fromQuery.question)).toEqual({
-      unit: 'GZ', metric: 'COMPLAINTS', period: PERIOD, granularity: 'MONTH', filter: {}, asOf: new Date(AS_OF), yearEarlier: true,
+      unit: 'GZ',
+      metric: 'COMPLAINTS',
+      period: PERIOD,
+      granularity: 'MONTH',
+      filter: {},
+      asOf: new Date(AS_OF),
+      yearEarlier: true,
     });
     expect(fromQuery.answer).toEqual(fromReport.answer);
 
     const section = sectionOf('trend');
-    expect(section.columns.map((column) => column.key).slice(0, 3)).toEqual(['month', 'COMPLAINTS', 'COMPLAINTS:previous']);
-    expect(section.rows.map((row) => row.cells.slice(0, 3))).toEqual(points.map((p) => [p.from.slice(0, 7), p.value, p.previous]));
+    expect(section.columns.map((column) => column.key).slice(0, 3)).toEqual([
+      'month',
+      'COMPLAINTS',
+      'COMPLAINTS:previous',
+    ]);
+    expect(section.rows.map((row) => row.cells.slice(0, 3))).toEqual(
+      points.map((p) => [p.from.slice(0, 7), p.value, p.previous]),
+    );
     expect(section.rows.map((row) => row.period)).toEqual(points.map(({ from, to }) => ({ from, to })));
   });
 });
 
 describe("GZ's complaints by channel, January–July 2013 against 2012", () => {
   it('come for the report and the query from one call of breakDown, and agree cell by cell', async () => {
-    const response = await api.as('HQ_ANALYST').query(`{ breakdown(unit: "GZ", metric: COMPLAINTS, period: { from: "2013-01-01", to: "2013-07-31" },
+    const response = await api.as('HQ_ANALYST')
+      .query(`{ breakdown(unit: "GZ", metric: COMPLAINTS, period: { from: "2013-01-01", to: "2013-07-31" },
       by: CHANNEL, asOf: "${AS_OF}") { total { value previous } items { key labelZh labelEn value previous change changeRate share } } }`);
     expect(response.errors).toBeUndefined();
     const { total, items } = response.data.breakdown as {
       total: { value: number; previous: number };
-      items: { key: string; labelZh: string; labelEn: string; value: number; previous: number; change: number; changeRate: number | null; share: number }[];
+      items: {
+        key: string;
+        labelZh: string;
+        labelEn: string;
+        value: number;
+        previous: number;
+        change: number;
+        changeRate: number | null;
+        share: number;
+      }[];
     };
     expect(total).toEqual({ value: 4, previous: 2 });
     expect(items.slice(0, 2).map((i) => [i.key, i.value, i.previous, i.change, i.changeRate, i.share])).toEqual([
       ['HOTLINE_95518', 3, 1, 2, 2, 0.75],
       ['ONLINE', 1, 1, 0, 0, 0.25],
     ]);
-    expect(items.slice(2).every((i) => i.value === 0 && i.previous === 0 && i.changeRate === null && i.share === 0)).toBe(true);
+    expect(
+      items.slice(2).every((i) => i.value === 0 && i.previous === 0 && i.changeRate === null && i.share === 0),
+    ).toBe(true);
 
     // The report breaks GZ's complaints down by category, channel and line; the query by channel.
     const calls = await callsOf(breakDown);
@@ -183,7 +254,14 @@ describe("GZ's complaints by channel, January–July 2013 against 2012", () => {
     expect(fromQuery.answer).toEqual(fromReport.answer);
 
     const section = sectionOf('byChannel');
-    expect(section.columns.map((column) => column.key)).toEqual(['name', 'current', 'previous', 'change', 'changeRate', 'share']);
+    expect(section.columns.map((column) => column.key)).toEqual([
+      'name',
+      'current',
+      'previous',
+      'change',
+      'changeRate',
+      'share',
+    ]);
     expect(section.rows.map((row) => row.cells)).toEqual(
       items.map((i) => [{ zh: i.labelZh, en: i.labelEn }, i.value, i.previous, i.change, i.changeRate, i.share]),
     );

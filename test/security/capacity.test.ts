@@ -78,7 +78,10 @@ describe('capacity: a time budget for every request', () => {
         signal: controller.signal,
         headers: { 'content-type': 'application/json', authorization: await portal.bearer('HQ_ANALYST') },
         body: JSON.stringify({ query: RANKING.replace('COMPLAINTS', 'ESCALATION_RATE') }),
-      }).then((r) => r.text(), () => 'aborted');
+      }).then(
+        (r) => r.text(),
+        () => 'aborted',
+      );
       expect(await eventually(async () => (await held.waiting()) === 1)).toBe(true);
       controller.abort();
       expect(await sent).toBe('aborted');
@@ -93,7 +96,10 @@ describe('capacity: a time budget for every request', () => {
 describe('capacity: PostgreSQL statement_timeout as the backstop', () => {
   let portal: TestServer;
   beforeAll(async () => {
-    portal = await startTestServer((url) => runSql(url, ACCESS_SQL), { capacity: { budgetMs: 5000 }, orm: { statementTimeoutMs: 300 } });
+    portal = await startTestServer((url) => runSql(url, ACCESS_SQL), {
+      capacity: { budgetMs: 5000 },
+      orm: { statementTimeoutMs: 300 },
+    });
   });
   afterAll(() => portal?.close());
 
@@ -135,10 +141,13 @@ describe('capacity: work priced before it runs', () => {
   });
 
   it('adds up the work of aliases: each fits, together they do not', async () => {
-    const year = (y: number) => `r${y}: ranking(metric: COMPLAINTS, period: { from: "${y}-01-01", to: "${y}-12-31" }, level: PROVINCE) { rows { value } }`;
+    const year = (y: number) =>
+      `r${y}: ranking(metric: COMPLAINTS, period: { from: "${y}-01-01", to: "${y}-12-31" }, level: PROVINCE) { rows { value } }`;
     const one = await portal.as('HQ_ANALYST').query(`{ ${year(2013)} }`);
     expect(one.errors).toBeUndefined();
-    const many = await portal.as('HQ_ANALYST').query(`{ ${[2006, 2007, 2008, 2009, 2010, 2011, 2012, 2013].map(year).join(' ')} }`);
+    const many = await portal
+      .as('HQ_ANALYST')
+      .query(`{ ${[2006, 2007, 2008, 2009, 2010, 2011, 2012, 2013].map(year).join(' ')} }`);
     expect(many.errors?.some((e) => e.extensions?.code === 'TOO_EXPENSIVE')).toBe(true);
   });
 
@@ -159,7 +168,9 @@ describe('capacity: heavy statements queue, light requests pass', () => {
   let portal: TestServer;
   beforeAll(async () => {
     // Every measuring statement counts as heavy here; one heavy lane for the process.
-    portal = await startTestServer((url) => runSql(url, ACCESS_SQL), { capacity: { heavyCost: 0, heavyConcurrency: 1, budgetMs: 4000 } });
+    portal = await startTestServer((url) => runSql(url, ACCESS_SQL), {
+      capacity: { heavyCost: 0, heavyConcurrency: 1, budgetMs: 4000 },
+    });
   });
   afterAll(() => portal?.close());
 
@@ -169,7 +180,11 @@ describe('capacity: heavy statements queue, light requests pass', () => {
     await Promise.all([analyst.query('{ me { username } }'), branch.query('{ me { username } }')]);
     const held = await lock(portal.db.url, 'complaint_rollup');
     try {
-      const heavy = [analyst.query(RANKING), analyst.query(RANKING.replace('COMPLAINTS', 'ESCALATION_RATE')), branch.query(RANKING)];
+      const heavy = [
+        analyst.query(RANKING),
+        analyst.query(RANKING.replace('COMPLAINTS', 'ESCALATION_RATE')),
+        branch.query(RANKING),
+      ];
       expect(await eventually(async () => (await held.waiting()) === 1)).toBe(true);
       const started = Date.now();
       const me = await analyst.query('{ me { username } }');
@@ -197,30 +212,41 @@ describe('bounded dates and series', () => {
 
   it('refuses a date outside 1990-01-01..2099-12-31 at once, as a literal or a variable', async () => {
     const started = Date.now();
-    const literal = await portal.as('HQ_ANALYST').query(
-      `{ trend(unit: "GZ", metric: COMPLAINTS, period: { from: "2013-01-01", to: "9999-12-31" }, granularity: MONTH) { value } }`,
-    );
+    const literal = await portal
+      .as('HQ_ANALYST')
+      .query(
+        `{ trend(unit: "GZ", metric: COMPLAINTS, period: { from: "2013-01-01", to: "9999-12-31" }, granularity: MONTH) { value } }`,
+      );
     expect(Date.now() - started).toBeLessThan(1000);
-    expect(literal.errors?.[0].message).toContain('9999-12-31 is outside the dates the portal answers for (1990-01-01 to 2099-12-31');
-    const variable = await portal.as('HQ_ANALYST').query(
-      `query ($p: PeriodInput!) { metric(unit: "GZ", metric: COMPLAINTS, period: $p) { value } }`,
-      { p: { from: '1899-12-31', to: '2013-01-31' } },
+    expect(literal.errors?.[0].message).toContain(
+      '9999-12-31 is outside the dates the portal answers for (1990-01-01 to 2099-12-31',
     );
+    const variable = await portal
+      .as('HQ_ANALYST')
+      .query(`query ($p: PeriodInput!) { metric(unit: "GZ", metric: COMPLAINTS, period: $p) { value } }`, {
+        p: { from: '1899-12-31', to: '2013-01-31' },
+      });
     expect(variable.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(variable.errors?.[0].message).toContain('1899-12-31 is outside');
-    const instant = await portal.as('HQ_ANALYST').query(`{ backlogAging(unit: "GZ", asOf: "2100-01-01T00:00:00+08:00") { total } }`);
+    const instant = await portal
+      .as('HQ_ANALYST')
+      .query(`{ backlogAging(unit: "GZ", asOf: "2100-01-01T00:00:00+08:00") { total } }`);
     expect(instant.errors?.[0].message).toContain('is outside the dates the portal answers for');
   });
 
   it('refuses a series of more than 600 points, naming the count', async () => {
-    const answer = await portal.as('HQ_ANALYST').query(
-      `{ trend(unit: "GZ", metric: COMPLAINTS, period: { from: "1990-01-01", to: "2099-12-31" }, granularity: MONTH) { value } }`,
-    );
+    const answer = await portal
+      .as('HQ_ANALYST')
+      .query(
+        `{ trend(unit: "GZ", metric: COMPLAINTS, period: { from: "1990-01-01", to: "2099-12-31" }, granularity: MONTH) { value } }`,
+      );
     expect(answer.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(answer.errors?.[0].message).toContain('a series of 1320 points is more than the 600 one may have');
-    const quarters = await portal.as('HQ_ANALYST').query(
-      `{ trend(unit: "GZ", metric: COMPLAINTS, period: { from: "1990-01-01", to: "2099-12-31" }, granularity: QUARTER) { value } }`,
-    );
+    const quarters = await portal
+      .as('HQ_ANALYST')
+      .query(
+        `{ trend(unit: "GZ", metric: COMPLAINTS, period: { from: "1990-01-01", to: "2099-12-31" }, granularity: QUARTER) { value } }`,
+      );
     expect(quarters.errors).toBeUndefined();
   });
 });

@@ -25,12 +25,16 @@ afterAll(async () => {
   await prod?.close();
 });
 
-const errorsOf = (response: GraphQLResponse) => response.errors?.map((error) => [error.extensions?.code, error.message]);
+const errorsOf = (response: GraphQLResponse) =>
+  response.errors?.map((error) => [error.extensions?.code, error.message]);
 const analyst = () => api.as('HQ_ANALYST');
 
 /** POSTs an operation from an address; the status and the parsed body. */
 async function post(query: string, variables: Record<string, unknown> | undefined, address: string, cookie?: string) {
-  const response = await api.raw({ 'x-forwarded-for': address, ...(cookie && { cookie }) }, JSON.stringify({ query, variables }));
+  const response = await api.raw(
+    { 'x-forwarded-for': address, ...(cookie && { cookie }) },
+    JSON.stringify({ query, variables }),
+  );
   return { status: response.status, body: (await response.json()) as GraphQLResponse };
 }
 
@@ -44,7 +48,11 @@ describe('NUL characters in string arguments (finding 7)', () => {
     const literal = await analyst().query(`{ unit(code: "G\\u0000Z") { code } }`);
     expect(errorsOf(literal)).toEqual([nul('code', 'unit')]);
     expect(literal.data).toBeUndefined();
-    const variable = await post(`query ($code: String!) { unit(code: $code) { code } }`, { code: 'G\u0000Z' }, '10.7.0.1');
+    const variable = await post(
+      `query ($code: String!) { unit(code: $code) { code } }`,
+      { code: 'G\u0000Z' },
+      '10.7.0.1',
+    );
     expect(variable).toEqual({
       status: 400,
       body: { errors: [{ message: nul('code', 'unit')[1], extensions: { code: 'BAD_USER_INPUT' } }] },
@@ -56,15 +64,24 @@ describe('NUL characters in string arguments (finding 7)', () => {
   it('finds a NUL inside input objects and lists, in the document or in a variable', async () => {
     const inObject = await analyst().query(`{ complaints(filter: { unit: "GZ\\u0000" }) { totalCount } }`);
     expect(errorsOf(inObject)).toEqual([nul('filter.unit', 'complaints')]);
-    const inList = await analyst().query(`{ compare(units: ["GZ", "\\u0000"], metrics: [COMPLAINTS], period: { from: "2013-01-01", to: "2013-01-31" }) { rows { unit { code } } } }`);
+    const inList = await analyst().query(
+      `{ compare(units: ["GZ", "\\u0000"], metrics: [COMPLAINTS], period: { from: "2013-01-01", to: "2013-01-31" }) { rows { unit { code } } } }`,
+    );
     expect(errorsOf(inList)).toEqual([nul('units[1]', 'compare')]);
     const admin = api.as('HQ_ADMIN');
     const user = `mutation ($input: NewUserInput!) { createUser(input: $input) { username } }`;
-    const inVariableList = await admin.query(user, { input: { username: 'nul-user', password: 'long-enough-1', role: 'BRANCH', units: ['GZ', 'F\u0000S'] } });
+    const inVariableList = await admin.query(user, {
+      input: { username: 'nul-user', password: 'long-enough-1', role: 'BRANCH', units: ['GZ', 'F\u0000S'] },
+    });
     expect(errorsOf(inVariableList)).toEqual([nul('input.units[1]', 'createUser')]);
-    const variableInObject = await admin.query(`mutation ($name: String!) { createUser(input: { username: $name, password: "long-enough-1", role: HQ_ANALYST }) { username } }`, { name: 'a\u0000b' });
+    const variableInObject = await admin.query(
+      `mutation ($name: String!) { createUser(input: { username: $name, password: "long-enough-1", role: HQ_ANALYST }) { username } }`,
+      { name: 'a\u0000b' },
+    );
     expect(errorsOf(variableInObject)).toEqual([nul('input.username', 'createUser')]);
-    expect((await admin.query(`{ users { username } }`)).data.users.map((u: { username: string }) => u.username)).not.toContain('nul-user');
+    expect(
+      (await admin.query(`{ users { username } }`)).data.users.map((u: { username: string }) => u.username),
+    ).not.toContain('nul-user');
   });
 
   it('refuses a sign-in with a NUL in the username, and audits it as a failed sign-in that throttling counts', async () => {
@@ -72,11 +89,19 @@ describe('NUL characters in string arguments (finding 7)', () => {
     const refused = await post(SIGN_IN, { username: 'hq-analyst\u0000', password: TEST_PASSWORD }, '10.7.0.2');
     expect(refused.status).toBe(400);
     expect(errorsOf(refused.body)).toEqual([nul('username', 'signIn')]);
-    const { rows } = await db.query(`select action, actor, address, detail->>'reason' as reason from audit_event where address = '10.7.0.2'`);
-    expect(rows).toEqual([{ action: 'SIGN_IN_FAILED', actor: 'hq-analyst\uFFFD', address: '10.7.0.2', reason: 'BAD_USER_INPUT' }]);
+    const { rows } = await db.query(
+      `select action, actor, address, detail->>'reason' as reason from audit_event where address = '10.7.0.2'`,
+    );
+    expect(rows).toEqual([
+      { action: 'SIGN_IN_FAILED', actor: 'hq-analyst\uFFFD', address: '10.7.0.2', reason: 'BAD_USER_INPUT' },
+    ]);
     // the address's limit is reached by such attempts alone: the right password is then refused too
     for (let i = 1; i < SIGN_IN_LIMITS.perAddress; i += 1) {
-      const literal = await post(`mutation { signIn(username: "x\\u0000${i}", password: "p") { username } }`, undefined, '10.7.0.2');
+      const literal = await post(
+        `mutation { signIn(username: "x\\u0000${i}", password: "p") { username } }`,
+        undefined,
+        '10.7.0.2',
+      );
       expect(errorsOf(literal.body)).toEqual([nul('username', 'signIn')]);
     }
     const good = await post(SIGN_IN, { username: 'hq-analyst', password: TEST_PASSWORD }, '10.7.0.2');
@@ -111,10 +136,20 @@ describe('suggestions in production (finding 9)', () => {
     ['an argument', `{ unit(cod: "GZ", code: "GZ") { code } }`],
     ['a type', `query ($level: UnitLevl) { units(level: $level) { code } }`],
     ['an enum value in the document', `{ units(level: PROVINCES) { code } }`],
-    ['an enum value in a variable', `query ($level: UnitLevel) { units(level: $level) { code } }`, { level: 'PROVINCES' }],
-    ['an input field in the document', `{ metric(unit: "GZ", metric: COMPLAINTS, period: { form: "2013-01-01", to: "2013-01-31" }) { value } }`],
-    ['an input field in a variable', `query ($p: PeriodInput!) { metric(unit: "GZ", metric: COMPLAINTS, period: $p) { value } }`,
-      { p: { form: '2013-01-01', from: '2013-01-01', to: '2013-01-31' } }],
+    [
+      'an enum value in a variable',
+      `query ($level: UnitLevel) { units(level: $level) { code } }`,
+      { level: 'PROVINCES' },
+    ],
+    [
+      'an input field in the document',
+      `{ metric(unit: "GZ", metric: COMPLAINTS, period: { form: "2013-01-01", to: "2013-01-31" }) { value } }`,
+    ],
+    [
+      'an input field in a variable',
+      `query ($p: PeriodInput!) { metric(unit: "GZ", metric: COMPLAINTS, period: $p) { value } }`,
+      { p: { form: '2013-01-01', from: '2013-01-01', to: '2013-01-31' } },
+    ],
   ];
 
   it.each(typos)('gives none for %s, and development still does', async (_what, query, variables) => {
@@ -124,7 +159,9 @@ describe('suggestions in production (finding 9)', () => {
     const inDevelopment = errorsOf(await analyst().query(query, variables))!;
     expect(inDevelopment.map(([, message]) => message).join('\n')).toContain('Did you mean');
     // the same errors otherwise, word for word
-    expect(inProduction).toEqual(inDevelopment.map(([code, message]) => [code, (message as string).replace(/ Did you mean [^?]*\?/, '')]));
+    expect(inProduction).toEqual(
+      inDevelopment.map(([code, message]) => [code, (message as string).replace(/ Did you mean [^?]*\?/, '')]),
+    );
   });
 });
 

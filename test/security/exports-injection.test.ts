@@ -21,12 +21,17 @@ describe('the report downloads', () => {
     // GZ renamed by a hostile import; GZ's subtree has 2 complaints in January 2013 (IN-GZ, IN-TH) and
     // 4 a year earlier, so the change is -2.
     api = await startTestServer((url) =>
-      runSql(url, `${ACCESS_SQL}
+      runSql(
+        url,
+        `${ACCESS_SQL}
         update unit set name_zh = '${HOSTILE_ZH}', name_en = '${HOSTILE_EN}' where code = 'GZ';
-        ${[1, 2, 3, 4].map((day) => complaintSql({ ref: `GZ-2012-${day}`, unit: 'GZ', at: `2012-01-0${day}T02:00:00Z` })).join('\n')}`),
+        ${[1, 2, 3, 4].map((day) => complaintSql({ ref: `GZ-2012-${day}`, unit: 'GZ', at: `2012-01-0${day}T02:00:00Z` })).join('\n')}`,
+      ),
     );
     id = await createReport(api.as('HQ_ANALYST'), 'GZ');
-    const made = await api.as('HQ_ADMIN').query(`mutation { createApiToken(username: "${await api.user('HQ_ANALYST')}", name: "injection") { token } }`);
+    const made = await api
+      .as('HQ_ADMIN')
+      .query(`mutation { createApiToken(username: "${await api.user('HQ_ANALYST')}", name: "injection") { token } }`);
     token = made.data.createApiToken.token;
   }, 120_000);
   afterAll(() => api?.close());
@@ -75,7 +80,13 @@ describe('the report downloads', () => {
     expect(workbook.getWorksheet('概要')!.getCell('A1').value).toBe(title);
     expect(row(workbook, '机构')).toEqual(['机构', `'${HOSTILE_ZH}（GZ）`]);
     // the title twice (A1 and 标题), 机构, and the unit's row in the ranking and in the children's table
-    expect(texts.filter((text) => text.includes(HOSTILE_ZH))).toEqual([title, title, `'${HOSTILE_ZH}（GZ）`, `'${HOSTILE_ZH}`, `'${HOSTILE_ZH}`]);
+    expect(texts.filter((text) => text.includes(HOSTILE_ZH))).toEqual([
+      title,
+      title,
+      `'${HOSTILE_ZH}（GZ）`,
+      `'${HOSTILE_ZH}`,
+      `'${HOSTILE_ZH}`,
+    ]);
     for (const text of texts) expect(text, text).not.toMatch(/^[=+\-@\t\r]/);
     // 投诉量 (its basis beside it): 2 this January, 4 a year earlier: a change of -2 and -50%, as number cells
     expect(row(workbook, '投诉量')).toEqual(['投诉量', '全部投诉', 2, 4, -2, -0.5]);

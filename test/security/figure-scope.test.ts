@@ -24,7 +24,9 @@ const H1 = { from: '2013-01-01', to: '2013-06-30' };
 
 describe("a figure's complaints", () => {
   it('are FORBIDDEN to a branch for a peer whose figure its ranking shows, and for the company', async () => {
-    const ranking = await api.as('BRANCH').query(`{ ranking(metric: COMPLAINTS, period: ${JAN_2013}, level: PROVINCE) { rows { unit { code } value } } }`);
+    const ranking = await api
+      .as('BRANCH')
+      .query(`{ ranking(metric: COMPLAINTS, period: ${JAN_2013}, level: PROVINCE) { rows { unit { code } value } } }`);
     expect(ranking.data.ranking.rows).toContainEqual({ unit: { code: 'GD' }, value: 1 });
     for (const unit of ['GD', 'FS', 'BJ', 'HQ']) {
       const response = await api.as('BRANCH').query(LIST, { filter: figure(unit, 'COMPLAINTS', JAN) });
@@ -33,15 +35,23 @@ describe("a figure's complaints", () => {
     }
   });
 
-  it("leave out, for a scoped caller, a complaint received while its unit lay outside the scope, though the figure counts it", async () => {
+  it('leave out, for a scoped caller, a complaint received while its unit lay outside the scope, though the figure counts it', async () => {
     // GZ's open complaints at the end of June 2013, on GZ's tree then (MV in it): the figure counts OUT-BJ-MV
     const value = async (role: 'HQ_ANALYST' | 'REGULATOR') =>
-      (await api.as(role).query(`{ metric(unit: "GZ", metric: OPEN_BACKLOG, period: { from: "2013-01-01", to: "2013-06-30" }, compare: NONE) { value } }`))
-        .data.metric.value;
+      (
+        await api
+          .as(role)
+          .query(
+            `{ metric(unit: "GZ", metric: OPEN_BACKLOG, period: { from: "2013-01-01", to: "2013-06-30" }, compare: NONE) { value } }`,
+          )
+      ).data.metric.value;
     const refs = async (role: 'HQ_ANALYST' | 'REGULATOR' | 'BRANCH') => {
       const response = await api.as(role).query(LIST, { filter: figure('GZ', 'OPEN_BACKLOG', H1) });
       expect(response.errors).toBeUndefined();
-      return { total: response.data.complaints.totalCount, refs: response.data.complaints.edges.map((edge: any) => edge.node.ref).sort() };
+      return {
+        total: response.data.complaints.totalCount,
+        refs: response.data.complaints.edges.map((edge: any) => edge.node.ref).sort(),
+      };
     };
     expect(await value('HQ_ANALYST')).toBe(4);
     expect(await value('REGULATOR')).toBe(4);
@@ -50,7 +60,7 @@ describe("a figure's complaints", () => {
     expect(await refs('BRANCH')).toEqual({ total: 3, refs: ['IN-GZ', 'IN-MV', 'IN-TH'] });
   });
 
-  it("come masked to a regulator, as every list does", async () => {
+  it('come masked to a regulator, as every list does', async () => {
     const response = await api.as('REGULATOR').query(LIST, { filter: figure('GD', 'COMPLAINTS', JAN) });
     expect(response.data.complaints.edges).toEqual([{ node: { ref: 'FS-1', customerName: '张**' } }]);
   });

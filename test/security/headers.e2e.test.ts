@@ -24,7 +24,12 @@ beforeAll(async () => {
     screenshotPrefix: 'csp',
     seed: (url) => runSql(url, ACCESS_SQL),
     prepare: async (server) => {
-      await createUser(transactor(server.orm), COMMAND_LINE, { username: 'analyst', password: PASSWORD, role: 'HQ_ANALYST', units: [] });
+      await createUser(transactor(server.orm), COMMAND_LINE, {
+        username: 'analyst',
+        password: PASSWORD,
+        role: 'HQ_ANALYST',
+        units: [],
+      });
     },
   });
   page = portal.page;
@@ -40,8 +45,10 @@ beforeAll(async () => {
 afterAll(() => portal?.close());
 
 const violations = () => page.evaluate<string[]>('window.cspViolations');
-const card = (title: string | RegExp) => page.locator('.crp-widget', { has: page.locator('.ant-card-head-title', { hasText: title }) });
-const ready = (title: string | RegExp) => card(title).and(page.locator('[data-state="success"]')).waitFor({ timeout: 60_000 });
+const card = (title: string | RegExp) =>
+  page.locator('.crp-widget', { has: page.locator('.ant-card-head-title', { hasText: title }) });
+const ready = (title: string | RegExp) =>
+  card(title).and(page.locator('[data-state="success"]')).waitFor({ timeout: 60_000 });
 
 describe('the client under the Content-Security-Policy', () => {
   it('is served with the policy', async () => {
@@ -80,7 +87,10 @@ describe('the client under the Content-Security-Policy', () => {
 
   it('exports the ranking as XLSX, loading exceljs on demand', async () => {
     await card('排名表').getByRole('button', { name: /导出/ }).click();
-    const [file] = await Promise.all([page.waitForEvent('download'), page.getByText('Excel 文件（.xlsx）', { exact: true }).click()]);
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByText('Excel 文件（.xlsx）', { exact: true }).click(),
+    ]);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await readFile((await file.path())!)) as unknown as ArrayBuffer);
     // the header block first (what the table answers), then the table's own header row

@@ -22,7 +22,10 @@ beforeAll(async () => {
   // A stand-in for client/dist: the headers do not depend on what the shell and assets hold.
   clientDir = await mkdtemp(path.join(os.tmpdir(), 'crp-headers-'));
   await mkdir(path.join(clientDir, 'assets'));
-  await writeFile(path.join(clientDir, 'index.html'), '<!doctype html><script type="module" src="/assets/index-1a2b.js"></script>');
+  await writeFile(
+    path.join(clientDir, 'index.html'),
+    '<!doctype html><script type="module" src="/assets/index-1a2b.js"></script>',
+  );
   await writeFile(path.join(clientDir, 'assets', 'index-1a2b.js'), 'console.log(1);');
   api = await startTestServer((url) => runSql(url, ACCESS_SQL), { clientDir });
   prod = await startTestServer(undefined, { production: true, clientDir });
@@ -46,8 +49,11 @@ const securityHeaders = (response: Response) => ({
 
 describe('security headers', () => {
   it('are on every kind of response', async () => {
-    const token = (await api.as('HQ_ADMIN').query(`mutation { createApiToken(username: "${await api.user('HQ_ANALYST')}", name: "headers") { token } }`))
-      .data.createApiToken.token;
+    const token = (
+      await api
+        .as('HQ_ADMIN')
+        .query(`mutation { createApiToken(username: "${await api.user('HQ_ANALYST')}", name: "headers") { token } }`)
+    ).data.createApiToken.token;
     const get = (url: string, headers: Record<string, string> = {}) => fetch(`${api.server.url}${url}`, { headers });
     const responses: [string, Response, number][] = [
       ['the shell', await get('/'), 200],
@@ -60,7 +66,13 @@ describe('security headers', () => {
       ['the health check', await get('/healthz'), 200],
     ];
     for (const [what, response, status] of responses) {
-      expect(securityHeaders(response), what).toEqual({ status, csp: CSP, frameOptions: 'DENY', nosniff: 'nosniff', referrer: 'no-referrer' });
+      expect(securityHeaders(response), what).toEqual({
+        status,
+        csp: CSP,
+        frameOptions: 'DENY',
+        nosniff: 'nosniff',
+        referrer: 'no-referrer',
+      });
       // HTTPS-only headers stay off over plain HTTP
       expect(response.headers.get('strict-transport-security'), what).toBeNull();
     }

@@ -15,7 +15,8 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const codes = (response: { errors?: { extensions?: { code?: string } }[] }) => response.errors?.map((e) => e.extensions?.code) ?? [];
+const codes = (response: { errors?: { extensions?: { code?: string } }[] }) =>
+  response.errors?.map((e) => e.extensions?.code) ?? [];
 /** Every string in an answer, to look for what must not be there. */
 const text = (value: unknown) => JSON.stringify(value);
 
@@ -23,7 +24,9 @@ describe('out-of-scope units, however the operation is shaped', () => {
   it('refuses the outside unit behind an alias, beside an inside one, and shows none of its figures', async () => {
     const inside = `mine: metric(unit: "GZ", metric: COMPLAINTS, period: ${JAN_2013}) { value }`;
     expect((await api.as('BRANCH').query(`{ ${inside} }`)).data).toEqual({ mine: { value: 2 } });
-    const answer = await api.as('BRANCH').query(`{ ${inside} theirs: metric(unit: "BJ", metric: COMPLAINTS, period: ${JAN_2013}) { value } }`);
+    const answer = await api
+      .as('BRANCH')
+      .query(`{ ${inside} theirs: metric(unit: "BJ", metric: COMPLAINTS, period: ${JAN_2013}) { value } }`);
     // metric is non-null: the refusal empties the whole answer rather than leave a half of it
     expect(answer.data).toBeNull();
     expect(codes(answer)).toEqual(['FORBIDDEN']);
@@ -50,8 +53,13 @@ describe('out-of-scope units, however the operation is shaped', () => {
     const above = await api.as('BRANCH').query(`{ unit(code: "GZ") { parent { children { code } } } }`);
     expect(codes(above)).toEqual(['FORBIDDEN']);
     expect(text(above)).not.toContain('BJ');
-    const list = await api.as('BRANCH').query(`{ complaints(first: 100) { totalCount edges { node { ref unit { code } } } } }`);
-    expect(list.data?.complaints.edges.map((e: { node: { ref: string } }) => e.node.ref).sort()).toEqual(['IN-GZ', 'IN-TH']);
+    const list = await api
+      .as('BRANCH')
+      .query(`{ complaints(first: 100) { totalCount edges { node { ref unit { code } } } } }`);
+    expect(list.data?.complaints.edges.map((e: { node: { ref: string } }) => e.node.ref).sort()).toEqual([
+      'IN-GZ',
+      'IN-TH',
+    ]);
     expect(list.data?.complaints.totalCount).toBe(2);
   });
 
@@ -63,7 +71,9 @@ describe('out-of-scope units, however the operation is shaped', () => {
     expect(answer.data).toBeNull();
     expect(codes(answer)).toEqual(['FORBIDDEN']);
     expect(text(answer)).not.toContain('BJ');
-    const alone = await api.as('REGULATOR').query(`{ ok: ranking(metric: COMPLAINTS, period: ${JAN_2013}, parent: "GD") { rows { unit { code } } } }`);
+    const alone = await api
+      .as('REGULATOR')
+      .query(`{ ok: ranking(metric: COMPLAINTS, period: ${JAN_2013}, parent: "GD") { rows { unit { code } } } }`);
     expect(alone.data?.ok.rows.map((r: { unit: { code: string } }) => r.unit.code).sort()).toEqual(['FS']);
   });
 });
@@ -91,7 +101,11 @@ describe('cross-site requests (CSRF)', () => {
 
   it('refuses a POST a form or a plain fetch from another site could send (no JSON content type)', async () => {
     for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
-      const response = await fetch(`${api.server.url}/graphql`, { method: 'POST', headers: { 'content-type': type }, body: operation });
+      const response = await fetch(`${api.server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': type },
+        body: operation,
+      });
       expect(response.status, type).toBe(400);
       expect(await response.text()).toMatch(/CSRF|content-type/i);
     }

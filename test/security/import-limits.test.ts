@@ -48,10 +48,20 @@ function importCli(kind: string, file: string): Promise<{ code: number; stderr: 
     execFile(
       'npx',
       ['tsx', 'db/cli/import.ts', kind, file],
-      { env: { ...process.env, DATABASE_URL: fx.db.url, NODE_OPTIONS: '--max-old-space-size=256' }, maxBuffer: 1024 * 1024 },
+      {
+        env: { ...process.env, DATABASE_URL: fx.db.url, NODE_OPTIONS: '--max-old-space-size=256' },
+        maxBuffer: 1024 * 1024,
+      },
       (error, _stdout, stderr) => {
-        const own = stderr.split('\n').filter((line) => line && !line.startsWith('npm warn')).join('\n');
-        resolve({ code: error ? Number(error.code ?? error.signal) : 0, stderr: own, seconds: (Date.now() - started) / 1000 });
+        const own = stderr
+          .split('\n')
+          .filter((line) => line && !line.startsWith('npm warn'))
+          .join('\n');
+        resolve({
+          code: error ? Number(error.code ?? error.signal) : 0,
+          stderr: own,
+          seconds: (Date.now() - started) / 1000,
+        });
       },
     );
   });
@@ -60,7 +70,10 @@ function importCli(kind: string, file: string): Promise<{ code: number; stderr: 
 describe('XLSX limits (finding 5)', () => {
   test('refuses a 0.4 MB workbook whose one shared string inflates to 400 MB: exit 1, not 134, quickly, nothing written', async () => {
     const strings = repeated(`${xml}<sst ${MAIN}><si><t>`, 400, '</t></si></sst>');
-    const sheet = sheetXml([COMPLAINT_HEADER, ['BIG-1', '2013-01-05 09:30', 'ONLINE', 'GZ', 'AUTO', 'CLAIMS', { shared: 0 }]]);
+    const sheet = sheetXml([
+      COMPLAINT_HEADER,
+      ['BIG-1', '2013-01-05 09:30', 'ONLINE', 'GZ', 'AUTO', 'CLAIMS', { shared: 0 }],
+    ]);
     const file = await xlsx('bomb-shared.xlsx', sheet, strings);
     expect((await stat(file)).size).toBeLessThan(600_000);
 
@@ -77,12 +90,22 @@ describe('XLSX limits (finding 5)', () => {
   });
 
   test('refuses a workbook whose one inline cell inflates to 400 MB, naming its row and column, within seconds', async () => {
-    const header = COMPLAINT_HEADER.map((name, i) => `<c r="${String.fromCharCode(65 + i)}1" t="inlineStr"><is><t>${name}</t></is></c>`).join('');
-    const cells = ['BIG-2', '2013-01-05 09:30', 'ONLINE', 'GZ', 'AUTO', 'CLAIMS'].map((v, i) => `<c r="${String.fromCharCode(65 + i)}2" t="inlineStr"><is><t>${v}</t></is></c>`);
-    const sheet = repeated(`${xml}<worksheet ${MAIN}><sheetData><row r="1">${header}</row><row r="2">${cells.join('')}<c r="G2" t="inlineStr"><is><t>`, 400, '</t></is></c></row></sheetData></worksheet>');
+    const header = COMPLAINT_HEADER.map(
+      (name, i) => `<c r="${String.fromCharCode(65 + i)}1" t="inlineStr"><is><t>${name}</t></is></c>`,
+    ).join('');
+    const cells = ['BIG-2', '2013-01-05 09:30', 'ONLINE', 'GZ', 'AUTO', 'CLAIMS'].map(
+      (v, i) => `<c r="${String.fromCharCode(65 + i)}2" t="inlineStr"><is><t>${v}</t></is></c>`,
+    );
+    const sheet = repeated(
+      `${xml}<worksheet ${MAIN}><sheetData><row r="1">${header}</row><row r="2">${cells.join('')}<c r="G2" t="inlineStr"><is><t>`,
+      400,
+      '</t></is></c></row></sheetData></worksheet>',
+    );
     const file = await xlsx('bomb-inline.xlsx', sheet);
     const started = Date.now();
-    expect(await refused('complaints', file)).toEqual([`${file}:2: summary: the cell has more than 32,767 characters, Excel's limit for a cell`]);
+    expect(await refused('complaints', file)).toEqual([
+      `${file}:2: summary: the cell has more than 32,767 characters, Excel's limit for a cell`,
+    ]);
     expect(Date.now() - started).toBeLessThan(5_000);
   });
 
@@ -100,7 +123,10 @@ describe('XLSX limits (finding 5)', () => {
     expect(await refused('complaints', large)).toEqual([
       `${large}: the workbook's part xl/worksheets/sheet1.xml declares 2,147,483,648 bytes uncompressed, more than the limit of 1,073,741,824 bytes`,
     ]);
-    const total = await xlsx('large-total.xlsx', sheet, sharedStringsXml([]), { sharedStrings: 2 ** 30, sheet: 2 ** 30 });
+    const total = await xlsx('large-total.xlsx', sheet, sharedStringsXml([]), {
+      sharedStrings: 2 ** 30,
+      sheet: 2 ** 30,
+    });
     expect(await refused('complaints', total)).toEqual([
       `${total}: the workbook's parts read declare more than 2,147,483,648 bytes uncompressed together, the limit`,
     ]);
@@ -108,32 +134,69 @@ describe('XLSX limits (finding 5)', () => {
 
   test('refuses a sheet of more than 5,000,000 rows at the row past the limit', async () => {
     const rows = function* () {
-      const header = ['code', 'name_zh', 'kind', 'level', 'valid_from'].map((name) => `<c t="inlineStr"><is><t>${name}</t></is></c>`);
+      const header = ['code', 'name_zh', 'kind', 'level', 'valid_from'].map(
+        (name) => `<c t="inlineStr"><is><t>${name}</t></is></c>`,
+      );
       yield `${xml}<worksheet ${MAIN}><sheetData><row r="1">${header.join('')}</row>`;
       const block = '<row/>'.repeat(100_000);
       for (let i = 0; i < 51; i += 1) yield block;
       yield '</sheetData></worksheet>';
     };
     const file = await xlsx('many-rows.xlsx', rows);
-    expect(await refused('units', file)).toEqual([`${file}:5000002: (file): the file has more than 5,000,000 rows after its header, the limit; split it`]);
+    expect(await refused('units', file)).toEqual([
+      `${file}:5000002: (file): the file has more than 5,000,000 rows after its header, the limit; split it`,
+    ]);
   });
 
   test('refuses an XLSX cell of 32,768 characters at its row and column, and a CSV row longer than 4 MiB', async () => {
-    const long = await xlsx('long-cell.xlsx', sheetXml([COMPLAINT_HEADER, ['LONG-1', '2013-01-05 09:30', 'ONLINE', 'GZ', 'AUTO', 'CLAIMS', '长'.repeat(32_768)]]));
-    expect(await refused('complaints', long)).toEqual([`${long}:2: summary: the cell has more than 32,767 characters, Excel's limit for a cell`]);
-    const huge = await fx.csv('huge-row.csv', [COMPLAINT_HEADER.join(','), `LONG-2,2013-01-05 09:30,ONLINE,GZ,AUTO,CLAIMS,"${'x'.repeat(5 * 1024 * 1024)}"`]);
-    expect(await refused('complaints', huge)).toEqual([`${huge}:2: (file): the row starting here is longer than 4,194,304 bytes, the limit`]);
+    const long = await xlsx(
+      'long-cell.xlsx',
+      sheetXml([
+        COMPLAINT_HEADER,
+        ['LONG-1', '2013-01-05 09:30', 'ONLINE', 'GZ', 'AUTO', 'CLAIMS', '长'.repeat(32_768)],
+      ]),
+    );
+    expect(await refused('complaints', long)).toEqual([
+      `${long}:2: summary: the cell has more than 32,767 characters, Excel's limit for a cell`,
+    ]);
+    const huge = await fx.csv('huge-row.csv', [
+      COMPLAINT_HEADER.join(','),
+      `LONG-2,2013-01-05 09:30,ONLINE,GZ,AUTO,CLAIMS,"${'x'.repeat(5 * 1024 * 1024)}"`,
+    ]);
+    expect(await refused('complaints', huge)).toEqual([
+      `${huge}:2: (file): the row starting here is longer than 4,194,304 bytes, the limit`,
+    ]);
   });
 });
 
 describe('NUL characters (finding 11)', () => {
   // One new, otherwise valid row per kind, with a NUL in one cell.
   const CASES: Record<ImportKind, { header: string[]; row: string[]; column: string }> = {
-    units: { header: ['code', 'name_zh', 'kind', 'parent_code', 'level', 'valid_from'], row: ['FS', '佛山\0分公司', 'BRANCH', 'GD', 'CITY', '2005-01-01'], column: 'name_zh' },
-    premiums: { header: ['unit_code', 'month', 'line', 'premium_yuan', 'policies'], row: ['GZ', '2013-02', 'AUTO', '100\0', '3'], column: 'premium_yuan' },
-    complaints: { header: COMPLAINT_HEADER, row: ['NUL-1', '2013-01-05 09:30', 'ONLINE', 'GZ', 'AUTO', 'CLAIMS', '理赔\0慢'], column: 'summary' },
-    followups: { header: ['complaint_ref', 'visited_at', 'satisfied'], row: ['C001', '2013-01-12 10:00', '是\0'], column: 'satisfied' },
-    activities: { header: ['unit_code', 'date', 'kind', 'count', 'note'], row: ['GZ', '2013-01-09', 'TRAINING', '3', '\0'], column: 'note' },
+    units: {
+      header: ['code', 'name_zh', 'kind', 'parent_code', 'level', 'valid_from'],
+      row: ['FS', '佛山\0分公司', 'BRANCH', 'GD', 'CITY', '2005-01-01'],
+      column: 'name_zh',
+    },
+    premiums: {
+      header: ['unit_code', 'month', 'line', 'premium_yuan', 'policies'],
+      row: ['GZ', '2013-02', 'AUTO', '100\0', '3'],
+      column: 'premium_yuan',
+    },
+    complaints: {
+      header: COMPLAINT_HEADER,
+      row: ['NUL-1', '2013-01-05 09:30', 'ONLINE', 'GZ', 'AUTO', 'CLAIMS', '理赔\0慢'],
+      column: 'summary',
+    },
+    followups: {
+      header: ['complaint_ref', 'visited_at', 'satisfied'],
+      row: ['C001', '2013-01-12 10:00', '是\0'],
+      column: 'satisfied',
+    },
+    activities: {
+      header: ['unit_code', 'date', 'kind', 'count', 'note'],
+      row: ['GZ', '2013-01-09', 'TRAINING', '3', '\0'],
+      column: 'note',
+    },
   };
 
   for (const [kind, { header, row, column }] of Object.entries(CASES) as [ImportKind, (typeof CASES)[ImportKind]][]) {
@@ -147,8 +210,14 @@ describe('NUL characters (finding 11)', () => {
       // Excel writes the control characters XML cannot carry as _xHHHH_; here in a shared string.
       const at = header.indexOf(column);
       const cells: Cell[] = row.map((value, i) => (i === at ? { shared: 0 } : value));
-      const escaped = await xlsx(`nul-escaped-${kind}.xlsx`, sheetXml([header, cells]), sharedStringsXml([row[at].replace('\0', '_x0000_')]));
-      expect(await refused(kind, escaped)).toEqual([`${escaped}:2: ${column}: the cell contains a NUL character (U+0000)`]);
+      const escaped = await xlsx(
+        `nul-escaped-${kind}.xlsx`,
+        sheetXml([header, cells]),
+        sharedStringsXml([row[at].replace('\0', '_x0000_')]),
+      );
+      expect(await refused(kind, escaped)).toEqual([
+        `${escaped}:2: ${column}: the cell contains a NUL character (U+0000)`,
+      ]);
     });
   }
 });
@@ -223,8 +292,15 @@ describe('implausible dates (finding 13)', () => {
     const file = await fx.csv('future.csv', ['unit_code,date,kind,count', 'GZ,2999-01-01,TRAINING,1']);
     const { lines } = await fx.rejection('activities', file);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(new RegExp(`^${file}:2: date: 2999-01-01 is more than a day after the import \\(run at \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\)$`));
-    const today = await fx.csv('today.csv', ['unit_code,date,kind,count', `GZ,${new Date().toISOString().slice(0, 10)},TRAINING,1`]);
+    expect(lines[0]).toMatch(
+      new RegExp(
+        `^${file}:2: date: 2999-01-01 is more than a day after the import \\(run at \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\)$`,
+      ),
+    );
+    const today = await fx.csv('today.csv', [
+      'unit_code,date,kind,count',
+      `GZ,${new Date().toISOString().slice(0, 10)},TRAINING,1`,
+    ]);
     await expect(fx.run('activities', today)).resolves.toMatchObject({ inserted: 1 });
     await fx.query(`delete from activity where date > '2014-01-01'`);
   });

@@ -24,7 +24,9 @@ interface Cause {
 
 /** The causes the restatement check names for each version of a report, newest first, by kind. */
 async function causes(id: string): Promise<Cause[][]> {
-  const found = await api.as('BRANCH').query(`{ report(id: "${id}") { versions { restatement { causes { kind count refs } } } } }`);
+  const found = await api
+    .as('BRANCH')
+    .query(`{ report(id: "${id}") { versions { restatement { causes { kind count refs } } } } }`);
   expect(found.errors).toBeUndefined();
   return found.data.report.versions.map((v: { restatement: { causes: Cause[] } }) =>
     [...v.restatement.causes].sort((a, b) => a.kind.localeCompare(b.kind)),
@@ -62,7 +64,14 @@ async function submitDuring(during: () => ReturnType<typeof openTransaction>) {
 describe('a report submitted while an import runs', () => {
   it('names a complaint the running import adds as IMPORTED_LATER once it commits', async () => {
     const { id, content } = await submitDuring(() =>
-      importing('complaints', { ref: 'RACE-1', received_at: '2013-01-20T10:00:00+08:00', channel: 'ONLINE', unit_code: 'TH', line: 'AUTO', category: 'CLAIMS' }),
+      importing('complaints', {
+        ref: 'RACE-1',
+        received_at: '2013-01-20T10:00:00+08:00',
+        channel: 'ONLINE',
+        unit_code: 'TH',
+        line: 'AUTO',
+        category: 'CLAIMS',
+      }),
     );
     expect(complaintsOf(content)).toBe(2); // the submission did not see RACE-1
     expect(await causes(id)).toEqual([[{ kind: 'IMPORTED_LATER', count: 1, refs: ['RACE-1'] }]]);
@@ -71,14 +80,28 @@ describe('a report submitted while an import runs', () => {
   it('names a complaint the running import changes as CHANGED_LATER, and a premium it changes as PREMIUM_CHANGED', async () => {
     const closing = await submitDuring(() =>
       importing('complaints', {
-        ref: 'IN-GZ', received_at: '2013-01-05T02:00:00Z', channel: 'HOTLINE_95518', unit_code: 'GZ', line: 'AUTO', category: 'CLAIMS',
-        closed_at: '2013-01-10T10:00:00+08:00', customer_name: '张伟', customer_phone: '13812341234', summary: '理赔进度慢',
+        ref: 'IN-GZ',
+        received_at: '2013-01-05T02:00:00Z',
+        channel: 'HOTLINE_95518',
+        unit_code: 'GZ',
+        line: 'AUTO',
+        category: 'CLAIMS',
+        closed_at: '2013-01-10T10:00:00+08:00',
+        customer_name: '张伟',
+        customer_phone: '13812341234',
+        summary: '理赔进度慢',
       }),
     );
     expect(await causes(closing.id)).toEqual([[{ kind: 'CHANGED_LATER', count: 1, refs: ['IN-GZ'] }]]);
 
     const repricing = await submitDuring(() =>
-      importing('premiums', { unit_code: 'GZ', month: '2013-01', line: 'AUTO', premium_yuan: '120000000', policies: '1000' }),
+      importing('premiums', {
+        unit_code: 'GZ',
+        month: '2013-01',
+        line: 'AUTO',
+        premium_yuan: '120000000',
+        policies: '1000',
+      }),
     );
     expect(await causes(repricing.id)).toEqual([[{ kind: 'PREMIUM_CHANGED', count: 1, refs: [] }]]);
   });
@@ -111,12 +134,18 @@ describe('the stamps', () => {
     const client = new pg.Client({ connectionString: api.db.url });
     await client.connect();
     const stamps = async () =>
-      (await client.query(`select recorded_xid::text as recorded, changed_xid::text as changed, changed_at from complaint where ref = 'OUT-BJ'`)).rows[0];
+      (
+        await client.query(
+          `select recorded_xid::text as recorded, changed_xid::text as changed, changed_at from complaint where ref = 'OUT-BJ'`,
+        )
+      ).rows[0];
     try {
       const before = await stamps();
       expect(before.recorded).toBe(before.changed);
       await client.query(`update complaint set summary = summary where ref = 'OUT-BJ'`);
-      await client.query(`insert into followup (complaint_id, visited_at, satisfied) select id, '2013-01-12T02:00:00Z', true from complaint where ref = 'OUT-BJ'`);
+      await client.query(
+        `insert into followup (complaint_id, visited_at, satisfied) select id, '2013-01-12T02:00:00Z', true from complaint where ref = 'OUT-BJ'`,
+      );
       expect(await stamps()).toEqual(before);
       await client.query('begin');
       const { rows } = await client.query(`select pg_current_xact_id()::text as xid, now() as at`);
@@ -132,9 +161,19 @@ describe('the stamps', () => {
     const id = await createReport(api.as('BRANCH'), 'GZ');
     expect((await submitReport(api.as('BRANCH'), id)).errors).toBeUndefined();
     // A copy of version 1 as an older portal stored it: no snapshot.
-    await runSql(api.db.url, `insert into report_version (report_id, version, reason, as_of, content, fingerprint, submitted_by_name)
-      select report_id, 2, 'stored before the stamps', as_of, content, fingerprint, submitted_by_name from report_version where report_id = ${id}`);
-    const late = await importing('complaints', { ref: 'LATE-2', received_at: '2013-01-22T10:00:00+08:00', channel: 'ONLINE', unit_code: 'GZ', line: 'AUTO', category: 'CLAIMS' });
+    await runSql(
+      api.db.url,
+      `insert into report_version (report_id, version, reason, as_of, content, fingerprint, submitted_by_name)
+      select report_id, 2, 'stored before the stamps', as_of, content, fingerprint, submitted_by_name from report_version where report_id = ${id}`,
+    );
+    const late = await importing('complaints', {
+      ref: 'LATE-2',
+      received_at: '2013-01-22T10:00:00+08:00',
+      channel: 'ONLINE',
+      unit_code: 'GZ',
+      line: 'AUTO',
+      category: 'CLAIMS',
+    });
     await late.commit();
     const imported = { kind: 'IMPORTED_LATER', count: 1, refs: ['LATE-2'] };
     expect(await causes(id)).toEqual([[imported], [imported]]);

@@ -66,10 +66,15 @@ async function listed(caller: ReturnType<typeof hq>, filter: Record<string, unkn
 }
 
 describe.each(SCOPED)('a %s user bound to GD', (role) => {
-  it("lists a unit that left GD, asked on an old tree, with the complaints of its GD days only", async () => {
+  it('lists a unit that left GD, asked on an old tree, with the complaints of its GD days only', async () => {
     expect(await listed(gd(role), { unit: 'GZ', at: '2010-12-31' })).toEqual(['TH-2010', 'GZ-2010']);
     // the security review's query: GZ's 2013 on the tree of 2010 is nothing of GD's
-    const review = { unit: 'GZ', at: '2010-12-31', period: { from: '2013-01-01', to: '2013-07-31' }, assessedOnly: true };
+    const review = {
+      unit: 'GZ',
+      at: '2010-12-31',
+      period: { from: '2013-01-01', to: '2013-07-31' },
+      assessedOnly: true,
+    };
     expect(await listed(gd(role), review)).toEqual([]);
     expect(await listed(gd(role), { unit: 'GD', at: '2010-12-31' })).toEqual(['FS-2013', 'TH-2010', 'GZ-2010']);
   });
@@ -84,7 +89,10 @@ describe.each(SCOPED)('a %s user bound to GD', (role) => {
     expect(await listed(gd(role), {})).toEqual(inScope);
     expect(await listed(gd(role), { at: '2010-12-31' })).toEqual(inScope);
     expect(await listed(gd(role), { at: '2013-12-31' })).toEqual(inScope);
-    expect(await listed(gd(role), { at: '2010-12-31', period: { from: '2013-01-01', to: '2013-07-31' } })).toEqual(['SZ-2013', 'FS-2013']);
+    expect(await listed(gd(role), { at: '2010-12-31', period: { from: '2013-01-01', to: '2013-07-31' } })).toEqual([
+      'SZ-2013',
+      'FS-2013',
+    ]);
   });
 
   it("shows a listed complaint's unit in full on the day it was received, not on the date asked", async () => {
@@ -95,16 +103,12 @@ describe.each(SCOPED)('a %s user bound to GD', (role) => {
       ['FORBIDDEN', [3]],
       ['FORBIDDEN', [4]],
     ]);
-    expect(data.complaints.edges.map((edge: { node: { unit: { level: string | null } } }) => edge.node.unit.level)).toEqual([
-      'CITY',
-      'CITY',
-      'COUNTY',
-      null,
-      null,
-    ]);
+    expect(
+      data.complaints.edges.map((edge: { node: { unit: { level: string | null } } }) => edge.node.unit.level),
+    ).toEqual(['CITY', 'CITY', 'COUNTY', null, null]);
   });
 
-  it("counts in a backlog only the open complaints of its scope on their day", async () => {
+  it('counts in a backlog only the open complaints of its scope on their day', async () => {
     const aging = (caller: ReturnType<typeof hq>) =>
       caller.query(`{ backlogAging(unit: "GD", asOf: "2012-06-30T00:00:00Z") { total } }`);
     // GD's subtree on 2012-06-30 holds SZ and FT; of their open complaints only FT-2012 came in on a GD day
@@ -112,11 +116,11 @@ describe.each(SCOPED)('a %s user bound to GD', (role) => {
     expect((await aging(hq())).data.backlogAging.total).toBe(3);
   });
 
-  it("sums in an activity summary only the activities of its scope on their day", async () => {
+  it('sums in an activity summary only the activities of its scope on their day', async () => {
     const training = async (caller: ReturnType<typeof hq>, from: string, to: string) =>
-      (await caller.query(`{ activitySummary(unit: "GD", period: { from: "${from}", to: "${to}" }) { kind count } }`)).data.activitySummary.find(
-        (total: { kind: string }) => total.kind === 'TRAINING',
-      ).count;
+      (
+        await caller.query(`{ activitySummary(unit: "GD", period: { from: "${from}", to: "${to}" }) { kind count } }`)
+      ).data.activitySummary.find((total: { kind: string }) => total.kind === 'TRAINING').count;
     // SZ's 2 of 2011-10-01 came before it joined GD; its 5 and FS's 1 after
     expect(await training(gd(role), '2011-06-01', '2012-06-30')).toBe(6);
     expect(await training(hq(), '2011-06-01', '2012-06-30')).toBe(8);
@@ -131,10 +135,16 @@ describe.each(SCOPED)('a %s user bound to GD', (role) => {
       expect(errors).toBeUndefined();
       return data.unit.history;
     };
-    expect(await history('GZ', '2010-12-31')).toEqual([{ level: 'CITY', validFrom: '2000-01-01', validTo: '2010-12-31', parent: { code: 'GD' } }]);
-    expect(await history('SZ', '2013-12-31')).toEqual([{ level: 'CITY', validFrom: '2012-01-01', validTo: null, parent: { code: 'GD' } }]);
+    expect(await history('GZ', '2010-12-31')).toEqual([
+      { level: 'CITY', validFrom: '2000-01-01', validTo: '2010-12-31', parent: { code: 'GD' } },
+    ]);
+    expect(await history('SZ', '2013-12-31')).toEqual([
+      { level: 'CITY', validFrom: '2012-01-01', validTo: null, parent: { code: 'GD' } },
+    ]);
     // FT never moved, but it was GD's only through SZ
-    expect(await history('FT', '2013-12-31')).toEqual([{ level: 'COUNTY', validFrom: '2012-01-01', validTo: null, parent: { code: 'SZ' } }]);
+    expect(await history('FT', '2013-12-31')).toEqual([
+      { level: 'COUNTY', validFrom: '2012-01-01', validTo: null, parent: { code: 'SZ' } },
+    ]);
   });
 });
 
@@ -142,7 +152,8 @@ describe('masking', () => {
   it("is the regulator's whatever the dates, and the branch's customers' data stays whole", async () => {
     const people = async (role: Role) =>
       (await gd(role).query(LIST, { filter: { unit: 'GD', at: '2010-12-31' } })).data.complaints.edges.map(
-        (edge: { node: { customerName: string; customerPhone: string } }) => `${edge.node.customerName} ${edge.node.customerPhone}`,
+        (edge: { node: { customerName: string; customerPhone: string } }) =>
+          `${edge.node.customerName} ${edge.node.customerPhone}`,
       );
     expect(await people('REGULATOR')).toEqual(['张** 138****1234', '张** 138****1234', '张** 138****1234']);
     expect(await people('BRANCH')).toEqual(['张伟 13812341234', '张伟 13812341234', '张伟 13812341234']);
@@ -152,10 +163,9 @@ describe('masking', () => {
 describe('headquarters', () => {
   it('lists the subtree of the date asked, as before', async () => {
     expect(await listed(hq(), { unit: 'GZ', at: '2010-12-31' })).toEqual(['GZ-2013', 'TH-2011', 'TH-2010', 'GZ-2010']);
-    expect(await listed(hq(), { unit: 'GD', at: '2010-12-31', period: { from: '2013-01-01', to: '2013-07-31' } })).toEqual([
-      'FS-2013',
-      'GZ-2013',
-    ]);
+    expect(
+      await listed(hq(), { unit: 'GD', at: '2010-12-31', period: { from: '2013-01-01', to: '2013-07-31' } }),
+    ).toEqual(['FS-2013', 'GZ-2013']);
     expect(await listed(hq(), { unit: 'SZ', at: '2013-12-31' })).toEqual(['SZ-2013', 'FT-2012', 'FT-2011', 'SZ-2011']);
     expect(await listed(hq(), { at: '2010-12-31' })).toHaveLength(10);
     const { data } = await hq().query(`{ unit(code: "SZ") { history { level validFrom validTo } } }`);

@@ -51,11 +51,14 @@ let tokensMade = 0;
 async function tokenOf(role: Role, units?: string[]): Promise<string> {
   const username = await api.user(role, units);
   tokensMade += 1;
-  const made = await api.as('HQ_ADMIN').query(`mutation { createApiToken(username: "${username}", name: "scope ${tokensMade}") { token } }`);
+  const made = await api
+    .as('HQ_ADMIN')
+    .query(`mutation { createApiToken(username: "${username}", name: "scope ${tokensMade}") { token } }`);
   return made.data.createApiToken.token;
 }
 
-const download = (path: string, token: string) => fetch(`${api.server.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+const download = (path: string, token: string) =>
+  fetch(`${api.server.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
 
 async function readWorkbook(bytes: ArrayBuffer): Promise<string[]> {
   const workbook = new ExcelJS.Workbook();
@@ -100,7 +103,9 @@ describe('a report to headquarters, read by a regulator (finding 1)', () => {
     const read = await regulator.query(`{ report(id: "${ids.gzBranch}") { latest { content { ${CONTENT} } } } }`);
     expect(read).toEqual({
       data: null,
-      errors: [{ message: `report "${ids.gzBranch}" does not exist`, path: ['report'], extensions: { code: 'NOT_FOUND' } }],
+      errors: [
+        { message: `report "${ids.gzBranch}" does not exist`, path: ['report'], extensions: { code: 'NOT_FOUND' } },
+      ],
     });
   });
 
@@ -109,7 +114,9 @@ describe('a report to headquarters, read by a regulator (finding 1)', () => {
     for (const format of ['xlsx', 'pdf']) {
       const response = await download(`/reports/${ids.gzBranch}/v/1.${format}`, token);
       expect(response.status).toBe(404);
-      expect(await response.json()).toEqual({ error: { code: 'NOT_FOUND', message: `report "${ids.gzBranch}" does not exist` } });
+      expect(await response.json()).toEqual({
+        error: { code: 'NOT_FOUND', message: `report "${ids.gzBranch}" does not exist` },
+      });
     }
   });
 });
@@ -117,7 +124,9 @@ describe('a report to headquarters, read by a regulator (finding 1)', () => {
 describe("a city's report, read by the branch of GZ (finding 1)", () => {
   let content: { narrative: { zh: string[]; en: string[] }; sections: Section[] };
   beforeAll(async () => {
-    const read = await api.as('BRANCH').query(`{ report(id: "${ids.thBranch}") { latest { content { ${CONTENT} } } } }`);
+    const read = await api
+      .as('BRANCH')
+      .query(`{ report(id: "${ids.thBranch}") { latest { content { ${CONTENT} } } } }`);
     expect(read.errors).toBeUndefined();
     content = read.data.report.latest.content;
   });
@@ -134,13 +143,17 @@ describe("a city's report, read by the branch of GZ (finding 1)", () => {
     expect(ranking.rows.map((row) => row.highlight)).toEqual([true, false, false, false, false]);
     expect(ranking.note).toEqual({
       zh: `${RANKING_NOTE_ZH}另有1家机构未列示。排名、平均数、中位数按列示的机构重新计算。`,
-      en: expect.stringContaining(' 1 more unit not shown. Ranks, mean and median are recomputed among the units shown.'),
+      en: expect.stringContaining(
+        ' 1 more unit not shown. Ranks, mean and median are recomputed among the units shown.',
+      ),
     });
   });
 
   it('states the rank among the units shown in the narrative', () => {
     expect(content.narrative.zh).toContain('亿元保费投诉量排名第1名（共2家地市分公司）。');
-    expect(content.narrative.en).toContain('Complaints per 100 million yuan of premium ranked 1st, among 2 city branches.');
+    expect(content.narrative.en).toContain(
+      'Complaints per 100 million yuan of premium ranked 1st, among 2 city branches.',
+    );
     expect(content.narrative.zh.join('')).not.toContain('共3家');
   });
 
@@ -168,7 +181,9 @@ describe("a city's report, read by the branch of GZ (finding 1)", () => {
   });
 
   it('while HQ still reads the frozen version whole', async () => {
-    const read = await api.as('HQ_ANALYST').query(`{ report(id: "${ids.thBranch}") { latest { content { ${CONTENT} } } } }`);
+    const read = await api
+      .as('HQ_ANALYST')
+      .query(`{ report(id: "${ids.thBranch}") { latest { content { ${CONTENT} } } } }`);
     const ranking = sectionOf(read.data.report.latest.content, 'ranking');
     expect(cells(ranking).map((row) => [row[0], row[1], row[2]])).toEqual([
       [{ zh: '佛山市分公司', en: 'Foshan' }, 2, 1],
@@ -183,9 +198,15 @@ describe("a city's report, read by the branch of GZ (finding 1)", () => {
   });
 
   it("leaves a branch's own report whole: the other provinces are its ranked peers", async () => {
-    const read = await api.as('BRANCH').query(`{ report(id: "${ids.gzBranch}") { latest { content { ${CONTENT} } } } }`);
+    const read = await api
+      .as('BRANCH')
+      .query(`{ report(id: "${ids.gzBranch}") { latest { content { ${CONTENT} } } } }`);
     const ranking = sectionOf(read.data.report.latest.content, 'ranking');
-    expect(cells(ranking).slice(0, 3).map((row) => [row[0], row[1], row[2]])).toEqual([
+    expect(
+      cells(ranking)
+        .slice(0, 3)
+        .map((row) => [row[0], row[1], row[2]]),
+    ).toEqual([
       [{ zh: '北京分公司', en: 'Beijing' }, 2, 1],
       [{ zh: '广东省分公司', en: 'Guangdong' }, 1, 2],
       [{ zh: '广州市分公司', en: 'Guangzhou' }, 1, 2],
@@ -207,14 +228,19 @@ describe('the restatement check of that report, for the branch (finding 1)', () 
 
   it("and tells nothing of Foshan's figure changing later", async () => {
     const file = path.join(dir, 'late.csv');
-    await writeFile(file, 'ref,received_at,channel,unit_code,line,category,closed_at\nLATE-FS,2013-01-20T10:00:00+08:00,ONLINE,FS,AUTO,CLAIMS,\n');
+    await writeFile(
+      file,
+      'ref,received_at,channel,unit_code,line,category,closed_at\nLATE-FS,2013-01-20T10:00:00+08:00,ONLINE,FS,AUTO,CLAIMS,\n',
+    );
     await importFile(api.db.url, 'complaints', file);
     const found = await restatement();
     expect(JSON.stringify(found)).not.toMatch(/佛山|Foshan/);
     // Only company-wide figures moved (7 assessed complaints per 5 × 100 million yuan now): the
     // benchmark column of the key figures and the company-wide rows; no unit's row.
     expect(found.differences).toContainEqual({ section: 'ranking', row: '全公司水平', frozen: 6 / 5, live: 7 / 5 });
-    const rows = found.differences.map((d: { section: string; row: string }) => (['ratios', 'rates'].includes(d.section) ? 'key figure' : d.row));
+    const rows = found.differences.map((d: { section: string; row: string }) =>
+      ['ratios', 'rates'].includes(d.section) ? 'key figure' : d.row,
+    );
     expect(new Set(rows)).toEqual(new Set(['key figure', '全公司水平']));
   });
 });
@@ -222,7 +248,8 @@ describe('the restatement check of that report, for the branch (finding 1)', () 
 describe('a report the caller may not read answers as an unknown one (finding 15)', () => {
   const UNKNOWN = '987654';
   /** The answer with the report's id put back as the unknown one's: identical then, word for word. */
-  const asUnknown = (response: GraphQLResponse, id: string) => JSON.parse(JSON.stringify(response).replaceAll(`\\"${id}\\"`, `\\"${UNKNOWN}\\"`));
+  const asUnknown = (response: GraphQLResponse, id: string) =>
+    JSON.parse(JSON.stringify(response).replaceAll(`\\"${id}\\"`, `\\"${UNKNOWN}\\"`));
 
   const cases: [string, Role, string[] | undefined, keyof typeof ids][] = [
     ["another unit's report, to a branch", 'BRANCH', ['FS'], 'gzBranch'],

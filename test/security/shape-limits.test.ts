@@ -25,7 +25,8 @@ const first = (response: { errors?: { message: string; extensions?: { code?: str
   response.errors?.[0].message,
 ];
 /** A unit's children nested `levels` deep below `unit` (the root field is level 1). */
-const nested = (levels: number) => `{ unit(code: "GZ") { ${'children { '.repeat(levels - 2)}code${' }'.repeat(levels - 2)} } }`;
+const nested = (levels: number) =>
+  `{ unit(code: "GZ") { ${'children { '.repeat(levels - 2)}code${' }'.repeat(levels - 2)} } }`;
 
 describe('the shape of an operation', () => {
   it('refuses a depth over 16, also when fragments hide it', async () => {
@@ -45,25 +46,36 @@ describe('the shape of an operation', () => {
   });
 
   it('refuses more than 20 aliases, a batch of operations, and more than 3,000 tokens', async () => {
-    const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: metricDefinitions { key }`).join(' ')} }`;
+    const aliases = (n: number) =>
+      `{ ${Array.from({ length: n }, (_, i) => `a${i}: metricDefinitions { key }`).join(' ')} }`;
     expect((await analyst().query(aliases(20))).errors).toBeUndefined();
-    expect(first(await analyst().query(aliases(21)))).toEqual(['GRAPHQL_VALIDATION_FAILED', 'Syntax Error: Aliases limit of 20 exceeded, found 21.']);
-    const batch = await api.raw({}, JSON.stringify([{ query: '{ me { username } }' }, { query: '{ me { username } }' }]));
+    expect(first(await analyst().query(aliases(21)))).toEqual([
+      'GRAPHQL_VALIDATION_FAILED',
+      'Syntax Error: Aliases limit of 20 exceeded, found 21.',
+    ]);
+    const batch = await api.raw(
+      {},
+      JSON.stringify([{ query: '{ me { username } }' }, { query: '{ me { username } }' }]),
+    );
     expect(batch.status).toBe(400);
     const tokens = `{ metricDefinitions { ${'key '.repeat(3000)} } }`;
     expect(first(await analyst().query(tokens))).toEqual([
       'GRAPHQL_PARSE_FAILED',
-      'Syntax Error: Document contains more that 3000 tokens. Parsing aborted.' // graphql-js's own words,
+      'Syntax Error: Document contains more that 3000 tokens. Parsing aborted.', // graphql-js's own words,
     ]);
   });
 
   it('answers a body over 64 KB or not JSON with a typed error, before any GraphQL', async () => {
     const big = await api.raw({}, JSON.stringify({ query: `{ me { username } } # ${'x'.repeat(70_000)}` }));
     expect(big.status).toBe(413);
-    expect(await big.json()).toEqual({ errors: [{ message: 'the request is larger than 65536 bytes', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    expect(await big.json()).toEqual({
+      errors: [{ message: 'the request is larger than 65536 bytes', extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+    });
     const broken = await api.raw({}, '{"query": "{ me { username } }"');
     expect(broken.status).toBe(400);
-    expect(await broken.json()).toEqual({ errors: [{ message: 'the request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+    expect(await broken.json()).toEqual({
+      errors: [{ message: 'the request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
+    });
   });
 });
 
@@ -74,14 +86,21 @@ describe('production', () => {
     expect(first(introspection)[1]).toContain('introspection is not allowed');
     const typo = await prod.as('HQ_ANALYST').query('{ unitz { code } }');
     expect(first(typo)).toEqual(['GRAPHQL_VALIDATION_FAILED', 'Cannot query field "unitz" on type "Query".']);
-    expect(first(await api.as('HQ_ANALYST').query('{ unitz { code } }'))[1]).toContain('Did you mean "unit" or "units"?');
+    expect(first(await api.as('HQ_ANALYST').query('{ unitz { code } }'))[1]).toContain(
+      'Did you mean "unit" or "units"?',
+    );
   });
 
   it('sets the session cookie Secure, under the __Host- prefix', async () => {
-    const response = await prod.raw({}, JSON.stringify({
-      query: `mutation { signIn(username: "hq-analyst", password: "${TEST_PASSWORD}") { username } }`,
-    }));
-    expect(response.headers.getSetCookie()[0]).toMatch(/^__Host-crp_session=[A-Za-z0-9_-]{43}; Path=\/; Expires=[^;]+; HttpOnly; Secure; SameSite=Strict$/);
+    const response = await prod.raw(
+      {},
+      JSON.stringify({
+        query: `mutation { signIn(username: "hq-analyst", password: "${TEST_PASSWORD}") { username } }`,
+      }),
+    );
+    expect(response.headers.getSetCookie()[0]).toMatch(
+      /^__Host-crp_session=[A-Za-z0-9_-]{43}; Path=\/; Expires=[^;]+; HttpOnly; Secure; SameSite=Strict$/,
+    );
   });
 });
 
@@ -110,25 +129,50 @@ describe('bad values', () => {
   });
 
   it('refuses a bad user and changes nothing, not even the audit log', async () => {
-    const counts = async () => (await admin().query(`{ users { username } auditLog(first: 100) { edges { cursor } } }`)).data;
+    const counts = async () =>
+      (await admin().query(`{ users { username } auditLog(first: 100) { edges { cursor } } }`)).data;
     const before = await counts();
     const cases: [string, string, string][] = [
-      ['{ username: "x y", password: "long-enough-1", role: HQ_ANALYST }', 'BAD_USER_INPUT',
-        'username "x y" must be 2 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit'],
-      ['{ username: "shorty", password: "short", role: HQ_ANALYST }', 'BAD_USER_INPUT', 'a password needs 10 to 200 characters, not 5'],
-      ['{ username: "lost", password: "long-enough-1", role: BRANCH }', 'BAD_USER_INPUT', 'a BRANCH user must be bound to at least one unit'],
-      ['{ username: "lost", password: "long-enough-1", role: BRANCH, units: ["XX"] }', 'NOT_FOUND', 'unit "XX" does not exist'],
-      ['{ username: "boss", password: "long-enough-1", role: HQ_ANALYST, units: ["GZ"] }', 'BAD_USER_INPUT',
-        'a HQ_ANALYST user sees every unit: bind it to none'],
-      ['{ username: "hq-admin", password: "long-enough-1", role: HQ_ANALYST }', 'BAD_USER_INPUT', 'user "hq-admin" already exists'],
+      [
+        '{ username: "x y", password: "long-enough-1", role: HQ_ANALYST }',
+        'BAD_USER_INPUT',
+        'username "x y" must be 2 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit',
+      ],
+      [
+        '{ username: "shorty", password: "short", role: HQ_ANALYST }',
+        'BAD_USER_INPUT',
+        'a password needs 10 to 200 characters, not 5',
+      ],
+      [
+        '{ username: "lost", password: "long-enough-1", role: BRANCH }',
+        'BAD_USER_INPUT',
+        'a BRANCH user must be bound to at least one unit',
+      ],
+      [
+        '{ username: "lost", password: "long-enough-1", role: BRANCH, units: ["XX"] }',
+        'NOT_FOUND',
+        'unit "XX" does not exist',
+      ],
+      [
+        '{ username: "boss", password: "long-enough-1", role: HQ_ANALYST, units: ["GZ"] }',
+        'BAD_USER_INPUT',
+        'a HQ_ANALYST user sees every unit: bind it to none',
+      ],
+      [
+        '{ username: "hq-admin", password: "long-enough-1", role: HQ_ANALYST }',
+        'BAD_USER_INPUT',
+        'user "hq-admin" already exists',
+      ],
     ];
     for (const [input, code, message] of cases) {
-      expect(first(await admin().query(`mutation { createUser(input: ${input}) { username } }`))).toEqual([code, message]);
+      expect(first(await admin().query(`mutation { createUser(input: ${input}) { username } }`))).toEqual([
+        code,
+        message,
+      ]);
     }
-    expect(first(await admin().query(`mutation { updateUser(username: "hq-admin", input: { role: HQ_ANALYST }) { role } }`))).toEqual([
-      'BAD_USER_INPUT',
-      'an administrator cannot take away or disable their own administration',
-    ]);
+    expect(
+      first(await admin().query(`mutation { updateUser(username: "hq-admin", input: { role: HQ_ANALYST }) { role } }`)),
+    ).toEqual(['BAD_USER_INPUT', 'an administrator cannot take away or disable their own administration']);
     expect(await counts()).toEqual(before);
   });
 
@@ -138,6 +182,7 @@ describe('bad values', () => {
       await analyst().query(`{ complaints(after: "nope") { totalCount } }`),
       await api.query(`{ units { code } }`),
     ];
-    for (const response of responses) expect(JSON.stringify(response)).not.toMatch(/stacktrace|at .+\.ts:\d+|postgres|relation/i);
+    for (const response of responses)
+      expect(JSON.stringify(response)).not.toMatch(/stacktrace|at .+\.ts:\d+|postgres|relation/i);
   });
 });

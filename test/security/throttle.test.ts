@@ -44,15 +44,19 @@ describe('sign-in throttling', () => {
   });
 
   it('counts a username’s failures only since its last successful sign-in', async () => {
-    for (let i = 0; i < 4; i++) expect(await attempt(api.server.url, 'branch-gz', 'wrong-password', '10.2.0.1')).toBe('UNAUTHENTICATED');
+    for (let i = 0; i < 4; i++)
+      expect(await attempt(api.server.url, 'branch-gz', 'wrong-password', '10.2.0.1')).toBe('UNAUTHENTICATED');
     expect(await attempt(api.server.url, 'branch-gz', TEST_PASSWORD, '10.2.0.1')).toBe('SIGNED_IN');
-    for (let i = 0; i < 4; i++) expect(await attempt(api.server.url, 'branch-gz', 'wrong-password', '10.2.0.1')).toBe('UNAUTHENTICATED');
+    for (let i = 0; i < 4; i++)
+      expect(await attempt(api.server.url, 'branch-gz', 'wrong-password', '10.2.0.1')).toBe('UNAUTHENTICATED');
     expect(await attempt(api.server.url, 'branch-gz', TEST_PASSWORD, '10.2.0.1')).toBe('SIGNED_IN');
   });
 
   it('refuses an address after 20 failures, whichever usernames it tried', async () => {
     for (let i = 0; i < 20; i++) {
-      expect(await attempt(i % 2 ? other.url : api.server.url, `guess-${i}`, 'wrong-password', '10.3.0.1')).toBe('UNAUTHENTICATED');
+      expect(await attempt(i % 2 ? other.url : api.server.url, `guess-${i}`, 'wrong-password', '10.3.0.1')).toBe(
+        'UNAUTHENTICATED',
+      );
     }
     const refused = await fetch(`${api.server.url}/graphql`, {
       method: 'POST',

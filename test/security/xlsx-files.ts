@@ -106,7 +106,9 @@ function cellXml(cell: Cell, column: number, row: number): string {
 
 /** A sheet of rows 1, 2, …; XML text, so any character (a raw NUL too) can be put in it. */
 export function sheetXml(rows: Cell[][]): string {
-  const body = rows.map((cells, r) => `<row r="${r + 1}">${cells.map((cell, c) => cellXml(cell, c, r + 1)).join('')}</row>`);
+  const body = rows.map(
+    (cells, r) => `<row r="${r + 1}">${cells.map((cell, c) => cellXml(cell, c, r + 1)).join('')}</row>`,
+  );
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="${MAIN}"><sheetData>${body.join('')}</sheetData></worksheet>`;
 }
 
@@ -115,8 +117,15 @@ export function sharedStringsXml(strings: string[]): string {
 }
 
 /** The parts around a sheet: content types, package and workbook relationships, the workbook. */
-export function workbookParts(sheet: PartContent, sharedStrings?: PartContent, declared: { sheet?: number; sharedStrings?: number } = {}): Part[] {
-  const strings = sharedStrings === undefined ? '' : `<Relationship Id="rId2" Type="${RELATIONSHIPS}/sharedStrings" Target="sharedStrings.xml"/>`;
+export function workbookParts(
+  sheet: PartContent,
+  sharedStrings?: PartContent,
+  declared: { sheet?: number; sharedStrings?: number } = {},
+): Part[] {
+  const strings =
+    sharedStrings === undefined
+      ? ''
+      : `<Relationship Id="rId2" Type="${RELATIONSHIPS}/sharedStrings" Target="sharedStrings.xml"/>`;
   return [
     {
       name: '[Content_Types].xml',
@@ -139,7 +148,9 @@ export function workbookParts(sheet: PartContent, sharedStrings?: PartContent, d
       name: 'xl/_rels/workbook.xml.rels',
       content: `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PACKAGE_RELATIONSHIPS}"><Relationship Id="rId1" Type="${RELATIONSHIPS}/worksheet" Target="worksheets/sheet1.xml"/>${strings}</Relationships>`,
     },
-    ...(sharedStrings === undefined ? [] : [{ name: 'xl/sharedStrings.xml', content: sharedStrings, declaredSize: declared.sharedStrings }]),
+    ...(sharedStrings === undefined
+      ? []
+      : [{ name: 'xl/sharedStrings.xml', content: sharedStrings, declaredSize: declared.sharedStrings }]),
     { name: 'xl/worksheets/sheet1.xml', content: sheet, declaredSize: declared.sheet },
   ];
 }

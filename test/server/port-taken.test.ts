@@ -44,7 +44,11 @@ describe('npm start with a port already taken', () => {
     cleanups.push(() => rm(parent, { recursive: true, force: true }));
     const port = await holdPort();
 
-    const { code, output } = await runPortal({ EMBEDDED_PG_DIR: path.join(parent, 'pg'), EMBEDDED_PG_PORT: String(port), PORT: '0' });
+    const { code, output } = await runPortal({
+      EMBEDDED_PG_DIR: path.join(parent, 'pg'),
+      EMBEDDED_PG_PORT: String(port),
+      PORT: '0',
+    });
 
     expect(code).toBe(1);
     expect(output).toContain(

@@ -11,7 +11,12 @@ export interface GraphQLResponse<T = any> {
 }
 
 /** The units each role's test user is bound to, unless a test names others (the fixtures' GZ and GD). */
-export const DEFAULT_UNITS: Record<Role, string[]> = { HQ_ADMIN: [], HQ_ANALYST: [], BRANCH: ['GZ'], REGULATOR: ['GD', 'GZ'] };
+export const DEFAULT_UNITS: Record<Role, string[]> = {
+  HQ_ADMIN: [],
+  HQ_ANALYST: [],
+  BRANCH: ['GZ'],
+  REGULATOR: ['GD', 'GZ'],
+};
 export const TEST_PASSWORD = 'test-password-1';
 
 /** Someone sending operations: anonymous, a role's test user (by API token), or a browser with a cookie. */
@@ -24,7 +29,10 @@ export interface Caller {
  * is anonymous; `as(role, units)` acts as a user of that role, created (with an API token) on first
  * use through a connection of its own, so the statements it costs are never counted.
  */
-export async function startTestServer(seed?: (databaseUrl: string) => Promise<void>, options: Partial<ServerOptions> = {}) {
+export async function startTestServer(
+  seed?: (databaseUrl: string) => Promise<void>,
+  options: Partial<ServerOptions> = {},
+) {
   const db: TestDatabase = await createTestDatabase();
   await seed?.(db.url);
   const statements: string[] = [];
@@ -40,7 +48,11 @@ export async function startTestServer(seed?: (databaseUrl: string) => Promise<vo
 
   /** POSTs a body to /graphql with these headers; the whole response, headers and status included. */
   function raw(headers: Record<string, string>, body: string): Promise<Response> {
-    return fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    return fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+    });
   }
 
   /** POSTs an operation to /graphql, as a client would. */
@@ -52,11 +64,14 @@ export async function startTestServer(seed?: (databaseUrl: string) => Promise<vo
   function tokenFor(role: Role, units: readonly string[]): Promise<string> {
     const username = usernameFor(role, units);
     if (!tokens.has(username)) {
-      tokens.set(username, (async () => {
-        const transact = transactor(await accountsOrm);
-        await createUser(transact, COMMAND_LINE, { username, password: TEST_PASSWORD, role, units });
-        return (await createApiToken(transact, COMMAND_LINE, { username, name: 'tests', now: new Date() })).token;
-      })());
+      tokens.set(
+        username,
+        (async () => {
+          const transact = transactor(await accountsOrm);
+          await createUser(transact, COMMAND_LINE, { username, password: TEST_PASSWORD, role, units });
+          return (await createApiToken(transact, COMMAND_LINE, { username, name: 'tests', now: new Date() })).token;
+        })(),
+      );
     }
     return tokens.get(username)!;
   }
@@ -73,7 +88,8 @@ export async function startTestServer(seed?: (databaseUrl: string) => Promise<vo
     as(role: Role, units: readonly string[] = DEFAULT_UNITS[role]): Caller & { username: string } {
       return {
         username: usernameFor(role, units),
-        query: async (query, variables) => post({ authorization: `Bearer ${await tokenFor(role, units)}` }, query, variables),
+        query: async (query, variables) =>
+          post({ authorization: `Bearer ${await tokenFor(role, units)}` }, query, variables),
       };
     },
     /** The Authorization header a role's test user sends (for requests the test makes itself). */

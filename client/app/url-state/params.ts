@@ -60,11 +60,20 @@ export function enumField<T extends string>(key: string, values: readonly T[], f
 }
 
 export function optionalEnumField<T extends string>(key: string, values: readonly T[]): Field<T | null> {
-  return { key, fallback: null, parse: (raw) => (values.includes(raw as T) ? (raw as T) : undefined), format: (v) => v ?? '' };
+  return {
+    key,
+    fallback: null,
+    parse: (raw) => (values.includes(raw as T) ? (raw as T) : undefined),
+    format: (v) => v ?? '',
+  };
 }
 
 /** A comma-separated list of distinct values of a vocabulary, in the order given; any unknown value invalidates it. */
-export function enumListField<T extends string>(key: string, values: readonly T[], fallback: readonly T[] = []): Field<readonly T[]> {
+export function enumListField<T extends string>(
+  key: string,
+  values: readonly T[],
+  fallback: readonly T[] = [],
+): Field<readonly T[]> {
   return {
     key,
     fallback,
@@ -96,11 +105,21 @@ export function unitListField(key: string, max: number): Field<readonly string[]
 }
 
 export function flagField(key: string): Field<boolean> {
-  return { key, fallback: false, parse: (raw) => (raw === '1' ? true : raw === '0' ? false : undefined), format: (v) => (v ? '1' : '0') };
+  return {
+    key,
+    fallback: false,
+    parse: (raw) => (raw === '1' ? true : raw === '0' ? false : undefined),
+    format: (v) => (v ? '1' : '0'),
+  };
 }
 
 export function periodField(key: string): Field<PeriodSpec | null> {
-  return { key, fallback: null, parse: (raw) => parsePeriod(raw) ?? undefined, format: (v) => (v ? serialisePeriod(v) : '') };
+  return {
+    key,
+    fallback: null,
+    parse: (raw) => parsePeriod(raw) ?? undefined,
+    format: (v) => (v ? serialisePeriod(v) : ''),
+  };
 }
 
 /** A Shanghai calendar date, YYYY-MM-DD (a hierarchy date). */
@@ -114,7 +133,8 @@ export function instantField(key: string): Field<string | null> {
   return {
     key,
     fallback: null,
-    parse: (raw) => (INSTANT.test(raw) && !Number.isNaN(Date.parse(raw)) && isIsoDate(raw.slice(0, 10)) ? raw : undefined),
+    parse: (raw) =>
+      INSTANT.test(raw) && !Number.isNaN(Date.parse(raw)) && isIsoDate(raw.slice(0, 10)) ? raw : undefined,
     format: (v) => v ?? '',
   };
 }

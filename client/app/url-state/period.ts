@@ -75,7 +75,10 @@ export function periodRange(spec: PeriodSpec): PeriodRange {
     case 'quarter': {
       const first = (spec.quarter - 1) * 3 + 1;
       const last = first + 2;
-      return { from: `${spec.year}-${pad(first)}-01`, to: `${spec.year}-${pad(last)}-${pad(lastDayOfMonth(spec.year, last))}` };
+      return {
+        from: `${spec.year}-${pad(first)}-01`,
+        to: `${spec.year}-${pad(last)}-${pad(lastDayOfMonth(spec.year, last))}`,
+      };
     }
     case 'ytd':
       return { from: `${spec.to.slice(0, 4)}-01-01`, to: spec.to };
@@ -148,7 +151,11 @@ export function quickPeriods(anchor: string): QuickPeriod[] {
     const y = month >= first ? year : year - 1;
     const from = `${y}-${pad(first)}-01`;
     const to = `${y}-${pad(first + 5)}-${pad(lastDayOfMonth(y, first + 5))}`;
-    halves.push({ key: `h${half}`, name: { id: 'half', year: y, half }, ...cut(from, to, { kind: 'custom', from, to }) });
+    halves.push({
+      key: `h${half}`,
+      name: { id: 'half', year: y, half },
+      ...cut(from, to, { kind: 'custom', from, to }),
+    });
   }
   for (let quarter = 1; quarter <= 4; quarter++) {
     const y = month >= (quarter - 1) * 3 + 1 ? year : year - 1;
@@ -156,14 +163,18 @@ export function quickPeriods(anchor: string): QuickPeriod[] {
     const { from, to } = periodRange(whole);
     quarters.push({ key: `q${quarter}`, name: { id: 'quarter', year: y, quarter }, ...cut(from, to, whole) });
   }
-  const byStart = (a: QuickPeriod, b: QuickPeriod) => (periodRange(a.period).from < periodRange(b.period).from ? -1 : 1);
+  const byStart = (a: QuickPeriod, b: QuickPeriod) =>
+    periodRange(a.period).from < periodRange(b.period).from ? -1 : 1;
   const picks: QuickPeriod[] = [
     { key: 'ytd', name: { id: 'ytd' }, period: { kind: 'ytd', to: anchor }, toDate: false },
     ...halves.sort(byStart),
     ...quarters.sort(byStart),
   ];
   const previous = addMonths(year, month, -1);
-  for (const [key, m] of [['thisMonth', { year, month }], ['lastMonth', previous]] as const) {
+  for (const [key, m] of [
+    ['thisMonth', { year, month }],
+    ['lastMonth', previous],
+  ] as const) {
     const whole: PeriodSpec = { kind: 'month', ...m };
     const { from, to } = periodRange(whole);
     picks.push({ key, name: { id: 'month', ...m }, ...cut(from, to, whole) });
@@ -177,6 +188,11 @@ export function quickPeriods(anchor: string): QuickPeriod[] {
       toDate: false,
     });
   }
-  picks.push({ key: 'lastYear', name: { id: 'year', year: year - 1 }, period: { kind: 'year', year: year - 1 }, toDate: false });
+  picks.push({
+    key: 'lastYear',
+    name: { id: 'year', year: year - 1 },
+    period: { kind: 'year', year: year - 1 },
+    toDate: false,
+  });
   return picks;
 }

@@ -3,7 +3,14 @@ import { parseState, serialiseState } from './params';
 import { convertPeriod, parsePeriod, periodRange, quickPeriods, serialisePeriod, type PeriodSpec } from './period';
 import { trendRange } from './trend-period';
 import { recordsPath } from '../routes';
-import { compareSchema, complaintFilter, rankingsSchema, recordsSchema, reportBuilderSchema, unitViewSchema } from './views';
+import {
+  compareSchema,
+  complaintFilter,
+  rankingsSchema,
+  recordsSchema,
+  reportBuilderSchema,
+  unitViewSchema,
+} from './views';
 
 const params = (text: string) => new URLSearchParams(text);
 
@@ -14,7 +21,11 @@ describe('periods in ?p=', () => {
     ['2013-Q3', { kind: 'quarter', year: 2013, quarter: 3 }, { from: '2013-07-01', to: '2013-09-30' }],
     ['2013', { kind: 'year', year: 2013 }, { from: '2013-01-01', to: '2013-12-31' }],
     ['ytd-2013-07-31', { kind: 'ytd', to: '2013-07-31' }, { from: '2013-01-01', to: '2013-07-31' }],
-    ['2013-01-01..2013-07-31', { kind: 'custom', from: '2013-01-01', to: '2013-07-31' }, { from: '2013-01-01', to: '2013-07-31' }],
+    [
+      '2013-01-01..2013-07-31',
+      { kind: 'custom', from: '2013-01-01', to: '2013-07-31' },
+      { from: '2013-01-01', to: '2013-07-31' },
+    ],
   ];
 
   it.each(cases)('%s parses, covers its dates and serialises back unchanged', (text, spec, range) => {
@@ -23,17 +34,27 @@ describe('periods in ?p=', () => {
     expect(serialisePeriod(spec)).toBe(text);
   });
 
-  it.each(['2013-13', '2013-00', '2013-Q5', 'ytd-2013-02-30', '2013-07-31..2013-01-01', '2013-02-29..2013-03-01', 'last-month', '13'])(
-    'refuses %s',
-    (text) => expect(parsePeriod(text)).toBeNull(),
-  );
+  it.each([
+    '2013-13',
+    '2013-00',
+    '2013-Q5',
+    'ytd-2013-02-30',
+    '2013-07-31..2013-01-01',
+    '2013-02-29..2013-03-01',
+    'last-month',
+    '13',
+  ])('refuses %s', (text) => expect(parsePeriod(text)).toBeNull());
 
   it('keeps the end when the kind changes', () => {
     const july: PeriodSpec = { kind: 'month', year: 2013, month: 7 };
     expect(convertPeriod(july, 'quarter')).toEqual({ kind: 'quarter', year: 2013, quarter: 3 });
     expect(convertPeriod(july, 'ytd')).toEqual({ kind: 'ytd', to: '2013-07-31' });
     expect(convertPeriod(july, 'custom')).toEqual({ kind: 'custom', from: '2013-07-01', to: '2013-07-31' });
-    expect(convertPeriod({ kind: 'quarter', year: 2013, quarter: 3 }, 'month')).toEqual({ kind: 'month', year: 2013, month: 9 });
+    expect(convertPeriod({ kind: 'quarter', year: 2013, quarter: 3 }, 'month')).toEqual({
+      kind: 'month',
+      year: 2013,
+      month: 9,
+    });
   });
 
   it('starts a trend at least on 1 January of the period’s end', () => {
@@ -73,12 +94,29 @@ describe('the rankings view in the URL', () => {
   it('gives every default for an empty URL', () => {
     const { state, invalid } = parseState(rankingsSchema, params(''));
     expect(invalid).toEqual([]);
-    expect(state).toMatchObject({ period: null, metric: 'PER_100M_PREMIUM', level: 'PROVINCE', order: 'DESC', assessedOnly: false });
+    expect(state).toMatchObject({
+      period: null,
+      metric: 'PER_100M_PREMIUM',
+      level: 'PROVINCE',
+      order: 'DESC',
+      assessedOnly: false,
+    });
   });
 
   it('falls back on invalid values and names them', () => {
-    const { state, invalid } = parseState(rankingsSchema, params('m=FOO&level=HQ&order=up&ch=HOTLINE_95518,FAX&assessed=yes&p=2013-02-30&hl=G%20Z'));
-    expect(state).toMatchObject({ metric: 'PER_100M_PREMIUM', level: 'PROVINCE', order: 'DESC', channels: [], assessedOnly: false, period: null, highlight: null });
+    const { state, invalid } = parseState(
+      rankingsSchema,
+      params('m=FOO&level=HQ&order=up&ch=HOTLINE_95518,FAX&assessed=yes&p=2013-02-30&hl=G%20Z'),
+    );
+    expect(state).toMatchObject({
+      metric: 'PER_100M_PREMIUM',
+      level: 'PROVINCE',
+      order: 'DESC',
+      channels: [],
+      assessedOnly: false,
+      period: null,
+      highlight: null,
+    });
     expect(invalid.map((entry) => entry.key)).toEqual(['p', 'm', 'level', 'order', 'hl', 'ch', 'assessed']);
     // Writing the state back drops the invalid values.
     expect(serialiseState(rankingsSchema, state, params('m=FOO&level=HQ')).toString()).toBe('');
@@ -97,7 +135,12 @@ describe('the compare and unit views in the URL', () => {
     const { state } = parseState(compareSchema, params('units=GZ,SZ,GZ&metrics=TIMELY_RATE,COMPLAINTS'));
     expect(state.units).toEqual(['GZ', 'SZ']);
     expect(state.metrics).toEqual(['TIMELY_RATE', 'COMPLAINTS']);
-    expect(parseState(compareSchema, params('')).state.metrics).toEqual(['COMPLAINTS', 'ASSESSED_COMPLAINTS', 'PER_100M_PREMIUM', 'TIMELY_RATE']);
+    expect(parseState(compareSchema, params('')).state.metrics).toEqual([
+      'COMPLAINTS',
+      'ASSESSED_COMPLAINTS',
+      'PER_100M_PREMIUM',
+      'TIMELY_RATE',
+    ]);
   });
 
   it('refuses more units than a chart can show', () => {
@@ -106,16 +149,29 @@ describe('the compare and unit views in the URL', () => {
   });
 
   it('keeps the complaint list’s cursors, so previous page works from a link', () => {
-    const { state } = parseState(unitViewSchema, params('pg=WyIyMDEzIiwxXQ.WyIyMDEzIiwyXQ&status=OVERDUE&sort=RECEIVED_ASC&by=CHILD_UNIT'));
-    expect(state).toMatchObject({ pages: ['WyIyMDEzIiwxXQ', 'WyIyMDEzIiwyXQ'], status: 'OVERDUE', sort: 'RECEIVED_ASC', by: 'CHILD_UNIT' });
-    expect(serialiseState(unitViewSchema, state).toString()).toBe('by=CHILD_UNIT&status=OVERDUE&sort=RECEIVED_ASC&pg=WyIyMDEzIiwxXQ.WyIyMDEzIiwyXQ');
+    const { state } = parseState(
+      unitViewSchema,
+      params('pg=WyIyMDEzIiwxXQ.WyIyMDEzIiwyXQ&status=OVERDUE&sort=RECEIVED_ASC&by=CHILD_UNIT'),
+    );
+    expect(state).toMatchObject({
+      pages: ['WyIyMDEzIiwxXQ', 'WyIyMDEzIiwyXQ'],
+      status: 'OVERDUE',
+      sort: 'RECEIVED_ASC',
+      by: 'CHILD_UNIT',
+    });
+    expect(serialiseState(unitViewSchema, state).toString()).toBe(
+      'by=CHILD_UNIT&status=OVERDUE&sort=RECEIVED_ASC&pg=WyIyMDEzIiwxXQ.WyIyMDEzIiwyXQ',
+    );
     expect(parseState(unitViewSchema, params('pg=not+a+cursor')).invalid).toHaveLength(1);
   });
 });
 
 describe('the report builder in the URL', () => {
   it('reads a shared link and leaves defaults out of it', () => {
-    const { state, invalid } = parseState(reportBuilderSchema, params('t=BRANCH&unit=GZ&p=2013-01-01..2013-07-31&cmp=PREVIOUS'));
+    const { state, invalid } = parseState(
+      reportBuilderSchema,
+      params('t=BRANCH&unit=GZ&p=2013-01-01..2013-07-31&cmp=PREVIOUS'),
+    );
     expect(invalid).toEqual([]);
     expect(state).toEqual({
       template: 'BRANCH',
@@ -124,7 +180,9 @@ describe('the report builder in the URL', () => {
       comparison: 'PREVIOUS',
       edit: null,
     });
-    expect(serialiseState(reportBuilderSchema, { ...state, comparison: 'YOY' }).toString()).toBe('unit=GZ&p=2013-01-01..2013-07-31');
+    expect(serialiseState(reportBuilderSchema, { ...state, comparison: 'YOY' }).toString()).toBe(
+      'unit=GZ&p=2013-01-01..2013-07-31',
+    );
   });
 
   it('names the draft it edits, by its id', () => {
@@ -135,7 +193,12 @@ describe('the report builder in the URL', () => {
 
 describe('quick picks counted from the last day with data', () => {
   const picks = (anchor: string) =>
-    Object.fromEntries(quickPeriods(anchor).map((pick) => [pick.key, `${serialisePeriod(pick.period)}${pick.toDate ? ' (to date)' : ''}`]));
+    Object.fromEntries(
+      quickPeriods(anchor).map((pick) => [
+        pick.key,
+        `${serialisePeriod(pick.period)}${pick.toDate ? ' (to date)' : ''}`,
+      ]),
+    );
 
   it('offers the demo’s 2013 whole when its data end on 31 December', () => {
     expect(picks('2013-12-31')).toEqual({
@@ -178,7 +241,19 @@ describe('quick picks counted from the last day with data', () => {
 
   it('lists them in time order within each group', () => {
     expect(quickPeriods('2013-07-31').map((pick) => pick.key)).toEqual([
-      'ytd', 'h1', 'h2', 'q4', 'q1', 'q2', 'q3', 'thisMonth', 'lastMonth', 'last3', 'last6', 'last12', 'lastYear',
+      'ytd',
+      'h1',
+      'h2',
+      'q4',
+      'q1',
+      'q2',
+      'q3',
+      'thisMonth',
+      'lastMonth',
+      'last3',
+      'last6',
+      'last12',
+      'lastYear',
     ]);
   });
 });
@@ -187,7 +262,9 @@ describe('the records page in the URL (issue 11: from a figure to its complaints
   it('reads the contract’s parameters: unit, at, p, m, part, the filter and asOf', () => {
     const { state, invalid } = parseState(
       recordsSchema,
-      params('unit=GZ&at=2013-07-31&p=2013-01-01..2013-07-31&m=TIMELY_RATE&part=denominator&ch=ONLINE&assessed=1&asOf=2013-07-31T23:59:59.999%2B08:00'),
+      params(
+        'unit=GZ&at=2013-07-31&p=2013-01-01..2013-07-31&m=TIMELY_RATE&part=denominator&ch=ONLINE&assessed=1&asOf=2013-07-31T23:59:59.999%2B08:00',
+      ),
     );
     expect(invalid).toEqual([]);
     expect(state).toEqual({
@@ -208,14 +285,29 @@ describe('the records page in the URL (issue 11: from a figure to its complaints
   });
 
   it('falls back on invalid values and names them', () => {
-    const { state, invalid } = parseState(recordsSchema, params('m=FOO&part=half&at=2013-02-30&asOf=yesterday&unit=G%20Z&bucket=DAYS_2'));
-    expect(state).toMatchObject({ metric: 'COMPLAINTS', part: 'numerator', at: null, asOf: null, unit: null, bucket: null });
+    const { state, invalid } = parseState(
+      recordsSchema,
+      params('m=FOO&part=half&at=2013-02-30&asOf=yesterday&unit=G%20Z&bucket=DAYS_2'),
+    );
+    expect(state).toMatchObject({
+      metric: 'COMPLAINTS',
+      part: 'numerator',
+      at: null,
+      asOf: null,
+      unit: null,
+      bucket: null,
+    });
     expect(invalid.map((entry) => entry.key)).toEqual(['unit', 'at', 'm', 'part', 'asOf', 'bucket']);
   });
 
   it('writes a figure’s link as the page reads it, the metric always named', () => {
     const filter = { channels: [], lines: [], categories: [], assessedOnly: true };
-    const href = recordsPath({ unit: 'GZ', metric: 'ASSESSED_COMPLAINTS', period: { from: '2013-01-01', to: '2013-07-31' }, filter });
+    const href = recordsPath({
+      unit: 'GZ',
+      metric: 'ASSESSED_COMPLAINTS',
+      period: { from: '2013-01-01', to: '2013-07-31' },
+      filter,
+    });
     expect(href).toBe('/records?unit=GZ&p=2013-01-01..2013-07-31&m=ASSESSED_COMPLAINTS&assessed=1');
     expect(parseState(recordsSchema, new URL(href, 'http://x').searchParams).state).toMatchObject({
       unit: 'GZ',
@@ -223,7 +315,12 @@ describe('the records page in the URL (issue 11: from a figure to its complaints
       part: 'numerator',
       assessedOnly: true,
     });
-    const count = recordsPath({ unit: 'GZ', metric: 'COMPLAINTS', period: { kind: 'ytd', to: '2013-07-31' }, filter: { ...filter, assessedOnly: false } });
+    const count = recordsPath({
+      unit: 'GZ',
+      metric: 'COMPLAINTS',
+      period: { kind: 'ytd', to: '2013-07-31' },
+      filter: { ...filter, assessedOnly: false },
+    });
     expect(count).toBe('/records?unit=GZ&p=ytd-2013-07-31&m=COMPLAINTS');
     const backlog = recordsPath({
       unit: 'GZ-TIANHE',

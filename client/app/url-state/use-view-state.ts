@@ -30,10 +30,15 @@ export function useViewState<S>(schema: Schema<S>): ViewState<S> {
   const { state, invalid } = useMemo(() => parseState(schema, params), [schema, params]);
   const [ignored, setIgnored] = useState<readonly Ignored[]>([]);
   useEffect(() => {
-    const fresh = invalid.filter((entry) => !ignored.some((known) => known.key === entry.key && known.raw === entry.raw));
+    const fresh = invalid.filter(
+      (entry) => !ignored.some((known) => known.key === entry.key && known.raw === entry.raw),
+    );
     if (fresh.length === 0) return;
     const replaced = (known: Ignored) => fresh.some((entry) => entry.key === known.key);
-    setIgnored((current) => [...current.filter((known) => !replaced(known)), ...fresh.map((entry) => ({ ...entry, fallback: '' }))]);
+    setIgnored((current) => [
+      ...current.filter((known) => !replaced(known)),
+      ...fresh.map((entry) => ({ ...entry, fallback: '' })),
+    ]);
   }, [invalid, ignored]);
 
   const update = useCallback(
@@ -44,13 +49,15 @@ export function useViewState<S>(schema: Schema<S>): ViewState<S> {
       }));
       setIgnored((current) =>
         options?.asDefault
-          ? current.map((entry) => ({ ...entry, fallback: written.find((w) => w.key === entry.key)?.text ?? entry.fallback }))
+          ? current.map((entry) => ({
+              ...entry,
+              fallback: written.find((w) => w.key === entry.key)?.text ?? entry.fallback,
+            }))
           : current.filter((entry) => !written.some((w) => w.key === entry.key)),
       );
-      setParams(
-        (previous) => serialiseState(schema, { ...parseState(schema, previous).state, ...patch }, previous),
-        { replace: options?.replace },
-      );
+      setParams((previous) => serialiseState(schema, { ...parseState(schema, previous).state, ...patch }, previous), {
+        replace: options?.replace,
+      });
     },
     [schema, setParams],
   );
@@ -58,7 +65,9 @@ export function useViewState<S>(schema: Schema<S>): ViewState<S> {
   // An ignored parameter stays named while the URL holds nothing for it, or the default written in its place.
   const shown = useMemo(() => {
     const now = (entry: Ignored) => params.get(entry.key) ?? '';
-    const still = ignored.filter((entry) => (now(entry) === '' || now(entry) === entry.fallback) && !invalid.some((i) => i.key === entry.key));
+    const still = ignored.filter(
+      (entry) => (now(entry) === '' || now(entry) === entry.fallback) && !invalid.some((i) => i.key === entry.key),
+    );
     return [...still.map(({ key, raw }) => ({ key, raw })), ...invalid];
   }, [ignored, invalid, params]);
   return { state, invalid: shown, update };

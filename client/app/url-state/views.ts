@@ -1,4 +1,15 @@
-import type { AgingBucketKey, Category, Channel, Comparison, ComplaintFilter, ComplaintOrder, Line, MetricKey, ReportTemplate, UnitLevel } from '../../gql/graphql';
+import type {
+  AgingBucketKey,
+  Category,
+  Channel,
+  Comparison,
+  ComplaintFilter,
+  ComplaintOrder,
+  Line,
+  MetricKey,
+  ReportTemplate,
+  UnitLevel,
+} from '../../gql/graphql';
 import {
   AGING_BUCKETS,
   BREAKDOWN_DIMENSIONS,
@@ -103,7 +114,12 @@ export interface CompareState extends FilterState {
 export const compareSchema: Schema<CompareState> = {
   period: periodField('p'),
   units: unitListField('units', MAX_COMPARED_UNITS),
-  metrics: enumListField('metrics', METRIC_KEYS, ['COMPLAINTS', 'ASSESSED_COMPLAINTS', 'PER_100M_PREMIUM', 'TIMELY_RATE']),
+  metrics: enumListField('metrics', METRIC_KEYS, [
+    'COMPLAINTS',
+    'ASSESSED_COMPLAINTS',
+    'PER_100M_PREMIUM',
+    'TIMELY_RATE',
+  ]),
   trendMetric: optionalEnumField('tm', METRIC_KEYS),
   ...filterFields,
 };
@@ -183,7 +199,12 @@ export const reportBuilderSchema: Schema<ReportBuilderState> = {
   unit: unitField('unit'),
   period: periodField('p'),
   comparison: enumField('cmp', COMPARISONS, 'YOY'),
-  edit: { key: 'edit', fallback: null, parse: (raw) => (/^[1-9][0-9]{0,9}$/.test(raw) ? raw : undefined), format: (id) => id ?? '' },
+  edit: {
+    key: 'edit',
+    fallback: null,
+    parse: (raw) => (/^[1-9][0-9]{0,9}$/.test(raw) ? raw : undefined),
+    format: (id) => id ?? '',
+  },
 };
 
 /** The tab of a report's page. */

@@ -26,7 +26,12 @@ interface ClickEvent {
 export function EChart({ option, height, label, onClickName, onClickItem }: EChartProps) {
   const onClick = (event: ClickEvent) => {
     if (event.name) onClickName?.(event.name);
-    if (event.componentType === 'series' && event.name !== undefined && event.seriesIndex !== undefined && event.dataIndex !== undefined) {
+    if (
+      event.componentType === 'series' &&
+      event.name !== undefined &&
+      event.seriesIndex !== undefined &&
+      event.dataIndex !== undefined
+    ) {
       onClickItem?.({ name: event.name, seriesIndex: event.seriesIndex, dataIndex: event.dataIndex });
     }
   };

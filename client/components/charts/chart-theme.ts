@@ -11,7 +11,20 @@ export const CHART_COLORS = {
   benchmark: '#c2453d',
   previous: '#9aa5b1',
   cumulative: '#e0a030',
-  palette: ['#1d4f91', '#e07b24', '#3a9a6f', '#c2453d', '#7a5ba6', '#3fa7c4', '#a0792f', '#d462a6', '#5b6b7c', '#8ab84a', '#2f7d8c', '#b04c2a'],
+  palette: [
+    '#1d4f91',
+    '#e07b24',
+    '#3a9a6f',
+    '#c2453d',
+    '#7a5ba6',
+    '#3fa7c4',
+    '#a0792f',
+    '#d462a6',
+    '#5b6b7c',
+    '#8ab84a',
+    '#2f7d8c',
+    '#b04c2a',
+  ],
 } as const;
 
 const axis = {

@@ -42,7 +42,8 @@ export function rankingOption(input: {
         label: {
           show: true,
           position: 'right',
-          formatter: (params: { value: unknown }) => (typeof params.value === 'number' ? input.format(params.value) : '—'),
+          formatter: (params: { value: unknown }) =>
+            typeof params.value === 'number' ? input.format(params.value) : '—',
           fontSize: 11,
         },
         markLine:
@@ -52,7 +53,11 @@ export function rankingOption(input: {
                 symbol: 'none',
                 silent: true,
                 lineStyle: { color: CHART_COLORS.benchmark, type: 'dashed', width: 1.5 },
-                label: { formatter: `${input.benchmarkLabel} ${input.format(benchmark)}`, position: 'start', color: CHART_COLORS.benchmark },
+                label: {
+                  formatter: `${input.benchmarkLabel} ${input.format(benchmark)}`,
+                  position: 'start',
+                  color: CHART_COLORS.benchmark,
+                },
                 data: [{ xAxis: benchmark }],
               },
       },
@@ -86,7 +91,9 @@ export function lineOption(input: {
       data: [...line.values],
       connectNulls: false,
       symbolSize: 5,
-      ...(line.previous ? { lineStyle: { type: 'dashed', width: 1.5 }, itemStyle: { color: CHART_COLORS.previous } } : {}),
+      ...(line.previous
+        ? { lineStyle: { type: 'dashed', width: 1.5 }, itemStyle: { color: CHART_COLORS.previous } }
+        : {}),
     })),
   };
 }
@@ -111,7 +118,15 @@ export function columnOption(input: {
     yAxis: [
       { type: 'value', axisLabel: { formatter: input.axisFormat } },
       ...(cumulative
-        ? [{ type: 'value' as const, min: 0, max: 1, axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` }, splitLine: { show: false } }]
+        ? [
+            {
+              type: 'value' as const,
+              min: 0,
+              max: 1,
+              axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` },
+              splitLine: { show: false },
+            },
+          ]
         : []),
     ],
     series: [
@@ -127,7 +142,8 @@ export function columnOption(input: {
           show: true,
           position: 'top',
           fontSize: 11,
-          formatter: (params: { value: unknown }) => (typeof params.value === 'number' ? input.format(params.value) : ''),
+          formatter: (params: { value: unknown }) =>
+            typeof params.value === 'number' ? input.format(params.value) : '',
         },
         tooltip: { valueFormatter: tooltipValue(input.format) },
       },
@@ -139,7 +155,9 @@ export function columnOption(input: {
               yAxisIndex: 1,
               data: [...cumulative.values],
               itemStyle: { color: CHART_COLORS.cumulative },
-              tooltip: { valueFormatter: ((v: unknown) => (typeof v === 'number' ? `${(v * 100).toFixed(2)}%` : '—')) as never },
+              tooltip: {
+                valueFormatter: ((v: unknown) => (typeof v === 'number' ? `${(v * 100).toFixed(2)}%` : '—')) as never,
+              },
             },
           ]
         : []),

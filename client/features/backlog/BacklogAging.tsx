@@ -42,7 +42,8 @@ export function agingExport(masked: FragmentType<typeof BacklogAging_aging>, t: 
 export type BacklogFigure = 'OPEN_BACKLOG' | 'OVERDUE_OPEN';
 
 /** The figure a bucket is part of. */
-export const bucketFigure = (key: AgingBucketKey): BacklogFigure => (key === 'NOT_DUE' ? 'OPEN_BACKLOG' : 'OVERDUE_OPEN');
+export const bucketFigure = (key: AgingBucketKey): BacklogFigure =>
+  key === 'NOT_DUE' ? 'OPEN_BACKLOG' : 'OVERDUE_OPEN';
 
 export interface BacklogAgingProps {
   aging: FragmentType<typeof BacklogAging_aging>;
@@ -59,7 +60,9 @@ export function BacklogAging(props: BacklogAgingProps) {
   const link = (figure: BacklogFigure, text: ReactNode, bucket?: Bucket) => {
     const href = props.figureHref?.(figure, bucket?.key) ?? null;
     if (!href) return text;
-    const title = bucket ? t('unitView.bucketLink', { bucket: label(bucket), figure: t(`unitView.backlogFigure.${figure}`) }) : undefined;
+    const title = bucket
+      ? t('unitView.bucketLink', { bucket: label(bucket), figure: t(`unitView.backlogFigure.${figure}`) })
+      : undefined;
     return (
       <Link to={href} title={title} className="crp-figure-link">
         {text}
@@ -97,14 +100,21 @@ export function BacklogAging(props: BacklogAgingProps) {
         dataSource={[...aging.buckets]}
         columns={[
           // Buckets sort by age (their own order), not by their names.
-          { key: 'bucket', title: t('unitView.bucket'), sorter: byNumber((bucket) => aging.buckets.indexOf(bucket)), render: (_, bucket) => label(bucket) },
+          {
+            key: 'bucket',
+            title: t('unitView.bucket'),
+            sorter: byNumber((bucket) => aging.buckets.indexOf(bucket)),
+            render: (_, bucket) => label(bucket),
+          },
           {
             key: 'count',
             title: t('unitView.count'),
             align: 'right',
             sorter: byNumber((bucket) => bucket.count),
             render: (_, bucket) =>
-              bucket.count > 0 ? link(bucketFigure(bucket.key), formatInteger(bucket.count, language), bucket) : formatInteger(bucket.count, language),
+              bucket.count > 0
+                ? link(bucketFigure(bucket.key), formatInteger(bucket.count, language), bucket)
+                : formatInteger(bucket.count, language),
           },
         ]}
       />

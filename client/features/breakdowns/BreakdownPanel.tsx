@@ -49,16 +49,36 @@ type Item = Breakdown['items'][number];
 
 const itemLabel = (item: Item, language: Language) => (language === 'en' && item.labelEn ? item.labelEn : item.labelZh);
 
-export function breakdownExport(masked: FragmentType<typeof BreakdownPanel_breakdown>, t: TFunction, language: Language) {
+export function breakdownExport(
+  masked: FragmentType<typeof BreakdownPanel_breakdown>,
+  t: TFunction,
+  language: Language,
+) {
   const breakdown = getFragmentData(BreakdownPanel_breakdown, masked);
   const { unit } = breakdown.metric;
   const columns: ExportColumn<Item>[] = [
     { header: t(`unitView.by.${breakdown.by}`), value: (item) => itemLabel(item, language) },
-    { header: metricLabel(breakdown.metric, language), value: (item) => exportMetricValue(item.value, unit), numFmt: metricNumFmt(unit) },
-    { header: t('metric.previous'), value: (item) => exportMetricValue(item.previous, unit), numFmt: metricNumFmt(unit) },
+    {
+      header: metricLabel(breakdown.metric, language),
+      value: (item) => exportMetricValue(item.value, unit),
+      numFmt: metricNumFmt(unit),
+    },
+    {
+      header: t('metric.previous'),
+      value: (item) => exportMetricValue(item.previous, unit),
+      numFmt: metricNumFmt(unit),
+    },
     { header: t('unitView.share'), value: (item) => exportMetricValue(item.share, 'FRACTION'), numFmt: '0.00%' },
-    { header: t('unitView.cumulativeShare'), value: (item) => exportMetricValue(item.cumulativeShare, 'FRACTION'), numFmt: '0.00%' },
-    { header: t('metric.changeRate'), value: (item) => exportMetricValue(item.changeRate, 'FRACTION'), numFmt: '0.00%' },
+    {
+      header: t('unitView.cumulativeShare'),
+      value: (item) => exportMetricValue(item.cumulativeShare, 'FRACTION'),
+      numFmt: '0.00%',
+    },
+    {
+      header: t('metric.changeRate'),
+      value: (item) => exportMetricValue(item.changeRate, 'FRACTION'),
+      numFmt: '0.00%',
+    },
     {
       header: t('metric.changeJudged'),
       value: (item) => {
@@ -91,7 +111,11 @@ export function BreakdownPanel(props: BreakdownPanelProps) {
 
   return (
     <Flex vertical gap={12}>
-      {!pareto && <Typography.Text type="secondary">{t('unitView.notAdditive', { metric: metricLabel(metric, language) })}</Typography.Text>}
+      {!pareto && (
+        <Typography.Text type="secondary">
+          {t('unitView.notAdditive', { metric: metricLabel(metric, language) })}
+        </Typography.Text>
+      )}
       <EChart
         label={t('unitView.chartOf', { by: t(`unitView.by.${breakdown.by}`), metric: metricLabel(metric, language) })}
         height={300}
@@ -105,7 +129,9 @@ export function BreakdownPanel(props: BreakdownPanelProps) {
           seriesName: metricLabel(metric, language),
           format: (v) => format(v),
           axisFormat: axisFormatter(metric, language),
-          cumulative: pareto ? { name: t('unitView.cumulativeShare'), values: items.map((item) => item.cumulativeShare ?? null) } : undefined,
+          cumulative: pareto
+            ? { name: t('unitView.cumulativeShare'), values: items.map((item) => item.cumulativeShare ?? null) }
+            : undefined,
         })}
       />
       <Table<Item>
@@ -142,7 +168,13 @@ export function BreakdownPanel(props: BreakdownPanelProps) {
           },
           ...(pareto
             ? [
-                { key: 'share', title: t('unitView.share'), align: 'right' as const, sorter: byNumber<Item>((item) => item.share), render: (_: unknown, item: Item) => formatPercent(item.share, language) },
+                {
+                  key: 'share',
+                  title: t('unitView.share'),
+                  align: 'right' as const,
+                  sorter: byNumber<Item>((item) => item.share),
+                  render: (_: unknown, item: Item) => formatPercent(item.share, language),
+                },
                 {
                   key: 'cumulative',
                   title: t('unitView.cumulativeShare'),
@@ -159,7 +191,10 @@ export function BreakdownPanel(props: BreakdownPanelProps) {
             // A rate's change is in points (change), any other metric's by its rate.
             sorter: byNumber((item) => (metric.unit === 'FRACTION' ? item.change : item.changeRate)),
             render: (_, item) => (
-              <ChangeText text={formatComparison(item, metric.unit, language)} judgement={judgeChange(item.change, metric.better)} />
+              <ChangeText
+                text={formatComparison(item, metric.unit, language)}
+                judgement={judgeChange(item.change, metric.better)}
+              />
             ),
           },
         ]}

@@ -7,7 +7,14 @@ import { BasisTag } from '../../components/BasisTag';
 import { ChangeText } from '../../components/ChangeText';
 import { byNumber, byText, pinnedLast, type RowCompare } from '../../components/table-sort';
 import type { ExportColumn } from '../../export/table-export';
-import { type Basis, exportMetricValue, formatComparison, formatMetricValue, judgeChange, metricNumFmt } from '../../format/metric';
+import {
+  type Basis,
+  exportMetricValue,
+  formatComparison,
+  formatMetricValue,
+  judgeChange,
+  metricNumFmt,
+} from '../../format/metric';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import type { CompareTable_TableFragment, MetricKey } from '../../gql/graphql';
 import { useLanguage } from '../../i18n';
@@ -55,7 +62,11 @@ export const CompareTable_table = graphql(`
 `);
 
 type Table = CompareTable_TableFragment;
-interface Figure { value?: number | null; change?: number | null; changeRate?: number | null }
+interface Figure {
+  value?: number | null;
+  change?: number | null;
+  changeRate?: number | null;
+}
 /** A table line: a unit, or one of the reference lines under them. */
 interface Line {
   key: string;
@@ -84,8 +95,20 @@ function lines(table: Table, t: TFunction, language: Language, unitHref: (code: 
       figures: table.columns.map((c) => c.benchmark),
       reference: true,
     },
-    { key: '~mean', name: t('metric.peerMean'), href: null, figures: table.columns.map((c) => ({ value: c.peerMean })), reference: true },
-    { key: '~median', name: t('metric.peerMedian'), href: null, figures: table.columns.map((c) => ({ value: c.peerMedian })), reference: true },
+    {
+      key: '~mean',
+      name: t('metric.peerMean'),
+      href: null,
+      figures: table.columns.map((c) => ({ value: c.peerMean })),
+      reference: true,
+    },
+    {
+      key: '~median',
+      name: t('metric.peerMedian'),
+      href: null,
+      figures: table.columns.map((c) => ({ value: c.peerMedian })),
+      reference: true,
+    },
   ];
 }
 
@@ -98,7 +121,11 @@ export function compareExportColumns(table: Table, t: TFunction, language: Langu
       const label = metricLabel(column.metric, language);
       const rate = unit === 'FRACTION';
       return [
-        { header: label, value: (line) => exportMetricValue(line.figures[index]?.value, unit), numFmt: metricNumFmt(unit) },
+        {
+          header: label,
+          value: (line) => exportMetricValue(line.figures[index]?.value, unit),
+          numFmt: metricNumFmt(unit),
+        },
         // A rate's change goes out in points (3.11), like the screen's +3.11 个百分点; others as a fraction.
         rate
           ? {
@@ -155,7 +182,13 @@ export function CompareTable(props: CompareTableProps) {
       fixed: 'left',
       sorter: sorter(byText((line) => line.name)),
       render: (_, line) =>
-        line.reference ? <Typography.Text type="secondary">{line.name}</Typography.Text> : line.href ? <Link to={line.href}>{line.name}</Link> : line.name,
+        line.reference ? (
+          <Typography.Text type="secondary">{line.name}</Typography.Text>
+        ) : line.href ? (
+          <Link to={line.href}>{line.name}</Link>
+        ) : (
+          line.name
+        ),
     },
     ...table.columns.map((column, index) => ({
       key: column.metric.key,
@@ -176,12 +209,20 @@ export function CompareTable(props: CompareTableProps) {
         if (!figure) return '—';
         const hasChange = figure.change !== undefined;
         // In a company row of counts and ratios, each cell says whether it is a total or a level.
-        const kind = mixed && line.key === '~benchmark' ? t(column.metric.additive ? 'figure.totalShort' : 'figure.levelShort') : null;
+        const kind =
+          mixed && line.key === '~benchmark'
+            ? t(column.metric.additive ? 'figure.totalShort' : 'figure.levelShort')
+            : null;
         const text = formatMetricValue(figure.value, column.metric.unit, language);
-        const href = line.reference || figure.value == null ? null : (props.figureHref?.(line.key, column.metric.key) ?? null);
+        const href =
+          line.reference || figure.value == null ? null : (props.figureHref?.(line.key, column.metric.key) ?? null);
         return (
           <div>
-            {kind && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{kind} </Typography.Text>}
+            {kind && (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {kind}{' '}
+              </Typography.Text>
+            )}
             {href ? (
               <Link to={href} className="crp-figure-link">
                 <strong>{text}</strong>
@@ -228,5 +269,11 @@ export function compareLines(
   references?: CompareTableProps['references'],
 ) {
   const table = getFragmentData(CompareTable_table, masked);
-  return { table, lines: withReferences(lines(table, t, language, () => null), references) };
+  return {
+    table,
+    lines: withReferences(
+      lines(table, t, language, () => null),
+      references,
+    ),
+  };
 }

@@ -73,7 +73,9 @@ export function ComplaintDetail(props: ComplaintDetailProps) {
           : { title: t('complaint.closed', { days: days(event.days) }), color: 'green' };
       case 'followup':
         return {
-          title: t('complaint.followup', { result: t(event.satisfied ? 'complaint.satisfied' : 'complaint.unsatisfied') }),
+          title: t('complaint.followup', {
+            result: t(event.satisfied ? 'complaint.satisfied' : 'complaint.unsatisfied'),
+          }),
           color: event.satisfied ? 'green' : 'orange',
         };
       case 'overdueNow':
@@ -90,22 +92,38 @@ export function ComplaintDetail(props: ComplaintDetailProps) {
             <Descriptions.Item label={t('complaints.status')}>
               <Tag color={STATUS_COLOR[complaint.status]}>{t(`status.${complaint.status}`)}</Tag>
             </Descriptions.Item>
-            <Descriptions.Item label={t('complaints.unit')}>{props.unitHref ? <Link to={props.unitHref}>{unit}</Link> : unit}</Descriptions.Item>
-            <Descriptions.Item label={t('complaints.receivedAt')}>{formatInstant(complaint.receivedAt)}</Descriptions.Item>
+            <Descriptions.Item label={t('complaints.unit')}>
+              {props.unitHref ? <Link to={props.unitHref}>{unit}</Link> : unit}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('complaints.receivedAt')}>
+              {formatInstant(complaint.receivedAt)}
+            </Descriptions.Item>
             <Descriptions.Item label={t('complaints.channel')}>{t(`channel.${complaint.channel}`)}</Descriptions.Item>
             <Descriptions.Item label={t('complaints.line')}>{t(`line.${complaint.line}`)}</Descriptions.Item>
-            <Descriptions.Item label={t('complaints.category')}>{t(`category.${complaint.category}`)}</Descriptions.Item>
-            <Descriptions.Item label={t('complaint.outcome')}>{complaint.outcome ? t(`outcome.${complaint.outcome}`) : none}</Descriptions.Item>
+            <Descriptions.Item label={t('complaints.category')}>
+              {t(`category.${complaint.category}`)}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('complaint.outcome')}>
+              {complaint.outcome ? t(`outcome.${complaint.outcome}`) : none}
+            </Descriptions.Item>
             <Descriptions.Item label={t('complaint.valid')}>{yesNo(complaint.valid)}</Descriptions.Item>
             <Descriptions.Item label={t('complaint.assessed')}>{yesNo(complaint.assessed)}</Descriptions.Item>
             <Descriptions.Item label={t('complaint.policyFactor')}>{yesNo(complaint.policyFactor)}</Descriptions.Item>
             <Descriptions.Item label={t('complaint.escalated')}>{yesNo(complaint.escalated)}</Descriptions.Item>
             <Descriptions.Item label={t('complaint.duplicateOf')}>
-              {complaint.duplicateOf ? <Link to={`/complaints/${encodeURIComponent(complaint.duplicateOf)}`}>{complaint.duplicateOf}</Link> : none}
+              {complaint.duplicateOf ? (
+                <Link to={`/complaints/${encodeURIComponent(complaint.duplicateOf)}`}>{complaint.duplicateOf}</Link>
+              ) : (
+                none
+              )}
             </Descriptions.Item>
-            <Descriptions.Item label={t('complaints.handlingDays')}>{days(complaint.handlingDays ?? null)}</Descriptions.Item>
+            <Descriptions.Item label={t('complaints.handlingDays')}>
+              {days(complaint.handlingDays ?? null)}
+            </Descriptions.Item>
             <Descriptions.Item label={t('complaint.customerName')}>{complaint.customerName ?? none}</Descriptions.Item>
-            <Descriptions.Item label={t('complaint.customerPhone')}>{complaint.customerPhone ?? none}</Descriptions.Item>
+            <Descriptions.Item label={t('complaint.customerPhone')}>
+              {complaint.customerPhone ?? none}
+            </Descriptions.Item>
             <Descriptions.Item label={t('complaint.summary')} span={2}>
               {complaint.summary ?? none}
             </Descriptions.Item>

@@ -52,7 +52,11 @@ type Row = ComplaintList_ConnectionFragment['edges'][number]['node'];
 
 const STATUS_COLOR = { OPEN: 'blue', OVERDUE: 'red', CLOSED: 'default' } as const;
 
-export function complaintExport(masked: FragmentType<typeof ComplaintList_connection>, t: TFunction, language: Language) {
+export function complaintExport(
+  masked: FragmentType<typeof ComplaintList_connection>,
+  t: TFunction,
+  language: Language,
+) {
   const connection = getFragmentData(ComplaintList_connection, masked);
   const columns: ExportColumn<Row>[] = [
     { header: t('complaints.ref'), value: (row) => row.ref },
@@ -64,7 +68,11 @@ export function complaintExport(masked: FragmentType<typeof ComplaintList_connec
     { header: t('complaints.status'), value: (row) => t(`status.${row.status}`) },
     { header: t('complaints.dueAt'), value: (row) => formatInstant(row.dueAt) },
     { header: t('complaints.closedAt'), value: (row) => (row.closedAt ? formatInstant(row.closedAt) : null) },
-    { header: t('complaints.handlingDays'), value: (row) => (row.handlingDays == null ? null : Math.round(row.handlingDays * 100) / 100), numFmt: '0.00' },
+    {
+      header: t('complaints.handlingDays'),
+      value: (row) => (row.handlingDays == null ? null : Math.round(row.handlingDays * 100) / 100),
+      numFmt: '0.00',
+    },
   ];
   return { columns, rows: connection.edges.map((edge) => edge.node) };
 }
@@ -98,9 +106,16 @@ export function ComplaintList(props: ComplaintListProps) {
     sortOrder: local?.key === key ? local.order : null,
   });
   const receivedSorting = served
-    ? { sorter: true, sortOrder: local ? null : props.order === 'RECEIVED_ASC' ? ('ascend' as const) : ('descend' as const) }
-    : sorting('receivedAt', byNumber((row) => instant(row.receivedAt)));
-  const label = (prefix: 'channel' | 'line' | 'category' | 'status', value: (row: Row) => string) => byText<Row>((row) => t(`${prefix}.${value(row)}` as never));
+    ? {
+        sorter: true,
+        sortOrder: local ? null : props.order === 'RECEIVED_ASC' ? ('ascend' as const) : ('descend' as const),
+      }
+    : sorting(
+        'receivedAt',
+        byNumber((row) => instant(row.receivedAt)),
+      );
+  const label = (prefix: 'channel' | 'line' | 'category' | 'status', value: (row: Row) => string) =>
+    byText<Row>((row) => t(`${prefix}.${value(row)}` as never));
   return (
     <Flex vertical gap={8}>
       <Table<Row>
@@ -122,37 +137,89 @@ export function ComplaintList(props: ComplaintListProps) {
           {
             key: 'ref',
             title: t('complaints.ref'),
-            ...sorting('ref', byText((row) => row.ref)),
+            ...sorting(
+              'ref',
+              byText((row) => row.ref),
+            ),
             render: (_, row) => <Link to={props.complaintHref(row.ref)}>{row.ref}</Link>,
           },
-          { key: 'receivedAt', title: t('complaints.receivedAt'), ...receivedSorting, render: (_, row) => formatInstant(row.receivedAt) },
-          { key: 'channel', title: t('complaints.channel'), ...sorting('channel', label('channel', (row) => row.channel)), render: (_, row) => t(`channel.${row.channel}`) },
-          { key: 'line', title: t('complaints.line'), ...sorting('line', label('line', (row) => row.line)), render: (_, row) => t(`line.${row.line}`) },
+          {
+            key: 'receivedAt',
+            title: t('complaints.receivedAt'),
+            ...receivedSorting,
+            render: (_, row) => formatInstant(row.receivedAt),
+          },
+          {
+            key: 'channel',
+            title: t('complaints.channel'),
+            ...sorting(
+              'channel',
+              label('channel', (row) => row.channel),
+            ),
+            render: (_, row) => t(`channel.${row.channel}`),
+          },
+          {
+            key: 'line',
+            title: t('complaints.line'),
+            ...sorting(
+              'line',
+              label('line', (row) => row.line),
+            ),
+            render: (_, row) => t(`line.${row.line}`),
+          },
           {
             key: 'category',
             title: t('complaints.category'),
-            ...sorting('category', label('category', (row) => row.category)),
+            ...sorting(
+              'category',
+              label('category', (row) => row.category),
+            ),
             render: (_, row) => t(`category.${row.category}`),
           },
-          { key: 'unit', title: t('complaints.unit'), ...sorting('unit', byText((row) => unitName(row.unit, language))), render: (_, row) => unitName(row.unit, language) },
+          {
+            key: 'unit',
+            title: t('complaints.unit'),
+            ...sorting(
+              'unit',
+              byText((row) => unitName(row.unit, language)),
+            ),
+            render: (_, row) => unitName(row.unit, language),
+          },
           {
             key: 'status',
             title: t('complaints.status'),
-            ...sorting('status', label('status', (row) => row.status)),
+            ...sorting(
+              'status',
+              label('status', (row) => row.status),
+            ),
             render: (_, row) => <Tag color={STATUS_COLOR[row.status]}>{t(`status.${row.status}`)}</Tag>,
           },
-          { key: 'dueAt', title: t('complaints.dueAt'), ...sorting('dueAt', byNumber((row) => instant(row.dueAt))), render: (_, row) => formatInstant(row.dueAt) },
+          {
+            key: 'dueAt',
+            title: t('complaints.dueAt'),
+            ...sorting(
+              'dueAt',
+              byNumber((row) => instant(row.dueAt)),
+            ),
+            render: (_, row) => formatInstant(row.dueAt),
+          },
           {
             key: 'closedAt',
             title: t('complaints.closedAt'),
-            ...sorting('closedAt', byNumber((row) => instant(row.closedAt))),
+            ...sorting(
+              'closedAt',
+              byNumber((row) => instant(row.closedAt)),
+            ),
             render: (_, row) => formatInstant(row.closedAt),
           },
           {
             key: 'handlingDays',
             title: t('complaints.handlingDays'),
             align: 'right',
-            ...sorting('handlingDays', byNumber((row) => row.handlingDays)),
+            ...sorting(
+              'handlingDays',
+              byNumber((row) => row.handlingDays),
+            ),
             render: (_, row) => formatDecimal(row.handlingDays, 2, language),
           },
         ]}
@@ -169,7 +236,11 @@ export function ComplaintList(props: ComplaintListProps) {
           <Button size="small" disabled={props.page === 1} onClick={props.onPrevious}>
             {t('complaints.previous')}
           </Button>
-          <Button size="small" disabled={!hasNextPage || !endCursor} onClick={() => endCursor && props.onNext(endCursor)}>
+          <Button
+            size="small"
+            disabled={!hasNextPage || !endCursor}
+            onClick={() => endCursor && props.onNext(endCursor)}
+          >
             {t('complaints.next')}
           </Button>
         </Space>

@@ -3,7 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { ComplaintOrder } from '../../gql/graphql';
 
 /** Newest or oldest first: the one order a complaint list keeps across its keyset pages. */
-export function ReceivedOrder(props: { value: ComplaintOrder; onChange: (order: ComplaintOrder) => void; size?: 'small' }) {
+export function ReceivedOrder(props: {
+  value: ComplaintOrder;
+  onChange: (order: ComplaintOrder) => void;
+  size?: 'small';
+}) {
   const { t } = useTranslation();
   return (
     <Segmented

@@ -25,7 +25,13 @@ describe('complaintTimeline', () => {
 
   it('marks a late closure and the missed deadline', () => {
     const events = complaintTimeline(
-      { receivedAt: '2013-03-01T02:00:00Z', dueAt: '2013-03-16T15:59:59.999Z', closedAt: '2013-04-01T00:00:00Z', handlingDays: 30.9, followups: [] },
+      {
+        receivedAt: '2013-03-01T02:00:00Z',
+        dueAt: '2013-03-16T15:59:59.999Z',
+        closedAt: '2013-04-01T00:00:00Z',
+        handlingDays: 30.9,
+        followups: [],
+      },
       NOW,
     );
     expect(events.map((event) => event.kind)).toEqual(['received', 'due', 'closed']);
@@ -34,13 +40,19 @@ describe('complaintTimeline', () => {
   });
 
   it('ends an open complaint past its deadline with a warning at now', () => {
-    const events = complaintTimeline({ receivedAt: '2013-12-01T02:00:00Z', dueAt: '2013-12-16T15:59:59.999Z', closedAt: null, followups: [] }, NOW);
+    const events = complaintTimeline(
+      { receivedAt: '2013-12-01T02:00:00Z', dueAt: '2013-12-16T15:59:59.999Z', closedAt: null, followups: [] },
+      NOW,
+    );
     expect(events.map((event) => event.kind)).toEqual(['received', 'due', 'overdueNow']);
     expect(events[2].at).toBe(NOW.toISOString());
   });
 
   it('leaves an open complaint within its deadline without a closure', () => {
-    const events = complaintTimeline({ receivedAt: '2013-12-30T02:00:00Z', dueAt: '2014-01-14T15:59:59.999Z', followups: [] }, NOW);
+    const events = complaintTimeline(
+      { receivedAt: '2013-12-30T02:00:00Z', dueAt: '2014-01-14T15:59:59.999Z', followups: [] },
+      NOW,
+    );
     expect(events.map((event) => event.kind)).toEqual(['received', 'due']);
     expect(events[1]).toMatchObject({ missed: false });
   });

@@ -29,10 +29,16 @@ export function complaintTimeline(complaint: TimelineInput, now: Date = new Date
   } else if (due < now.getTime()) {
     events.push({ kind: 'overdueNow', at: now.toISOString() });
   }
-  for (const followup of complaint.followups) events.push({ kind: 'followup', at: followup.visitedAt, satisfied: followup.satisfied });
+  for (const followup of complaint.followups)
+    events.push({ kind: 'followup', at: followup.visitedAt, satisfied: followup.satisfied });
   const order = { received: 0, due: 1, closed: 2, followup: 3, overdueNow: 4 };
   return events
     .map((event, index) => ({ event, index }))
-    .sort((a, b) => Date.parse(a.event.at) - Date.parse(b.event.at) || order[a.event.kind] - order[b.event.kind] || a.index - b.index)
+    .sort(
+      (a, b) =>
+        Date.parse(a.event.at) - Date.parse(b.event.at) ||
+        order[a.event.kind] - order[b.event.kind] ||
+        a.index - b.index,
+    )
     .map(({ event }) => event);
 }

@@ -10,15 +10,63 @@ import type { MetricDefinition } from './use-metric-definitions';
 // GZ, 2013-01-01..2013-07-31 (SEED-SCENARIO.md S11 and S6-like rate): the cards as a reader sees them.
 const text = (zh: string, en: string) => ({ zh, en });
 const definitions = new Map<MetricDefinition['key'], MetricDefinition>([
-  ['ASSESSED_COMPLAINTS', { key: 'ASSESSED_COMPLAINTS', labelZh: '考核投诉量', labelEn: 'Assessed complaints', unit: 'COUNT', better: 'LOWER', additive: true, dependsOnAsOf: false,
-    definition: text('考核投诉的件数。', 'The number of assessed complaints.'), numerator: null, denominator: null,
-    basisNote: text('只计考核投诉，全部口径与考核口径结果相同。', 'Assessed complaints by definition: the same on either basis.'), drillable: ['NUMERATOR'], complaintBased: true }],
-  ['TIMELY_RATE', { key: 'TIMELY_RATE', labelZh: '投诉处理及时率', labelEn: 'Timely handling rate', unit: 'FRACTION', better: 'HIGHER', additive: false, dependsOnAsOf: true,
-    definition: text('到期投诉中及时办结的比例。', 'The share of due complaints handled in time.'), numerator: text('及时办结的件数', 'Timely'), denominator: text('到期件数', 'Due'),
-    basisNote: text('考核口径时分子、分母都只计考核投诉。', 'Assessed only, both parts.'), drillable: ['NUMERATOR', 'DENOMINATOR'], complaintBased: true }],
-  ['PREMIUM', { key: 'PREMIUM', labelZh: '保费收入', labelEn: 'Premium', unit: 'YUAN', better: 'NONE', additive: true, dependsOnAsOf: false,
-    definition: text('保费收入（元）。', 'Premium in yuan.'), numerator: null, denominator: null,
-    basisNote: text('不是投诉数据。', 'Not a complaint figure.'), drillable: [], complaintBased: false }],
+  [
+    'ASSESSED_COMPLAINTS',
+    {
+      key: 'ASSESSED_COMPLAINTS',
+      labelZh: '考核投诉量',
+      labelEn: 'Assessed complaints',
+      unit: 'COUNT',
+      better: 'LOWER',
+      additive: true,
+      dependsOnAsOf: false,
+      definition: text('考核投诉的件数。', 'The number of assessed complaints.'),
+      numerator: null,
+      denominator: null,
+      basisNote: text(
+        '只计考核投诉，全部口径与考核口径结果相同。',
+        'Assessed complaints by definition: the same on either basis.',
+      ),
+      drillable: ['NUMERATOR'],
+      complaintBased: true,
+    },
+  ],
+  [
+    'TIMELY_RATE',
+    {
+      key: 'TIMELY_RATE',
+      labelZh: '投诉处理及时率',
+      labelEn: 'Timely handling rate',
+      unit: 'FRACTION',
+      better: 'HIGHER',
+      additive: false,
+      dependsOnAsOf: true,
+      definition: text('到期投诉中及时办结的比例。', 'The share of due complaints handled in time.'),
+      numerator: text('及时办结的件数', 'Timely'),
+      denominator: text('到期件数', 'Due'),
+      basisNote: text('考核口径时分子、分母都只计考核投诉。', 'Assessed only, both parts.'),
+      drillable: ['NUMERATOR', 'DENOMINATOR'],
+      complaintBased: true,
+    },
+  ],
+  [
+    'PREMIUM',
+    {
+      key: 'PREMIUM',
+      labelZh: '保费收入',
+      labelEn: 'Premium',
+      unit: 'YUAN',
+      better: 'NONE',
+      additive: true,
+      dependsOnAsOf: false,
+      definition: text('保费收入（元）。', 'Premium in yuan.'),
+      numerator: null,
+      denominator: null,
+      basisNote: text('不是投诉数据。', 'Not a complaint figure.'),
+      drillable: [],
+      complaintBased: false,
+    },
+  ],
 ]);
 
 const values: MetricCards_ValueFragment[] = [
@@ -28,7 +76,13 @@ const values: MetricCards_ValueFragment[] = [
 ];
 
 const renderCards = () =>
-  render(<MetricCards values={values.map((value) => makeFragmentData(value, MetricCards_value))} definitions={definitions} assessedOnly />);
+  render(
+    <MetricCards
+      values={values.map((value) => makeFragmentData(value, MetricCards_value))}
+      definitions={definitions}
+      assessedOnly
+    />,
+  );
 
 beforeAll(() => {
   // antd's responsive columns ask for media queries, which jsdom does not implement.

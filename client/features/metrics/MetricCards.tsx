@@ -35,7 +35,13 @@ export interface MetricCardsProps {
   figureHref?: (metric: MetricKey) => string | null;
 }
 
-export function MetricCards({ values: masked, definitions, assessedOnly, showBenchmark = true, figureHref }: MetricCardsProps) {
+export function MetricCards({
+  values: masked,
+  definitions,
+  assessedOnly,
+  showBenchmark = true,
+  figureHref,
+}: MetricCardsProps) {
   const values = getFragmentData(MetricCards_value, masked);
   const { t } = useTranslation();
   const language = useLanguage();

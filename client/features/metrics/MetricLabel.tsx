@@ -19,7 +19,13 @@ export function MetricLabel({ definition, children }: { definition: MetricDefini
       title={label}
       content={<MetricDefinitionText definition={definition} />}
     >
-      <span className="crp-metric-label" tabIndex={0} role="button" aria-haspopup="dialog" onClick={(event) => event.stopPropagation()}>
+      <span
+        className="crp-metric-label"
+        tabIndex={0}
+        role="button"
+        aria-haspopup="dialog"
+        onClick={(event) => event.stopPropagation()}
+      >
         {children ?? label}
         <InfoCircleOutlined className="crp-metric-info crp-no-print" aria-hidden />
       </span>
@@ -37,12 +43,17 @@ export function MetricDefinitionText({ definition }: { definition: MetricDefinit
   );
   return (
     <div className="crp-metric-definition" style={{ maxWidth: 360 }}>
-      <Typography.Paragraph style={{ marginBottom: 8 }}>{localized(definition.definition, language)}</Typography.Paragraph>
+      <Typography.Paragraph style={{ marginBottom: 8 }}>
+        {localized(definition.definition, language)}
+      </Typography.Paragraph>
       {definition.numerator && line(t('definition.numerator'), localized(definition.numerator, language))}
       {definition.denominator && line(t('definition.denominator'), localized(definition.denominator, language))}
       {line(t('definition.basis'), localized(definition.basisNote, language))}
       {line(t('definition.better'), t(`definition.direction.${definition.better}`))}
-      {line(t('definition.asOf'), t(definition.dependsOnAsOf ? 'definition.dependsOnAsOf' : 'definition.independentOfAsOf'))}
+      {line(
+        t('definition.asOf'),
+        t(definition.dependsOnAsOf ? 'definition.dependsOnAsOf' : 'definition.independentOfAsOf'),
+      )}
     </div>
   );
 }

@@ -16,7 +16,10 @@ export function companyLabel(metrics: readonly { additive: boolean }[], t: TFunc
 }
 
 /** The basis of each metric's figures under a view's filter, for tables of several metrics. */
-export function basisResolver(definitions: MetricDefinitions | null | undefined, assessedOnly: boolean): (metric: MetricKey) => Basis | null {
+export function basisResolver(
+  definitions: MetricDefinitions | null | undefined,
+  assessedOnly: boolean,
+): (metric: MetricKey) => Basis | null {
   return (metric) => {
     const definition = definitions?.get(metric);
     return definition ? figureBasis(definition, assessedOnly) : null;
@@ -37,6 +40,8 @@ export function drillPart(definition: { drillable: readonly FigurePart[] }): Fig
 export function metricOptions(definitions: MetricDefinitions | null | undefined, language: Language): MetricOption[] {
   return METRIC_KEYS.flatMap((key) => {
     const definition = definitions?.get(key);
-    return definition ? [{ key, label: metricLabel(definition, language), description: localized(definition.definition, language) }] : [];
+    return definition
+      ? [{ key, label: metricLabel(definition, language), description: localized(definition.definition, language) }]
+      : [];
   });
 }

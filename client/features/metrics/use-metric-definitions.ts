@@ -58,7 +58,12 @@ export function useMetricDefinitions(): MetricDefinitionsState {
   const definitions = useMemo(
     () =>
       result.data
-        ? new Map(result.data.metricDefinitions.map((definition) => [definition.key, { ...definition, complaintBased: definition.drillable.length > 0 }]))
+        ? new Map(
+            result.data.metricDefinitions.map((definition) => [
+              definition.key,
+              { ...definition, complaintBased: definition.drillable.length > 0 },
+            ]),
+          )
         : null,
     [result.data],
   );

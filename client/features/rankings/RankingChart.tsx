@@ -22,10 +22,15 @@ export function RankingChart({ rows: masked, definition, benchmark, highlight, o
   const rows = getFragmentData(RankingTable_row, masked);
   const { t } = useTranslation();
   const language = useLanguage();
-  const bars = rows.map((row) => ({ key: row.unit.code, label: unitName(row.unit, language), value: row.value ?? null }));
+  const bars = rows.map((row) => ({
+    key: row.unit.code,
+    label: unitName(row.unit, language),
+    value: row.value ?? null,
+  }));
   const codeByLabel = new Map(bars.map((bar) => [bar.label, bar.key]));
   const metric = metricLabel(definition, language);
-  const axisFormat = (v: number) => (definition.unit === 'FRACTION' ? `${Math.round(v * 100)}%` : formatAxisNumber(v, language));
+  const axisFormat = (v: number) =>
+    definition.unit === 'FRACTION' ? `${Math.round(v * 100)}%` : formatAxisNumber(v, language);
   return (
     <EChart
       label={t('rankings.chartOf', { metric })}

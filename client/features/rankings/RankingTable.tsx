@@ -56,12 +56,23 @@ export interface RankingTableProps {
 }
 
 export function RankingTable(props: RankingTableProps) {
-  const { rows: masked, definition, order, basis, highlight, unitHref, valueHref, onHighlight, references = [] } = props;
+  const {
+    rows: masked,
+    definition,
+    order,
+    basis,
+    highlight,
+    unitHref,
+    valueHref,
+    onHighlight,
+    references = [],
+  } = props;
   const rows = getFragmentData(RankingTable_row, masked);
   const { t } = useTranslation();
   const language = useLanguage();
   const value = (v: number | null | undefined) => formatMetricValue(v, definition.unit, language);
-  const change = (row: RankingTable_RowFragment) => (row.value == null || row.previousValue == null ? null : row.value - row.previousValue);
+  const change = (row: RankingTable_RowFragment) =>
+    row.value == null || row.previousValue == null ? null : row.value - row.previousValue;
 
   return (
     <Table<RankingTable_RowFragment>
@@ -74,7 +85,14 @@ export function RankingTable(props: RankingTableProps) {
       rowClassName={(row) => (row.unit.code === highlight ? 'crp-row-highlight' : '')}
       onRow={(row) => ({ onClick: () => onHighlight(row.unit.code) })}
       columns={[
-        { key: 'rank', title: props.rankLabel ?? t('rankings.rank'), width: 64, align: 'right', sorter: byNumber((row) => row.rank), render: (_, row) => row.rank ?? '—' },
+        {
+          key: 'rank',
+          title: props.rankLabel ?? t('rankings.rank'),
+          width: 64,
+          align: 'right',
+          sorter: byNumber((row) => row.rank),
+          render: (_, row) => row.rank ?? '—',
+        },
         {
           key: 'previousRank',
           title: t('rankings.previousRank'),
@@ -87,7 +105,9 @@ export function RankingTable(props: RankingTableProps) {
           title: t('rankings.movement'),
           align: 'center',
           sorter: byNumber((row) => row.movement),
-          render: (_, row) => <Movement value={row.movement} judgement={judgeMovement(row.movement, definition.better, order)} />,
+          render: (_, row) => (
+            <Movement value={row.movement} judgement={judgeMovement(row.movement, definition.better, order)} />
+          ),
         },
         {
           key: 'unit',
@@ -96,7 +116,13 @@ export function RankingTable(props: RankingTableProps) {
           render: (_, row) => {
             const href = unitHref(row.unit.code);
             const name = unitName(row.unit, language);
-            return href ? <Link to={href} onClick={(event) => event.stopPropagation()}>{name}</Link> : name;
+            return href ? (
+              <Link to={href} onClick={(event) => event.stopPropagation()}>
+                {name}
+              </Link>
+            ) : (
+              name
+            );
           },
         },
         {
@@ -120,7 +146,13 @@ export function RankingTable(props: RankingTableProps) {
             );
           },
         },
-        { key: 'previousValue', title: t('metric.previous'), align: 'right', sorter: byNumber((row) => row.previousValue), render: (_, row) => value(row.previousValue) },
+        {
+          key: 'previousValue',
+          title: t('metric.previous'),
+          align: 'right',
+          sorter: byNumber((row) => row.previousValue),
+          render: (_, row) => value(row.previousValue),
+        },
         {
           key: 'change',
           title: t('metric.change'),
@@ -128,11 +160,20 @@ export function RankingTable(props: RankingTableProps) {
           sorter: byNumber(change),
           render: (_, row) => {
             const difference = change(row);
-            return <ChangeText text={formatMetricChange(difference, definition.unit, language)} judgement={judgeChange(difference, definition.better)} />;
+            return (
+              <ChangeText
+                text={formatMetricChange(difference, definition.unit, language)}
+                judgement={judgeChange(difference, definition.better)}
+              />
+            );
           },
         },
       ]}
-      summary={() => references.map((reference) => <ReferenceRow key={reference.key} label={reference.label} value={value(reference.value)} />)}
+      summary={() =>
+        references.map((reference) => (
+          <ReferenceRow key={reference.key} label={reference.label} value={value(reference.value)} />
+        ))
+      }
     />
   );
 }

@@ -8,12 +8,18 @@ import { metricLabel, type MetricDefinition } from '../metrics';
 import type { RankingReference } from './RankingTable';
 
 /** A line of the exported ranking: a ranked unit, or a reference line under them (code empty, no rank). */
-export type RankingExportRow = Pick<RankingTable_RowFragment, 'value' | 'rank' | 'previousValue' | 'previousRank' | 'movement'> & {
+export type RankingExportRow = Pick<
+  RankingTable_RowFragment,
+  'value' | 'rank' | 'previousValue' | 'previousRank' | 'movement'
+> & {
   unit: { code: string; nameZh: string; nameEn?: string | null };
 };
 
 /** The ranked units, then the reference lines (company figure, jurisdiction total) as the table shows them. */
-export function rankingExportRows(rows: readonly RankingTable_RowFragment[], references: readonly RankingReference[] = []): RankingExportRow[] {
+export function rankingExportRows(
+  rows: readonly RankingTable_RowFragment[],
+  references: readonly RankingReference[] = [],
+): RankingExportRow[] {
   const lines = references.map((reference) => ({
     unit: { code: '', nameZh: reference.label, nameEn: reference.label },
     value: reference.value ?? null,
@@ -40,15 +46,23 @@ export function rankingExportColumns(
   const metric = metricLabel(definition, language);
   const unit = definition.unit;
   const word = (judgement: Judgement) => (judgement === 'none' ? null : t(`figure.${judgement}`));
-  const change = (row: RankingExportRow) => (row.value == null || row.previousValue == null ? null : row.value - row.previousValue);
+  const change = (row: RankingExportRow) =>
+    row.value == null || row.previousValue == null ? null : row.value - row.previousValue;
   return [
     { header: rankLabel, value: (row) => row.rank ?? null },
     { header: t('rankings.previousRank'), value: (row) => row.previousRank ?? null },
     { header: t('rankings.movement'), value: (row) => row.movement ?? null },
-    { header: t('rankings.movementJudged'), value: (row) => word(judgeMovement(row.movement, definition.better, order)) },
+    {
+      header: t('rankings.movementJudged'),
+      value: (row) => word(judgeMovement(row.movement, definition.better, order)),
+    },
     { header: t('unitDetails.code'), value: (row) => row.unit.code },
     { header: t('rankings.unit'), value: (row) => unitName(row.unit, language) },
-    { header: t('rankings.valueOf', { metric }), value: (row) => exportMetricValue(row.value, unit), numFmt: metricNumFmt(unit) },
+    {
+      header: t('rankings.valueOf', { metric }),
+      value: (row) => exportMetricValue(row.value, unit),
+      numFmt: metricNumFmt(unit),
+    },
     {
       header: t('rankings.previousValueOf', { metric }),
       value: (row) => exportMetricValue(row.previousValue, unit),

@@ -69,7 +69,9 @@ export function RecordsFigure(props: RecordsFigureProps) {
       <Descriptions.Item label={t('records.instant')}>{props.instant}</Descriptions.Item>
       <Descriptions.Item label={t('records.asOf')}>{props.asOf}</Descriptions.Item>
       {props.value !== undefined && (
-        <Descriptions.Item label={t('records.value')}>{formatMetricValue(props.value, definition.unit, language)}</Descriptions.Item>
+        <Descriptions.Item label={t('records.value')}>
+          {formatMetricValue(props.value, definition.unit, language)}
+        </Descriptions.Item>
       )}
       <Descriptions.Item label={t('records.total')}>
         <Typography.Text strong className="crp-records-total">

@@ -32,7 +32,10 @@ export function ReportChartView({ chart: masked }: { chart: FragmentType<typeof 
   const format = (v: number) => (Number.isInteger(v) ? formatInteger(v, language) : formatDecimal(v, 2, language));
   const input = {
     categories: chart.categories,
-    series: chart.series.map((series) => ({ name: localized(series.name, language), values: series.values.map((v) => v ?? null) })),
+    series: chart.series.map((series) => ({
+      name: localized(series.name, language),
+      values: series.values.map((v) => v ?? null),
+    })),
     format,
     axisFormat: (v: number) => formatAxisNumber(v, language),
   };

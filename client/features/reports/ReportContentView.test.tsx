@@ -13,8 +13,15 @@ import { ReportSectionTable_section } from './ReportSectionTable';
 // direction, counts linked to their complaints, the glossary's words wrapped.
 const none = { number: null, text: null, textEn: null, verdict: null, records: null };
 const GZ_ASSESSED = {
-  unit: 'GZ', at: '2013-07-31', from: '2013-01-01', to: '2013-07-31', metric: 'ASSESSED_COMPLAINTS' as const,
-  assessedOnly: false, channels: [], lines: [], categories: [],
+  unit: 'GZ',
+  at: '2013-07-31',
+  from: '2013-01-01',
+  to: '2013-07-31',
+  metric: 'ASSESSED_COMPLAINTS' as const,
+  assessedOnly: false,
+  channels: [],
+  lines: [],
+  categories: [],
 };
 const metrics: ReportSectionTable_SectionFragment = {
   key: 'metrics',
@@ -36,7 +43,15 @@ const metrics: ReportSectionTable_SectionFragment = {
       ],
       highlight: false,
     },
-    { cells: [{ ...none, text: '投诉量', textEn: 'Complaints' }, { ...none, number: 12_345 }, none, { ...none, number: 0.1, verdict: 'WORSE' }], highlight: false },
+    {
+      cells: [
+        { ...none, text: '投诉量', textEn: 'Complaints' },
+        { ...none, number: 12_345 },
+        none,
+        { ...none, number: 0.1, verdict: 'WORSE' },
+      ],
+      highlight: false,
+    },
   ],
   chart: null,
   note: { zh: '考核投诉量剔除公司政策因素。', en: 'Assessed complaints exclude company policy factors.' },
@@ -76,7 +91,10 @@ const content = {
     zh: ['2013年1-7月，考核投诉量853宗，同比减少539宗，下降38.72%。', '亿元保费投诉量由第1名降至第3名。'],
     en: ['In January–July 2013, 853 assessed complaints, 539 fewer than a year earlier, down 38.72%.'],
   },
-  sections: [metrics, ranking].map((section) => ({ key: section.key, ...makeFragmentData(section, ReportSectionTable_section) })),
+  sections: [metrics, ranking].map((section) => ({
+    key: section.key,
+    ...makeFragmentData(section, ReportSectionTable_section),
+  })),
 } as unknown as ReportContentView_ContentFragment;
 
 const renderContent = (version: number | null) =>
@@ -87,7 +105,11 @@ const renderContent = (version: number | null) =>
   );
 
 const cellTexts = (section: string, row: string) =>
-  within(within(screen.getByRole('region', { name: section })).getByText(row).closest('tr')!)
+  within(
+    within(screen.getByRole('region', { name: section }))
+      .getByText(row)
+      .closest('tr')!,
+  )
     .getAllByRole('cell')
     .map((cell) => cell.textContent);
 
@@ -99,7 +121,16 @@ beforeAll(() => {
     disconnect() {}
   };
   window.matchMedia ??= (query: string) =>
-    ({ matches: false, media: query, onchange: null, addListener: () => {}, removeListener: () => {}, addEventListener: () => {}, removeEventListener: () => {}, dispatchEvent: () => false }) as MediaQueryList;
+    ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener: () => {},
+      removeListener: () => {},
+      addEventListener: () => {},
+      removeEventListener: () => {},
+      dispatchEvent: () => false,
+    }) as MediaQueryList;
 });
 
 afterEach(cleanup);
@@ -114,14 +145,28 @@ describe('ReportContentView', () => {
     screen.getByText('亿元保费投诉量由第1名降至第3名。');
 
     const table = within(screen.getByRole('region', { name: '主要指标' }));
-    expect(table.getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['指标', '本期', '上年同期', '同比']);
+    expect(table.getAllByRole('columnheader').map((th) => th.textContent)).toEqual([
+      '指标',
+      '本期',
+      '上年同期',
+      '同比',
+    ]);
     expect(cellTexts('主要指标', '考核投诉量')).toEqual(['考核投诉量', '853', '1,392', '-38.72% 改善']);
     expect(cellTexts('主要指标', '投诉量')).toEqual(['投诉量', '12,345', '—', '+10.00% 恶化']);
     table.getByText('考核投诉量剔除公司政策因素。');
 
-    expect(cellTexts('省级分公司排名', '广州市分公司')).toEqual(['广州市分公司', '28.86', '第3名', '295,600.00万元', '+52.09 个百分点', '7.19天']);
+    expect(cellTexts('省级分公司排名', '广州市分公司')).toEqual([
+      '广州市分公司',
+      '28.86',
+      '第3名',
+      '295,600.00万元',
+      '+52.09 个百分点',
+      '7.19天',
+    ]);
     // The report's own unit stands out among its peers.
-    expect(screen.getByText('广州市分公司', { selector: 'td' }).closest('tr')!.className).toContain('crp-report-row-highlight');
+    expect(screen.getByText('广州市分公司', { selector: 'td' }).closest('tr')!.className).toContain(
+      'crp-report-row-highlight',
+    );
     expect(screen.getByText('广西分公司').closest('tr')!.className).not.toContain('crp-report-row-highlight');
     expect(screen.queryByText('草稿')).toBeNull();
   });
@@ -147,7 +192,14 @@ describe('ReportContentView', () => {
     screen.getByText('Draft');
     screen.getByText('Guangzhou Branch · 1 Jan 2013 – 31 Jul 2013 · figures as of 2013-08-05 10:00');
     screen.getByText('In January–July 2013, 853 assessed complaints, 539 fewer than a year earlier, down 38.72%.');
-    expect(cellTexts('Ranking among provinces', '广州市分公司')).toEqual(['广州市分公司', '28.86', '3rd', 'CNY 2,956.00 m', '+52.09 pp', '7.19 days']);
+    expect(cellTexts('Ranking among provinces', '广州市分公司')).toEqual([
+      '广州市分公司',
+      '28.86',
+      '3rd',
+      'CNY 2,956.00 m',
+      '+52.09 pp',
+      '7.19 days',
+    ]);
     await setLanguage('zh-CN');
   });
 });

@@ -65,7 +65,9 @@ export function ReportContentView({ content: masked, version }: ReportContentVie
             {version === null && <Tag color="orange">{t('reportContent.draft')}</Tag>}
           </Flex>
           <Typography.Text type="secondary" className="crp-report-header">
-            {version === null ? t('reportContent.header', header) : t('reportContent.headerVersion', { ...header, version })}
+            {version === null
+              ? t('reportContent.header', header)
+              : t('reportContent.headerVersion', { ...header, version })}
           </Typography.Text>
         </div>
         {paragraphs.length > 0 && (

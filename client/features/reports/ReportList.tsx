@@ -57,14 +57,20 @@ export function ReportList({ reports: masked }: { reports: readonly FragmentType
         {
           key: 'status',
           title: t('reports.status'),
-          render: (_, r) => <Tag color={r.status === 'SUBMITTED' ? 'green' : 'orange'}>{t(`reports.statusName.${r.status}`)}</Tag>,
+          render: (_, r) => (
+            <Tag color={r.status === 'SUBMITTED' ? 'green' : 'orange'}>{t(`reports.statusName.${r.status}`)}</Tag>
+          ),
         },
         {
           key: 'latest',
           title: t('reports.latestVersion'),
           render: (_, r) => (r.latest ? t('reports.version', { version: r.latest.version }) : t('reports.none')),
         },
-        { key: 'submittedBy', title: t('reports.submittedBy'), render: (_, r) => r.latest?.submittedBy ?? t('reports.none') },
+        {
+          key: 'submittedBy',
+          title: t('reports.submittedBy'),
+          render: (_, r) => r.latest?.submittedBy ?? t('reports.none'),
+        },
         { key: 'submittedAt', title: t('reports.submittedAt'), render: (_, r) => formatInstant(r.latest?.submittedAt) },
       ]}
     />

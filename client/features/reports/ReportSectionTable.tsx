@@ -64,7 +64,11 @@ type Cell = Row['cells'][number];
 
 const EMPTY: Cell = { number: null, text: null, textEn: null, verdict: null, records: null };
 
-const VERDICT_TYPE: Record<ReportVerdict, 'success' | 'danger' | undefined> = { IMPROVED: 'success', WORSE: 'danger', UNCHANGED: undefined };
+const VERDICT_TYPE: Record<ReportVerdict, 'success' | 'danger' | undefined> = {
+  IMPROVED: 'success',
+  WORSE: 'danger',
+  UNCHANGED: undefined,
+};
 
 export interface ReportSectionTableProps {
   section: FragmentType<typeof ReportSectionTable_section>;

@@ -24,7 +24,11 @@ export const ReportVersions_version = graphql(`
 
 type Version = ReportVersions_VersionFragment;
 
-export function ReportVersions({ versions: masked }: { versions: readonly FragmentType<typeof ReportVersions_version>[] }) {
+export function ReportVersions({
+  versions: masked,
+}: {
+  versions: readonly FragmentType<typeof ReportVersions_version>[];
+}) {
   const versions = getFragmentData(ReportVersions_version, masked);
   const { t } = useTranslation();
   return (
@@ -35,8 +39,16 @@ export function ReportVersions({ versions: masked }: { versions: readonly Fragme
       scroll={{ x: 'max-content' }}
       dataSource={[...versions]}
       columns={[
-        { key: 'version', title: t('reportVersions.version'), render: (_, v) => t('reports.version', { version: v.version }) },
-        { key: 'reason', title: t('reportVersions.reason'), render: (_, v) => v.reason ?? <Typography.Text type="secondary">{t('reportVersions.first')}</Typography.Text> },
+        {
+          key: 'version',
+          title: t('reportVersions.version'),
+          render: (_, v) => t('reports.version', { version: v.version }),
+        },
+        {
+          key: 'reason',
+          title: t('reportVersions.reason'),
+          render: (_, v) => v.reason ?? <Typography.Text type="secondary">{t('reportVersions.first')}</Typography.Text>,
+        },
         { key: 'submittedBy', title: t('reportVersions.submittedBy'), dataIndex: 'submittedBy' },
         { key: 'submittedAt', title: t('reportVersions.submittedAt'), render: (_, v) => formatInstant(v.submittedAt) },
         { key: 'asOf', title: t('reportVersions.asOf'), render: (_, v) => formatInstant(v.asOf) },
@@ -49,7 +61,11 @@ export function ReportVersions({ versions: masked }: { versions: readonly Fragme
             </Typography.Text>
           ),
         },
-        { key: 'files', title: t('reportVersions.files'), render: (_, v) => <DownloadLinks size="small" xlsxUrl={v.xlsxUrl} pdfUrl={v.pdfUrl} /> },
+        {
+          key: 'files',
+          title: t('reportVersions.files'),
+          render: (_, v) => <DownloadLinks size="small" xlsxUrl={v.xlsxUrl} pdfUrl={v.pdfUrl} />,
+        },
       ]}
     />
   );

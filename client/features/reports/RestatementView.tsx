@@ -63,13 +63,21 @@ export function RestatementView({ version: masked }: { version: FragmentType<typ
   const { t } = useTranslation();
   const language = useLanguage();
   const formats = new Map(
-    content.sections.flatMap((section) => section.columns.map((column) => [`${section.key}\u0000${column.label.zh}`, column.format] as const)),
+    content.sections.flatMap((section) =>
+      section.columns.map((column) => [`${section.key}\u0000${column.label.zh}`, column.format] as const),
+    ),
   );
   const formatOf = (d: Difference): ReportValueFormat => formats.get(`${d.section}\u0000${d.column.zh}`) ?? 'DECIMAL';
   const intro = t('restatement.intro', { version, checkedAt: formatInstant(restatement.checkedAt) });
 
   if (restatement.unchanged) {
-    return <Result status="success" title={t('restatement.unchanged')} subTitle={`${t('restatement.unchangedDetail', { version })} ${intro}`} />;
+    return (
+      <Result
+        status="success"
+        title={t('restatement.unchanged')}
+        subTitle={`${t('restatement.unchangedDetail', { version })} ${intro}`}
+      />
+    );
   }
   return (
     <Flex vertical gap={16}>
@@ -90,13 +98,24 @@ export function RestatementView({ version: masked }: { version: FragmentType<typ
           { key: 'section', title: t('restatement.section'), render: (_, d) => localized(d.sectionTitle, language) },
           { key: 'row', title: t('restatement.row'), dataIndex: 'row' },
           { key: 'column', title: t('restatement.column'), render: (_, d) => localized(d.column, language) },
-          { key: 'frozen', title: t('restatement.frozen'), align: 'right', render: (_, d) => formatReportNumber(d.frozen, formatOf(d), language) },
-          { key: 'live', title: t('restatement.live'), align: 'right', render: (_, d) => formatReportNumber(d.live, formatOf(d), language) },
+          {
+            key: 'frozen',
+            title: t('restatement.frozen'),
+            align: 'right',
+            render: (_, d) => formatReportNumber(d.frozen, formatOf(d), language),
+          },
+          {
+            key: 'live',
+            title: t('restatement.live'),
+            align: 'right',
+            render: (_, d) => formatReportNumber(d.live, formatOf(d), language),
+          },
           {
             key: 'change',
             title: t('restatement.change'),
             align: 'right',
-            render: (_, d) => formatReportChange(d.frozen == null || d.live == null ? null : d.live - d.frozen, formatOf(d), language),
+            render: (_, d) =>
+              formatReportChange(d.frozen == null || d.live == null ? null : d.live - d.frozen, formatOf(d), language),
           },
         ]}
       />
@@ -108,7 +127,9 @@ export function RestatementView({ version: masked }: { version: FragmentType<typ
                 <Space wrap>
                   <Tag>{t(`restatement.cause.${cause.kind}`)}</Tag>
                   <Typography.Text>{localized(cause.description, language)}</Typography.Text>
-                  <Typography.Text type="secondary">{t('restatement.causeCount', { count: cause.count })}</Typography.Text>
+                  <Typography.Text type="secondary">
+                    {t('restatement.causeCount', { count: cause.count })}
+                  </Typography.Text>
                 </Space>
                 {cause.refs.length > 0 && (
                   <Space wrap size={[12, 4]}>

@@ -52,7 +52,16 @@ export interface SiteSearchProps {
   autoFocus?: boolean;
 }
 
-export function SiteSearch({ at, unitHref, complaintHref, onOpen, label, placeholder, style, autoFocus }: SiteSearchProps) {
+export function SiteSearch({
+  at,
+  unitHref,
+  complaintHref,
+  onOpen,
+  label,
+  placeholder,
+  style,
+  autoFocus,
+}: SiteSearchProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const [text, setText] = useState('');

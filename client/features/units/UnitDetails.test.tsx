@@ -85,11 +85,19 @@ describe('UnitDetails', () => {
     expect(parent.getAttribute('href')).toBe('/units/GD?at=2010-06-30');
 
     const breadcrumb = screen.getByRole('navigation', { name: '机构路径' });
-    expect(within(breadcrumb).getAllByRole('link').map((link) => link.textContent)).toEqual(['总公司', '广东分公司']);
+    expect(
+      within(breadcrumb)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['总公司', '广东分公司']);
     expect(breadcrumb.textContent).toContain('广州分公司');
 
     const children = screen.getByRole('region', { name: '下级机构（2）' });
-    expect(within(children).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+    expect(
+      within(children)
+        .getAllByRole('link')
+        .map((link) => [link.textContent, link.getAttribute('href')]),
+    ).toEqual([
       ['天河支公司', '/units/GZTH?at=2010-06-30'],
       ['番禺支公司', '/units/GZPY?at=2010-06-30'],
     ]);
@@ -107,15 +115,17 @@ describe('UnitDetails', () => {
     expect(field('Parent unit').textContent).toBe('Guangdong Branch');
 
     const breadcrumb = screen.getByRole('navigation', { name: 'Unit path' });
-    expect(within(breadcrumb).getAllByRole('link').map((link) => link.textContent)).toEqual([
-      'Head Office',
-      'Guangdong Branch',
-    ]);
+    expect(
+      within(breadcrumb)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Head Office', 'Guangdong Branch']);
     const children = screen.getByRole('region', { name: 'Subordinate units (2)' });
-    expect(within(children).getAllByRole('link').map((link) => link.textContent)).toEqual([
-      'Tianhe Sub-branch',
-      '番禺支公司',
-    ]);
+    expect(
+      within(children)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Tianhe Sub-branch', '番禺支公司']);
   });
 
   it('says when the unit is not in the tree at the date and has no parent or children', async () => {

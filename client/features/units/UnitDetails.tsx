@@ -63,7 +63,11 @@ export function UnitDetails(props: UnitDetailsProps) {
         {name}
       </Typography.Title>
       {unit.level == null && (
-        <Alert type="warning" showIcon title={t('unitDetails.notInTree', { date: formatIsoDate(props.at, language) })} />
+        <Alert
+          type="warning"
+          showIcon
+          title={t('unitDetails.notInTree', { date: formatIsoDate(props.at, language) })}
+        />
       )}
       <Descriptions bordered size="small" column={{ xs: 1, md: 2 }}>
         <Descriptions.Item label={t('unitDetails.code')}>{unit.code}</Descriptions.Item>

@@ -42,7 +42,9 @@ export function UnitPicker(props: UnitPickerProps) {
       search: `${unit.code} ${unit.nameZh} ${unit.nameEn ?? ''}`.toLowerCase(),
     }));
   const common = {
-    showSearch: { filterOption: (input: string, option?: { search: string }) => !!option?.search.includes(input.toLowerCase()) },
+    showSearch: {
+      filterOption: (input: string, option?: { search: string }) => !!option?.search.includes(input.toLowerCase()),
+    },
     options,
     loading: props.loading,
     placeholder: props.placeholder,

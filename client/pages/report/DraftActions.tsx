@@ -17,7 +17,14 @@ const DeleteReportMutation = graphql(`
 `);
 
 export interface DraftActionsProps {
-  report: { id: string; template: ReportTemplate; unit: { code: string }; from: string; to: string; comparison: Comparison };
+  report: {
+    id: string;
+    template: ReportTemplate;
+    unit: { code: string };
+    from: string;
+    to: string;
+    comparison: Comparison;
+  };
   /** The report's name as the page heads it, for the confirmation. */
   title: string;
 }

@@ -44,7 +44,10 @@ export function BacklogSection({ code, instant, filter, state, definitions, figu
       extra={
         exported && (
           <ExportMenu
-            {...describeExport({ ...exportSubject, what: t('unitView.agingSheet'), dates: [shanghaiDate(new Date(instant))], asOf }, t)}
+            {...describeExport(
+              { ...exportSubject, what: t('unitView.agingSheet'), dates: [shanghaiDate(new Date(instant))], asOf },
+              t,
+            )}
             sheetName={t('unitView.bucket')}
             columns={exported.columns}
             rows={exported.rows}

@@ -15,7 +15,13 @@ import { useLanguage } from '../../i18n';
 import type { SectionProps } from './section-props';
 
 const UnitBreakdownQuery = graphql(`
-  query UnitBreakdown($unit: String!, $metric: MetricKey!, $period: PeriodInput!, $by: BreakdownDimension!, $filter: ComplaintFilter) {
+  query UnitBreakdown(
+    $unit: String!
+    $metric: MetricKey!
+    $period: PeriodInput!
+    $by: BreakdownDimension!
+    $filter: ComplaintFilter
+  ) {
     breakdown(unit: $unit, metric: $metric, period: $period, by: $by, filter: $filter) {
       items {
         key
@@ -26,7 +32,17 @@ const UnitBreakdownQuery = graphql(`
 `);
 
 // The unit's metric by category, channel, line or child unit (the dimension is in ?by=).
-export function BreakdownSection({ code, range, filter, state, update, definitions, unitHref, figureHref, exportSubject }: SectionProps) {
+export function BreakdownSection({
+  code,
+  range,
+  filter,
+  state,
+  update,
+  definitions,
+  unitHref,
+  figureHref,
+  exportSubject,
+}: SectionProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const definition = definitions.get(state.metric);
@@ -54,7 +70,9 @@ export function BreakdownSection({ code, range, filter, state, update, definitio
     <DataCard
       title={
         <span>
-          {definition ? <MetricTitle text={t('unitView.breakdown', { metric: METRIC_SLOT })} definition={definition} /> : null}
+          {definition ? (
+            <MetricTitle text={t('unitView.breakdown', { metric: METRIC_SLOT })} definition={definition} />
+          ) : null}
           <BasisTag basis={basis} />
           <Segmented
             size="small"

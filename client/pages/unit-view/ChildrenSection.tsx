@@ -19,7 +19,16 @@ const UnitChildrenQuery = graphql(`
 `);
 
 // The unit's children on the card metrics, against the company figure; a child's name goes down a level.
-export function ChildrenSection({ range, filter, state, definitions, unitHref, figureHref, exportSubject, children }: SectionProps & { children: readonly string[] }) {
+export function ChildrenSection({
+  range,
+  filter,
+  state,
+  definitions,
+  unitHref,
+  figureHref,
+  exportSubject,
+  children,
+}: SectionProps & { children: readonly string[] }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const [result, reload] = useQuery({
@@ -49,14 +58,16 @@ export function ChildrenSection({ range, filter, state, definitions, unitHref, f
         )
       }
     >
-      {result.data && <CompareTable
+      {result.data && (
+        <CompareTable
           table={result.data.compare}
           unitHref={unitHref}
           references="benchmark"
           basisOf={basisOf}
           definitions={definitions}
           figureHref={figureHref}
-        />}
+        />
+      )}
     </DataCard>
   );
 }

@@ -15,7 +15,13 @@ import type { SectionProps } from './section-props';
 const PAGE_SIZE = 20;
 
 const UnitComplaintsQuery = graphql(`
-  query UnitComplaints($filter: ComplaintListFilter, $first: Int!, $after: String, $orderBy: ComplaintOrder!, $asOf: DateTime) {
+  query UnitComplaints(
+    $filter: ComplaintListFilter
+    $first: Int!
+    $after: String
+    $orderBy: ComplaintOrder!
+    $asOf: DateTime
+  ) {
     complaints(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
       totalCount
       ...ComplaintList_connection
@@ -26,14 +32,29 @@ const UnitComplaintsQuery = graphql(`
 // The complaints of the unit's subtree received in the period, matching the filter and a status,
 // newest or oldest first, a page at a time (the cursors passed are in ?pg=, so back works). Status
 // means what the backlog card means: as at T, the period's end (or now), which the list states.
-export function ComplaintsSection({ code, range, instant, filter, state, update, search, exportSubject }: SectionProps) {
+export function ComplaintsSection({
+  code,
+  range,
+  instant,
+  filter,
+  state,
+  update,
+  search,
+  exportSubject,
+}: SectionProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const after = state.pages.at(-1) ?? null;
   const [result, reload] = useQuery({
     query: UnitComplaintsQuery,
     variables: {
-      filter: { ...filter, unit: code, period: range, asOf: instant, ...(state.status ? { status: state.status } : {}) },
+      filter: {
+        ...filter,
+        unit: code,
+        period: range,
+        asOf: instant,
+        ...(state.status ? { status: state.status } : {}),
+      },
       first: PAGE_SIZE,
       after,
       orderBy: state.sort,
@@ -49,8 +70,13 @@ export function ComplaintsSection({ code, range, instant, filter, state, update,
         aria-label={t('complaints.status')}
         style={{ minWidth: 120 }}
         value={state.status ?? 'ALL'}
-        options={[{ value: 'ALL', label: t('complaints.allStatuses') }, ...COMPLAINT_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))]}
-        onChange={(value) => update({ status: value === 'ALL' ? null : (value as (typeof COMPLAINT_STATUSES)[number]), pages: [] })}
+        options={[
+          { value: 'ALL', label: t('complaints.allStatuses') },
+          ...COMPLAINT_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })),
+        ]}
+        onChange={(value) =>
+          update({ status: value === 'ALL' ? null : (value as (typeof COMPLAINT_STATUSES)[number]), pages: [] })
+        }
       />
       <ReceivedOrder size="small" value={state.sort} onChange={(sort) => update({ sort, pages: [] })} />
     </Space>
@@ -78,7 +104,9 @@ export function ComplaintsSection({ code, range, instant, filter, state, update,
                 {
                   ...exportSubject,
                   what: t('complaints.sheet'),
-                  filter: [exportSubject.filter, state.status ? t(`status.${state.status}`) : ''].filter(Boolean).join(' · '),
+                  filter: [exportSubject.filter, state.status ? t(`status.${state.status}`) : '']
+                    .filter(Boolean)
+                    .join(' · '),
                   asOf: t('export.instant', { instant: formatInstant(instant) }),
                 },
                 t,

@@ -2,9 +2,22 @@
 import { ACTIVITY_KINDS } from '../../domain.js';
 import { STAGE_TABLE } from '../staging.js';
 import { cellsCheck, dateWithinBounds } from './bounds.js';
-import { columns, duplicateKeyCheck, quoted, REQUIRED, unknownUnitCheck, upsert, type KindDefinition, type KeyPart } from './kind.js';
+import {
+  columns,
+  duplicateKeyCheck,
+  quoted,
+  REQUIRED,
+  unknownUnitCheck,
+  upsert,
+  type KindDefinition,
+  type KeyPart,
+} from './kind.js';
 
-const key: KeyPart[] = [quoted('unit_code'), { column: 'date', shown: `to_char(date, 'YYYY-MM-DD')` }, { column: 'kind', shown: 'kind' }];
+const key: KeyPart[] = [
+  quoted('unit_code'),
+  { column: 'date', shown: `to_char(date, 'YYYY-MM-DD')` },
+  { column: 'kind', shown: 'kind' },
+];
 
 export const activities: KindDefinition = {
   columns: columns(['unit_code', 'date', 'kind', 'count'], ['note']),

@@ -27,14 +27,16 @@ export const localTime = (instant: string) => `to_char(${instant} at time zone $
 /** An instant's Shanghai date. */
 export const localDate = (instant: string) => `(${instant} at time zone ${SHANGHAI})::date`;
 
-const afterImport = (shown: string) => `format('%s is more than a day after the import (run at %s)', ${shown}, ${localTime(IMPORT_TIME)})`;
+const afterImport = (shown: string) =>
+  `format('%s is more than a day after the import (run at %s)', ${shown}, ${localTime(IMPORT_TIME)})`;
 
 /** The message for an instant before 1990, else null. */
 export const instantNotBefore1990 = (column: string) =>
   `case when ${column} < ${EARLIEST} then format('%s is before ${EARLIEST_DATE}', ${localTime(column)}) end`;
 
 /** The message for an instant more than a day after the import's time, else null. */
-export const instantNotAfterImport = (column: string) => `case when ${column} > ${LATEST} then ${afterImport(localTime(column))} end`;
+export const instantNotAfterImport = (column: string) =>
+  `case when ${column} > ${LATEST} then ${afterImport(localTime(column))} end`;
 
 /** The message for a date (or a month, `monthly`, shown as YYYY-MM) outside 1990 … a day after the import, else null. */
 export function dateWithinBounds(column: string, monthly = false): string {

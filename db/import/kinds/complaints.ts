@@ -4,15 +4,35 @@ import { quote } from '../issues.js';
 import type { RowCells } from '../row-cells.js';
 import { STAGE_TABLE } from '../staging.js';
 import { defaultDueAt } from '../values.js';
-import { cellsCheck, dueWithinMaximum, instantNotAfterImport, instantNotBefore1990, localDate, localTime } from './bounds.js';
+import {
+  cellsCheck,
+  dueWithinMaximum,
+  instantNotAfterImport,
+  instantNotBefore1990,
+  localDate,
+  localTime,
+} from './bounds.js';
 import { columns, duplicateKeyCheck, quoted, REQUIRED, unknownUnitCheck, upsert, type KindDefinition } from './kind.js';
 
 const key = [quoted('ref')];
 
 /** Stored columns besides the key, in the order `parseRow` and the merge give them. */
 const VALUES = [
-  'received_at', 'channel', 'unit_code', 'line', 'category', 'policy_factor', 'valid', 'duplicate_of',
-  'due_at', 'closed_at', 'escalated', 'outcome', 'customer_name', 'customer_phone', 'summary',
+  'received_at',
+  'channel',
+  'unit_code',
+  'line',
+  'category',
+  'policy_factor',
+  'valid',
+  'duplicate_of',
+  'due_at',
+  'closed_at',
+  'escalated',
+  'outcome',
+  'customer_name',
+  'customer_phone',
+  'summary',
 ] as const;
 
 /**
@@ -22,9 +42,12 @@ const VALUES = [
  */
 const DATES = cellsCheck(
   [
-    ['received_at', `coalesce(${instantNotBefore1990('s.received_at')}, ${instantNotAfterImport('s.received_at')},
+    [
+      'received_at',
+      `coalesce(${instantNotBefore1990('s.received_at')}, ${instantNotAfterImport('s.received_at')},
       case when ${localDate('s.received_at')} < first.valid_from then format('%s is before unit %s existed (its first membership begins %s)',
-        ${localTime('s.received_at')}, to_json(s.unit_code), to_char(first.valid_from, 'YYYY-MM-DD')) end)`],
+        ${localTime('s.received_at')}, to_json(s.unit_code), to_char(first.valid_from, 'YYYY-MM-DD')) end)`,
+    ],
     ['closed_at', instantNotAfterImport('s.closed_at')],
     ['due_at', dueWithinMaximum('s.due_at', 's.received_at')],
   ],
@@ -35,7 +58,18 @@ const DATES = cellsCheck(
 export const complaints: KindDefinition = {
   columns: columns(
     ['ref', 'received_at', 'channel', 'unit_code', 'line', 'category'],
-    ['policy_factor', 'valid', 'duplicate_of', 'due_at', 'closed_at', 'escalated', 'outcome', 'customer_name', 'customer_phone', 'summary'],
+    [
+      'policy_factor',
+      'valid',
+      'duplicate_of',
+      'due_at',
+      'closed_at',
+      'escalated',
+      'outcome',
+      'customer_name',
+      'customer_phone',
+      'summary',
+    ],
   ),
   stage: [
     { name: 'ref', type: 'text' },
@@ -107,11 +141,26 @@ function parseRow(cells: RowCells): unknown[] {
     if (dueAt !== null && dueAt < receivedAt) cells.fail('due_at', before(cells, 'due_at'));
     dueAt ??= defaultDueAt(receivedAt);
   }
-  if (ref !== null && duplicateOf === ref) cells.fail('duplicate_of', `a complaint cannot repeat itself (${quote(ref)})`);
+  if (ref !== null && duplicateOf === ref)
+    cells.fail('duplicate_of', `a complaint cannot repeat itself (${quote(ref)})`);
 
   return [
-    ref, receivedAt, channel, unitCode, line, category, policyFactor, valid, duplicateOf,
-    dueAt, closedAt, escalated, outcome, customerName, customerPhone, summary,
+    ref,
+    receivedAt,
+    channel,
+    unitCode,
+    line,
+    category,
+    policyFactor,
+    valid,
+    duplicateOf,
+    dueAt,
+    closedAt,
+    escalated,
+    outcome,
+    customerName,
+    customerPhone,
+    summary,
   ];
 }
 

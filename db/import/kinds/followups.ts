@@ -33,10 +33,13 @@ export const followups: KindDefinition = {
     // Visited since 1990, not before the complaint was received, not after the import (plus a day).
     cellsCheck(
       [
-        ['visited_at', `coalesce(${instantNotBefore1990('s.visited_at')},
+        [
+          'visited_at',
+          `coalesce(${instantNotBefore1990('s.visited_at')},
           case when s.visited_at < c.received_at then format('%s is before complaint %s was received (%s)',
             ${localTime('s.visited_at')}, to_json(s.complaint_ref), ${localTime('c.received_at')}) end,
-          ${instantNotAfterImport('s.visited_at')})`],
+          ${instantNotAfterImport('s.visited_at')})`,
+        ],
       ],
       'left join complaint c on c.ref = s.complaint_ref',
     ),

@@ -8,6 +8,12 @@ import { units } from './units.js';
 
 export type ImportKind = 'units' | 'premiums' | 'complaints' | 'followups' | 'activities';
 
-export const KINDS: Readonly<Record<ImportKind, KindDefinition>> = { units, premiums, complaints, followups, activities };
+export const KINDS: Readonly<Record<ImportKind, KindDefinition>> = {
+  units,
+  premiums,
+  complaints,
+  followups,
+  activities,
+};
 
 export const IMPORT_KINDS: readonly ImportKind[] = Object.keys(KINDS) as ImportKind[];

@@ -2,9 +2,22 @@
 import { LINES } from '../../domain.js';
 import { STAGE_TABLE } from '../staging.js';
 import { cellsCheck, dateWithinBounds } from './bounds.js';
-import { columns, duplicateKeyCheck, quoted, REQUIRED, unknownUnitCheck, upsert, type KindDefinition, type KeyPart } from './kind.js';
+import {
+  columns,
+  duplicateKeyCheck,
+  quoted,
+  REQUIRED,
+  unknownUnitCheck,
+  upsert,
+  type KindDefinition,
+  type KeyPart,
+} from './kind.js';
 
-const key: KeyPart[] = [quoted('unit_code'), { column: 'month', shown: `to_char(month, 'YYYY-MM')` }, { column: 'line', shown: 'line' }];
+const key: KeyPart[] = [
+  quoted('unit_code'),
+  { column: 'month', shown: `to_char(month, 'YYYY-MM')` },
+  { column: 'line', shown: 'line' },
+];
 
 export const premiums: KindDefinition = {
   columns: columns(['unit_code', 'month', 'line', 'premium_yuan', 'policies']),
@@ -25,7 +38,11 @@ export const premiums: KindDefinition = {
     cells.count('policies', REQUIRED),
   ],
 
-  checks: [unknownUnitCheck('unit_code'), duplicateKeyCheck(key), cellsCheck([['month', dateWithinBounds('s.month', true)]])],
+  checks: [
+    unknownUnitCheck('unit_code'),
+    duplicateKeyCheck(key),
+    cellsCheck([['month', dateWithinBounds('s.month', true)]]),
+  ],
 
   merge: (client) =>
     upsert(

@@ -5,7 +5,15 @@ import { UNIT_KINDS, UNIT_LEVELS } from '../../domain.js';
 import { quote } from '../issues.js';
 import type { RowCells } from '../row-cells.js';
 import { STAGE_TABLE } from '../staging.js';
-import { columns, duplicateKeyCheck, quoted, REQUIRED, type KindDefinition, type KeyPart, type MergeCounts } from './kind.js';
+import {
+  columns,
+  duplicateKeyCheck,
+  quoted,
+  REQUIRED,
+  type KindDefinition,
+  type KeyPart,
+  type MergeCounts,
+} from './kind.js';
 
 const key: KeyPart[] = [quoted('code'), { column: 'valid_from', shown: `to_char(valid_from, 'YYYY-MM-DD')` }];
 
@@ -98,7 +106,8 @@ function parseRow(cells: RowCells): unknown[] {
   if (level !== null && level !== 'HQ' && parentCode === null) {
     cells.fail('parent_code', `a unit at level ${level} needs a parent, but the cell is empty`);
   }
-  if (code !== null && parentCode === code) cells.fail('parent_code', `a unit cannot be its own parent (${quote(code)})`);
+  if (code !== null && parentCode === code)
+    cells.fail('parent_code', `a unit cannot be its own parent (${quote(code)})`);
   // ISO dates compare as text.
   if (validFrom !== null && validTo !== null && validTo < validFrom) {
     cells.fail('valid_to', `${validTo} is before valid_from ${validFrom}`);

@@ -23,14 +23,20 @@ export function readSheet(zip: Zip, book: Workbook, toText: (value: CellValue) =
   let inPhonetic = false;
 
   const problem = (message: string, index?: number) =>
-    new SourceProblem(row?.line ?? lastRow + 1, index === undefined ? FILE_COLUMN : `column ${index + 1}`, message, index);
+    new SourceProblem(
+      row?.line ?? lastRow + 1,
+      index === undefined ? FILE_COLUMN : `column ${index + 1}`,
+      message,
+      index,
+    );
 
   function value(): CellValue {
     const { type, raw, style } = cell!;
     switch (type) {
       case 's': {
         const text = book.sharedStrings[Number(raw)];
-        if (text === undefined) throw problem(`the cell refers to shared string ${raw}, which the workbook does not have`, cell!.index);
+        if (text === undefined)
+          throw problem(`the cell refers to shared string ${raw}, which the workbook does not have`, cell!.index);
         return text;
       }
       case 'inlineStr':
@@ -51,7 +57,11 @@ export function readSheet(zip: Zip, book: Workbook, toText: (value: CellValue) =
     }
   }
 
-  const tooLong = (index: number) => problem(`the cell has more than ${MAX_CELL_CHARS.toLocaleString('en')} characters, Excel's limit for a cell`, index);
+  const tooLong = (index: number) =>
+    problem(
+      `the cell has more than ${MAX_CELL_CHARS.toLocaleString('en')} characters, Excel's limit for a cell`,
+      index,
+    );
   const checkedLength = (text: string, index: number) => {
     if (text.length > MAX_CELL_CHARS) throw tooLong(index);
     return text;

@@ -23,10 +23,16 @@ export const MAX_RAW_CELL_CHARS = 8 * MAX_CELL_CHARS;
 export class NotAWorkbook extends Error {}
 
 export async function readWorkbook(zip: Zip): Promise<Workbook> {
-  const main = (await relationships(zip, '_rels/.rels', '')).find((r) => r.type.endsWith('/officeDocument'))?.target ?? 'xl/workbook.xml';
+  const main =
+    (await relationships(zip, '_rels/.rels', '')).find((r) => r.type.endsWith('/officeDocument'))?.target ??
+    'xl/workbook.xml';
   if (!zip.has(main)) throw new NotAWorkbook(`it has no ${main}`);
   const book = await workbookPart(zip, main);
-  const related = await relationships(zip, path.posix.join(path.posix.dirname(main), '_rels', `${path.posix.basename(main)}.rels`), main);
+  const related = await relationships(
+    zip,
+    path.posix.join(path.posix.dirname(main), '_rels', `${path.posix.basename(main)}.rels`),
+    main,
+  );
   const sheet = related.find((r) => r.id === book.firstSheetId)?.target;
   if (!sheet || !zip.has(sheet)) throw new NotAWorkbook('its first sheet is missing');
   const part = (type: string) => related.find((r) => r.type.endsWith(type) && zip.has(r.target))?.target;
@@ -78,7 +84,10 @@ async function workbookPart(zip: Zip, name: string): Promise<{ firstSheetId?: st
 }
 
 /** Excel's built-in number formats that show dates or times (ids 14–22, 27–36, 45–47, 50–58). */
-const BUILT_IN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILT_IN_DATE_FORMATS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56,
+  57, 58,
+]);
 
 /** A custom format shows a date if, outside quoted text and [brackets], it has a date or time letter (as exceljs reads it). */
 export function isDateFormat(code: string): boolean {
@@ -114,12 +123,16 @@ async function sharedStrings(zip: Zip, name: string): Promise<string[]> {
   let inPhonetic = false;
   // No row is known yet (a string may serve many cells): the workbook as a whole is refused.
   const tooLong = () =>
-    tooLarge(`the workbook's shared string ${strings.length + 1} (in ${name}) has more than ${MAX_CELL_CHARS.toLocaleString('en')} characters, Excel's limit for a cell`);
+    tooLarge(
+      `the workbook's shared string ${strings.length + 1} (in ${name}) has more than ${MAX_CELL_CHARS.toLocaleString('en')} characters, Excel's limit for a cell`,
+    );
   await readXml(zip.read(name, MAX_PART_BYTES), {
     open(element) {
       if (element === 'si') {
         if (strings.length >= MAX_SHARED_STRINGS) {
-          throw tooLarge(`the workbook has more than ${MAX_SHARED_STRINGS.toLocaleString('en')} shared strings, the limit`);
+          throw tooLarge(
+            `the workbook has more than ${MAX_SHARED_STRINGS.toLocaleString('en')} shared strings, the limit`,
+          );
         }
         text = '';
       } else if (element === 'rPh') inPhonetic = true;

@@ -18,7 +18,11 @@ const localName = (name: string) => name.slice(name.indexOf(':') + 1);
  * Feeds the part's bytes to `handler`, then after each chunk yields what `drain` collected from it
  * (the rows a chunk completed), so the caller reads rows as the part is inflated, never all of them.
  */
-export async function* parseXml<T>(chunks: AsyncIterable<Buffer>, handler: XmlHandler, drain: () => T[] = () => []): AsyncGenerator<T> {
+export async function* parseXml<T>(
+  chunks: AsyncIterable<Buffer>,
+  handler: XmlHandler,
+  drain: () => T[] = () => [],
+): AsyncGenerator<T> {
   // Position tracking stays on (the default): sax checks its buffers' lengths only as it counts.
   const parser = sax.parser(true);
   parser.onopentag = (tag) => handler.open(localName(tag.name), tag.attributes as Record<string, string>);

@@ -36,12 +36,16 @@ export async function openZip(file: string): Promise<Zip> {
         const entry = entries.get(name)!;
         const declared = entry.uncompressedSize;
         if (declared > limit) {
-          throw tooLarge(`the workbook's part ${name} declares ${bytes(declared)} uncompressed, more than the limit of ${bytes(limit)}`);
+          throw tooLarge(
+            `the workbook's part ${name} declares ${bytes(declared)} uncompressed, more than the limit of ${bytes(limit)}`,
+          );
         }
         // The parts' declared sizes together, since counting keeps each to its declared size.
         declaredTotal += declared;
         if (declaredTotal > MAX_WORKBOOK_BYTES) {
-          throw tooLarge(`the workbook's parts read declare more than ${bytes(MAX_WORKBOOK_BYTES)} uncompressed together, the limit`);
+          throw tooLarge(
+            `the workbook's parts read declare more than ${bytes(MAX_WORKBOOK_BYTES)} uncompressed together, the limit`,
+          );
         }
         const stream = await new Promise<Readable>((resolve, reject) =>
           zip.openReadStream(entry, (error, opened) => (error ? reject(error) : resolve(opened))),
@@ -51,7 +55,9 @@ export async function openZip(file: string): Promise<Zip> {
           for await (const chunk of stream as AsyncIterable<Buffer>) {
             count += chunk.length;
             if (count > declared) {
-              throw tooLarge(`the workbook's part ${name} inflates to more than the ${bytes(declared)} its zip directory declares`);
+              throw tooLarge(
+                `the workbook's part ${name} inflates to more than the ${bytes(declared)} its zip directory declares`,
+              );
             }
             yield chunk;
           }
@@ -69,7 +75,9 @@ export async function openZip(file: string): Promise<Zip> {
 
 async function readDirectory(zip: yauzl.ZipFile): Promise<Map<string, yauzl.Entry>> {
   if (zip.entryCount > MAX_ZIP_ENTRIES) {
-    throw tooLarge(`the workbook has ${zip.entryCount.toLocaleString('en')} zip entries, more than the limit of ${MAX_ZIP_ENTRIES.toLocaleString('en')}`);
+    throw tooLarge(
+      `the workbook has ${zip.entryCount.toLocaleString('en')} zip entries, more than the limit of ${MAX_ZIP_ENTRIES.toLocaleString('en')}`,
+    );
   }
   const entries = new Map<string, yauzl.Entry>();
   await new Promise<void>((resolve, reject) => {

@@ -111,9 +111,12 @@ export function createAccountReader({ db, transact, scope, http, now, sessionHou
         throw badInput(`first must be between 0 and ${MAX_AUDIT_PAGE}, not ${first}`);
       }
       const before = after === undefined ? undefined : Number(after);
-      if (before !== undefined && !(Number.isSafeInteger(before) && before > 0)) throw badInput(`"${after}" is not a cursor of the audit log`);
+      if (before !== undefined && !(Number.isSafeInteger(before) && before > 0))
+        throw badInput(`"${after}" is not a cursor of the audit log`);
       const found = await auditPage(db, first, before);
-      const edges = found.slice(0, first).map((row) => ({ cursor: String(row.id), node: { ...row, detail: JSON.stringify(row.detail) } }));
+      const edges = found
+        .slice(0, first)
+        .map((row) => ({ cursor: String(row.id), node: { ...row, detail: JSON.stringify(row.detail) } }));
       return { edges, pageInfo: { hasNextPage: found.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
     },
   };

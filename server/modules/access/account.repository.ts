@@ -38,7 +38,9 @@ export async function insertUser(
   await sql`with created as (
       insert into app_user (username, password_hash, role) values (${user.username}, ${user.passwordHash}, ${user.role})
       returning id)
-    insert into app_user_unit (user_id, unit_id) select created.id, unnest(${user.unitIds}::int[]) from created`.execute(db);
+    insert into app_user_unit (user_id, unit_id) select created.id, unnest(${user.unitIds}::int[]) from created`.execute(
+    db,
+  );
 }
 
 export async function updateUser(
@@ -52,7 +54,9 @@ export async function updateUser(
     where id = ${userId}`.execute(db);
   if (change.unitIds) {
     await sql`delete from app_user_unit where user_id = ${userId}`.execute(db);
-    await sql`insert into app_user_unit (user_id, unit_id) select ${userId}, unnest(${change.unitIds}::int[])`.execute(db);
+    await sql`insert into app_user_unit (user_id, unit_id) select ${userId}, unnest(${change.unitIds}::int[])`.execute(
+      db,
+    );
   }
 }
 
@@ -64,7 +68,11 @@ export interface CredentialRow extends UserRow {
 }
 
 /** The session or token whose secret hashes to `tokenHash`, with its user and units: ONE statement. */
-export async function credentialByHash(db: Db, kind: 'SESSION' | 'TOKEN', tokenHash: string): Promise<CredentialRow | undefined> {
+export async function credentialByHash(
+  db: Db,
+  kind: 'SESSION' | 'TOKEN',
+  tokenHash: string,
+): Promise<CredentialRow | undefined> {
   const [found] = await rows(
     db,
     kind === 'SESSION'
@@ -79,7 +87,9 @@ export async function credentialByHash(db: Db, kind: 'SESSION' | 'TOKEN', tokenH
 }
 
 export async function insertSession(db: Db, userId: number, tokenHash: string, expiresAt: Date): Promise<void> {
-  await sql`insert into user_session (user_id, token_hash, expires_at) values (${userId}, ${tokenHash}, ${expiresAt})`.execute(db);
+  await sql`insert into user_session (user_id, token_hash, expires_at) values (${userId}, ${tokenHash}, ${expiresAt})`.execute(
+    db,
+  );
 }
 
 /** Ends one session (sign-out), or every open session of a user (revocation, password change). */
@@ -127,7 +137,10 @@ export async function revokeApiToken(db: Db, id: number): Promise<(ApiTokenRow &
 }
 
 export function apiTokensOf(db: Db, userIds: readonly number[]): Promise<ApiTokenRow[]> {
-  return rows(db, sql<ApiTokenRow>`select ${TOKEN_COLUMNS} from api_token t where t.user_id = any(${userIds}::int[]) order by t.id`);
+  return rows(
+    db,
+    sql<ApiTokenRow>`select ${TOKEN_COLUMNS} from api_token t where t.user_id = any(${userIds}::int[]) order by t.id`,
+  );
 }
 
 /** Unit ids by code, for binding users; codes not found are absent. */
@@ -136,5 +149,8 @@ export function unitIdsByCodes(db: Db, codes: readonly string[]): Promise<{ id: 
 }
 
 export function unitCodesByIds(db: Db, ids: readonly number[]): Promise<{ id: number; code: string }[]> {
-  return rows(db, sql<{ id: number; code: string }>`select id, code from unit where id = any(${ids}::int[]) order by code`);
+  return rows(
+    db,
+    sql<{ id: number; code: string }>`select id, code from unit where id = any(${ids}::int[]) order by code`,
+  );
 }

@@ -4,13 +4,16 @@ import { DateTimeScalar } from '../../kernel/scalars.js';
 import { PageInfo } from '../../kernel/page-info.js';
 import { ROLE_LABELS } from './role.rules.js';
 
-const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+const asEnum = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
 export const RoleEnum = asEnum(ROLES);
 registerEnumType(RoleEnum, {
   name: 'Role',
   description: 'What a user may see and do (README, "Roles").',
-  valuesConfig: Object.fromEntries(ROLES.map((role) => [role, { description: `${ROLE_LABELS[role].zh} · ${ROLE_LABELS[role].en}` }])),
+  valuesConfig: Object.fromEntries(
+    ROLES.map((role) => [role, { description: `${ROLE_LABELS[role].zh} · ${ROLE_LABELS[role].en}` }]),
+  ),
 });
 
 export const AuditActionEnum = asEnum(AUDIT_ACTIONS);
@@ -26,7 +29,10 @@ export class Viewer {
   @Field(() => RoleEnum)
   role!: Role;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: 'When this session or token stops working; null: never.' })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When this session or token stops working; null: never.',
+  })
   expiresAt!: string | null;
 }
 
@@ -91,7 +97,10 @@ export class NewUserInput {
   @Field(() => RoleEnum)
   role!: Role;
 
-  @Field(() => [String], { defaultValue: [], description: 'Unit codes: one or more for BRANCH and REGULATOR, none for HQ roles.' })
+  @Field(() => [String], {
+    defaultValue: [],
+    description: 'Unit codes: one or more for BRANCH and REGULATOR, none for HQ roles.',
+  })
   units!: string[];
 }
 
@@ -121,7 +130,10 @@ export class AuditEvent {
   @Field(() => AuditActionEnum)
   action!: AuditAction;
 
-  @Field(() => String, { nullable: true, description: 'Who acted (at a failed sign-in: the username tried); null: the command line.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who acted (at a failed sign-in: the username tried); null: the command line.',
+  })
   actor!: string | null;
 
   @Field(() => String, { nullable: true, description: 'The client\u2019s IP address.' })

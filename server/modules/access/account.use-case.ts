@@ -34,14 +34,18 @@ const USERNAME = /^[a-z0-9][a-z0-9._-]{1,63}$/;
 export function checkUsername(raw: string): string {
   const username = raw.trim().toLowerCase();
   if (!USERNAME.test(username)) {
-    throw badInput(`username "${raw}" must be 2 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit`);
+    throw badInput(
+      `username "${raw}" must be 2 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit`,
+    );
   }
   return username;
 }
 
 export function checkPassword(password: string): string {
   if (password.length < MIN_PASSWORD_LENGTH || password.length > MAX_PASSWORD_LENGTH) {
-    throw badInput(`a password needs ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters, not ${password.length}`);
+    throw badInput(
+      `a password needs ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters, not ${password.length}`,
+    );
   }
   return password;
 }
@@ -54,8 +58,10 @@ export function checkRole(role: string): Role {
 /** The unit ids of the codes, checked against the role: branches and regulators need units, HQ roles take none. */
 async function unitsFor(db: Db, role: Role, codes: readonly string[]): Promise<number[]> {
   const unique = [...new Set(codes)];
-  if (ROLE_RULES[role].needsUnits && unique.length === 0) throw badInput(`a ${role} user must be bound to at least one unit`);
-  if (!ROLE_RULES[role].needsUnits && unique.length > 0) throw badInput(`a ${role} user sees every unit: bind it to none`);
+  if (ROLE_RULES[role].needsUnits && unique.length === 0)
+    throw badInput(`a ${role} user must be bound to at least one unit`);
+  if (!ROLE_RULES[role].needsUnits && unique.length > 0)
+    throw badInput(`a ${role} user sees every unit: bind it to none`);
   const found = new Map((await unitIdsByCodes(db, unique)).map((unit) => [unit.code, unit.id]));
   const unknown = unique.find((code) => !found.has(code));
   if (unknown !== undefined) throw notFound('unit', unknown);
@@ -84,7 +90,10 @@ export async function createUser(transact: Transact, actor: Actor, input: NewUse
     const unitIds = await unitsFor(db, role, input.units);
     await insertUser(db, { username, passwordHash, role, unitIds });
     await appendAudit(db, {
-      action: 'USER_CREATED', actor: actor.username, address: actor.address, subject: username,
+      action: 'USER_CREATED',
+      actor: actor.username,
+      address: actor.address,
+      subject: username,
       detail: { role, units: [...new Set(input.units)] },
     });
     return (await requireUser(db, username)) satisfies UserRow;
@@ -108,15 +117,21 @@ export async function changeUser(transact: Transact, actor: Actor, name: string,
       throw badInput('an administrator cannot take away or disable their own administration');
     }
     // A new role keeps the user's units when it takes units, and drops them when it sees everything.
-    const keptUnits = async () => (ROLE_RULES[role].needsUnits ? (await unitCodesByIds(db, user.unitIds)).map((u) => u.code) : []);
+    const keptUnits = async () =>
+      ROLE_RULES[role].needsUnits ? (await unitCodesByIds(db, user.unitIds)).map((u) => u.code) : [];
     const unitIds =
-      change.units != null ? await unitsFor(db, role, change.units)
-      : change.role != null ? await unitsFor(db, role, await keptUnits())
-      : undefined;
+      change.units != null
+        ? await unitsFor(db, role, change.units)
+        : change.role != null
+          ? await unitsFor(db, role, await keptUnits())
+          : undefined;
     await updateUser(db, user.id, { role, unitIds, passwordHash, disabled: change.disabled ?? undefined });
     const endedSessions = passwordHash || change.disabled ? await endSessions(db, { userId: user.id }) : 0;
     await appendAudit(db, {
-      action: 'USER_UPDATED', actor: actor.username, address: actor.address, subject: user.username,
+      action: 'USER_UPDATED',
+      actor: actor.username,
+      address: actor.address,
+      subject: user.username,
       detail: {
         ...(change.role != null && { role }),
         ...(change.units != null && { units: [...new Set(change.units)] }),
@@ -135,7 +150,11 @@ export async function revokeSessions(transact: Transact, actor: Actor, name: str
     const user = await requireUser(db, name);
     const ended = await endSessions(db, { userId: user.id });
     await appendAudit(db, {
-      action: 'USER_UPDATED', actor: actor.username, address: actor.address, subject: user.username, detail: { endedSessions: ended },
+      action: 'USER_UPDATED',
+      actor: actor.username,
+      address: actor.address,
+      subject: user.username,
+      detail: { endedSessions: ended },
     });
     return ended;
   });
@@ -155,9 +174,17 @@ export async function createApiToken(
   const token = newSecret('crp_');
   return transact(async (db) => {
     const user = await requireUser(db, input.username);
-    const row = await insertApiToken(db, { userId: user.id, name, tokenHash: hashSecret(token), expiresAt: input.expiresAt ?? null });
+    const row = await insertApiToken(db, {
+      userId: user.id,
+      name,
+      tokenHash: hashSecret(token),
+      expiresAt: input.expiresAt ?? null,
+    });
     await appendAudit(db, {
-      action: 'TOKEN_CREATED', actor: actor.username, address: actor.address, subject: user.username,
+      action: 'TOKEN_CREATED',
+      actor: actor.username,
+      address: actor.address,
+      subject: user.username,
       detail: { tokenId: row.id, name, expiresAt: row.expiresAt },
     });
     return { token, row };
@@ -169,7 +196,11 @@ export async function revokeToken(transact: Transact, actor: Actor, id: number):
     const row = await revokeApiToken(db, id);
     if (!row) throw new DomainError('NOT_FOUND', `API token ${id} does not exist`);
     await appendAudit(db, {
-      action: 'TOKEN_REVOKED', actor: actor.username, address: actor.address, subject: row.username, detail: { tokenId: id },
+      action: 'TOKEN_REVOKED',
+      actor: actor.username,
+      address: actor.address,
+      subject: row.username,
+      detail: { tokenId: id },
     });
     return row;
   });

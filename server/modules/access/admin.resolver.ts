@@ -24,7 +24,9 @@ export class AdminResolver {
   }
 
   @Authorized(ADMINS)
-  @Mutation(() => User, { description: 'Changes a user\u2019s role, units, password or disabled flag (HQ_ADMIN); audited.' })
+  @Mutation(() => User, {
+    description: 'Changes a user\u2019s role, units, password or disabled flag (HQ_ADMIN); audited.',
+  })
   updateUser(
     @Ctx() ctx: AdminResolverContext,
     @Arg('username', () => String) username: string,

@@ -20,7 +20,9 @@ export interface AuditRow extends Required<AuditEntry> {
 
 export async function appendAudit(db: Db, entry: AuditEntry): Promise<void> {
   await sql`insert into audit_event (action, actor, address, subject, detail)
-    values (${entry.action}, ${entry.actor}, ${entry.address}, ${entry.subject ?? null}, ${JSON.stringify(entry.detail ?? {})}::jsonb)`.execute(db);
+    values (${entry.action}, ${entry.actor}, ${entry.address}, ${entry.subject ?? null}, ${JSON.stringify(entry.detail ?? {})}::jsonb)`.execute(
+    db,
+  );
 }
 
 /** Newest first, keyset-paginated on id; one row more than asked, to know if a next page exists. */

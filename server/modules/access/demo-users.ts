@@ -32,6 +32,8 @@ export async function ensureDemoUsers(orm: MikroORM, log: (line: string) => void
   if (made.length === 0) return;
   log('demo users (first start only; listed in the README):');
   for (const user of made) {
-    log(`  ${user.username.padEnd(10)} ${user.password.padEnd(20)} ${user.role}${user.units.length ? ` ${user.units.join(', ')}` : ''}`);
+    log(
+      `  ${user.username.padEnd(10)} ${user.password.padEnd(20)} ${user.role}${user.units.length ? ` ${user.units.join(', ')}` : ''}`,
+    );
   }
 }

@@ -25,9 +25,13 @@ export const authChecker: AuthChecker<{ scope: Scope }, Allowed> = ({ context, i
 export function assertEveryRootFieldHasARule(schema: GraphQLSchema): void {
   const storage = getMetadataStorage();
   const ruled = new Set(
-    [...storage.queries, ...storage.mutations].filter((field) => field.roles !== undefined).map((field) => field.schemaName),
+    [...storage.queries, ...storage.mutations]
+      .filter((field) => field.roles !== undefined)
+      .map((field) => field.schemaName),
   );
-  const roots = [schema.getQueryType(), schema.getMutationType()].flatMap((type) => Object.keys(type?.getFields() ?? {}));
+  const roots = [schema.getQueryType(), schema.getMutationType()].flatMap((type) =>
+    Object.keys(type?.getFields() ?? {}),
+  );
   const missing = roots.filter((name) => !ruled.has(name));
   if (missing.length) throw new Error(`root fields without an @Authorized rule: ${missing.join(', ')}`);
 }

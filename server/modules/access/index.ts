@@ -1,7 +1,16 @@
 // Who sees what: users, sessions, API tokens, roles, the audit log, and the request's scope — the
 // only place that decides which units, figures and personal data a request may read.
 export { ADMINS, ANYONE, EVERY_ROLE, REPORT_AUTHORS, ROLE_RULES, type Allowed } from './role.rules.js';
-export { Scope, checkMeasurable, requireFull, type Access, type Grant, type Reach, type SplitFilter, type TreeLookup } from './scope.js';
+export {
+  Scope,
+  checkMeasurable,
+  requireFull,
+  type Access,
+  type Grant,
+  type Reach,
+  type SplitFilter,
+  type TreeLookup,
+} from './scope.js';
 export { authorId, COMMAND_LINE_IDENTITY, identify, type Credentials, type Identity, type Viewer } from './viewer.js';
 export { appendAudit, type AuditEntry } from './audit.repository.js';
 export { httpSession, sessionCookieName, type CookieSettings, type HttpSession } from './http-session.js';

@@ -7,7 +7,10 @@ import { Reach, Scope } from './scope.js';
 
 const scopeOf = (role: Role, unitIds: number[]) =>
   new Scope(
-    { viewer: { userId: 1, username: 'u', role, unitIds, credential: { kind: 'TOKEN', id: 1, expiresAt: null } }, problem: null },
+    {
+      viewer: { userId: 1, username: 'u', role, unitIds, credential: { kind: 'TOKEN', id: 1, expiresAt: null } },
+      problem: null,
+    },
     { ancestorIds: async () => [], placement: async () => undefined },
   );
 
@@ -21,7 +24,7 @@ describe('a reach', () => {
     expect(narrowed.within).toMatchObject({ unitId: 9, at: '2010-12-31', access: 'FULL' });
   });
 
-  it("is every record for headquarters, narrowed by a unit when one is named", async () => {
+  it('is every record for headquarters, narrowed by a unit when one is named', async () => {
     const hq = scopeOf('HQ_ANALYST', []);
     expect(hq.reach().roots).toBe('ALL');
     expect(hq.within(await hq.grant({ id: 3, code: 'GD' }, '2013-07-31')).roots).toBe('ALL');

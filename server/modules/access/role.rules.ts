@@ -29,13 +29,41 @@ export interface RoleRule {
 
 export const ROLE_RULES: Record<Role, RoleRule> = {
   /** Everything, plus user administration and the audit log (see ADMINS). */
-  HQ_ADMIN: { units: 'ALL', rankedPeers: true, personalData: 'RAW', needsUnits: false, reports: 'DRAFTS', reportTemplates: ['BRANCH', 'REGULATOR'] },
+  HQ_ADMIN: {
+    units: 'ALL',
+    rankedPeers: true,
+    personalData: 'RAW',
+    needsUnits: false,
+    reports: 'DRAFTS',
+    reportTemplates: ['BRANCH', 'REGULATOR'],
+  },
   /** Every unit, read-only; reports it drafts and submits for any unit. */
-  HQ_ANALYST: { units: 'ALL', rankedPeers: true, personalData: 'RAW', needsUnits: false, reports: 'DRAFTS', reportTemplates: ['BRANCH', 'REGULATOR'] },
+  HQ_ANALYST: {
+    units: 'ALL',
+    rankedPeers: true,
+    personalData: 'RAW',
+    needsUnits: false,
+    reports: 'DRAFTS',
+    reportTemplates: ['BRANCH', 'REGULATOR'],
+  },
   /** Its own subtree in full; rankings among its peers. */
-  BRANCH: { units: 'BOUND', rankedPeers: true, personalData: 'RAW', needsUnits: true, reports: 'DRAFTS', reportTemplates: ['BRANCH', 'REGULATOR'] },
+  BRANCH: {
+    units: 'BOUND',
+    rankedPeers: true,
+    personalData: 'RAW',
+    needsUnits: true,
+    reports: 'DRAFTS',
+    reportTemplates: ['BRANCH', 'REGULATOR'],
+  },
   /** Its jurisdiction (one or more subtrees), without customers' personal data; submitted reports to the regulator only. */
-  REGULATOR: { units: 'BOUND', rankedPeers: false, personalData: 'MASKED', needsUnits: true, reports: 'SUBMITTED', reportTemplates: ['REGULATOR'] },
+  REGULATOR: {
+    units: 'BOUND',
+    rankedPeers: false,
+    personalData: 'MASKED',
+    needsUnits: true,
+    reports: 'SUBMITTED',
+    reportTemplates: ['REGULATOR'],
+  },
 };
 
 /** For @Authorized: fields anyone may call, signed in or not (sign-in itself). */

@@ -107,7 +107,10 @@ export class Scope {
   private readonly problem: DomainError | null;
   private readonly bound: ReadonlySet<number>;
 
-  constructor(identity: Identity, private readonly tree: TreeLookup) {
+  constructor(
+    identity: Identity,
+    private readonly tree: TreeLookup,
+  ) {
     this.viewer = identity.viewer;
     this.problem = identity.problem;
     this.bound = new Set(identity.viewer?.unitIds ?? []);
@@ -137,7 +140,10 @@ export class Scope {
 
   /** FULL access to every unit's subtree on `at`, or FORBIDDEN naming the first one outside the scope. */
   async grantAll(units: readonly UnitRef[], at: string): Promise<Grant[]> {
-    const covered = await this.covers(units.map((unit) => unit.id), at);
+    const covered = await this.covers(
+      units.map((unit) => unit.id),
+      at,
+    );
     const outside = units.find((_, i) => !covered[i]);
     if (outside) throw forbidden(`unit "${outside.code}" is outside what you may see on ${at}`);
     return units.map((unit) => make(unit.id, at, 'FULL'));
@@ -152,7 +158,9 @@ export class Scope {
     if (this.rule.units === 'ALL') return null;
     const ids = [...this.bound];
     const chains = await Promise.all(ids.map((id) => this.tree.ancestorIds(id, at)));
-    return ids.filter((_, i) => !chains[i].some((ancestor) => this.bound.has(ancestor))).map((id) => make(id, at, 'FULL'));
+    return ids
+      .filter((_, i) => !chains[i].some((ancestor) => this.bound.has(ancestor)))
+      .map((id) => make(id, at, 'FULL'));
   }
 
   /** The company-wide benchmark (HQ's whole subtree), one aggregate every signed-in role may see beside its own figures. */
@@ -186,7 +194,12 @@ export class Scope {
   async visibleReports<R extends ReportAccess>(reports: readonly R[]): Promise<R[]> {
     const { reports: kind, reportTemplates } = this.rule;
     const readable = await Promise.all(
-      reports.map(async (r) => reportTemplates.includes(r.template) && (kind === 'DRAFTS' || r.submitted) && (await this.covers([r.unitId], r.at))[0]),
+      reports.map(
+        async (r) =>
+          reportTemplates.includes(r.template) &&
+          (kind === 'DRAFTS' || r.submitted) &&
+          (await this.covers([r.unitId], r.at))[0],
+      ),
     );
     return reports.filter((_, i) => readable[i]);
   }
@@ -198,7 +211,8 @@ export class Scope {
 
   /** Drafting reports (live figures, previews, submissions, restatements): FORBIDDEN to a role that reads submissions only. */
   requireDrafting(what: string): void {
-    if (this.rule.reports !== 'DRAFTS') throw forbidden(`${what}: the ${this.requireViewer().role} role sees submitted reports only`);
+    if (this.rule.reports !== 'DRAFTS')
+      throw forbidden(`${what}: the ${this.requireViewer().role} role sees submitted reports only`);
   }
 
   /** Customers' names and phone numbers, as the viewer's role may see them. */
@@ -210,8 +224,16 @@ export class Scope {
    * The peers of a ranking at a level: every unit of it the viewer may see in full; and, for a role
    * shown ranked peers, every other unit of the level of one of its own units (its peers), as PEER.
    */
-  async peersAtLevel(candidates: readonly UnitRef[], level: UnitLevel, at: string, filter: SplitFilter): Promise<Grant[]> {
-    const covered = await this.covers(candidates.map((unit) => unit.id), at);
+  async peersAtLevel(
+    candidates: readonly UnitRef[],
+    level: UnitLevel,
+    at: string,
+    filter: SplitFilter,
+  ): Promise<Grant[]> {
+    const covered = await this.covers(
+      candidates.map((unit) => unit.id),
+      at,
+    );
     const ownLevel = this.rule.rankedPeers && (await this.ownPlacements(at)).some((p) => p?.level === level);
     return this.peerGrants(candidates, covered, ownLevel, at, filter);
   }
@@ -225,8 +247,20 @@ export class Scope {
     const [parentCovered] = await this.covers([parent.id], at);
     if (parentCovered) return children.map((child) => make(child.id, at, 'FULL'));
     const ownParent = this.rule.rankedPeers && (await this.ownPlacements(at)).some((p) => p?.parentId === parent.id);
-    if (!ownParent) throw forbidden(`unit "${parent.code}" is outside what you may see on ${at}, and not the parent of your own unit`);
-    return this.peerGrants(children, await this.covers(children.map((child) => child.id), at), true, at, filter);
+    if (!ownParent)
+      throw forbidden(
+        `unit "${parent.code}" is outside what you may see on ${at}, and not the parent of your own unit`,
+      );
+    return this.peerGrants(
+      children,
+      await this.covers(
+        children.map((child) => child.id),
+        at,
+      ),
+      true,
+      at,
+      filter,
+    );
   }
 
   private peerGrants(units: readonly UnitRef[], covered: boolean[], peers: boolean, at: string, filter: SplitFilter) {

@@ -18,12 +18,18 @@ export class SessionResolver {
       'Signs in with a username and password and sets the session cookie. A wrong password is UNAUTHENTICATED; ' +
       'too many failures for a username or from an address are RATE_LIMITED for 15 minutes.',
   })
-  signIn(@Ctx() ctx: SessionResolverContext, @Arg('username', () => String) username: string, @Arg('password', () => String) password: string) {
+  signIn(
+    @Ctx() ctx: SessionResolverContext,
+    @Arg('username', () => String) username: string,
+    @Arg('password', () => String) password: string,
+  ) {
     return ctx.accounts.signIn(username, password);
   }
 
   @Authorized(ANYONE)
-  @Mutation(() => Boolean, { description: 'Ends the session of the cookie (true if there was one to end) and clears the cookie.' })
+  @Mutation(() => Boolean, {
+    description: 'Ends the session of the cookie (true if there was one to end) and clears the cookie.',
+  })
   signOut(@Ctx() ctx: SessionResolverContext): Promise<boolean> {
     return ctx.accounts.signOut();
   }
@@ -31,22 +37,30 @@ export class SessionResolver {
   @Authorized(ANYONE)
   @Query(() => Viewer, {
     nullable: true,
-    description: 'The signed-in user; null when anonymous; UNAUTHENTICATED (saying why) for an expired or ended session or token.',
+    description:
+      'The signed-in user; null when anonymous; UNAUTHENTICATED (saying why) for an expired or ended session or token.',
   })
   me(@Ctx() ctx: SessionResolverContext) {
     return ctx.accounts.me();
   }
 
-  @FieldResolver(() => [Unit], { description: 'The units the user is bound to (a branch\u2019s own, a regulator\u2019s jurisdiction).' })
+  @FieldResolver(() => [Unit], {
+    description: 'The units the user is bound to (a branch\u2019s own, a regulator\u2019s jurisdiction).',
+  })
   units(@Root() viewer: Viewer, @Ctx() ctx: SessionResolverContext): Promise<Unit[]> {
     // By name: a signIn's answer comes before the request has a scope; asking more of them asks the scope.
     return ctx.units.named(viewer.unitIds);
   }
 
   @FieldResolver(() => [Unit], {
-    description: "Where the user's tree starts on `at` (today by default): HQ for headquarters roles, else their own units.",
+    description:
+      "Where the user's tree starts on `at` (today by default): HQ for headquarters roles, else their own units.",
   })
-  roots(@Root() viewer: Viewer, @Ctx() ctx: SessionResolverContext, @Arg('at', () => DateScalar, { nullable: true }) at?: string) {
+  roots(
+    @Root() viewer: Viewer,
+    @Ctx() ctx: SessionResolverContext,
+    @Arg('at', () => DateScalar, { nullable: true }) at?: string,
+  ) {
     return ctx.units.roots(ROLE_RULES[viewer.role].units === 'ALL' ? 'ALL' : viewer.unitIds, at ?? ctx.today);
   }
 
@@ -55,7 +69,11 @@ export class SessionResolver {
     description:
       'The codes of every unit whose page the user may open on `at` (today by default): their units\u2019 subtrees; null for headquarters roles (every unit). The client draws links only to these.',
   })
-  reachable(@Root() viewer: Viewer, @Ctx() ctx: SessionResolverContext, @Arg('at', () => DateScalar, { nullable: true }) at?: string) {
+  reachable(
+    @Root() viewer: Viewer,
+    @Ctx() ctx: SessionResolverContext,
+    @Arg('at', () => DateScalar, { nullable: true }) at?: string,
+  ) {
     return ROLE_RULES[viewer.role].units === 'ALL' ? null : ctx.units.reachable(viewer.unitIds, at ?? ctx.today);
   }
 }

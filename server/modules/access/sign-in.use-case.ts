@@ -55,21 +55,30 @@ export async function signIn(transact: Transact, request: SignInRequest): Promis
     };
     const failures = await recentFailures(db, username, address, now, SIGN_IN_LIMITS.windowMinutes);
     if (failures.byUser >= SIGN_IN_LIMITS.perUser || failures.byAddress >= SIGN_IN_LIMITS.perAddress) {
-      return fail('RATE_LIMITED', new DomainError(
+      return fail(
         'RATE_LIMITED',
-        `too many failed sign-ins for this username or from this address; try again in ${SIGN_IN_LIMITS.windowMinutes} minutes`,
-      ));
+        new DomainError(
+          'RATE_LIMITED',
+          `too many failed sign-ins for this username or from this address; try again in ${SIGN_IN_LIMITS.windowMinutes} minutes`,
+        ),
+      );
     }
     const user = await userByName(db, username);
     const wrong = new DomainError('UNAUTHENTICATED', 'wrong username or password');
     if (!(await verifyPassword(user?.passwordHash ?? null, request.password))) {
       return fail(user ? 'WRONG_PASSWORD' : 'UNKNOWN_USER', wrong);
     }
-    if (user!.disabled) return fail('DISABLED', new DomainError('UNAUTHENTICATED', `the account "${username}" is disabled`));
+    if (user!.disabled)
+      return fail('DISABLED', new DomainError('UNAUTHENTICATED', `the account "${username}" is disabled`));
     const secret = newSecret();
     const expiresAt = new Date(now.getTime() + request.sessionHours * 3_600_000);
     await insertSession(db, user!.id, hashSecret(secret), expiresAt);
-    await appendAudit(db, { action: 'SIGN_IN', actor: username, address, detail: { expiresAt: expiresAt.toISOString() } });
+    await appendAudit(db, {
+      action: 'SIGN_IN',
+      actor: username,
+      address,
+      detail: { expiresAt: expiresAt.toISOString() },
+    });
     const { passwordHash: _, ...row } = user!;
     return { signedIn: { user: row, secret, expiresAt } };
   });
@@ -81,8 +90,16 @@ export async function signIn(transact: Transact, request: SignInRequest): Promis
  * A sign-in refused before it could run (its input was not acceptable, `reason` says how) is still an
  * attempt: written to the audit log as a failed sign-in, so the throttle counts it like any other.
  */
-export async function recordRefusedSignIn(db: Db, attempt: { username: string; address: string; reason: string }): Promise<void> {
-  await appendAudit(db, { action: 'SIGN_IN_FAILED', actor: loggedName(attempt.username), address: attempt.address, detail: { reason: attempt.reason } });
+export async function recordRefusedSignIn(
+  db: Db,
+  attempt: { username: string; address: string; reason: string },
+): Promise<void> {
+  await appendAudit(db, {
+    action: 'SIGN_IN_FAILED',
+    actor: loggedName(attempt.username),
+    address: attempt.address,
+    detail: { reason: attempt.reason },
+  });
 }
 
 /** Ends the viewer's own session (a token is not a session: signing out with one ends nothing). */

@@ -19,7 +19,13 @@ export interface Viewer {
  * reach, who is no user of the portal — what it writes records it by name ("cli"), with no user id.
  */
 export const COMMAND_LINE_IDENTITY: Identity = {
-  viewer: { userId: 0, username: 'cli', role: 'HQ_ADMIN', unitIds: [], credential: { kind: 'SYSTEM', id: 0, expiresAt: null } },
+  viewer: {
+    userId: 0,
+    username: 'cli',
+    role: 'HQ_ADMIN',
+    unitIds: [],
+    credential: { kind: 'SYSTEM', id: 0, expiresAt: null },
+  },
   problem: null,
 };
 
@@ -48,7 +54,8 @@ export async function identify(db: Db, credentials: Credentials, now: Date): Pro
   const { authorization, session } = credentials;
   if (authorization !== undefined) {
     const match = /^Bearer ([A-Za-z0-9_\-]{10,200})$/.exec(authorization.trim());
-    if (!match) return { viewer: null, problem: unauthenticated('the Authorization header must read "Bearer <token>"') };
+    if (!match)
+      return { viewer: null, problem: unauthenticated('the Authorization header must read "Bearer <token>"') };
     return judge(await credentialByHash(db, 'TOKEN', hashSecret(match[1])), 'TOKEN', now);
   }
   if (session) return judge(await credentialByHash(db, 'SESSION', hashSecret(session)), 'SESSION', now);
@@ -58,9 +65,14 @@ export async function identify(db: Db, credentials: Credentials, now: Date): Pro
 function judge(found: Awaited<ReturnType<typeof credentialByHash>>, kind: 'SESSION' | 'TOKEN', now: Date): Identity {
   const what = kind === 'SESSION' ? 'your session' : 'the API token';
   const problem = (message: string): Identity => ({ viewer: null, problem: unauthenticated(message) });
-  if (!found) return problem(kind === 'SESSION' ? 'your session is not valid; sign in again' : 'the API token is not valid');
+  if (!found)
+    return problem(kind === 'SESSION' ? 'your session is not valid; sign in again' : 'the API token is not valid');
   if (found.endedAt) {
-    return problem(kind === 'SESSION' ? `your session ended at ${found.endedAt}; sign in again` : `the API token was revoked at ${found.endedAt}`);
+    return problem(
+      kind === 'SESSION'
+        ? `your session ended at ${found.endedAt}; sign in again`
+        : `the API token was revoked at ${found.endedAt}`,
+    );
   }
   if (found.expiresAt && Date.parse(found.expiresAt) <= now.getTime()) {
     return problem(`${what} expired at ${found.expiresAt}${kind === 'SESSION' ? '; sign in again' : ''}`);

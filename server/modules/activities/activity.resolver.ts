@@ -12,7 +12,9 @@ type ActivityResolverContext = { activities: ActivityReader; units: UnitReader }
 @Resolver()
 export class ActivityResolver {
   @Authorized(EVERY_ROLE)
-  @Query(() => [ActivityTotal], { description: "Service activities of a unit's subtree (at the period's `to`) in a period." })
+  @Query(() => [ActivityTotal], {
+    description: "Service activities of a unit's subtree (at the period's `to`) in a period.",
+  })
   async activitySummary(
     @Ctx() ctx: ActivityResolverContext,
     @Arg('unit', () => String) code: string,

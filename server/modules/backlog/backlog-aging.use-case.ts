@@ -26,7 +26,10 @@ export interface BacklogAging {
 }
 
 /** The open complaints of the unit's subtree on the tree of T's Shanghai date, at T, by days past due: one statement. */
-export async function backlogAging(readers: BacklogAgingReaders, question: BacklogAgingQuestion): Promise<BacklogAging> {
+export async function backlogAging(
+  readers: BacklogAgingReaders,
+  question: BacklogAgingQuestion,
+): Promise<BacklogAging> {
   const { unit, grant } = await readers.units.require(question.unit, shanghaiDate(question.asOf));
   return { unit, asOf: question.asOf, ...(await readers.backlog.aging(grant, question.asOf, question.filter)) };
 }

@@ -9,7 +9,11 @@ describe('backlog aging buckets', () => {
 
   it("lists every bucket in order with SQL's counts by bucket index, zeros included", () => {
     // SQL found 2 not yet due (index 0), 3 in 8–15 days (index 2), 1 over 90 (index 5)
-    const result = aging([{ bucket: 2, count: 3 }, { bucket: 0, count: 2 }, { bucket: 5, count: 1 }]);
+    const result = aging([
+      { bucket: 2, count: 3 },
+      { bucket: 0, count: 2 },
+      { bucket: 5, count: 1 },
+    ]);
     expect(result.buckets.map((b) => [b.key, b.minDays, b.maxDays, b.count])).toEqual([
       ['NOT_DUE', null, 0, 2],
       ['DAYS_1_7', 1, 7, 0],

@@ -2,4 +2,9 @@
 // deadline, in one statement.
 export { createBacklogReader, type BacklogReader } from './backlog.reader.js';
 export type { BacklogFilter } from './backlog.service.js';
-export { backlogAging, type BacklogAging, type BacklogAgingQuestion, type BacklogAgingReaders } from './backlog-aging.use-case.js';
+export {
+  backlogAging,
+  type BacklogAging,
+  type BacklogAgingQuestion,
+  type BacklogAgingReaders,
+} from './backlog-aging.use-case.js';

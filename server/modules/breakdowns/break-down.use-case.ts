@@ -11,7 +11,15 @@ import {
   type MetricReader,
 } from '../metrics/index.js';
 import type { Unit, UnitOrCode, UnitReader } from '../units/index.js';
-import { checkSplittable, childParts, paretoItems, vocabularyParts, type BreakdownDimension, type Part, type Shares } from './breakdown.service.js';
+import {
+  checkSplittable,
+  childParts,
+  paretoItems,
+  vocabularyParts,
+  type BreakdownDimension,
+  type Part,
+  type Shares,
+} from './breakdown.service.js';
 
 // "Break a figure down": the breakdown query and a report's breakdown sections (the branch's Pareto
 // tables, the regulator's units by channel, line and category) ask here.
@@ -56,13 +64,25 @@ export async function breakDown(readers: BreakDownReaders, question: BreakDownQu
   const periods = periodsToMeasure(question.period, question.comparison, 'PERIOD_END');
   const at = periods.current.at;
   const [subject, hq] = await Promise.all([readers.units.require(question.unit, at), readers.units.benchmark(at)]);
-  const parts = by === 'CHILD_UNIT' ? childParts(await readers.units.childrenOf(subject), filter) : vocabularyParts(by, subject.grant, filter);
+  const parts =
+    by === 'CHILD_UNIT'
+      ? childParts(await readers.units.childrenOf(subject), filter)
+      : vocabularyParts(by, subject.grant, filter);
   // On the tree of the period's end for both periods: one grant serves both.
   const both = (grant: Grant) => ({ current: grant, previous: grant });
   const [[total, benchmark], ...values] = await Promise.all([
     readers.metrics.compared(metric, [both(subject.grant), both(hq)], periods, asOf, filter),
     ...parts.map((part) => readers.metrics.compared(metric, [both(part.root)], periods, asOf, part.filter)),
   ]);
-  const items = paretoItems(parts.map(({ root: _, ...part }, i) => ({ ...part, ...values[i][0] })), METRICS[metric].additive);
-  return { unit: subject.unit, metric: METRICS[metric], by, total: { metric, ...total, benchmark: benchmark.value }, items };
+  const items = paretoItems(
+    parts.map(({ root: _, ...part }, i) => ({ ...part, ...values[i][0] })),
+    METRICS[metric].additive,
+  );
+  return {
+    unit: subject.unit,
+    metric: METRICS[metric],
+    by,
+    total: { metric, ...total, benchmark: benchmark.value },
+    items,
+  };
 }

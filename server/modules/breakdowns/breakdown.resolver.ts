@@ -16,7 +16,9 @@ type BreakdownResolverContext = Pick<RequestClock, 'now'> & BreakDownReaders;
 @Resolver()
 export class BreakdownResolver {
   @Authorized(EVERY_ROLE)
-  @Query(() => Breakdown, { description: "A unit's metric by channel, line, category or child unit, for a Pareto chart." })
+  @Query(() => Breakdown, {
+    description: "A unit's metric by channel, line, category or child unit, for a Pareto chart.",
+  })
   async breakdown(
     @Ctx() ctx: BreakdownResolverContext,
     @Arg('unit', () => String) unit: string,

@@ -6,10 +6,30 @@ describe('the parts of a breakdown', () => {
   it('takes every value of the vocabulary in its order, labelled, each with the filter narrowed to it', () => {
     const parts = vocabularyParts('LINE', 7, { assessedOnly: true });
     expect(parts).toEqual([
-      { key: 'AUTO', labelZh: '车险', labelEn: 'Motor', unit: null, root: 7, filter: { assessedOnly: true, lines: ['AUTO'] } },
-      { key: 'NON_AUTO', labelZh: '非车险', labelEn: 'Non-motor', unit: null, root: 7, filter: { assessedOnly: true, lines: ['NON_AUTO'] } },
-      { key: 'ACCIDENT_HEALTH', labelZh: '意健险', labelEn: 'Accident and health', unit: null, root: 7,
-        filter: { assessedOnly: true, lines: ['ACCIDENT_HEALTH'] } },
+      {
+        key: 'AUTO',
+        labelZh: '车险',
+        labelEn: 'Motor',
+        unit: null,
+        root: 7,
+        filter: { assessedOnly: true, lines: ['AUTO'] },
+      },
+      {
+        key: 'NON_AUTO',
+        labelZh: '非车险',
+        labelEn: 'Non-motor',
+        unit: null,
+        root: 7,
+        filter: { assessedOnly: true, lines: ['NON_AUTO'] },
+      },
+      {
+        key: 'ACCIDENT_HEALTH',
+        labelZh: '意健险',
+        labelEn: 'Accident and health',
+        unit: null,
+        root: 7,
+        filter: { assessedOnly: true, lines: ['ACCIDENT_HEALTH'] },
+      },
     ]);
   });
 
@@ -26,7 +46,14 @@ describe('the parts of a breakdown', () => {
   it('names a child unit by its code and names, measured on its own subtree', () => {
     const child = { id: 3, code: 'TH', nameZh: '天河支公司', nameEn: null };
     expect(childParts([{ unit: child, grant: 'the grant of TH' }], { lines: ['AUTO'] })).toEqual([
-      { key: 'TH', labelZh: '天河支公司', labelEn: null, unit: child, root: 'the grant of TH', filter: { lines: ['AUTO'] } },
+      {
+        key: 'TH',
+        labelZh: '天河支公司',
+        labelEn: null,
+        unit: child,
+        root: 'the grant of TH',
+        filter: { lines: ['AUTO'] },
+      },
     ]);
   });
 

@@ -89,7 +89,10 @@ export interface Shares {
  * the items' values and cumulativeShare the running share in this order (null when the sum is 0);
  * for a ratio both are null.
  */
-export function paretoItems<T extends { key: string } & Compared>(items: readonly T[], additive: boolean): (T & Shares)[] {
+export function paretoItems<T extends { key: string } & Compared>(
+  items: readonly T[],
+  additive: boolean,
+): (T & Shares)[] {
   const sorted = [...items].sort(byValueThenKey);
   const sum = sorted.reduce((total, item) => total + (item.value ?? 0), 0);
   let running = 0;

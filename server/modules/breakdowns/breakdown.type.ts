@@ -36,7 +36,10 @@ export class BreakdownItem {
   @Field(() => Float, { nullable: true, description: 'value − previous (points, for a rate).' })
   change!: number | null;
 
-  @Field(() => Float, { nullable: true, description: '(value − previous) ÷ previous; null when previous is 0 or null.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '(value − previous) ÷ previous; null when previous is 0 or null.',
+  })
   changeRate!: number | null;
 
   @Field(() => Float, {
@@ -45,7 +48,10 @@ export class BreakdownItem {
   })
   share!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'The shares of this item and every item before it (Pareto line).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The shares of this item and every item before it (Pareto line).',
+  })
   cumulativeShare!: number | null;
 }
 

@@ -45,7 +45,11 @@ describe('capacity', () => {
       'these figures would read about 1.1 million rows, more than the 1.0 million one request may: narrow the period',
     );
     // another request starts afresh
-    expect(() => createCapacity({ ...DEFAULT_CAPACITY, maxCost: 1_000_000 }).begin('user:1').charge(900_000, 'x')).not.toThrow();
+    expect(() =>
+      createCapacity({ ...DEFAULT_CAPACITY, maxCost: 1_000_000 })
+        .begin('user:1')
+        .charge(900_000, 'x'),
+    ).not.toThrow();
   });
 
   it('runs at most STATEMENTS_PER_REQUEST of a request’s statements at once', async () => {

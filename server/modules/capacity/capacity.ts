@@ -64,7 +64,10 @@ export function createCapacity(settings: CapacitySettings): Capacity {
       lane = new PQueue({ concurrency: 1 });
       perCaller.set(caller, lane);
       const own = lane;
-      own.on('idle', () => perCaller.get(caller) === own && own.size === 0 && own.pending === 0 && perCaller.delete(caller));
+      own.on(
+        'idle',
+        () => perCaller.get(caller) === own && own.size === 0 && own.pending === 0 && perCaller.delete(caller),
+      );
     }
     return lane;
   }

@@ -22,7 +22,8 @@ export function requestBudget(budgetMs: number): RequestHandler {
     const timer = setTimeout(() => controller.abort(timeoutError(budgetMs)), budgetMs);
     res.on('close', () => {
       clearTimeout(timer);
-      if (!res.writableFinished) controller.abort(new DomainError('CANCELLED', `the client of ${req.method} ${req.originalUrl} disconnected`));
+      if (!res.writableFinished)
+        controller.abort(new DomainError('CANCELLED', `the client of ${req.method} ${req.originalUrl} disconnected`));
     });
     withQuerySignal(controller.signal, next);
   };

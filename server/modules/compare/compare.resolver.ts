@@ -5,7 +5,14 @@ import { PeriodInput } from '../../kernel/period.input.js';
 import { DateTimeScalar } from '../../kernel/scalars.js';
 import { checkPeriod } from '../../kernel/shanghai-time.js';
 import { EVERY_ROLE } from '../access/index.js';
-import { ComparisonEnum, ComplaintFilter, HierarchyBasisEnum, MetricKeyEnum, type HierarchyBasis, type MetricKey } from '../metrics/index.js';
+import {
+  ComparisonEnum,
+  ComplaintFilter,
+  HierarchyBasisEnum,
+  MetricKeyEnum,
+  type HierarchyBasis,
+  type MetricKey,
+} from '../metrics/index.js';
 import { compareUnits, type CompareUnitsReaders } from './compare-units.use-case.js';
 import { checkCompareLists } from './compare.service.js';
 import { CompareTable } from './compare.type.js';
@@ -17,7 +24,8 @@ type CompareResolverContext = Pick<RequestClock, 'now'> & CompareUnitsReaders;
 export class CompareResolver {
   @Authorized(EVERY_ROLE)
   @Query(() => CompareTable, {
-    description: 'Units you may see × metrics over one period, side by side; the SQL statements do not grow with the sizes.',
+    description:
+      'Units you may see × metrics over one period, side by side; the SQL statements do not grow with the sizes.',
   })
   async compare(
     @Ctx() ctx: CompareResolverContext,

@@ -9,27 +9,42 @@ describe('the lists of a comparison', () => {
     expect(() => checkCompareLists([], ['COMPLAINTS'])).toThrow('compare takes 1 to 50 units, not 0');
     expect(() => checkCompareLists([...fifty, 'X'], ['COMPLAINTS'])).toThrow('compare takes 1 to 50 units, not 51');
     expect(() => checkCompareLists(['GZ'], [])).toThrow('compare takes 1 to 12 metrics, not 0');
-    expect(() => checkCompareLists(['GZ'], Array(13).fill('COMPLAINTS'))).toThrow('compare takes 1 to 12 metrics, not 13');
+    expect(() => checkCompareLists(['GZ'], Array(13).fill('COMPLAINTS'))).toThrow(
+      'compare takes 1 to 12 metrics, not 13',
+    );
   });
 
   it('names the first unit or metric listed twice', () => {
     expect(() => checkCompareLists(['GZ', 'SZ', 'GZ'], ['COMPLAINTS'])).toThrow('compare lists unit "GZ" twice');
-    expect(() => checkCompareLists(['GZ'], ['PREMIUM', 'COMPLAINTS', 'PREMIUM'])).toThrow('compare lists metric "PREMIUM" twice');
+    expect(() => checkCompareLists(['GZ'], ['PREMIUM', 'COMPLAINTS', 'PREMIUM'])).toThrow(
+      'compare lists metric "PREMIUM" twice',
+    );
   });
 });
 
 describe('a comparison table', () => {
   // Two metrics; per metric the benchmark (HQ) first, then units A, B, C.
-  const table = compareTable(['A', 'B', 'C'], ['COMPLAINTS', 'TIMELY_RATE'], [
-    [compare(10, 8), compare(6, 4), compare(3, null), compare(1, 0)],
-    [compare(0.8, 0.5), compare(0.9, 0.6), compare(null, 0.5), compare(0.6, null)],
-  ]);
+  const table = compareTable(
+    ['A', 'B', 'C'],
+    ['COMPLAINTS', 'TIMELY_RATE'],
+    [
+      [compare(10, 8), compare(6, 4), compare(3, null), compare(1, 0)],
+      [compare(0.8, 0.5), compare(0.9, 0.6), compare(null, 0.5), compare(0.6, null)],
+    ],
+  );
 
   it('has a row per unit with its values in the order of the metrics, each beside the benchmark', () => {
     expect(table.rows.map((row) => row.unit)).toEqual(['A', 'B', 'C']);
     expect(table.rows[0].values).toEqual([
       { metric: 'COMPLAINTS', value: 6, previous: 4, change: 2, changeRate: 0.5, benchmark: 10 },
-      { metric: 'TIMELY_RATE', value: 0.9, previous: 0.6, change: expect.closeTo(0.3, 12), changeRate: expect.closeTo(0.5, 12), benchmark: 0.8 },
+      {
+        metric: 'TIMELY_RATE',
+        value: 0.9,
+        previous: 0.6,
+        change: expect.closeTo(0.3, 12),
+        changeRate: expect.closeTo(0.5, 12),
+        benchmark: 0.8,
+      },
     ]);
     // previous 0: no change rate; no value: no change
     expect(table.rows[2].values[0]).toMatchObject({ value: 1, previous: 0, change: 1, changeRate: null });

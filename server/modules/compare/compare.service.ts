@@ -33,7 +33,11 @@ export interface ComparisonTable<U> {
   rows: { unit: U; values: CompareCell[] }[];
 }
 
-const cell = (metric: MetricKey, value: Compared, benchmark: Compared): CompareCell => ({ metric, ...value, benchmark: benchmark.value });
+const cell = (metric: MetricKey, value: Compared, benchmark: Compared): CompareCell => ({
+  metric,
+  ...value,
+  benchmark: benchmark.value,
+});
 
 /**
  * The table from each metric's compared values, `values[m]` being the benchmark (HQ's subtree) and

@@ -9,7 +9,10 @@ export class FigureInput {
   @Field(() => MetricKeyEnum)
   metric!: MetricKey;
 
-  @Field(() => FigurePartEnum, { defaultValue: 'NUMERATOR', description: 'One of the metric\u2019s `drillable` parts.' })
+  @Field(() => FigurePartEnum, {
+    defaultValue: 'NUMERATOR',
+    description: 'One of the metric\u2019s `drillable` parts.',
+  })
   part!: FigurePart;
 }
 
@@ -30,7 +33,8 @@ export class ComplaintListFilter extends ComplaintFilter {
 
   @Field(() => ComplaintStatusEnum, {
     nullable: true,
-    description: 'The status at T, as the figures judge it: asOf, or the end of the period\u2019s last day when earlier (see `instant`).',
+    description:
+      'The status at T, as the figures judge it: asOf, or the end of the period\u2019s last day when earlier (see `instant`).',
   })
   status?: ComplaintStatus;
 

@@ -13,4 +13,7 @@ registerEnumType(ComplaintStatusEnum, {
 
 export const ComplaintOrderEnum = asEnum(['RECEIVED_DESC', 'RECEIVED_ASC'] as const);
 export type ComplaintOrder = keyof typeof ComplaintOrderEnum;
-registerEnumType(ComplaintOrderEnum, { name: 'ComplaintOrder', description: 'Newest first (default) or oldest first.' });
+registerEnumType(ComplaintOrderEnum, {
+  name: 'ComplaintOrder',
+  description: 'Newest first (default) or oldest first.',
+});

@@ -36,7 +36,14 @@ export function createComplaintReader(db: Db, scope: Scope, units: UnitReader, n
     const { unit: _, at: __, figure: ___, ...rest } = filter;
     const asOf = filter.asOf ?? now;
     const stock = set !== undefined && SET_KIND[set] === 'STOCK';
-    return { ...rest, reach, period: stock ? undefined : period, asOf, t: period ? stockInstant(period.to, asOf) : asOf, set };
+    return {
+      ...rest,
+      reach,
+      period: stock ? undefined : period,
+      asOf,
+      t: period ? stockInstant(period.to, asOf) : asOf,
+      set,
+    };
   }
 
   return {
@@ -49,9 +56,15 @@ export function createComplaintReader(db: Db, scope: Scope, units: UnitReader, n
       }
       const after = page.after ? decodeCursor(page.after) : undefined;
       const resolved = await criteria(filter);
-      const found = await listComplaints(db, resolved, { limit: page.first, after, order: page.order }, scope.personalData);
+      const found = await listComplaints(
+        db,
+        resolved,
+        { limit: page.first, after, order: page.order },
+        scope.personalData,
+      );
       const edges = found.slice(0, page.first).map((node) => ({ node, cursor: encodeCursor(node) }));
-      const judged = resolved.status !== undefined || (resolved.set !== undefined && SET_KIND[resolved.set] === 'STOCK');
+      const judged =
+        resolved.status !== undefined || (resolved.set !== undefined && SET_KIND[resolved.set] === 'STOCK');
       // SATISFACTION_RATE counts follow-ups: those of every complaint of its scope with one, whichever part is listed
       let followups: ReturnType<typeof countFollowups> | undefined;
       const satisfaction = filter?.figure?.metric === 'SATISFACTION_RATE';
@@ -90,8 +103,10 @@ export type ComplaintReader = ReturnType<typeof createComplaintReader>;
 /** The set of complaints behind a figure's part (the registry names it), or BAD_USER_INPUT saying what is missing. */
 function figureSet(filter: ComplaintListFilter) {
   const { metric, part } = filter.figure!;
-  if (filter.status) throw badInput('filter.status cannot be combined with filter.figure: the figure says which complaints');
-  if (!filter.unit || !filter.period) throw badInput(`filter.figure ${metric} needs filter.unit and filter.period, as the metric does`);
+  if (filter.status)
+    throw badInput('filter.status cannot be combined with filter.figure: the figure says which complaints');
+  if (!filter.unit || !filter.period)
+    throw badInput(`filter.figure ${metric} needs filter.unit and filter.period, as the metric does`);
   const set = METRICS[metric].sets[part];
   if (!set) {
     const drillable = METRICS[metric].drillable;

@@ -46,7 +46,10 @@ const columns = (personal: PersonalData) => sql`c.id::int as id, c.unit_id as "u
 
 /** The filter's and the status's conditions on complaints `c` (the reach and the period: see admitted). */
 function conditions(criteria: ComplaintCriteria): RawBuilder<unknown> {
-  const at = { asOf: sql`${criteria.asOf.toISOString()}::timestamptz`, t: sql`${criteria.t.toISOString()}::timestamptz` };
+  const at = {
+    asOf: sql`${criteria.asOf.toISOString()}::timestamptz`,
+    t: sql`${criteria.t.toISOString()}::timestamptz`,
+  };
   const conditions: RawBuilder<unknown>[] = [sql`true`];
   if (criteria.channels?.length) conditions.push(sql`c.channel = any(${criteria.channels}::text[])`);
   if (criteria.lines?.length) conditions.push(sql`c.line = any(${criteria.lines}::text[])`);
@@ -129,10 +132,16 @@ export async function countComplaints(db: Db, criteria: ComplaintCriteria): Prom
 }
 
 /** The follow-ups of the complaints the criteria match, and the satisfied ones (SATISFACTION_RATE's figure). */
-export async function countFollowups(db: Db, criteria: ComplaintCriteria): Promise<{ followups: number; satisfied: number }> {
+export async function countFollowups(
+  db: Db,
+  criteria: ComplaintCriteria,
+): Promise<{ followups: number; satisfied: number }> {
   const [row] = await rows(
     db,
-    sql<{ followups: number; satisfied: number }>`select count(*)::int as followups, count(*) filter (where f.satisfied)::int as satisfied
+    sql<{
+      followups: number;
+      satisfied: number;
+    }>`select count(*)::int as followups, count(*) filter (where f.satisfied)::int as satisfied
       from followup f where f.complaint_id in (select c.id from ${matchingComplaints(criteria)})`,
   );
   return row;

@@ -5,7 +5,12 @@ import { DateTimeScalar } from '../../kernel/scalars.js';
 import { EVERY_ROLE } from '../access/index.js';
 import { Unit } from '../units/index.js';
 import { ComplaintListFilter } from './complaint-filter.input.js';
-import { ComplaintOrderEnum, ComplaintStatusEnum, type ComplaintOrder, type ComplaintStatus } from './complaint.enums.js';
+import {
+  ComplaintOrderEnum,
+  ComplaintStatusEnum,
+  type ComplaintOrder,
+  type ComplaintStatus,
+} from './complaint.enums.js';
 import { Complaint, ComplaintConnection, Followup, TOTAL_COUNT } from './complaint.type.js';
 
 /** What these resolvers read of the request's context. */
@@ -22,7 +27,8 @@ export class ComplaintResolver {
     @Arg('filter', () => ComplaintListFilter, { nullable: true }) filter?: ComplaintListFilter,
     @Arg('first', () => Int, { defaultValue: 20 }) first: number = 20,
     @Arg('after', () => String, { nullable: true }) after?: string,
-    @Arg('orderBy', () => ComplaintOrderEnum, { defaultValue: 'RECEIVED_DESC' }) orderBy: ComplaintOrder = 'RECEIVED_DESC',
+    @Arg('orderBy', () => ComplaintOrderEnum, { defaultValue: 'RECEIVED_DESC' })
+    orderBy: ComplaintOrder = 'RECEIVED_DESC',
   ): Promise<ComplaintConnection> {
     return ctx.complaints.page(filter, { first, after, order: orderBy });
   }
@@ -30,7 +36,8 @@ export class ComplaintResolver {
   @Authorized(EVERY_ROLE)
   @Query(() => Complaint, {
     nullable: true,
-    description: 'A complaint by ref; an unknown ref is NOT_FOUND, one of a unit outside your scope (on its day) FORBIDDEN.',
+    description:
+      'A complaint by ref; an unknown ref is NOT_FOUND, one of a unit outside your scope (on its day) FORBIDDEN.',
   })
   complaint(@Arg('ref', () => String) ref: string, @Ctx() ctx: ComplaintResolverContext): Promise<Complaint> {
     return ctx.complaints.byRef(ref);
@@ -46,7 +53,9 @@ export class ComplaintResolver {
     return ctx.complaints.followups(complaint);
   }
 
-  @FieldResolver(() => ComplaintStatusEnum, { description: 'CLOSED, OVERDUE or OPEN as of an instant (now by default).' })
+  @FieldResolver(() => ComplaintStatusEnum, {
+    description: 'CLOSED, OVERDUE or OPEN as of an instant (now by default).',
+  })
   status(
     @Root() complaint: Complaint,
     @Ctx() ctx: ComplaintResolverContext,
@@ -67,13 +76,17 @@ export class ComplaintConnectionResolver {
 
   @FieldResolver(() => Int, {
     nullable: true,
-    description: "Only with figure SATISFACTION_RATE: the satisfied follow-ups, the figure's numerator (totalCount counts the complaints listed).",
+    description:
+      "Only with figure SATISFACTION_RATE: the satisfied follow-ups, the figure's numerator (totalCount counts the complaints listed).",
   })
   async satisfiedFollowups(@Root() connection: ComplaintConnection): Promise<number | null> {
     return connection.countFollowups ? (await connection.countFollowups()).satisfied : null;
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: "Only with figure SATISFACTION_RATE: the follow-ups, the figure's denominator." })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: "Only with figure SATISFACTION_RATE: the follow-ups, the figure's denominator.",
+  })
   async followups(@Root() connection: ComplaintConnection): Promise<number | null> {
     return connection.countFollowups ? (await connection.countFollowups()).followups : null;
   }

@@ -15,7 +15,14 @@ export {
 } from './metric-registry.js';
 export { inSet, SET_KIND } from './measure-catalog.repository.js';
 export { createMeasureCache, type MeasureCache } from './measure.cache.js';
-export { ComparisonEnum, FigurePartEnum, HierarchyBasisEnum, MetricDefinition, MetricKeyEnum, MetricValue } from './metric.type.js';
+export {
+  ComparisonEnum,
+  FigurePartEnum,
+  HierarchyBasisEnum,
+  MetricDefinition,
+  MetricKeyEnum,
+  MetricValue,
+} from './metric.type.js';
 export {
   comparisonPeriod,
   compare,

@@ -60,54 +60,110 @@ const closedBy = (instant: RawBuilder<unknown>) => sql`c.closed_at <= ${instant}
 const openAt = (t: RawBuilder<unknown>) => sql`c.received_at <= ${t} and (c.closed_at is null or c.closed_at > ${t})`;
 
 export const BASE_MEASURES = [
-  { name: 'complaints', group: 'flow',
-    counts: 'in scope: received in the period (Shanghai dates), responsible unit in the subtree at the hierarchy date, matching the filter',
+  {
+    name: 'complaints',
+    group: 'flow',
+    counts:
+      'in scope: received in the period (Shanghai dates), responsible unit in the subtree at the hierarchy date, matching the filter',
     set: { name: 'IN_SCOPE', where: () => sql`true` },
-    rollups: { column: 'complaints', stored: ['complaints'] } },
-  { name: 'assessed', group: 'flow', counts: 'in scope and assessed: valid, not caused by company policy, not a repeat',
+    rollups: { column: 'complaints', stored: ['complaints'] },
+  },
+  {
+    name: 'assessed',
+    group: 'flow',
+    counts: 'in scope and assessed: valid, not caused by company policy, not a repeat',
     set: { name: 'ASSESSED', where: () => sql`c.assessed` },
-    rollups: { column: 'assessed', stored: ['complaints'] } },
-  { name: 'escalated', group: 'flow', counts: 'in scope and taken further, to the regulator or a court',
+    rollups: { column: 'assessed', stored: ['complaints'] },
+  },
+  {
+    name: 'escalated',
+    group: 'flow',
+    counts: 'in scope and taken further, to the regulator or a court',
     set: { name: 'ESCALATED', where: () => sql`c.escalated` },
-    rollups: { column: 'escalated', stored: ['escalated'] } },
-  { name: 'closed', group: 'flow', counts: 'in scope and closed by asOf',
+    rollups: { column: 'escalated', stored: ['escalated'] },
+  },
+  {
+    name: 'closed',
+    group: 'flow',
+    counts: 'in scope and closed by asOf',
     set: { name: 'CLOSED', where: ({ asOf }) => closedBy(asOf) },
-    rollups: { column: 'closed', stored: ['closed'] } },
-  { name: 'handlingSeconds', group: 'flow', counts: 'the sum of closedAt − receivedAt, in seconds, of those in scope closed by asOf',
+    rollups: { column: 'closed', stored: ['closed'] },
+  },
+  {
+    name: 'handlingSeconds',
+    group: 'flow',
+    counts: 'the sum of closedAt − receivedAt, in seconds, of those in scope closed by asOf',
     // over the set of `closed`
-    records: ({ asOf }) => sql`coalesce(sum(extract(epoch from c.closed_at - c.received_at)) filter (where ${closedBy(asOf)}), 0)`,
-    rollups: { column: 'handling_seconds', stored: ['handling_seconds'] } },
-  { name: 'due', group: 'flow', counts: 'in scope and closed by asOf, or whose dueAt is before asOf',
+    records: ({ asOf }) =>
+      sql`coalesce(sum(extract(epoch from c.closed_at - c.received_at)) filter (where ${closedBy(asOf)}), 0)`,
+    rollups: { column: 'handling_seconds', stored: ['handling_seconds'] },
+  },
+  {
+    name: 'due',
+    group: 'flow',
+    counts: 'in scope and closed by asOf, or whose dueAt is before asOf',
     set: { name: 'DUE', where: ({ asOf }) => sql`(${closedBy(asOf)} or c.due_at < ${asOf})` },
     // every complaint is due once asOf is past its deadline: the rollups count them all, then asOf corrects
-    rollups: { column: 'due', stored: ['complaints'] } },
-  { name: 'timely', group: 'flow', counts: 'in scope and closed by asOf no later than dueAt',
+    rollups: { column: 'due', stored: ['complaints'] },
+  },
+  {
+    name: 'timely',
+    group: 'flow',
+    counts: 'in scope and closed by asOf no later than dueAt',
     set: { name: 'TIMELY', where: ({ asOf }) => sql`(${closedBy(asOf)} and c.closed_at <= c.due_at)` },
-    rollups: { column: 'timely', stored: ['timely'] } },
-  { name: 'followups', group: 'followups', counts: 'the follow-ups of the complaints in scope',
+    rollups: { column: 'timely', stored: ['timely'] },
+  },
+  {
+    name: 'followups',
+    group: 'followups',
+    counts: 'the follow-ups of the complaints in scope',
     set: { name: 'WITH_FOLLOWUPS', where: () => sql`exists (select 1 from followup f where f.complaint_id = c.id)` },
     records: () => sql`count(*)`,
-    rollups: { column: 'followups', stored: ['followups'] } },
-  { name: 'satisfied', group: 'followups', counts: 'those follow-ups in which the customer was satisfied',
-    set: { name: 'WITH_SATISFIED_FOLLOWUPS', where: () => sql`exists (select 1 from followup f where f.complaint_id = c.id and f.satisfied)` },
+    rollups: { column: 'followups', stored: ['followups'] },
+  },
+  {
+    name: 'satisfied',
+    group: 'followups',
+    counts: 'those follow-ups in which the customer was satisfied',
+    set: {
+      name: 'WITH_SATISFIED_FOLLOWUPS',
+      where: () => sql`exists (select 1 from followup f where f.complaint_id = c.id and f.satisfied)`,
+    },
     records: () => sql`count(*) filter (where f.satisfied)`,
-    rollups: { column: 'satisfied', stored: ['satisfied'] } },
-  { name: 'openBacklog', group: 'stock',
-    counts: 'at T = min(asOf, end of `to`): the subtree\'s complaints matching the filter received by T and not closed by T',
+    rollups: { column: 'satisfied', stored: ['satisfied'] },
+  },
+  {
+    name: 'openBacklog',
+    group: 'stock',
+    counts:
+      "at T = min(asOf, end of `to`): the subtree's complaints matching the filter received by T and not closed by T",
     set: { name: 'OPEN', where: ({ t }) => sql`(${openAt(t)})` },
     // the stock's rows are this set already
     records: () => sql`count(*)`,
-    rollups: { column: 'open_backlog', stored: ['complaints', 'closed_events'] } },
-  { name: 'overdueOpen', group: 'stock', counts: 'those open at T whose dueAt is before T',
+    rollups: { column: 'open_backlog', stored: ['complaints', 'closed_events'] },
+  },
+  {
+    name: 'overdueOpen',
+    group: 'stock',
+    counts: 'those open at T whose dueAt is before T',
     set: { name: 'OVERDUE', where: ({ t }) => sql`(${openAt(t)} and c.due_at < ${t})` },
-    rollups: { column: 'overdue_open', stored: ['due_events', 'due_closed_events'] } },
-  { name: 'premiumYuan', group: 'premium',
-    counts: 'the premium of the subtree in the period for the filter\'s lines, in yuan; a month partly in the period in proportion to its days in it',
+    rollups: { column: 'overdue_open', stored: ['due_events', 'due_closed_events'] },
+  },
+  {
+    name: 'premiumYuan',
+    group: 'premium',
+    counts:
+      "the premium of the subtree in the period for the filter's lines, in yuan; a month partly in the period in proportion to its days in it",
     records: () => sql`sum(p.premium_yuan * share.f)`,
-    rollups: { column: 'premium_yuan', stored: ['premium_yuan'] } },
-  { name: 'policies', group: 'premium', counts: 'the policies of the subtree in the period for the filter\'s lines, prorated likewise',
+    rollups: { column: 'premium_yuan', stored: ['premium_yuan'] },
+  },
+  {
+    name: 'policies',
+    group: 'premium',
+    counts: "the policies of the subtree in the period for the filter's lines, prorated likewise",
     records: () => sql`sum(p.policies * share.f)`,
-    rollups: { column: 'policies', stored: ['policies'] } },
+    rollups: { column: 'policies', stored: ['policies'] },
+  },
 ] as const satisfies readonly BaseMeasure[];
 
 type Entry = (typeof BASE_MEASURES)[number];

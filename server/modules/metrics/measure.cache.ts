@@ -56,10 +56,19 @@ export function createMeasureCache(max = 200_000) {
      * Keeps measures computed at `asOf`: for every asOf up to the horizon when computed at the
      * request's `now`, for exactly that asOf otherwise (no event ahead of another instant is known).
      */
-    keep(state: DataState, scope: string, groups: readonly MeasureGroup[], asOf: number, now: number, measures: Measures): void {
+    keep(
+      state: DataState,
+      scope: string,
+      groups: readonly MeasureGroup[],
+      asOf: number,
+      now: number,
+      measures: Measures,
+    ): void {
       const until = asOf === now ? state.horizon : asOf + 1;
       for (const group of groups) {
-        const part = Object.fromEntries(measuresOf(group).map(({ name }) => [name, measures[name]])) as Partial<Measures>;
+        const part = Object.fromEntries(
+          measuresOf(group).map(({ name }) => [name, measures[name]]),
+        ) as Partial<Measures>;
         entries.set(JSON.stringify([state.version, scope, group]), { from: asOf, until, measures: part });
       }
     },

@@ -38,7 +38,9 @@ export async function recordsCost(
   db: Db,
   statements: readonly { requests: readonly MeasureRequest[]; groups: readonly MeasureGroup[] }[],
 ): Promise<number[]> {
-  const scopes = statements.flatMap(({ requests, groups }, k) => requests.map((r) => ({ k, r, stock: groups.includes('stock') })));
+  const scopes = statements.flatMap(({ requests, groups }, k) =>
+    requests.map((r) => ({ k, r, stock: groups.includes('stock') })),
+  );
   const found = await rows(
     db,
     sql<{ k: number; n: number }>`select q.k, coalesce(sum(r.complaints), 0)::float8 as n

@@ -2,7 +2,15 @@ import { sql, type RawBuilder } from 'kysely';
 import { rows, type Db } from '../../../db/sql.js';
 import type { Category, Channel, Line } from '../../../db/domain.js';
 import { stockInstant } from '../../kernel/shanghai-time.js';
-import { fromRecords, inSet, measuresOf, NO_MEASURES, type MeasureGroup, type Measures, type SetInstants } from './measure-catalog.repository.js';
+import {
+  fromRecords,
+  inSet,
+  measuresOf,
+  NO_MEASURES,
+  type MeasureGroup,
+  type Measures,
+  type SetInstants,
+} from './measure-catalog.repository.js';
 
 /** One scope to measure: U's subtree at `at`, the period [from, to] (Shanghai dates), and `asOf`. */
 export interface MeasureRequest {
@@ -89,9 +97,15 @@ export async function measure(
         select tree.i, m.unit_id from tree join req on req.i = tree.i
           join unit_membership m on m.parent_id = tree.unit_id
             and m.valid_from <= req.at and (m.valid_to is null or m.valid_to >= req.at)
-      ), ${sql.join(wanted.map((g) => part(g, filter)), sql`, `)}
+      ), ${sql.join(
+        wanted.map((g) => part(g, filter)),
+        sql`, `,
+      )}
       select ${sql.join([sql`req.i`, ...wanted.flatMap(columns)])}
-      from req ${sql.join(wanted.map((g) => sql`left join ${sql.id(`m_${g}`)} on ${sql.ref(`m_${g}.i`)} = req.i`), sql` `)}
+      from req ${sql.join(
+        wanted.map((g) => sql`left join ${sql.id(`m_${g}`)} on ${sql.ref(`m_${g}.i`)} = req.i`),
+        sql` `,
+      )}
       order by req.i`,
   );
   return found.map(({ i: _, ...measures }) => ({ ...NO_MEASURES, ...measures }));

@@ -33,10 +33,20 @@ export interface MetricCard extends Compared {
 /** The unit on the period's tree, its comparison period on the basis's tree, the benchmark beside: one statement. */
 export async function metricCard(readers: MetricCardReaders, question: MetricCardQuestion): Promise<MetricCard> {
   const { current, previous } = periodsToMeasure(question.period, question.comparison, question.basis);
-  const [subject, hq] = await Promise.all([readers.units.require(question.unit, current.at), readers.units.benchmark(current.at)]);
+  const [subject, hq] = await Promise.all([
+    readers.units.require(question.unit, current.at),
+    readers.units.benchmark(current.at),
+  ]);
   const at = { asOf: question.asOf };
-  const requests: GrantedMeasure[] = [{ ...current, ...at, grant: subject.grant }, { ...current, ...at, grant: hq }];
+  const requests: GrantedMeasure[] = [
+    { ...current, ...at, grant: subject.grant },
+    { ...current, ...at, grant: hq },
+  ];
   if (previous) requests.push({ ...previous, ...at, grant: await readers.units.regrant(subject, previous.at) });
-  const [value, benchmark, previousValue = null] = await readers.metrics.values(question.metric, requests, question.filter);
+  const [value, benchmark, previousValue = null] = await readers.metrics.values(
+    question.metric,
+    requests,
+    question.filter,
+  );
   return { metric: question.metric, ...compare(value, previous ? previousValue : null), benchmark };
 }

@@ -34,7 +34,12 @@ export function createMetricLoaders(db: Db, now: Date, work: Work, cache: Measur
     async (keys) => {
       const data = await (state ??= readDataState(db, now));
       const found: Measures[] = [];
-      const statements = [...groupBy(keys.map((key, i) => ({ key, i })), ({ key }) => filterKey(key.filter)).values()].flatMap((batch) => {
+      const statements = [
+        ...groupBy(
+          keys.map((key, i) => ({ key, i })),
+          ({ key }) => filterKey(key.filter),
+        ).values(),
+      ].flatMap((batch) => {
         const missing = batch.filter(({ key, i }) => {
           const hit = fromCache(cache, data, key);
           if (hit) found[i] = hit;
@@ -49,7 +54,9 @@ export function createMetricLoaders(db: Db, now: Date, work: Work, cache: Measur
       const costs = await price(statements);
       await Promise.all(
         statements.map(async ({ filter, groups, scopes, requests }, k) => {
-          const measured = await work.run(costs[k], () => (rollupsServe(filter) ? measureFromRollups : measure)(db, requests, filter, groups));
+          const measured = await work.run(costs[k], () =>
+            (rollupsServe(filter) ? measureFromRollups : measure)(db, requests, filter, groups),
+          );
           scopes.forEach((asked, j) => {
             const { request } = asked[0].key;
             cache.keep(data, scopeKey(request, filter), groups, request.asOf.getTime(), now.getTime(), measured[j]);
@@ -59,19 +66,27 @@ export function createMetricLoaders(db: Db, now: Date, work: Work, cache: Measur
       );
       return found;
     },
-    { cacheKeyFn: ({ request, filter, groups }) => JSON.stringify([requestKey(request), filterKey(filter), [...groups].sort()]) },
+    {
+      cacheKeyFn: ({ request, filter, groups }) =>
+        JSON.stringify([requestKey(request), filterKey(filter), [...groups].sort()]),
+    },
   );
 
   /**
    * Each statement's price, charged to the request before any runs: the rollup rows it reads, and for
    * one from the records the complaints it would read (one estimate for all of them).
    */
-  async function price(statements: readonly { filter: MeasureFilter; groups: MeasureGroup[]; requests: MeasureRequest[] }[]) {
+  async function price(
+    statements: readonly { filter: MeasureFilter; groups: MeasureGroup[]; requests: MeasureRequest[] }[],
+  ) {
     const costs = statements.map(({ requests }) => rollupCost(requests));
     work.charge(sum(costs), 'these figures');
     const fromRecords = statements.flatMap((statement, k) => (rollupsServe(statement.filter) ? [] : [k]));
     if (fromRecords.length === 0) return costs;
-    const reads = await recordsCost(db, fromRecords.map((k) => statements[k]));
+    const reads = await recordsCost(
+      db,
+      fromRecords.map((k) => statements[k]),
+    );
     work.charge(sum(reads), 'these figures, filtered by channel, line or category,');
     fromRecords.forEach((k, n) => (costs[k] += reads[n]));
     return costs;
@@ -81,7 +96,11 @@ export function createMetricLoaders(db: Db, now: Date, work: Work, cache: Measur
 }
 
 /** The measures of a key's groups when the cache holds every one of them. */
-function fromCache(cache: MeasureCache, data: DataState, { request, filter, groups }: MeasureKey): Measures | undefined {
+function fromCache(
+  cache: MeasureCache,
+  data: DataState,
+  { request, filter, groups }: MeasureKey,
+): Measures | undefined {
   const parts = groups.map((group) => cache.cached(data, scopeKey(request, filter), group, request.asOf.getTime()));
   return parts.every(Boolean) ? Object.assign({ ...NO_MEASURES }, ...parts) : undefined;
 }

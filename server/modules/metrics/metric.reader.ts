@@ -26,8 +26,15 @@ export interface Subject {
  */
 export function createMetricReader(loaders: ReturnType<typeof createMetricLoaders>) {
   /** The base measures a metric needs, of many scopes, in request order. */
-  async function measuresOf(key: MetricKey, requests: readonly GrantedMeasure[], filter: MeasureFilter): Promise<Measures[]> {
-    checkMeasurable(requests.map((request) => request.grant), filter);
+  async function measuresOf(
+    key: MetricKey,
+    requests: readonly GrantedMeasure[],
+    filter: MeasureFilter,
+  ): Promise<Measures[]> {
+    checkMeasurable(
+      requests.map((request) => request.grant),
+      filter,
+    );
     const measures = await loaders.measures.loadMany(
       requests.map(({ grant, from, to, asOf }) => ({
         request: { rootId: grant.unitId, at: grant.at, from, to, asOf },
@@ -42,7 +49,11 @@ export function createMetricReader(loaders: ReturnType<typeof createMetricLoader
   }
 
   /** One metric for many scopes, in request order. */
-  async function values(key: MetricKey, requests: readonly GrantedMeasure[], filter: MeasureFilter = {}): Promise<(number | null)[]> {
+  async function values(
+    key: MetricKey,
+    requests: readonly GrantedMeasure[],
+    filter: MeasureFilter = {},
+  ): Promise<(number | null)[]> {
     return (await measuresOf(key, requests, filter)).map(METRICS[key].compute);
   }
 
@@ -50,7 +61,11 @@ export function createMetricReader(loaders: ReturnType<typeof createMetricLoader
    * One metric of disjoint subtrees pooled (a regulator's jurisdiction): their base measures added,
    * then the registry's computation, as the company-wide benchmark pools HQ's subtree.
    */
-  async function pooled(key: MetricKey, requests: readonly GrantedMeasure[], filter: MeasureFilter = {}): Promise<number | null> {
+  async function pooled(
+    key: MetricKey,
+    requests: readonly GrantedMeasure[],
+    filter: MeasureFilter = {},
+  ): Promise<number | null> {
     const total = { ...NO_MEASURES };
     for (const measures of await measuresOf(key, requests, filter)) {
       for (const field of Object.keys(total) as (keyof Measures)[]) total[field] += measures[field];

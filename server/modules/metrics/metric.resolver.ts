@@ -23,7 +23,9 @@ export class MetricResolver {
   }
 
   @Authorized(EVERY_ROLE)
-  @Query(() => MetricValue, { description: "A unit's metric over a period, compared, with the company-wide benchmark." })
+  @Query(() => MetricValue, {
+    description: "A unit's metric over a period, compared, with the company-wide benchmark.",
+  })
   async metric(
     @Ctx() ctx: MetricResolverContext,
     @Arg('unit', () => String) unit: string,

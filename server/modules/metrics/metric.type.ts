@@ -22,7 +22,10 @@ export const MetricUnitEnum = asEnum(METRIC_UNITS);
 registerEnumType(MetricUnitEnum, { name: 'MetricUnit', description: 'What a metric value counts or measures.' });
 
 export const DirectionEnum = asEnum(DIRECTIONS);
-registerEnumType(DirectionEnum, { name: 'MetricDirection', description: 'Which way is better: LOWER, HIGHER or NONE.' });
+registerEnumType(DirectionEnum, {
+  name: 'MetricDirection',
+  description: 'Which way is better: LOWER, HIGHER or NONE.',
+});
 
 export const FigurePartEnum = asEnum(FIGURE_PARTS);
 registerEnumType(FigurePartEnum, {
@@ -39,7 +42,8 @@ registerEnumType(ComparisonEnum, {
 export const HierarchyBasisEnum = asEnum(['PERIOD_END', 'EACH_PERIOD'] as const);
 registerEnumType(HierarchyBasisEnum, {
   name: 'HierarchyBasis',
-  description: "PERIOD_END: both periods use the tree at the current period's `to` (可比口径); EACH_PERIOD: each its own.",
+  description:
+    "PERIOD_END: both periods use the tree at the current period's `to` (可比口径); EACH_PERIOD: each its own.",
 });
 
 @ObjectType({ description: 'A metric as DOMAIN.md defines it.' })
@@ -76,11 +80,14 @@ export class MetricDefinition {
   @Field(() => LocalizedText, { nullable: true, description: "A ratio's denominator; null for a count or an amount." })
   denominator!: LocalizedText | null;
 
-  @Field(() => LocalizedText, { description: 'How the assessed basis (考核口径, assessedOnly) changes the figure, or that it does not.' })
+  @Field(() => LocalizedText, {
+    description: 'How the assessed basis (考核口径, assessedOnly) changes the figure, or that it does not.',
+  })
   basisNote!: LocalizedText;
 
   @Field(() => [FigurePartEnum], {
-    description: "The parts whose complaints can be listed (complaints(filter: {figure})); [] for PREMIUM and POLICIES.",
+    description:
+      'The parts whose complaints can be listed (complaints(filter: {figure})); [] for PREMIUM and POLICIES.',
   })
   drillable!: FigurePart[];
 }
@@ -99,7 +106,10 @@ export class MetricValue {
   @Field(() => Float, { nullable: true, description: 'value − previous (points, for a rate).' })
   change!: number | null;
 
-  @Field(() => Float, { nullable: true, description: '(value − previous) ÷ previous; null when previous is 0 or null.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '(value − previous) ÷ previous; null when previous is 0 or null.',
+  })
   changeRate!: number | null;
 
   @Field(() => Float, { nullable: true, description: "The same metric for the whole company (HQ's subtree), pooled." })

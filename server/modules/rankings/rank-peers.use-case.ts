@@ -44,7 +44,10 @@ export interface PeerRanking {
 export async function rankPeers(readers: RankPeersReaders, question: RankPeersQuestion): Promise<PeerRanking> {
   const { metric, filter, asOf } = question;
   const { current, previous } = periodsToMeasure(question.period, question.comparison, 'PERIOD_END');
-  const [peers, hq] = await Promise.all([readers.units.peers(current.at, question.peers, filter), readers.units.benchmark(current.at)]);
+  const [peers, hq] = await Promise.all([
+    readers.units.peers(current.at, question.peers, filter),
+    readers.units.benchmark(current.at),
+  ]);
   const requests = [{ ...current, asOf, grant: hq }, ...peers.map(({ grant }) => ({ ...current, asOf, grant }))];
   if (previous) requests.push(...peers.map(({ grant }) => ({ ...previous, asOf, grant })));
   const [benchmark, ...values] = await readers.metrics.values(metric, requests, filter);
@@ -52,10 +55,22 @@ export async function rankPeers(readers: RankPeersReaders, question: RankPeersQu
   const before = previous ? values.slice(peers.length) : peers.map(() => null);
   const scopeTotalOf = async () => {
     const own = await readers.scope.ownGrants(current.at);
-    return own && readers.metrics.pooled(metric, own.map((grant) => ({ ...current, asOf, grant })), filter);
+    return (
+      own &&
+      readers.metrics.pooled(
+        metric,
+        own.map((grant) => ({ ...current, asOf, grant })),
+        filter,
+      )
+    );
   };
   return {
-    rows: rankRows(peers.map(({ unit }) => unit), now, before, question.order),
+    rows: rankRows(
+      peers.map(({ unit }) => unit),
+      now,
+      before,
+      question.order,
+    ),
     benchmark,
     peerMean: mean(now),
     peerMedian: median(now),

@@ -12,7 +12,10 @@ export class RankingRow {
   @Field(() => Float, { nullable: true })
   value!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Ties share a rank and skip the next; null when there is no value.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Ties share a rank and skip the next; null when there is no value.',
+  })
   rank!: number | null;
 
   @Field(() => Float, { nullable: true })
@@ -25,7 +28,9 @@ export class RankingRow {
   movement!: number | null;
 }
 
-@ObjectType({ description: 'Peers ranked on a metric, with the company-wide benchmark and the peers\u2019 mean and median.' })
+@ObjectType({
+  description: 'Peers ranked on a metric, with the company-wide benchmark and the peers\u2019 mean and median.',
+})
 export class Ranking {
   @Field(() => [RankingRow])
   rows!: RankingRow[];
@@ -33,10 +38,16 @@ export class Ranking {
   @Field(() => Float, { nullable: true, description: "The same metric for the whole company (HQ's subtree), pooled." })
   benchmark!: number | null;
 
-  @Field(() => Float, { nullable: true, description: "Unweighted mean of the peers' values (the regulator's benchmark until 2018)." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Unweighted mean of the peers' values (the regulator's benchmark until 2018).",
+  })
   peerMean!: number | null;
 
-  @Field(() => Float, { nullable: true, description: "Median of the peers' values (the regulator's benchmark since 2020)." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Median of the peers' values (the regulator's benchmark since 2020).",
+  })
   peerMedian!: number | null;
 
   /** The caller's own units pooled, measured only when asked for (see the resolver's scopeTotal). */

@@ -29,16 +29,22 @@ export interface ReportInput {
   comparison?: string | null;
 }
 
-
 const TEMPLATES: Record<ReportTemplate, typeof branchReport> = { BRANCH: branchReport, REGULATOR: regulatorReport };
 
 /** The request of an input, checked: a known template and comparison (YOY when none), a valid period. */
 export function checkRequest(input: ReportInput): ReportRequest {
   const template = input.template as ReportTemplate;
-  if (!REPORT_TEMPLATES.includes(template)) throw badInput(`template "${input.template}" is not one of ${REPORT_TEMPLATES.join(', ')}`);
+  if (!REPORT_TEMPLATES.includes(template))
+    throw badInput(`template "${input.template}" is not one of ${REPORT_TEMPLATES.join(', ')}`);
   const comparison = (input.comparison ?? 'YOY') as Comparison;
-  if (!COMPARISONS.includes(comparison)) throw badInput(`comparison "${input.comparison}" is not one of ${COMPARISONS.join(', ')}`);
-  return { template, unit: input.unit.trim(), period: checkPeriod({ from: input.period?.from, to: input.period?.to }), comparison };
+  if (!COMPARISONS.includes(comparison))
+    throw badInput(`comparison "${input.comparison}" is not one of ${COMPARISONS.join(', ')}`);
+  return {
+    template,
+    unit: input.unit.trim(),
+    period: checkPeriod({ from: input.period?.from, to: input.period?.to }),
+    comparison,
+  };
 }
 
 /**

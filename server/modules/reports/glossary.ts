@@ -89,10 +89,17 @@ export function glossarySection(sections: readonly ReportSection[]): ReportSecti
   const shown = metricsShown(sections);
   const entries = glossaryOf(shown.keys());
   if (entries.length === 0) return null;
-  const columns = (Object.keys(HEADINGS) as (keyof typeof HEADINGS)[]).map((key) => ({ key, label: { ...HEADINGS[key] }, format: 'TEXT' as const }));
+  const columns = (Object.keys(HEADINGS) as (keyof typeof HEADINGS)[]).map((key) => ({
+    key,
+    label: { ...HEADINGS[key] },
+    format: 'TEXT' as const,
+  }));
   const rows = entries.map((entry) => {
     const bases = [...(shown.get(entry.key) ?? [])].sort();
-    const basis = bases.length === 0 ? null : { zh: bases.map((b) => BASIS_WORDS[b].zh).join('、'), en: bases.map((b) => BASIS_WORDS[b].en).join(', ') };
+    const basis =
+      bases.length === 0
+        ? null
+        : { zh: bases.map((b) => BASIS_WORDS[b].zh).join('、'), en: bases.map((b) => BASIS_WORDS[b].en).join(', ') };
     return {
       cells: [
         text(entry.label),

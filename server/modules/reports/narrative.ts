@@ -31,9 +31,12 @@ export function amount(definition: MetricDefinition, value: number, language: La
   switch (definition.unit) {
     case 'COUNT':
       // policies are pieces (件), complaints cases (宗)
-      return zh ? `${round(value, 2)}${definition.key === 'POLICIES' ? '件' : '宗'}` : round(value, 2).toLocaleString('en');
+      return zh
+        ? `${round(value, 2)}${definition.key === 'POLICIES' ? '件' : '宗'}`
+        : round(value, 2).toLocaleString('en');
     case 'YUAN':
-      if (!zh) return `CNY ${(value / 1_000_000).toLocaleString('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} million`;
+      if (!zh)
+        return `CNY ${(value / 1_000_000).toLocaleString('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} million`;
       return value >= 1e8 ? `${two(value / 1e8)}亿元` : `${two(value / 1e4)}万元`;
     case 'FRACTION':
       return `${value < 0 ? '-' : ''}${percent(value)}`;
@@ -50,20 +53,30 @@ const WORDS = {
 } as const;
 
 /** "投诉考核量853宗，同比减少539宗，下降38.72%" — or the rate's points, or the change of days. */
-export function metricSentence(definition: MetricDefinition, figure: Figure, comparison: Comparison, language: Language): string {
+export function metricSentence(
+  definition: MetricDefinition,
+  figure: Figure,
+  comparison: Comparison,
+  language: Language,
+): string {
   const zh = language === 'zh-CN';
   const label = zh ? definition.labelZh : definition.labelEn;
   if (figure.value === null) return zh ? `${label}无数据` : `${label}: no value`;
-  const head = zh ? `${label}${amount(definition, figure.value, language)}` : `${label}: ${amount(definition, figure.value, language)}`;
+  const head = zh
+    ? `${label}${amount(definition, figure.value, language)}`
+    : `${label}: ${amount(definition, figure.value, language)}`;
   if (comparison === 'NONE') return head;
   const when = WORDS[language][comparison];
   if (figure.previous === null) return zh ? `${head}，${when}无可比数据` : `${head}, no figure to compare ${when}`;
   const change = figure.change ?? figure.value - figure.previous;
-  if (round(change, 10) === 0) return zh ? `${head}，与${comparison === 'YOY' ? '去年同期' : '上期'}持平` : `${head}, unchanged ${when}`;
+  if (round(change, 10) === 0)
+    return zh ? `${head}，与${comparison === 'YOY' ? '去年同期' : '上期'}持平` : `${head}, unchanged ${when}`;
   const up = change > 0;
   if (definition.unit === 'FRACTION') {
     const points = two(Math.abs(change) * 100);
-    return zh ? `${head}，${when}${up ? '提高' : '降低'}${points}个百分点` : `${head}, ${up ? 'up' : 'down'} ${points} percentage points ${when}`;
+    return zh
+      ? `${head}，${when}${up ? '提高' : '降低'}${points}个百分点`
+      : `${head}, ${up ? 'up' : 'down'} ${points} percentage points ${when}`;
   }
   const rate = figure.changeRate === null ? null : percent(figure.changeRate);
   if (definition.unit === 'COUNT' || definition.unit === 'DAYS') {
@@ -78,36 +91,66 @@ export function metricSentence(definition: MetricDefinition, figure: Figure, com
 }
 
 /** Beside the company-wide figure (higher, lower, better, level); null when it cannot say. */
-export function benchmarkPhrase(definition: MetricDefinition, value: number | null, benchmark: number | null, language: Language): string | null {
+export function benchmarkPhrase(
+  definition: MetricDefinition,
+  value: number | null,
+  benchmark: number | null,
+  language: Language,
+): string | null {
   if (value === null || benchmark === null || definition.better === 'NONE') return null;
   const zh = language === 'zh-CN';
   if (round(value - benchmark, 10) === 0) return zh ? '与全国系统平均水平持平' : 'level with the company-wide average';
   const better = definition.better === 'LOWER' ? value < benchmark : value > benchmark;
   // The source's words: a lower number of days "优于" the average; a higher timely rate "高于" it.
-  if (zh) return value > benchmark ? '高于全国系统平均水平' : definition.better === 'LOWER' ? '优于全国系统平均水平' : '低于全国系统平均水平';
+  if (zh)
+    return value > benchmark
+      ? '高于全国系统平均水平'
+      : definition.better === 'LOWER'
+        ? '优于全国系统平均水平'
+        : '低于全国系统平均水平';
   return better ? 'better than the company-wide average' : 'worse than the company-wide average';
 }
 
 /** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th, 21st. */
 export const ordinal = (n: number) => {
   const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  const suffix =
+    tens >= 11 && tens <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
   return `${n}${suffix}`;
 };
 
 /** "排名由第1名降至第3名": a larger place number is a descent, whichever way the metric is better. */
-export function rankSentence(label: { zh: string; en: string }, rank: number | null, previousRank: number | null, language: Language): string {
+export function rankSentence(
+  label: { zh: string; en: string },
+  rank: number | null,
+  previousRank: number | null,
+  language: Language,
+): string {
   const zh = language === 'zh-CN';
   const name = zh ? label.zh : label.en;
   if (rank === null) return zh ? `${name}无排名` : `${name}: not ranked`;
   if (previousRank === null) return zh ? `${name}排名第${rank}名` : `${name} ranked ${ordinal(rank)}`;
-  if (previousRank === rank) return zh ? `${name}排名第${rank}名，与上期持平` : `${name} ranked ${ordinal(rank)}, unchanged`;
+  if (previousRank === rank)
+    return zh ? `${name}排名第${rank}名，与上期持平` : `${name} ranked ${ordinal(rank)}, unchanged`;
   const fell = rank > previousRank;
   if (zh) return `${name}排名由第${previousRank}名${fell ? '降至' : '升至'}第${rank}名`;
   return `${name} ${fell ? 'fell' : 'rose'} from ${ordinal(previousRank)} to ${ordinal(rank)}`;
 }
 
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 const parts = (date: string) => date.split('-').map(Number) as [number, number, number];
 
@@ -150,6 +193,7 @@ export function activitiesSentence(
   items: readonly { label: { zh: string; en: string }; unit: { zh: string; en: string }; count: number }[],
   language: Language,
 ): string {
-  if (language === 'zh-CN') return `开展${items.map((item) => `${item.label.zh}${item.count}${item.unit.zh}`).join('、')}`;
+  if (language === 'zh-CN')
+    return `开展${items.map((item) => `${item.label.zh}${item.count}${item.unit.zh}`).join('、')}`;
   return `Activities: ${items.map((item) => `${item.label.en.toLowerCase()} ${item.count.toLocaleString('en')} ${item.unit.en}`).join('; ')}`;
 }

@@ -14,7 +14,11 @@ import type { ReportDeps } from './report.use-case.js';
 
 /** A report's parameters as the audit log records them. */
 const parametersOf = (report: ReportRow) => ({
-  template: report.template, unit: report.unitCode, from: report.from, to: report.to, comparison: report.comparison,
+  template: report.template,
+  unit: report.unitCode,
+  from: report.from,
+  to: report.to,
+  comparison: report.comparison,
 });
 
 function refuseSubmitted(id: number, version: number, what: 'edited' | 'deleted'): void {
@@ -24,7 +28,11 @@ function refuseSubmitted(id: number, version: number, what: 'edited' | 'deleted'
 }
 
 /** The draft locked in `db`, refused when it was submitted meanwhile or is gone. */
-async function lockedDraft(db: Parameters<Parameters<ReportDeps['transactLatest']>[0]>[0], id: number, what: 'edited' | 'deleted') {
+async function lockedDraft(
+  db: Parameters<Parameters<ReportDeps['transactLatest']>[0]>[0],
+  id: number,
+  what: 'edited' | 'deleted',
+) {
   const locked = await lockReport(db, id);
   if (!locked) throw notFound('report', String(id));
   // A statement of its own, after the lock: it sees a version committed while this one waited.
@@ -38,7 +46,8 @@ async function guarded<T>(id: number, what: 'edited' | 'deleted', work: () => Pr
     return await work();
   } catch (error) {
     const code = (error as { code?: string }).code;
-    if (code === '42501' || code === '23503') throw badInput(`report ${id} was submitted meanwhile: a submitted report cannot be ${what}`);
+    if (code === '42501' || code === '23503')
+      throw badInput(`report ${id} was submitted meanwhile: a submitted report cannot be ${what}`);
     throw error;
   }
 }
@@ -54,9 +63,17 @@ export async function editDraft(deps: ReportDeps, report: ReportRow, input: Repo
   await guarded(report.id, 'edited', () =>
     deps.transactLatest(async (db) => {
       const before = await lockedDraft(db, report.id, 'edited');
-      await updateReport(db, report.id, { template: request.template, unitId: unit.id, ...request.period, comparison: request.comparison });
+      await updateReport(db, report.id, {
+        template: request.template,
+        unitId: unit.id,
+        ...request.period,
+        comparison: request.comparison,
+      });
       await appendAudit(db, {
-        action: 'REPORT_UPDATED', actor: viewer.username, address: deps.address, subject: String(report.id),
+        action: 'REPORT_UPDATED',
+        actor: viewer.username,
+        address: deps.address,
+        subject: String(report.id),
         detail: { before: parametersOf(before), after },
       });
     }),
@@ -73,7 +90,11 @@ export async function deleteDraft(deps: ReportDeps, report: ReportRow): Promise<
       const draft = await lockedDraft(db, report.id, 'deleted');
       await deleteReport(db, report.id);
       await appendAudit(db, {
-        action: 'REPORT_DELETED', actor: viewer.username, address: deps.address, subject: String(report.id), detail: parametersOf(draft),
+        action: 'REPORT_DELETED',
+        actor: viewer.username,
+        address: deps.address,
+        subject: String(report.id),
+        detail: parametersOf(draft),
       });
     }),
   );

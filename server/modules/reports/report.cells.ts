@@ -1,7 +1,14 @@
 import { CATEGORIES, CHANNELS, LINES, type Category, type Channel, type Line } from '../../../db/domain.js';
 import { comparisonPeriod, yearEarlier } from '../metrics/index.js';
 import { METRIC_KEYS, METRICS, type MetricKey } from '../metrics/index.js';
-import type { ReportContent, ReportFigureRef, ReportMeasure, ReportPeriod, ReportRow, ReportSection } from './report.content.js';
+import type {
+  ReportContent,
+  ReportFigureRef,
+  ReportMeasure,
+  ReportPeriod,
+  ReportRow,
+  ReportSection,
+} from './report.content.js';
 
 // What a cell of a report means beyond its number, read from what its row and column say (pure, for
 // every renderer alike): whether a change or a movement is an improvement by its metric's direction,
@@ -28,7 +35,8 @@ export function improvingSign(section: ReportSection, row: ReportRow, index: num
   if (!column || (better !== 'LOWER' && better !== 'HIGHER')) return null;
   const rising: 1 | -1 = better === 'HIGHER' ? 1 : -1;
   if (column.measure === 'CHANGE' || column.measure === 'CHANGE_RATE') return rising;
-  if (column.measure === 'MOVEMENT') return (section.ranked?.order ?? 'DESC') === 'DESC' ? rising : rising === 1 ? -1 : 1;
+  if (column.measure === 'MOVEMENT')
+    return (section.ranked?.order ?? 'DESC') === 'DESC' ? rising : rising === 1 ? -1 : 1;
   return null;
 }
 
@@ -78,13 +86,19 @@ function figureOf(row: ReportFigureRef | undefined, column: ReportFigureRef | un
  * the reader may not read, no value, content that does not say). A row without a unit of its own is
  * the report's unit's (a table of its metrics, its breakdowns, its months).
  */
-export function recordsOf(content: ReportContent, section: ReportSection, row: ReportRow, index: number): ReportRecords | null {
+export function recordsOf(
+  content: ReportContent,
+  section: ReportSection,
+  row: ReportRow,
+  index: number,
+): ReportRecords | null {
   const column = section.columns[index];
   if (!column?.measure || !FIGURES.includes(column.measure)) return null;
   if (typeof row.cells[index] !== 'number' || row.aggregate || row.peer) return null;
   const figure = figureOf(row.figure, column.figure);
   const metric = figure.metric as MetricKey | undefined;
-  if (!metric || !METRIC_KEYS.includes(metric) || METRICS[metric].needs.every((group) => group === 'premium')) return null;
+  if (!metric || !METRIC_KEYS.includes(metric) || METRICS[metric].needs.every((group) => group === 'premium'))
+    return null;
   const own = column.period ?? row.period ?? content.period;
   let period: ReportPeriod | null = own;
   if (column.measure === 'PREVIOUS') period = comparisonPeriod(own, content.comparison);

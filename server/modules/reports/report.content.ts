@@ -43,7 +43,16 @@ export interface ReportFigureRef {
  * the places moved.
  */
 export type ReportMeasure =
-  | 'CURRENT' | 'PREVIOUS' | 'YEAR_EARLIER' | 'CHANGE' | 'CHANGE_RATE' | 'BENCHMARK' | 'SHARE' | 'RANK' | 'PREVIOUS_RANK' | 'MOVEMENT';
+  | 'CURRENT'
+  | 'PREVIOUS'
+  | 'YEAR_EARLIER'
+  | 'CHANGE'
+  | 'CHANGE_RATE'
+  | 'BENCHMARK'
+  | 'SHARE'
+  | 'RANK'
+  | 'PREVIOUS_RANK'
+  | 'MOVEMENT';
 
 /** An inclusive range of Shanghai dates. */
 export interface ReportPeriod {

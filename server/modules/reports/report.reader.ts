@@ -5,7 +5,14 @@ import { appendAudit } from '../access/index.js';
 import { causesSince } from './evidence.repository.js';
 import { renderReportPdf, renderReportXlsx } from './export/index.js';
 import type { ReportContent, ReportVersionMeta } from './report.content.js';
-import { allReports, contentsOf, reportsByIds, versionsOf, type ReportRow, type VersionRow } from './report.repository.js';
+import {
+  allReports,
+  contentsOf,
+  reportsByIds,
+  versionsOf,
+  type ReportRow,
+  type VersionRow,
+} from './report.repository.js';
 import type { ReportInput } from './assemble.js';
 import { deleteDraft, editDraft } from './report-drafts.use-case.js';
 import { assembleLive, createDraft, evidenceOf, requestOf, submit, type ReportDeps } from './report.use-case.js';
@@ -71,7 +78,8 @@ export class ReportReader {
 
   /** The reports the viewer may see, newest first. */
   async list(first: number): Promise<ReportRow[]> {
-    if (!Number.isInteger(first) || first < 0 || first > MAX_REPORTS_PAGE) throw badInput(`first must be between 0 and ${MAX_REPORTS_PAGE}, not ${first}`);
+    if (!Number.isInteger(first) || first < 0 || first > MAX_REPORTS_PAGE)
+      throw badInput(`first must be between 0 and ${MAX_REPORTS_PAGE}, not ${first}`);
     const visible = await this.deps.scope.visibleReports((await allReports(this.deps.db)).map(seen));
     return visible.slice(0, first);
   }
@@ -116,7 +124,11 @@ export class ReportReader {
 
   /** The report assembled from today's figures, once per request, as the viewer may see it. */
   live(report: ReportRow): Promise<ReportContent> {
-    if (!this.lives.has(report.id)) this.lives.set(report.id, assembleLive(this.deps, requestOf(report)).then((content) => this.scoped(content)));
+    if (!this.lives.has(report.id))
+      this.lives.set(
+        report.id,
+        assembleLive(this.deps, requestOf(report)).then((content) => this.scoped(content)),
+      );
     return this.lives.get(report.id)!;
   }
 
@@ -125,9 +137,18 @@ export class ReportReader {
     const report = await this.require(reportId);
     this.deps.scope.requireDrafting('a restatement');
     const row = (await this.versionRows.load(report.id)).find((v) => v.id === versionId)!;
-    const [then, now, causes] = await Promise.all([this.frozen(row.id), this.live(report), causesSince(this.deps.db, evidenceOf(report), row)]);
+    const [then, now, causes] = await Promise.all([
+      this.frozen(row.id),
+      this.live(report),
+      causesSince(this.deps.db, evidenceOf(report), row),
+    ]);
     const found = differences(then, now);
-    return { checkedAt: this.deps.readers.now.toISOString(), unchanged: found.length === 0, differences: found, causes: causes.map(describeCause) };
+    return {
+      checkedAt: this.deps.readers.now.toISOString(),
+      unchanged: found.length === 0,
+      differences: found,
+      causes: causes.map(describeCause),
+    };
   }
 
   /** A file of a report assembled from live figures, nothing stored (the command line's draft), recorded in the audit log. */
@@ -137,7 +158,12 @@ export class ReportReader {
   }
 
   /** A version's file from its snapshot (or the draft's, from live figures), recorded in the audit log. */
-  async exportFile(id: number | string, which: number | 'draft', format: ExportFormat, language: ExportLanguage): Promise<ExportedFile> {
+  async exportFile(
+    id: number | string,
+    which: number | 'draft',
+    format: ExportFormat,
+    language: ExportLanguage,
+  ): Promise<ExportedFile> {
     const report = await this.require(id);
     let content: ReportContent;
     let meta: ReportVersionMeta | null = null;
@@ -147,7 +173,14 @@ export class ReportReader {
     } else {
       const row = await this.version(report, which);
       content = await this.frozen(row.id);
-      meta = { reportId: report.id, version: row.version, submittedBy: row.submittedBy, submittedAt: row.submittedAt, fingerprint: row.fingerprint, reason: row.reason };
+      meta = {
+        reportId: report.id,
+        version: row.version,
+        submittedBy: row.submittedBy,
+        submittedAt: row.submittedAt,
+        fingerprint: row.fingerprint,
+        reason: row.reason,
+      };
     }
     return this.exported(content, meta, which, format, language, report.id);
   }
@@ -169,15 +202,34 @@ export class ReportReader {
   }
 
   private async exported(
-    content: ReportContent, meta: ReportVersionMeta | null, which: number | 'draft', format: ExportFormat, language: ExportLanguage, reportId: number | null,
+    content: ReportContent,
+    meta: ReportVersionMeta | null,
+    which: number | 'draft',
+    format: ExportFormat,
+    language: ExportLanguage,
+    reportId: number | null,
   ): Promise<ExportedFile> {
     const body = await (format === 'xlsx' ? renderReportXlsx : renderReportPdf)(content, meta, language);
     await appendAudit(this.deps.db, {
-      action: 'REPORT_EXPORTED', actor: this.deps.scope.requireViewer().username, address: this.deps.address, subject: reportId === null ? null : String(reportId),
-      detail: { version: which, format, language, unit: content.unit.code, from: content.period.from, to: content.period.to },
+      action: 'REPORT_EXPORTED',
+      actor: this.deps.scope.requireViewer().username,
+      address: this.deps.address,
+      subject: reportId === null ? null : String(reportId),
+      detail: {
+        version: which,
+        format,
+        language,
+        unit: content.unit.code,
+        from: content.period.from,
+        to: content.period.to,
+      },
     });
     const name = language === 'en' ? content.unit.name.en : content.unit.name.zh;
     const tag = which === 'draft' ? (language === 'en' ? 'draft' : '草稿') : `v${which}`;
-    return { filename: `${name}_${content.period.from}_${content.period.to}_${tag}.${format}`, contentType: CONTENT_TYPES[format], body };
+    return {
+      filename: `${name}_${content.period.from}_${content.period.to}_${tag}.${format}`,
+      contentType: CONTENT_TYPES[format],
+      body,
+    };
   }
 }

@@ -56,7 +56,9 @@ export interface NewReport {
 export async function insertReport(db: Db, report: NewReport): Promise<number> {
   const [row] = await rows(
     db,
-    sql<{ id: number }>`insert into report (template, unit_id, period_from, period_to, comparison, created_by_id, created_by_name)
+    sql<{
+      id: number;
+    }>`insert into report (template, unit_id, period_from, period_to, comparison, created_by_id, created_by_name)
       values (${report.template}, ${report.unitId}, ${report.from}::date, ${report.to}::date, ${report.comparison},
         ${report.createdById}, ${report.createdByName}) returning id`,
   );
@@ -71,7 +73,10 @@ export type ReportParameters = Pick<NewReport, 'template' | 'unitId' | 'from' | 
  * submission of one report take turns; undefined when it is gone.
  */
 export async function lockReport(db: Db, id: number): Promise<ReportRow | undefined> {
-  const [row] = await rows(db, sql<ReportRow>`select ${REPORT_COLUMNS} from report r join unit u on u.id = r.unit_id where r.id = ${id} for update of r`);
+  const [row] = await rows(
+    db,
+    sql<ReportRow>`select ${REPORT_COLUMNS} from report r join unit u on u.id = r.unit_id where r.id = ${id} for update of r`,
+  );
   return row;
 }
 
@@ -85,12 +90,18 @@ export async function deleteReport(db: Db, id: number): Promise<void> {
 }
 
 export function reportsByIds(db: Db, ids: readonly number[]): Promise<ReportRow[]> {
-  return rows(db, sql<ReportRow>`select ${REPORT_COLUMNS} from report r join unit u on u.id = r.unit_id where r.id = any(${ids}::int[])`);
+  return rows(
+    db,
+    sql<ReportRow>`select ${REPORT_COLUMNS} from report r join unit u on u.id = r.unit_id where r.id = any(${ids}::int[])`,
+  );
 }
 
 /** Every report, newest first (the scope filters them: reports are few beside complaints). */
 export function allReports(db: Db): Promise<ReportRow[]> {
-  return rows(db, sql<ReportRow>`select ${REPORT_COLUMNS} from report r join unit u on u.id = r.unit_id order by r.id desc`);
+  return rows(
+    db,
+    sql<ReportRow>`select ${REPORT_COLUMNS} from report r join unit u on u.id = r.unit_id order by r.id desc`,
+  );
 }
 
 /** The versions of each report, newest first. */
@@ -103,18 +114,32 @@ export function versionsOf(db: Db, reportIds: readonly number[]): Promise<Versio
 }
 
 export function contentsOf(db: Db, versionIds: readonly number[]) {
-  return rows(db, sql<{ id: number; content: ReportContent }>`select v.id, v.content from report_version v where v.id = any(${versionIds}::int[])`);
+  return rows(
+    db,
+    sql<{
+      id: number;
+      content: ReportContent;
+    }>`select v.id, v.content from report_version v where v.id = any(${versionIds}::int[])`,
+  );
 }
 
 /** The instant the current transaction started: a submission's asOf, the instant of its snapshot. */
 export async function transactionInstant(db: Db): Promise<Date> {
-  const [row] = await rows(db, sql<{ at: string }>`select ${isoInstant('t.at')} as at from (select transaction_timestamp() as at) t`);
+  const [row] = await rows(
+    db,
+    sql<{ at: string }>`select ${isoInstant('t.at')} as at from (select transaction_timestamp() as at) t`,
+  );
   return new Date(row.at);
 }
 
 /** The number of a report's newest version (0 for a draft) in the caller's snapshot. */
 export async function latestVersion(db: Db, id: number): Promise<number> {
-  const [row] = await rows(db, sql<{ latest: number }>`select coalesce(max(v.version), 0)::int as latest from report_version v where v.report_id = ${id}`);
+  const [row] = await rows(
+    db,
+    sql<{
+      latest: number;
+    }>`select coalesce(max(v.version), 0)::int as latest from report_version v where v.report_id = ${id}`,
+  );
   return row.latest;
 }
 

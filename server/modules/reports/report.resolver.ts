@@ -10,8 +10,13 @@ type ReportResolverContext = { reports: ReportReader };
 @Resolver(() => Report)
 export class ReportResolver {
   @Authorized(REPORT_AUTHORS)
-  @Query(() => ReportContent, { description: "A report's content from live figures, nothing stored (the builder's preview). Not for a regulator." })
-  async reportPreview(@Ctx() ctx: ReportResolverContext, @Arg('input', () => ReportInput) input: ReportInput): Promise<ReportContent> {
+  @Query(() => ReportContent, {
+    description: "A report's content from live figures, nothing stored (the builder's preview). Not for a regulator.",
+  })
+  async reportPreview(
+    @Ctx() ctx: ReportResolverContext,
+    @Arg('input', () => ReportInput) input: ReportInput,
+  ): Promise<ReportContent> {
     return contentView(await ctx.reports.preview(input));
   }
 
@@ -20,35 +25,48 @@ export class ReportResolver {
     description:
       "Reports you may read, newest first: HQ all, a branch its subtree's, a regulator only submitted reports to the regulator of its jurisdiction.",
   })
-  async reports(@Ctx() ctx: ReportResolverContext, @Arg('first', () => Int, { defaultValue: 50 }) first: number = 50): Promise<Report[]> {
+  async reports(
+    @Ctx() ctx: ReportResolverContext,
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number = 50,
+  ): Promise<Report[]> {
     return (await ctx.reports.list(first)).map(reportView);
   }
 
   @Authorized(EVERY_ROLE)
-  @Query(() => Report, { description: 'A report you may read; NOT_FOUND, in the words of an unknown id, for one you may not.' })
+  @Query(() => Report, {
+    description: 'A report you may read; NOT_FOUND, in the words of an unknown id, for one you may not.',
+  })
   async report(@Ctx() ctx: ReportResolverContext, @Arg('id', () => ID) id: string): Promise<Report> {
     return reportView(await ctx.reports.require(id));
   }
 
   @Authorized(REPORT_AUTHORS)
   @Mutation(() => Report, { description: 'Save a draft (its figures stay live until submitted).' })
-  async createReport(@Ctx() ctx: ReportResolverContext, @Arg('input', () => ReportInput) input: ReportInput): Promise<Report> {
+  async createReport(
+    @Ctx() ctx: ReportResolverContext,
+    @Arg('input', () => ReportInput) input: ReportInput,
+  ): Promise<Report> {
     return reportView(await ctx.reports.create(input));
   }
 
   @Authorized(EVERY_ROLE)
   @Mutation(() => Report, {
     description:
-      "New parameters for a draft: NOT_FOUND for a report you may not read, FORBIDDEN for one you may read but not edit " +
+      'New parameters for a draft: NOT_FOUND for a report you may not read, FORBIDDEN for one you may read but not edit ' +
       '(a regulator), BAD_USER_INPUT once it is submitted (a correction is a new version) or for bad parameters.',
   })
-  async updateReport(@Ctx() ctx: ReportResolverContext, @Arg('id', () => ID) id: string, @Arg('input', () => ReportInput) input: ReportInput): Promise<Report> {
+  async updateReport(
+    @Ctx() ctx: ReportResolverContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => ReportInput) input: ReportInput,
+  ): Promise<Report> {
     return reportView(await ctx.reports.update(id, input));
   }
 
   @Authorized(EVERY_ROLE)
   @Mutation(() => Boolean, {
-    description: 'Delete a draft (true when deleted): NOT_FOUND, FORBIDDEN and BAD_USER_INPUT (a submitted report) as for updateReport.',
+    description:
+      'Delete a draft (true when deleted): NOT_FOUND, FORBIDDEN and BAD_USER_INPUT (a submitted report) as for updateReport.',
   })
   async deleteReport(@Ctx() ctx: ReportResolverContext, @Arg('id', () => ID) id: string): Promise<boolean> {
     await ctx.reports.remove(id);
@@ -57,7 +75,8 @@ export class ReportResolver {
 
   @Authorized(REPORT_AUTHORS)
   @Mutation(() => ReportVersion, {
-    description: "Freeze the draft's figures now as the next version. The first submission takes no reason; a correction (version 2 on) requires one.",
+    description:
+      "Freeze the draft's figures now as the next version. The first submission takes no reason; a correction (version 2 on) requires one.",
   })
   async submitReport(
     @Ctx() ctx: ReportResolverContext,
@@ -79,7 +98,9 @@ export class ReportResolver {
   }
 
   @Authorized(REPORT_AUTHORS)
-  @FieldResolver(() => ReportContent, { description: "The draft's figures now (live, not stored); FORBIDDEN for a regulator." })
+  @FieldResolver(() => ReportContent, {
+    description: "The draft's figures now (live, not stored); FORBIDDEN for a regulator.",
+  })
   async live(@Root() report: Report, @Ctx() ctx: ReportResolverContext): Promise<ReportContent> {
     return contentView(await ctx.reports.live(await ctx.reports.require(report.id)));
   }
@@ -99,7 +120,8 @@ export class ReportVersionResolver {
 
   @Authorized(REPORT_AUTHORS)
   @FieldResolver(() => Restatement, {
-    description: "Frozen figures against today's live figures (HQ and the report's branch only; FORBIDDEN for a regulator).",
+    description:
+      "Frozen figures against today's live figures (HQ and the report's branch only; FORBIDDEN for a regulator).",
   })
   async restatement(@Root() version: ReportVersion, @Ctx() ctx: ReportResolverContext): Promise<Restatement> {
     return restatementView(await ctx.reports.restatement(version.reportId, Number(version.id)));

@@ -25,7 +25,8 @@ const LANGUAGES: readonly ExportLanguage[] = ['zh-CN', 'en'];
 
 function parseFile(file: string, version: boolean): { which: number | 'draft'; format: ExportFormat } {
   const match = (version ? /^([1-9][0-9]{0,8})\.(xlsx|pdf)$/ : /^(draft)\.(xlsx|pdf)$/).exec(file);
-  if (!match) throw badInput(`"${file}" is not a file of a report: ask for ${version ? '<version>' : 'draft'}.xlsx or .pdf`);
+  if (!match)
+    throw badInput(`"${file}" is not a file of a report: ask for ${version ? '<version>' : 'draft'}.xlsx or .pdf`);
   return { which: version ? Number(match[1]) : 'draft', format: match[2] as ExportFormat };
 }
 
@@ -53,18 +54,24 @@ function sendError(res: Response, error: unknown): void {
 }
 
 export function reportDownloads(contextOf: DownloadContext): Router {
-  const download = (version: boolean): RequestHandler => async (req, res) => {
-    try {
-      const ctx = await contextOf(req, res);
-      ctx.scope.requireViewer(); // an anonymous caller learns nothing, not even whether the report exists
-      const { which, format } = parseFile(String(req.params.file), version);
-      const file = await ctx.reports.exportFile(String(req.params.id), which, format, parseLanguage(req.query.lang));
-      res.set({ 'content-type': file.contentType, 'content-disposition': contentDisposition(file.filename), 'cache-control': 'private, no-store' });
-      res.send(file.body);
-    } catch (error) {
-      sendError(res, error);
-    }
-  };
+  const download =
+    (version: boolean): RequestHandler =>
+    async (req, res) => {
+      try {
+        const ctx = await contextOf(req, res);
+        ctx.scope.requireViewer(); // an anonymous caller learns nothing, not even whether the report exists
+        const { which, format } = parseFile(String(req.params.file), version);
+        const file = await ctx.reports.exportFile(String(req.params.id), which, format, parseLanguage(req.query.lang));
+        res.set({
+          'content-type': file.contentType,
+          'content-disposition': contentDisposition(file.filename),
+          'cache-control': 'private, no-store',
+        });
+        res.send(file.body);
+      } catch (error) {
+        sendError(res, error);
+      }
+    };
   const router = Router();
   router.get('/reports/:id/v/:file', download(true));
   router.get('/reports/:id/:file', download(false));

@@ -76,10 +76,20 @@ function kindOf(row: ReportRow, ofUnits: boolean): RowKind {
 }
 
 const isUnit = (kind: RowKind): kind is { unit: string | null } => kind !== 'OTHER' && 'unit' in kind;
-const numberIn = (row: ReportRow, index: number) => (typeof row.cells[index] === 'number' ? (row.cells[index] as number) : null);
-const rankedKeys = (ranked: ReportRanking) => [ranked.value, ranked.rank, ranked.previous, ranked.previousRank, ranked.movement];
+const numberIn = (row: ReportRow, index: number) =>
+  typeof row.cells[index] === 'number' ? (row.cells[index] as number) : null;
+const rankedKeys = (ranked: ReportRanking) => [
+  ranked.value,
+  ranked.rank,
+  ranked.previous,
+  ranked.previousRank,
+  ranked.movement,
+];
 
-function scopeSection(section: ReportSection, verdicts: ReadonlyMap<string, RowAccess>): { section: ReportSection; withheld: number } {
+function scopeSection(
+  section: ReportSection,
+  verdicts: ReadonlyMap<string, RowAccess>,
+): { section: ReportSection; withheld: number } {
   const ofUnits = section.columns[0]?.label.zh === HEADINGS.unit.zh;
   const peerColumns = new Set(section.ranked ? rankedKeys(section.ranked) : []);
   const kept: { row: ReportRow; kind: RowKind }[] = [];
@@ -117,7 +127,10 @@ const total = (values: readonly (number | null)[]) => {
   const present = values.filter((v): v is number => v !== null);
   return present.length === 0 ? null : present.reduce((sum, v) => sum + v, 0);
 };
-const AGGREGATE: Record<Exclude<ReportAggregate, 'BENCHMARK'>, (values: readonly (number | null)[]) => number | null> = {
+const AGGREGATE: Record<
+  Exclude<ReportAggregate, 'BENCHMARK'>,
+  (values: readonly (number | null)[]) => number | null
+> = {
   MEAN: mean,
   MEDIAN: median,
   TOTAL: total,
@@ -131,8 +144,17 @@ function recompute(section: ReportSection, kept: readonly { row: ReportRow; kind
   const ranked = rerank ? section.ranked : undefined;
   if (ranked) {
     const [value, rank, previous, previousRank, moved] = rankedKeys(ranked).map(index);
-    const now = ranks(unitRows.map((row) => numberIn(row, value)), ranked.order);
-    const before = previous < 0 ? null : ranks(unitRows.map((row) => numberIn(row, previous)), ranked.order);
+    const now = ranks(
+      unitRows.map((row) => numberIn(row, value)),
+      ranked.order,
+    );
+    const before =
+      previous < 0
+        ? null
+        : ranks(
+            unitRows.map((row) => numberIn(row, previous)),
+            ranked.order,
+          );
     unitRows.forEach((row, u) => {
       const cells = [...row.cells];
       if (rank >= 0) cells[rank] = now[u];
@@ -147,14 +169,20 @@ function recompute(section: ReportSection, kept: readonly { row: ReportRow; kind
     aggregates.add(kind.aggregate);
     const over = AGGREGATE[kind.aggregate];
     // A cell the template left empty (a rank's mean) stays empty.
-    const cells = row.cells.map((cell, i): ReportCell => (i === 0 || typeof cell !== 'number' ? cell : over(unitRows.map((r) => numberIn(r, i)))));
+    const cells = row.cells.map((cell, i): ReportCell =>
+      i === 0 || typeof cell !== 'number' ? cell : over(unitRows.map((r) => numberIn(r, i))),
+    );
     return { ...row, cells };
   });
   return { rows, ranks: !!ranked, aggregates };
 }
 
 /** A unit's series only for a reader who sees the unit in full; in a table of units, a series naming no unit is withheld too. */
-function scopeChart(chart: ReportChart, ofUnits: boolean, verdicts: ReadonlyMap<string, RowAccess>): ReportChart | undefined {
+function scopeChart(
+  chart: ReportChart,
+  ofUnits: boolean,
+  verdicts: ReadonlyMap<string, RowAccess>,
+): ReportChart | undefined {
   const series = chart.series.filter((s) => (s.unit ? verdicts.get(s.unit) === 'FULL' : !ofUnits));
   if (series.length === chart.series.length) return chart;
   return series.length > 0 ? { ...chart, series } : undefined;
@@ -172,7 +200,9 @@ const RECOMPUTED: Record<'RANKS' | Exclude<ReportAggregate, 'BENCHMARK'>, Locali
 
 /** "排名、平均数、中位数按列示的机构重新计算。" / "Ranks, mean and median are recomputed among the units shown." */
 function recomputedNote(done: { ranks: boolean; aggregates: Set<ReportAggregate> }): LocalizedText | null {
-  const parts = (['RANKS', 'MEAN', 'MEDIAN', 'TOTAL'] as const).filter((part) => (part === 'RANKS' ? done.ranks : done.aggregates.has(part)));
+  const parts = (['RANKS', 'MEAN', 'MEDIAN', 'TOTAL'] as const).filter((part) =>
+    part === 'RANKS' ? done.ranks : done.aggregates.has(part),
+  );
   if (parts.length === 0) return null;
   const en = parts.map((part) => RECOMPUTED[part].en);
   const list = en.length === 1 ? en[0] : `${en.slice(0, -1).join(', ')} and ${en.at(-1)}`;
@@ -198,11 +228,16 @@ type Narrative = ReportContent['narrative'];
  */
 const LEGACY_RANKS = { zh: /排名/, en: /\brank|\bamong\b/i };
 
-function scopeNarrative(narrative: Narrative, sections: readonly ReportSection[], withheldFrom: ReadonlySet<string>): Narrative {
+function scopeNarrative(
+  narrative: Narrative,
+  sections: readonly ReportSection[],
+  withheldFrom: ReadonlySet<string>,
+): Narrative {
   if (withheldFrom.size === 0) return narrative;
   const { zh, en, sources } = narrative;
   // Both languages say the same sentences in the same order; content that does not is not trusted.
-  if (zh.length !== en.length || (sources && sources.length !== zh.length)) return { zh: [], en: [], ...(sources ? { sources: [] } : {}) };
+  if (zh.length !== en.length || (sources && sources.length !== zh.length))
+    return { zh: [], en: [], ...(sources ? { sources: [] } : {}) };
   if (!sources) {
     const keep = zh.map((sentence, i) => !LEGACY_RANKS.zh.test(sentence) && !LEGACY_RANKS.en.test(en[i]));
     return { zh: zh.filter((_, i) => keep[i]), en: en.filter((_, i) => keep[i]) };

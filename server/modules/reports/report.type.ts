@@ -12,20 +12,37 @@ import type { ReportValueFormat } from './report.content.js';
 // The reports API of /work/notes/report-api.graphql, as type-graphql classes. Objects are plain
 // values shaped by report.view.ts (pure); versions, live figures and restatements are field resolvers.
 
-const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+const asEnum = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
 export const ReportTemplateEnum = asEnum(REPORT_TEMPLATES);
 registerEnumType(ReportTemplateEnum, { name: 'ReportTemplate' });
 export const ReportStatusEnum = asEnum(['DRAFT', 'SUBMITTED'] as const);
 registerEnumType(ReportStatusEnum, { name: 'ReportStatus' });
-export const ReportValueFormatEnum = asEnum(['COUNT', 'DECIMAL', 'PERCENT', 'POINTS', 'DAYS', 'YUAN', 'RANK', 'TEXT'] as const);
+export const ReportValueFormatEnum = asEnum([
+  'COUNT',
+  'DECIMAL',
+  'PERCENT',
+  'POINTS',
+  'DAYS',
+  'YUAN',
+  'RANK',
+  'TEXT',
+] as const);
 registerEnumType(ReportValueFormatEnum, { name: 'ReportValueFormat' });
 export const ReportVerdictEnum = asEnum(['IMPROVED', 'WORSE', 'UNCHANGED'] as const);
 registerEnumType(ReportVerdictEnum, {
   name: 'ReportVerdict',
-  description: "A change or a movement judged by its metric's direction: 改善 / 恶化 / 持平 (improved / worse / unchanged).",
+  description:
+    "A change or a movement judged by its metric's direction: 改善 / 恶化 / 持平 (improved / worse / unchanged).",
 });
-export const CAUSE_KINDS = ['IMPORTED_LATER', 'CHANGED_LATER', 'CLOSED_LATER', 'PREMIUM_CHANGED', 'UNITS_CHANGED'] as const;
+export const CAUSE_KINDS = [
+  'IMPORTED_LATER',
+  'CHANGED_LATER',
+  'CLOSED_LATER',
+  'PREMIUM_CHANGED',
+  'UNITS_CHANGED',
+] as const;
 export const RestatementCauseKindEnum = asEnum(CAUSE_KINDS);
 registerEnumType(RestatementCauseKindEnum, { name: 'RestatementCauseKind' });
 
@@ -58,7 +75,10 @@ export class ReportRecords {
 @ObjectType({ description: 'A number (raw, full precision) or a text; both null is no value (—).' })
 export class ReportCell {
   @Field(() => Float, { nullable: true }) number!: number | null;
-  @Field(() => String, { nullable: true, description: 'The text in Chinese (or the only text, when it reads the same in both languages).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The text in Chinese (or the only text, when it reads the same in both languages).',
+  })
   text!: string | null;
 
   @Field(() => String, { nullable: true, description: 'The text in English, when it differs from the Chinese.' })
@@ -66,13 +86,15 @@ export class ReportCell {
 
   @Field(() => ReportVerdictEnum, {
     nullable: true,
-    description: "A change or movement, judged by its metric's direction (a lower-is-better rank falling from 1st to 3rd is IMPROVED); null for any other cell.",
+    description:
+      "A change or movement, judged by its metric's direction (a lower-is-better rank falling from 1st to 3rd is IMPROVED); null for any other cell.",
   })
   verdict!: ReportVerdict | null;
 
   @Field(() => ReportRecords, {
     nullable: true,
-    description: "A count's or ratio's complaints (not premium, a change, a rank, the company's row or a ranked peer's); null otherwise.",
+    description:
+      "A count's or ratio's complaints (not premium, a change, a rank, the company's row or a ranked peer's); null otherwise.",
   })
   records!: ReportRecords | null;
 }
@@ -136,7 +158,8 @@ export class ReportContent {
 export class ReportDifference {
   @Field(() => String) section!: string;
   @Field(() => LocalizedText) sectionTitle!: LocalizedText;
-  @Field(() => String, { description: "The row's first cell (a metric's label, a unit's name, a month)." }) row!: string;
+  @Field(() => String, { description: "The row's first cell (a metric's label, a unit's name, a month)." })
+  row!: string;
   @Field(() => LocalizedText) column!: LocalizedText;
   @Field(() => Float, { nullable: true }) frozen!: number | null;
   @Field(() => Float, { nullable: true }) live!: number | null;
@@ -165,13 +188,19 @@ export class ReportVersion {
 
   @Field(() => ID) id!: string;
   @Field(() => Int) version!: number;
-  @Field(() => String, { nullable: true, description: 'Why this version replaced the previous one; null for version 1.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why this version replaced the previous one; null for version 1.',
+  })
   reason!: string | null;
   @Field(() => String) submittedBy!: string;
   @Field(() => DateTimeScalar) submittedAt!: Date;
   @Field(() => DateTimeScalar) asOf!: Date;
   @Field(() => String) fingerprint!: string;
-  @Field(() => String, { description: 'Download paths (GET, same cookie/token): /reports/<reportId>/v/<version>.xlsx and .pdf; ?lang=en for English.' })
+  @Field(() => String, {
+    description:
+      'Download paths (GET, same cookie/token): /reports/<reportId>/v/<version>.xlsx and .pdf; ?lang=en for English.',
+  })
   xlsxUrl!: string;
   @Field(() => String) pdfUrl!: string;
 }
@@ -187,7 +216,9 @@ export class Report {
   @Field(() => ReportStatusEnum) status!: 'DRAFT' | 'SUBMITTED';
   @Field(() => String) createdBy!: string;
   @Field(() => DateTimeScalar) createdAt!: Date;
-  @Field(() => String, { description: 'Download paths of the live draft: /reports/<id>/draft.xlsx and .pdf (not for a regulator).' })
+  @Field(() => String, {
+    description: 'Download paths of the live draft: /reports/<id>/draft.xlsx and .pdf (not for a regulator).',
+  })
   draftXlsxUrl!: string;
   @Field(() => String) draftPdfUrl!: string;
 }

@@ -7,7 +7,15 @@ import { assembleReport, checkRequest, type ReportInput, type ReportRequest } fr
 import type { ReportReaders } from './report.readers.js';
 import { fingerprintOf, type Evidence } from './evidence.repository.js';
 import type { ReportContent } from './report.content.js';
-import { insertReport, insertVersion, latestVersion, lockReport, transactionInstant, type ReportRow, type VersionRow } from './report.repository.js';
+import {
+  insertReport,
+  insertVersion,
+  latestVersion,
+  lockReport,
+  transactionInstant,
+  type ReportRow,
+  type VersionRow,
+} from './report.repository.js';
 
 // Drafts and submissions. A draft is parameters only; submitting assembles the report in one
 // REPEATABLE READ transaction, so its figures, its asOf (the transaction's instant) and the
@@ -52,11 +60,19 @@ export async function createDraft(deps: ReportDeps, input: ReportInput): Promise
   const viewer = deps.scope.requireViewer();
   return deps.transact(async (db) => {
     const id = await insertReport(db, {
-      template: request.template, unitId: unit.id, from: request.period.from, to: request.period.to,
-      comparison: request.comparison, createdById: authorId(viewer), createdByName: viewer.username,
+      template: request.template,
+      unitId: unit.id,
+      from: request.period.from,
+      to: request.period.to,
+      comparison: request.comparison,
+      createdById: authorId(viewer),
+      createdByName: viewer.username,
     });
     await appendAudit(db, {
-      action: 'REPORT_CREATED', actor: viewer.username, address: deps.address, subject: String(id),
+      action: 'REPORT_CREATED',
+      actor: viewer.username,
+      address: deps.address,
+      subject: String(id),
       detail: { template: request.template, unit: unit.code, ...request.period, comparison: request.comparison },
     });
     return id;
@@ -80,26 +96,51 @@ export async function submit(deps: ReportDeps, report: ReportRow, rawReason?: st
       if (!current) throw notFound('report', String(report.id));
       const asOf = await transactionInstant(db);
       const version = (await latestVersion(db, report.id)) + 1;
-      if (version === 1 && reason) throw badInput(`report ${report.id} has no version yet: its first submission takes no reason`);
-      if (version > 1 && !reason) throw badInput(`report ${report.id} was submitted as version ${version - 1}: a correction needs a reason`);
+      if (version === 1 && reason)
+        throw badInput(`report ${report.id} has no version yet: its first submission takes no reason`);
+      if (version > 1 && !reason)
+        throw badInput(`report ${report.id} was submitted as version ${version - 1}: a correction needs a reason`);
       if (reason && reason.length > 2000) throw badInput('a reason has at most 2000 characters');
       const content = await assembleReport(deps.readersOn(db), requestOf(current), asOf);
       const fingerprint = await fingerprintOf(db, evidenceOf(current));
       const row = await insertVersion(db, {
-        reportId: report.id, version, reason, asOf, content, fingerprint, submittedById: authorId(viewer), submittedByName: viewer.username,
+        reportId: report.id,
+        version,
+        reason,
+        asOf,
+        content,
+        fingerprint,
+        submittedById: authorId(viewer),
+        submittedByName: viewer.username,
       });
       await appendAudit(db, {
-        action: 'REPORT_SUBMITTED', actor: viewer.username, address: deps.address, subject: String(report.id),
-        detail: { version, unit: current.unitCode, from: current.from, to: current.to, fingerprint, ...(reason && { reason }) },
+        action: 'REPORT_SUBMITTED',
+        actor: viewer.username,
+        address: deps.address,
+        subject: String(report.id),
+        detail: {
+          version,
+          unit: current.unitCode,
+          from: current.from,
+          to: current.to,
+          fingerprint,
+          ...(reason && { reason }),
+        },
       });
       return row;
     });
   } catch (error) {
     if ((error as { constraint?: string }).constraint === 'report_version_report_version_unique') {
-      throw new DomainError('BAD_USER_INPUT', `report ${report.id} was submitted by someone else at the same moment; reload it and submit again`);
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        `report ${report.id} was submitted by someone else at the same moment; reload it and submit again`,
+      );
     }
     if ((error as { code?: string }).code === '40001') {
-      throw new DomainError('BAD_USER_INPUT', `report ${report.id} was changed by someone else at the same moment; reload it and submit again`);
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        `report ${report.id} was changed by someone else at the same moment; reload it and submit again`,
+      );
     }
     throw error;
   }

@@ -1,12 +1,18 @@
 import { recordsOf, verdictOf } from './report.cells.js';
-import { cellText, type ReportContent as Content, type ReportRow as Row, type ReportSection as Section } from './report.content.js';
+import {
+  cellText,
+  type ReportContent as Content,
+  type ReportRow as Row,
+  type ReportSection as Section,
+} from './report.content.js';
 import type { ReportRow as StoredReport, VersionRow } from './report.repository.js';
 import type { Restatement as Checked } from './restatement.js';
 import type { Report, ReportCell, ReportContent, ReportVersion, Restatement } from './report.type.js';
 
 // Stored rows and assembled contents as the API shows them (pure).
 
-export const versionPath = (reportId: number | string, version: number, format: 'xlsx' | 'pdf') => `/reports/${reportId}/v/${version}.${format}`;
+export const versionPath = (reportId: number | string, version: number, format: 'xlsx' | 'pdf') =>
+  `/reports/${reportId}/v/${version}.${format}`;
 export const draftPath = (reportId: number | string, format: 'xlsx' | 'pdf') => `/reports/${reportId}/draft.${format}`;
 
 export function reportView(row: StoredReport): Report {
@@ -69,4 +75,7 @@ export function contentView(content: Content): ReportContent {
   };
 }
 
-export const restatementView = (checked: Checked): Restatement => ({ ...checked, checkedAt: new Date(checked.checkedAt) });
+export const restatementView = (checked: Checked): Restatement => ({
+  ...checked,
+  checkedAt: new Date(checked.checkedAt),
+});

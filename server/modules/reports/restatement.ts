@@ -31,7 +31,8 @@ export interface Restatement {
 
 const asNumber = (cell: ReportCell | undefined): number | null => (typeof cell === 'number' ? cell : null);
 /** Figures are computed in floating point: a difference below this is the same figure. */
-const same = (a: number | null, b: number | null) => (a === null || b === null ? a === b : Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a)));
+const same = (a: number | null, b: number | null) =>
+  a === null || b === null ? a === b : Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
 
 /**
  * A row's identity on both sides: its first cell, but a computed row (the company's, a mean) by what
@@ -51,13 +52,19 @@ function rowKey(row: ReportRow): string {
 export function differences(frozen: ReportContent, live: ReportContent): ReportDifference[] {
   const found: ReportDifference[] = [];
   const liveSections = new Map(live.sections.map((section) => [section.key, section]));
-  const keys = [...frozen.sections.map((s) => s.key), ...live.sections.map((s) => s.key).filter((k) => !frozen.sections.some((s) => s.key === k))];
+  const keys = [
+    ...frozen.sections.map((s) => s.key),
+    ...live.sections.map((s) => s.key).filter((k) => !frozen.sections.some((s) => s.key === k)),
+  ];
   for (const key of keys) {
     const a = frozen.sections.find((s) => s.key === key);
     const b = liveSections.get(key);
     const section = (a ?? b)!;
     const columns = section.columns;
-    const rowsOf = (s: typeof a) => new Map((s?.rows ?? []).map((row) => [rowKey(row), { label: cellText(row.cells[0], 'zh-CN') ?? '', cells: row.cells }]));
+    const rowsOf = (s: typeof a) =>
+      new Map(
+        (s?.rows ?? []).map((row) => [rowKey(row), { label: cellText(row.cells[0], 'zh-CN') ?? '', cells: row.cells }]),
+      );
     const frozenRows = rowsOf(a);
     const liveRows = rowsOf(b);
     const ids = [...frozenRows.keys(), ...[...liveRows.keys()].filter((k) => !frozenRows.has(k))];
@@ -68,7 +75,15 @@ export function differences(frozen: ReportContent, live: ReportContent): ReportD
         const liveIndex = b ? b.columns.findIndex((c) => c.key === column.key) : -1;
         const was = asNumber(frozenRows.get(id)?.cells[i]);
         const now = asNumber(liveIndex < 0 ? undefined : liveRows.get(id)?.cells[liveIndex]);
-        if (!same(was, now)) found.push({ section: key, sectionTitle: section.title, row: label, column: column.label, frozen: was, live: now });
+        if (!same(was, now))
+          found.push({
+            section: key,
+            sectionTitle: section.title,
+            row: label,
+            column: column.label,
+            frozen: was,
+            live: now,
+          });
       });
     }
   }
@@ -87,9 +102,18 @@ export function describeCause(row: CauseRow): RestatementCause {
   const when = row.inCurrent === n ? WHEN.current : row.inCurrent === 0 ? WHEN.previous : WHEN.both;
   const complaints = n === 1 ? 'complaint' : 'complaints';
   const text: Record<CauseKind, LocalizedText> = {
-    IMPORTED_LATER: { zh: `${n}宗投诉在报送后导入，${when.zh}`, en: `${n} ${complaints} imported after submission, ${when.en}` },
-    CHANGED_LATER: { zh: `${n}宗投诉在报送后被修改，${when.zh}`, en: `${n} ${complaints} changed after submission, ${when.en}` },
-    CLOSED_LATER: { zh: `${n}宗投诉在报送后办结，${when.zh}`, en: `${n} ${complaints} closed after submission, ${when.en}` },
+    IMPORTED_LATER: {
+      zh: `${n}宗投诉在报送后导入，${when.zh}`,
+      en: `${n} ${complaints} imported after submission, ${when.en}`,
+    },
+    CHANGED_LATER: {
+      zh: `${n}宗投诉在报送后被修改，${when.zh}`,
+      en: `${n} ${complaints} changed after submission, ${when.en}`,
+    },
+    CLOSED_LATER: {
+      zh: `${n}宗投诉在报送后办结，${when.zh}`,
+      en: `${n} ${complaints} closed after submission, ${when.en}`,
+    },
     PREMIUM_CHANGED: {
       zh: `${n}条保费记录在报送后导入或修改`,
       en: `${n} premium ${n === 1 ? 'record' : 'records'} imported or changed after submission`,

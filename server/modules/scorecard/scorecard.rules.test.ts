@@ -4,12 +4,41 @@ import { bestFirstRank, rankTotals, roundHalfAway, scoreItem, totalOf, type Scor
 // RULES.md §5's worked score: province ZJ, 2014, under CIRC_2013_KP — 78.64 of 100, item by item.
 const ITEMS: Record<string, ScoreItem> = {
   Q: { code: 'Q', kind: 'MANUAL', max: 10 },
-  M1: { code: 'M1', kind: 'METRIC_BAND', max: 15, better: 'LOWER', bands: [{ threshold: 0.5, points: 15 }, { threshold: 1, points: 10 }, { threshold: 2, points: 5 }] },
+  M1: {
+    code: 'M1',
+    kind: 'METRIC_BAND',
+    max: 15,
+    better: 'LOWER',
+    bands: [
+      { threshold: 0.5, points: 15 },
+      { threshold: 1, points: 10 },
+      { threshold: 2, points: 5 },
+    ],
+  },
   M2: { code: 'M2', kind: 'RANK', max: 15 },
-  M3: { code: 'M3', kind: 'CHANGE_RATE', max: 10, bands: [{ threshold: -0.2, points: 10 }, { threshold: 0, points: 6 }, { threshold: 0.2, points: 3 }] },
+  M3: {
+    code: 'M3',
+    kind: 'CHANGE_RATE',
+    max: 10,
+    bands: [
+      { threshold: -0.2, points: 10 },
+      { threshold: 0, points: 6 },
+      { threshold: 0.2, points: 3 },
+    ],
+  },
   M4: { code: 'M4', kind: 'METRIC_LINEAR', max: 10, best: 1, worst: 0.8 },
   M5: { code: 'M5', kind: 'MANUAL', max: 10 },
-  M6: { code: 'M6', kind: 'METRIC_BAND', max: 10, better: 'LOWER', bands: [{ threshold: 0.01, points: 10 }, { threshold: 0.02, points: 6 }, { threshold: 0.05, points: 2 }] },
+  M6: {
+    code: 'M6',
+    kind: 'METRIC_BAND',
+    max: 10,
+    better: 'LOWER',
+    bands: [
+      { threshold: 0.01, points: 10 },
+      { threshold: 0.02, points: 6 },
+      { threshold: 0.05, points: 2 },
+    ],
+  },
   D1: { code: 'D1', kind: 'DEDUCTION', pointsEach: 5, cap: 10 },
   D2: { code: 'D2', kind: 'DEDUCTION', pointsEach: 5, cap: 10 },
 };
@@ -49,7 +78,16 @@ describe('scorecard rules', () => {
     expect(scoreItem(ITEMS.M1, { value: 1 }).points).toBe(10);
     expect(scoreItem(ITEMS.M1, { value: 1.00004 }).points).toBe(10); // rounded to 4 decimals first
     expect(scoreItem(ITEMS.M1, { value: 2.5 })).toMatchObject({ points: 0, rule: 'no band' });
-    const higher: ScoreItem = { code: 'H', kind: 'METRIC_BAND', max: 10, better: 'HIGHER', bands: [{ threshold: 0.9, points: 10 }, { threshold: 0.8, points: 5 }] };
+    const higher: ScoreItem = {
+      code: 'H',
+      kind: 'METRIC_BAND',
+      max: 10,
+      better: 'HIGHER',
+      bands: [
+        { threshold: 0.9, points: 10 },
+        { threshold: 0.8, points: 5 },
+      ],
+    };
     expect(scoreItem(higher, { value: 0.9 }).points).toBe(10);
     expect(scoreItem(higher, { value: 0.85 }).points).toBe(5);
   });
@@ -63,7 +101,10 @@ describe('scorecard rules', () => {
     ] as const) {
       expect(scoreItem(item, input)).toMatchObject({ points: 0, noValue: true, rule: 'NO_VALUE' });
     }
-    expect(totalOf([scoreItem(ITEMS.M1, { value: null }), scoreItem(ITEMS.Q, { entered: 10 })])).toEqual({ total: 10, noValue: 1 });
+    expect(totalOf([scoreItem(ITEMS.M1, { value: null }), scoreItem(ITEMS.Q, { entered: 10 })])).toEqual({
+      total: 10,
+      noValue: 1,
+    });
   });
 
   it('clips linear items and entered points to [0, max], a lone ranked peer gets the max, and totals never go below 0', () => {

@@ -20,10 +20,7 @@ export type ScoreItem =
 
 /** What an item is scored on: a metric's value (or change rate), a rank among n, entered points, incidents. */
 export type ItemInput =
-  | { value: number | null }
-  | { rank: number | null; of: number }
-  | { entered: number | null }
-  | { incidents: number };
+  { value: number | null } | { rank: number | null; of: number } | { entered: number | null } | { incidents: number };
 
 export interface ItemScore {
   code: string;
@@ -50,13 +47,24 @@ const clip = (x: number, low: number, high: number) => Math.min(high, Math.max(l
 const fixed = (x: number) => String(roundHalfAway(x, 4));
 
 function banded(value: number, bands: readonly Band[], better: Better): { points: number; rule: string } {
-  const ordered = [...bands].sort((a, b) => (better === 'LOWER' ? a.threshold - b.threshold : b.threshold - a.threshold));
+  const ordered = [...bands].sort((a, b) =>
+    better === 'LOWER' ? a.threshold - b.threshold : b.threshold - a.threshold,
+  );
   // A value on a threshold gets the better band (≤ for lower-is-better, ≥ for higher).
   const band = ordered.find((b) => (better === 'LOWER' ? value <= b.threshold : value >= b.threshold));
-  return band ? { points: band.points, rule: `${better === 'LOWER' ? '≤' : '≥'} ${band.threshold}` } : { points: 0, rule: 'no band' };
+  return band
+    ? { points: band.points, rule: `${better === 'LOWER' ? '≤' : '≥'} ${band.threshold}` }
+    : { points: 0, rule: 'no band' };
 }
 
-const missing = (item: ScoreItem, max: number): ItemScore => ({ code: item.code, points: 0, max, value: null, rule: 'NO_VALUE', noValue: true });
+const missing = (item: ScoreItem, max: number): ItemScore => ({
+  code: item.code,
+  points: 0,
+  max,
+  value: null,
+  rule: 'NO_VALUE',
+  noValue: true,
+});
 
 /** One item's points, rounded to 2 decimals, with what explains them. */
 export function scoreItem(item: ScoreItem, input: ItemInput): ItemScore {
@@ -81,7 +89,11 @@ export function scoreItem(item: ScoreItem, input: ItemInput): ItemScore {
       if (!('value' in input) || input.value === null) return missing(item, max);
       const value = roundHalfAway(input.value, 4);
       const share = clip((item.worst - value) / (item.worst - item.best), 0, 1);
-      return done(item.max * share, value, `${item.max} × (${item.worst} − ${fixed(value)}) ÷ (${item.worst} − ${item.best})`);
+      return done(
+        item.max * share,
+        value,
+        `${item.max} × (${item.worst} − ${fixed(value)}) ÷ (${item.worst} − ${item.best})`,
+      );
     }
     case 'RANK': {
       if (!('rank' in input) || input.rank === null || input.of < 1) return missing(item, max);
@@ -112,7 +124,11 @@ export function totalOf(items: readonly ItemScore[]): { total: number; noValue: 
  * among the values there are. (DOMAIN.md's rankings put the largest first; a lower-is-better metric
  * is therefore reversed here: 1st → 3rd there is n-th → (n − 2)-th for the item.)
  */
-export function bestFirstRank(value: number | null, values: readonly (number | null)[], better: Better): { rank: number | null; of: number } {
+export function bestFirstRank(
+  value: number | null,
+  values: readonly (number | null)[],
+  better: Better,
+): { rank: number | null; of: number } {
   const present = values.filter((v): v is number => v !== null).map((v) => roundHalfAway(v, 4));
   if (value === null) return { rank: null, of: present.length };
   const own = roundHalfAway(value, 4);

@@ -15,7 +15,9 @@ type TrendResolverContext = Pick<RequestClock, 'now'> & UnitTrendReaders;
 @Resolver()
 export class TrendResolver {
   @Authorized(EVERY_ROLE)
-  @Query(() => [TrendPoint], { description: "A unit's metric per month, quarter or year, each point beside a year earlier." })
+  @Query(() => [TrendPoint], {
+    description: "A unit's metric per month, quarter or year, each point beside a year earlier.",
+  })
   async trend(
     @Ctx() ctx: TrendResolverContext,
     @Arg('unit', () => String) unit: string,
@@ -25,6 +27,14 @@ export class TrendResolver {
     @Arg('filter', () => ComplaintFilter, { nullable: true }) filter?: ComplaintFilter,
     @Arg('asOf', () => DateTimeScalar, { nullable: true }) asOf?: Date,
   ): Promise<TrendPoint[]> {
-    return unitTrend(ctx, { unit, metric, period: checkPeriod(period), granularity, filter, asOf: asOf ?? ctx.now, yearEarlier: true });
+    return unitTrend(ctx, {
+      unit,
+      metric,
+      period: checkPeriod(period),
+      granularity,
+      filter,
+      asOf: asOf ?? ctx.now,
+      yearEarlier: true,
+    });
   }
 }

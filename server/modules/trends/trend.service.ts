@@ -7,7 +7,8 @@ import type { Period } from '../../kernel/shanghai-time.js';
 export type Granularity = 'MONTH' | 'QUARTER' | 'YEAR';
 
 const MONTHS: Record<Granularity, number> = { MONTH: 1, QUARTER: 3, YEAR: 12 };
-const iso = (year: number, month: number, day: number) => new Date(Date.UTC(year, month, day)).toISOString().slice(0, 10);
+const iso = (year: number, month: number, day: number) =>
+  new Date(Date.UTC(year, month, day)).toISOString().slice(0, 10);
 
 /** The most points a series may have: 50 years of months. */
 export const MAX_SERIES_POINTS = 600;

@@ -43,5 +43,9 @@ export async function unitTrend(readers: UnitTrendReaders, question: UnitTrendQu
     ...(question.yearEarlier ? [{ ...scope, from: yearEarlier(p.from), to: yearEarlier(p.to) }] : []),
   ]);
   const values = await readers.metrics.values(question.metric, requests, question.filter);
-  return points.map((p, i) => ({ ...p, value: values[step * i], previous: question.yearEarlier ? values[step * i + 1] : null }));
+  return points.map((p, i) => ({
+    ...p,
+    value: values[step * i],
+    previous: question.yearEarlier ? values[step * i + 1] : null,
+  }));
 }

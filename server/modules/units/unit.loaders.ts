@@ -1,14 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../../../db/sql.js';
 import { datedLoader, groupBy } from '../../kernel/dated-loader.js';
-import {
-  ancestorsOn,
-  childrenOn,
-  placementsOn,
-  unitsByCodes,
-  unitsByIds,
-  type Placement,
-} from './unit.repository.js';
+import { ancestorsOn, childrenOn, placementsOn, unitsByCodes, unitsByIds, type Placement } from './unit.repository.js';
 import type { Unit } from './unit.type.js';
 
 /** Per-request loaders for units: every unit fetched in a request is fetched once, in batches. */
@@ -31,19 +24,25 @@ export function createUnitLoaders(db: Db) {
     () => undefined,
   );
 
-  const children = datedLoader<Unit[]>(async (ids, date) => {
-    const found = await childrenOn(db, ids, date);
-    remember(found);
-    return groupBy(found, (child) => child.parentId);
-  }, () => []);
+  const children = datedLoader<Unit[]>(
+    async (ids, date) => {
+      const found = await childrenOn(db, ids, date);
+      remember(found);
+      return groupBy(found, (child) => child.parentId);
+    },
+    () => [],
+  );
 
   /** Ancestor ids from the root down to the parent. */
-  const ancestorIds = datedLoader<number[]>(async (ids, date) => {
-    const chains = groupBy(await ancestorsOn(db, ids, date), (link) => link.unitId);
-    return new Map(
-      [...chains].map(([id, links]) => [id, links.sort((a, b) => b.depth - a.depth).map((l) => l.ancestorId)]),
-    );
-  }, () => []);
+  const ancestorIds = datedLoader<number[]>(
+    async (ids, date) => {
+      const chains = groupBy(await ancestorsOn(db, ids, date), (link) => link.unitId);
+      return new Map(
+        [...chains].map(([id, links]) => [id, links.sort((a, b) => b.depth - a.depth).map((l) => l.ancestorId)]),
+      );
+    },
+    () => [],
+  );
 
   return { byId, byCode, placement, children, ancestorIds };
 }

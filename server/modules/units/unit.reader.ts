@@ -52,7 +52,10 @@ export class UnitReader {
 
   /** Units shown as they are seen on `date`: in full where the scope covers them, by name otherwise. */
   private async shown(units: readonly Unit[], date: string): Promise<Unit[]> {
-    const covered = await this.scope.covers(units.map((unit) => unit.id), date);
+    const covered = await this.scope.covers(
+      units.map((unit) => unit.id),
+      date,
+    );
     return units.map((unit, i) => seen(unit, covered[i] ? date : undefined));
   }
 
@@ -74,7 +77,8 @@ export class UnitReader {
   async requireAll(asked: readonly UnitOrCode[], at: string): Promise<GrantedUnit[]> {
     // A unit granted in full on `at` already is kept as it is: no loader is asked, so the questions a
     // report asks of its subject reach the metric loader in the same tick, and share its statements.
-    if (asked.every((unit) => typeof unit !== 'string' && unit.grant.at === at && unit.grant.access === 'FULL')) return asked as GrantedUnit[];
+    if (asked.every((unit) => typeof unit !== 'string' && unit.grant.at === at && unit.grant.access === 'FULL'))
+      return asked as GrantedUnit[];
     const units = await Promise.all(asked.map((unit) => (typeof unit === 'string' ? this.find(unit) : unit.unit)));
     const grants = await this.scope.grantAll(units, at);
     return units.map((unit, i) => ({ unit: seen(unit, at), grant: grants[i] }));
@@ -87,7 +91,11 @@ export class UnitReader {
 
   /** The company-wide benchmark: HQ's whole subtree on `at` (kept per date, so asking again waits for no loader). */
   benchmark(at: string): Promise<Grant> {
-    if (!this.benchmarks.has(at)) this.benchmarks.set(at, this.find(HQ_CODE).then((hq) => this.scope.benchmark(hq, at)));
+    if (!this.benchmarks.has(at))
+      this.benchmarks.set(
+        at,
+        this.find(HQ_CODE).then((hq) => this.scope.benchmark(hq, at)),
+      );
     return this.benchmarks.get(at)!;
   }
 
@@ -95,7 +103,10 @@ export class UnitReader {
   async list(at: string, level?: UnitLevel, parentCode?: string): Promise<Unit[]> {
     if (!parentCode) {
       const units = await unitsOn(this.db, at, level);
-      const covered = await this.scope.covers(units.map((unit) => unit.id), at);
+      const covered = await this.scope.covers(
+        units.map((unit) => unit.id),
+        at,
+      );
       return units.filter((_, i) => covered[i]).map((unit) => seen(unit, at));
     }
     const parent = await this.find(parentCode);
@@ -103,19 +114,31 @@ export class UnitReader {
     const children = await this.loaders.children.load({ id: parent.id, date: at });
     if (!level) return children.map((child) => seen(child, at));
     const placements = await this.loaders.placement.loadMany(children.map(({ id }) => ({ id, date: at })));
-    return children.filter((_, i) => (placements[i] as { level?: string } | undefined)?.level === level).map((c) => seen(c, at));
+    return children
+      .filter((_, i) => (placements[i] as { level?: string } | undefined)?.level === level)
+      .map((c) => seen(c, at));
   }
 
   /** Up to `first` units of the tree on `at` whose code or name holds `text`, best first, among those the viewer may see. */
   async search(at: string, text: string, first: number): Promise<Unit[]> {
     // A scoped viewer's matches are narrowed after the search, so its own units are never cut off by a limit.
     const units = await searchUnitsOn(this.db, at, text, this.scope.seesEverything ? first : undefined);
-    const covered = await this.scope.covers(units.map((unit) => unit.id), at);
-    return units.filter((_, i) => covered[i]).slice(0, first).map((unit) => seen(unit, at));
+    const covered = await this.scope.covers(
+      units.map((unit) => unit.id),
+      at,
+    );
+    return units
+      .filter((_, i) => covered[i])
+      .slice(0, first)
+      .map((unit) => seen(unit, at));
   }
 
   /** The peers of a ranking on `at`, as the scope lets the viewer see them (PEER: name and ranked values). */
-  async peers(at: string, choice: { level?: UnitLevel; parent?: string }, filter: SplitFilter = {}): Promise<GrantedUnit[]> {
+  async peers(
+    at: string,
+    choice: { level?: UnitLevel; parent?: string },
+    filter: SplitFilter = {},
+  ): Promise<GrantedUnit[]> {
     let units: Unit[];
     let grants: Grant[];
     if (choice.level) {
@@ -127,7 +150,10 @@ export class UnitReader {
       grants = await this.scope.peersUnder(parent, units, at, filter);
     }
     const byId = new Map(units.map((unit) => [unit.id, unit]));
-    return grants.map((grant) => ({ unit: seen(byId.get(grant.unitId)!, grant.access === 'FULL' ? at : undefined), grant }));
+    return grants.map((grant) => ({
+      unit: seen(byId.get(grant.unitId)!, grant.access === 'FULL' ? at : undefined),
+      grant,
+    }));
   }
 
   /**
@@ -138,15 +164,29 @@ export class UnitReader {
    */
   async rowAccess(codes: readonly string[], at: string): Promise<'ALL' | Map<string, 'FULL' | 'PEER'>> {
     if (this.scope.seesEverything) return 'ALL';
-    const units = (await this.loaders.byCode.loadMany(codes)).filter((unit): unit is Unit => !!unit && !(unit instanceof Error));
+    const units = (await this.loaders.byCode.loadMany(codes)).filter(
+      (unit): unit is Unit => !!unit && !(unit instanceof Error),
+    );
     const placements = await this.loaders.placement.loadMany(units.map(({ id }) => ({ id, date: at })));
     const levelOf = (i: number) => (placements[i] instanceof Error ? undefined : placements[i]?.level);
     const levels = new Set(units.map((_, i) => levelOf(i)).filter((level): level is UnitLevel => !!level));
     const placeless = units.filter((_, i) => !levelOf(i));
     // Asked in one tick, so the tree lookups behind them are batched.
     const [grants, covered] = await Promise.all([
-      Promise.all([...levels].map((level) => this.scope.peersAtLevel(units.filter((_, i) => levelOf(i) === level), level, at, {}))),
-      this.scope.covers(placeless.map((unit) => unit.id), at),
+      Promise.all(
+        [...levels].map((level) =>
+          this.scope.peersAtLevel(
+            units.filter((_, i) => levelOf(i) === level),
+            level,
+            at,
+            {},
+          ),
+        ),
+      ),
+      this.scope.covers(
+        placeless.map((unit) => unit.id),
+        at,
+      ),
     ]);
     const access = new Map<number, 'FULL' | 'PEER'>();
     for (const grant of grants.flat()) if (grant.access !== 'BENCHMARK') access.set(grant.unitId, grant.access);
@@ -204,7 +244,9 @@ export class UnitReader {
   async parent(unit: Unit, date = this.today): Promise<Unit | null> {
     await this.placeOf(unit, date);
     const placement = await this.loaders.placement.load({ id: unit.id, date });
-    return placement?.parentId ? (await this.shown([(await this.loaders.byId.load(placement.parentId))!], date))[0] : null;
+    return placement?.parentId
+      ? (await this.shown([(await this.loaders.byId.load(placement.parentId))!], date))[0]
+      : null;
   }
 
   async children(unit: Unit, date = this.today): Promise<Unit[]> {
@@ -214,7 +256,10 @@ export class UnitReader {
 
   async ancestors(unit: Unit, date = this.today): Promise<Unit[]> {
     await this.placeOf(unit, date);
-    return this.shown((await this.loaders.byId.loadMany(await this.loaders.ancestorIds.load({ id: unit.id, date }))) as Unit[], date);
+    return this.shown(
+      (await this.loaders.byId.loadMany(await this.loaders.ancestorIds.load({ id: unit.id, date }))) as Unit[],
+      date,
+    );
   }
 
   /** Every period of the unit's place, cut to the days it lay in the viewer's scope: a date asked for shows no other. */
@@ -225,7 +270,8 @@ export class UnitReader {
 
   /** A period's parent, by name unless the viewer may see it in full today. */
   async periodParent(period: UnitPeriod): Promise<Unit | null> {
-    return period.parentId ? (await this.shown([(await this.loaders.byId.load(period.parentId))!], this.today))[0] : null;
+    return period.parentId
+      ? (await this.shown([(await this.loaders.byId.load(period.parentId))!], this.today))[0]
+      : null;
   }
 }
-

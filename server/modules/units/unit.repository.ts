@@ -68,7 +68,8 @@ const likeText = (text: string) => text.replace(/[\\%_]/g, '\\$&');
 export function searchUnitsOn(db: Db, date: string, text: string, limit?: number): Promise<Unit[]> {
   const inside = `%${likeText(text)}%`;
   const start = `${likeText(text)}%`;
-  const holds = (pattern: string) => sql`(u.code ilike ${pattern} or u.name_zh ilike ${pattern} or u.name_en ilike ${pattern})`;
+  const holds = (pattern: string) =>
+    sql`(u.code ilike ${pattern} or u.name_zh ilike ${pattern} or u.name_en ilike ${pattern})`;
   return rows(
     db,
     sql<Unit>`select ${UNIT_COLUMNS} from unit_membership m join unit u on u.id = m.unit_id
@@ -144,7 +145,10 @@ export function subtreesIds(rootIds: readonly number[], date: string) {
 
 /** The codes of every unit in the union of several subtrees on `date`, in code order. */
 export async function codesInSubtrees(db: Db, rootIds: readonly number[], date: string): Promise<string[]> {
-  const found = await rows(db, sql<{ code: string }>`select u.code from unit u where u.id in ${subtreesIds(rootIds, date)} order by u.code`);
+  const found = await rows(
+    db,
+    sql<{ code: string }>`select u.code from unit u where u.id in ${subtreesIds(rootIds, date)} order by u.code`,
+  );
   return found.map((row) => row.code);
 }
 

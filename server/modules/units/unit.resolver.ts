@@ -20,14 +20,21 @@ export class UnitResolver {
   @Authorized(EVERY_ROLE)
   @Query(() => Unit, {
     nullable: true,
-    description: 'A unit by code, as seen on `at` (today by default); an unknown code is NOT_FOUND, one outside your scope FORBIDDEN.',
+    description:
+      'A unit by code, as seen on `at` (today by default); an unknown code is NOT_FOUND, one outside your scope FORBIDDEN.',
   })
-  async unit(@Ctx() ctx: UnitResolverContext, @Arg('code', () => String) code: string, @Arg('at', () => DateScalar, AT) at?: string): Promise<Unit> {
+  async unit(
+    @Ctx() ctx: UnitResolverContext,
+    @Arg('code', () => String) code: string,
+    @Arg('at', () => DateScalar, AT) at?: string,
+  ): Promise<Unit> {
     return (await ctx.units.require(code, at ?? ctx.today)).unit;
   }
 
   @Authorized(EVERY_ROLE)
-  @Query(() => [Unit], { description: 'Units in the tree at a date that you may see: at a level, children of a parent, or all.' })
+  @Query(() => [Unit], {
+    description: 'Units in the tree at a date that you may see: at a level, children of a parent, or all.',
+  })
   units(
     @Ctx() ctx: UnitResolverContext,
     @Arg('level', () => UnitLevelEnum, { nullable: true }) level?: UnitLevel,
@@ -50,12 +57,17 @@ export class UnitResolver {
     @Arg('at', () => DateScalar, AT) at?: string,
   ): Promise<Unit[]> {
     const trimmed = text.trim();
-    if (trimmed.length < 1 || trimmed.length > MAX_SEARCH_TEXT) throw badInput(`text must hold 1 to ${MAX_SEARCH_TEXT} characters`);
-    if (first < 1 || first > MAX_SEARCH_RESULTS) throw badInput(`first must be between 1 and ${MAX_SEARCH_RESULTS}, not ${first}`);
+    if (trimmed.length < 1 || trimmed.length > MAX_SEARCH_TEXT)
+      throw badInput(`text must hold 1 to ${MAX_SEARCH_TEXT} characters`);
+    if (first < 1 || first > MAX_SEARCH_RESULTS)
+      throw badInput(`first must be between 1 and ${MAX_SEARCH_RESULTS}, not ${first}`);
     return ctx.units.search(at ?? ctx.today, trimmed, first);
   }
 
-  @FieldResolver(() => UnitLevelEnum, { nullable: true, description: 'Null when the unit is not in the tree at that date.' })
+  @FieldResolver(() => UnitLevelEnum, {
+    nullable: true,
+    description: 'Null when the unit is not in the tree at that date.',
+  })
   level(@Root() unit: Unit, @Ctx() ctx: UnitResolverContext, @Arg('at', () => DateScalar, AT) at?: string) {
     return ctx.units.level(unit, at);
   }
@@ -80,7 +92,9 @@ export class UnitResolver {
     return ctx.units.ancestors(unit, at);
   }
 
-  @FieldResolver(() => [UnitPeriod], { description: "Every period of the unit's place in the tree, oldest first, cut to the days it lay in your scope." })
+  @FieldResolver(() => [UnitPeriod], {
+    description: "Every period of the unit's place in the tree, oldest first, cut to the days it lay in your scope.",
+  })
   history(@Root() unit: Unit, @Ctx() ctx: UnitResolverContext) {
     return ctx.units.history(unit);
   }

@@ -9,7 +9,10 @@ registerEnumType(UnitLevelEnum, {
 });
 
 export const UnitKindEnum = Object.fromEntries(UNIT_KINDS.map((v) => [v, v])) as { [K in UnitKind]: K };
-registerEnumType(UnitKindEnum, { name: 'UnitKind', description: 'BRANCH 分支机构 or DEPARTMENT 部门 (e.g. 理赔事业部)' });
+registerEnumType(UnitKindEnum, {
+  name: 'UnitKind',
+  description: 'BRANCH 分支机构 or DEPARTMENT 部门 (e.g. 理赔事业部)',
+});
 
 /** An organisation unit (机构). Its level, parent and children depend on the date asked about. */
 @ObjectType({ description: 'An organisation unit (机构); its place in the tree is time-versioned.' })

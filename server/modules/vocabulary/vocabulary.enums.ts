@@ -16,7 +16,11 @@ registerEnumType(ChannelEnum, {
 });
 
 export const LineEnum = asEnum(LINES);
-registerEnumType(LineEnum, { name: 'Line', description: 'Business line (险种).', valuesConfig: described(LINE_LABELS) });
+registerEnumType(LineEnum, {
+  name: 'Line',
+  description: 'Business line (险种).',
+  valuesConfig: described(LINE_LABELS),
+});
 
 export const CategoryEnum = asEnum(CATEGORIES);
 registerEnumType(CategoryEnum, {

@@ -1,7 +1,13 @@
 import { TIME_ZONE } from '../../../../db/domain.js';
 import { ordinal, type Language } from '../narrative.js';
 import type { ReportVerdict } from '../report.cells.js';
-import { cellText, type ReportCell, type ReportContent, type ReportValueFormat, type ReportVersionMeta } from '../report.content.js';
+import {
+  cellText,
+  type ReportCell,
+  type ReportContent,
+  type ReportValueFormat,
+  type ReportVersionMeta,
+} from '../report.content.js';
 
 // How a report's figures and header read, in one place for both exports, so the XLSX's visible
 // text, the PDF and (through the same rules) the preview cannot drift apart. Values arrive raw
@@ -44,10 +50,19 @@ export function formatCell(value: ReportCell, format: ReportValueFormat, languag
 }
 
 /** The colours of a judged change on paper: green for better, red for worse (an unchanged one stays black). */
-export const VERDICT_COLOURS: Record<ReportVerdict, string> = { IMPROVED: '#237804', WORSE: '#cf1322', UNCHANGED: '#000000' };
+export const VERDICT_COLOURS: Record<ReportVerdict, string> = {
+  IMPROVED: '#237804',
+  WORSE: '#cf1322',
+  UNCHANGED: '#000000',
+};
 
 /** A change with its verdict beside it, the sign kept: "-539 改善", "+2.10个百分点 恶化", "-2 improved". */
-export function formatJudged(value: ReportCell, format: ReportValueFormat, verdict: ReportVerdict | null, language: Language): string {
+export function formatJudged(
+  value: ReportCell,
+  format: ReportValueFormat,
+  verdict: ReportVerdict | null,
+  language: Language,
+): string {
   const text = formatCell(value, format, language);
   if (!verdict) return text;
   // A rise carries its sign like a fall does ("+20 恶化"), as the XLSX's format shows it.
@@ -134,7 +149,8 @@ export const LABELS = {
   },
 } as const;
 
-export const text = (localized: { zh: string; en: string }, language: Language) => (language === 'zh-CN' ? localized.zh : localized.en);
+export const text = (localized: { zh: string; en: string }, language: Language) =>
+  language === 'zh-CN' ? localized.zh : localized.en;
 
 /** "第 2 版" for a submitted version, "草稿（实时数据）" for a live draft (meta null). */
 export function versionLabel(meta: ReportVersionMeta | null, language: Language): string {
@@ -148,18 +164,31 @@ export function reportTitle(content: ReportContent, meta: ReportVersionMeta | nu
 }
 
 /** The label/value lines of the report's header, shared by the XLSX summary sheet and the PDF. */
-export function headerFacts(content: ReportContent, meta: ReportVersionMeta | null, language: Language): [string, string][] {
+export function headerFacts(
+  content: ReportContent,
+  meta: ReportVersionMeta | null,
+  language: Language,
+): [string, string][] {
   const words = LABELS[language];
   const facts: [string, string][] = [
     [words.title, reportTitle(content, meta, language)],
-    [words.unit, language === 'zh-CN' ? `${content.unit.name.zh}（${content.unit.code}）` : `${content.unit.name.en} (${content.unit.code})`],
+    [
+      words.unit,
+      language === 'zh-CN'
+        ? `${content.unit.name.zh}（${content.unit.code}）`
+        : `${content.unit.name.en} (${content.unit.code})`,
+    ],
     [words.period, formatPeriod(content.period, language)],
     [words.comparison, words.comparisons[content.comparison]],
     [words.asOf, formatInstant(content.asOf, language)],
     [words.version, versionLabel(meta, language)],
   ];
   if (meta) {
-    facts.push([words.submittedBy, meta.submittedBy], [words.submittedAt, formatInstant(meta.submittedAt, language)], [words.fingerprint, meta.fingerprint]);
+    facts.push(
+      [words.submittedBy, meta.submittedBy],
+      [words.submittedAt, formatInstant(meta.submittedAt, language)],
+      [words.fingerprint, meta.fingerprint],
+    );
     if (meta.reason) facts.push([words.reason, meta.reason]);
   }
   return facts;

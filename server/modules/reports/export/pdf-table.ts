@@ -45,18 +45,26 @@ function textWidth(doc: PDFKit.PDFDocument, value: string, bold: boolean): numbe
 }
 
 function tableOf(doc: PDFKit.PDFDocument, section: ReportSection, language: Language): Table {
-  const header: Line = { cells: section.columns.map((column) => text(column.label, language)), bold: true, tint: HEADER_TINT };
+  const header: Line = {
+    cells: section.columns.map((column) => text(column.label, language)),
+    bold: true,
+    tint: HEADER_TINT,
+  };
   const body: Line[] = section.rows.map((row) => {
     const verdicts = section.columns.map((_, index) => verdictOf(section, row, index));
     return {
-      cells: section.columns.map((column, index) => formatJudged(row.cells[index] ?? null, column.format, verdicts[index], language)),
+      cells: section.columns.map((column, index) =>
+        formatJudged(row.cells[index] ?? null, column.format, verdicts[index], language),
+      ),
       bold: row.highlight === true,
       tint: row.highlight ? HIGHLIGHT_TINT : undefined,
       colours: verdicts.map((verdict) => (verdict && verdict !== 'UNCHANGED' ? VERDICT_COLOURS[verdict] : undefined)),
     };
   });
   const labels = section.columns.map((column, index) => index === 0 || column.format === 'TEXT');
-  const natural = section.columns.map((_, c) => Math.max(...[header, ...body].map((line) => textWidth(doc, line.cells[c], line.bold))));
+  const natural = section.columns.map((_, c) =>
+    Math.max(...[header, ...body].map((line) => textWidth(doc, line.cells[c], line.bold))),
+  );
   // A figure column at least as wide as its widest figure; a label column as its widest label or heading, up to a cap.
   const least = section.columns.map((_, c) => {
     const widest = Math.max(2 * PADDING, ...body.map((line) => textWidth(doc, line.cells[c], line.bold)));
@@ -94,11 +102,20 @@ export function isWide(doc: PDFKit.PDFDocument, section: ReportSection, language
 
 function lineHeight(doc: PDFKit.PDFDocument, line: Line, widths: number[]): number {
   doc.font(line.bold ? FONT.bold : FONT.regular).fontSize(FONT_SIZE);
-  const heights = line.cells.map((cell, column) => doc.heightOfString(cell || ' ', { width: widths[column] - 2 * PADDING }));
+  const heights = line.cells.map((cell, column) =>
+    doc.heightOfString(cell || ' ', { width: widths[column] - 2 * PADDING }),
+  );
   return Math.max(...heights) + 2 * PADDING;
 }
 
-function drawLine(doc: PDFKit.PDFDocument, line: Line, widths: number[], aligns: ('left' | 'right')[], y: number, height: number) {
+function drawLine(
+  doc: PDFKit.PDFDocument,
+  line: Line,
+  widths: number[],
+  aligns: ('left' | 'right')[],
+  y: number,
+  height: number,
+) {
   const left = doc.page.margins.left;
   const width = sum(widths);
   if (line.tint) doc.rect(left, y, width, height).fill(line.tint);
@@ -106,10 +123,19 @@ function drawLine(doc: PDFKit.PDFDocument, line: Line, widths: number[], aligns:
   let x = left;
   line.cells.forEach((cell, column) => {
     doc.fillColor(line.colours?.[column] ?? '#000000');
-    doc.text(cell, x + PADDING, y + PADDING, { width: widths[column] - 2 * PADDING, align: aligns[column], lineBreak: true });
+    doc.text(cell, x + PADDING, y + PADDING, {
+      width: widths[column] - 2 * PADDING,
+      align: aligns[column],
+      lineBreak: true,
+    });
     x += widths[column];
   });
-  doc.moveTo(left, y + height).lineTo(left + width, y + height).lineWidth(0.5).strokeColor(RULE).stroke();
+  doc
+    .moveTo(left, y + height)
+    .lineTo(left + width, y + height)
+    .lineWidth(0.5)
+    .strokeColor(RULE)
+    .stroke();
 }
 
 /** Draws the table from doc.y on, breaking pages (of the same orientation) as needed; leaves doc.y under the table. */

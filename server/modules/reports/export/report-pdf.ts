@@ -44,7 +44,15 @@ function drawSection(doc: PDFKit.PDFDocument, section: ReportSection, language: 
     ensureRoom(doc, CHART_HEIGHT);
     const svg = chartSvg(section.chart, language, Math.round(width), CHART_HEIGHT);
     // The @types declare the constructor where the document goes; the library takes the document.
-    (SVGtoPDF as unknown as (doc: PDFKit.PDFDocument, svg: string, x: number, y: number, options: SVGtoPDF.Options) => void)(doc, svg, left, doc.y, {
+    (
+      SVGtoPDF as unknown as (
+        doc: PDFKit.PDFDocument,
+        svg: string,
+        x: number,
+        y: number,
+        options: SVGtoPDF.Options,
+      ) => void
+    )(doc, svg, left, doc.y, {
       width,
       height: CHART_HEIGHT,
       assumePt: true,
@@ -55,30 +63,54 @@ function drawSection(doc: PDFKit.PDFDocument, section: ReportSection, language: 
   doc.x = left;
 }
 
-function drawOpening(doc: PDFKit.PDFDocument, content: ReportContent, meta: ReportVersionMeta | null, language: Language) {
+function drawOpening(
+  doc: PDFKit.PDFDocument,
+  content: ReportContent,
+  meta: ReportVersionMeta | null,
+  language: Language,
+) {
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
-  doc.font(FONT.bold).fontSize(16).fillColor('#000000').text(text(content.title, language), left, doc.y, { width, align: 'center' });
-  if (!meta) doc.font(FONT.bold).fontSize(11).fillColor(DRAFT_RED).text(LABELS[language].draft, { width, align: 'center' });
+  doc
+    .font(FONT.bold)
+    .fontSize(16)
+    .fillColor('#000000')
+    .text(text(content.title, language), left, doc.y, { width, align: 'center' });
+  if (!meta)
+    doc.font(FONT.bold).fontSize(11).fillColor(DRAFT_RED).text(LABELS[language].draft, { width, align: 'center' });
   doc.moveDown(0.6);
   // The title is above; the remaining facts in two short columns of label and value.
   doc.fontSize(9);
   for (const [label, value] of headerFacts(content, meta, language).slice(1)) {
     const y = doc.y;
     doc.font(FONT.bold).fillColor(GREY).text(label, left, y, { width: 80 });
-    doc.font(FONT.regular).fillColor('#000000').text(value, left + 84, y, { width: width - 84 });
+    doc
+      .font(FONT.regular)
+      .fillColor('#000000')
+      .text(value, left + 84, y, { width: width - 84 });
   }
   doc.moveDown(0.8);
   doc.font(FONT.regular).fontSize(10.5).fillColor('#000000');
   const zh = language === 'zh-CN';
   for (const paragraph of content.narrative[zh ? 'zh' : 'en']) {
     // Chinese paragraphs open with a two-character indent.
-    doc.text(paragraph, left, doc.y, { width, indent: zh ? 21 : 0, lineGap: 3, paragraphGap: 5, align: zh ? 'justify' : 'left' });
+    doc.text(paragraph, left, doc.y, {
+      width,
+      indent: zh ? 21 : 0,
+      lineGap: 3,
+      paragraphGap: 5,
+      align: zh ? 'justify' : 'left',
+    });
   }
 }
 
 /** Header and footer on every buffered page, drawn inside the margins they were kept free for. */
-function drawRunningParts(doc: PDFKit.PDFDocument, content: ReportContent, meta: ReportVersionMeta | null, language: Language) {
+function drawRunningParts(
+  doc: PDFKit.PDFDocument,
+  content: ReportContent,
+  meta: ReportVersionMeta | null,
+  language: Language,
+) {
   const words = LABELS[language];
   const { start, count } = doc.bufferedPageRange();
   for (let index = start; index < start + count; index += 1) {
@@ -89,21 +121,44 @@ function drawRunningParts(doc: PDFKit.PDFDocument, content: ReportContent, meta:
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
     doc.font(FONT.regular).fontSize(8).fillColor(GREY);
-    doc.text(`${text(content.unit.name, language)}  ·  ${formatPeriod(content.period, language)}`, left, 30, { width, align: 'left', lineBreak: false });
+    doc.text(`${text(content.unit.name, language)}  ·  ${formatPeriod(content.period, language)}`, left, 30, {
+      width,
+      align: 'left',
+      lineBreak: false,
+    });
     // Right side: "数据截至 … · 第 1 版", the version in bold (and red for a draft).
     const version = versionLabel(meta, language);
     const versionWidth = doc.font(FONT.bold).widthOfString(version) + 1;
     const asOf = `${words.asOf} ${formatInstant(content.asOf, language)}  ·`;
     doc.font(FONT.regular).text(asOf, left, 30, { width: width - versionWidth - 4, align: 'right', lineBreak: false });
-    doc.font(FONT.bold).fillColor(meta ? GREY : DRAFT_RED).text(version, left + width - versionWidth, 30, { width: versionWidth, lineBreak: false });
-    doc.moveTo(left, 44).lineTo(left + width, 44).lineWidth(0.5).strokeColor('#999999').stroke();
-    doc.font(FONT.regular).fillColor(GREY).text(words.page(index - start + 1, count), left, doc.page.height - 32, { width, align: 'center', lineBreak: false });
+    doc
+      .font(FONT.bold)
+      .fillColor(meta ? GREY : DRAFT_RED)
+      .text(version, left + width - versionWidth, 30, { width: versionWidth, lineBreak: false });
+    doc
+      .moveTo(left, 44)
+      .lineTo(left + width, 44)
+      .lineWidth(0.5)
+      .strokeColor('#999999')
+      .stroke();
+    doc
+      .font(FONT.regular)
+      .fillColor(GREY)
+      .text(words.page(index - start + 1, count), left, doc.page.height - 32, {
+        width,
+        align: 'center',
+        lineBreak: false,
+      });
     doc.page.margins.bottom = bottom;
   }
 }
 
 /** The report as PDF bytes. meta null: a live draft, marked 草稿（实时数据）on every page. */
-export async function renderReportPdf(content: ReportContent, meta: ReportVersionMeta | null, language: Language): Promise<Buffer> {
+export async function renderReportPdf(
+  content: ReportContent,
+  meta: ReportVersionMeta | null,
+  language: Language,
+): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
     margins: { ...MARGIN },

@@ -1,6 +1,13 @@
 import ExcelJS from 'exceljs';
 import type { Language } from '../narrative.js';
-import { cellText, type ReportCell, type ReportContent, type ReportSection, type ReportValueFormat, type ReportVersionMeta } from '../report.content.js';
+import {
+  cellText,
+  type ReportCell,
+  type ReportContent,
+  type ReportSection,
+  type ReportValueFormat,
+  type ReportVersionMeta,
+} from '../report.content.js';
 import { improvingSign, verdictOf } from '../report.cells.js';
 import { formatJudged, headerFacts, LABELS, reportTitle, text } from './export-format.js';
 import { neutraliseFormula } from './formula-injection.js';
@@ -76,7 +83,11 @@ export function judgedNumFmt(format: ReportValueFormat, improving: 1 | -1, langu
 }
 
 /** The number a cell holds in the workbook (see the conversions above); labels and nulls pass through. */
-export function xlsxCellValue(value: ReportCell, format: ReportValueFormat, language: Language = 'zh-CN'): number | string | null {
+export function xlsxCellValue(
+  value: ReportCell,
+  format: ReportValueFormat,
+  language: Language = 'zh-CN',
+): number | string | null {
   if (typeof value !== 'number') return cellText(value, language);
   if (!Number.isFinite(value)) return null;
   if (format === 'POINTS') return value * 100;
@@ -86,7 +97,12 @@ export function xlsxCellValue(value: ReportCell, format: ReportValueFormat, lang
 
 /** Excel's rules: at most 31 characters, none of []:*?/\, no quote at either end, unique ignoring case. */
 export function sheetName(title: string, used: Set<string>): string {
-  const clean = title.replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' ').replace(/^'+|'+$/g, '').trim() || 'Sheet';
+  const clean =
+    title
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .replace(/^'+|'+$/g, '')
+      .trim() || 'Sheet';
   const cut = (name: string, length: number) => Array.from(name).slice(0, length).join('').trim();
   let name = cut(clean, 31);
   for (let n = 2; used.has(name.toLowerCase()); n += 1) name = `${cut(clean, 31 - ` (${n})`.length)} (${n})`;
@@ -106,7 +122,13 @@ function wrappedHeight(value: string, columnWidth: number): number {
   return Math.max(1, Math.ceil(displayWidth(value) / columnWidth)) * 15;
 }
 
-function addSummary(workbook: ExcelJS.Workbook, content: ReportContent, meta: ReportVersionMeta | null, language: Language, name: string) {
+function addSummary(
+  workbook: ExcelJS.Workbook,
+  content: ReportContent,
+  meta: ReportVersionMeta | null,
+  language: Language,
+  name: string,
+) {
   const sheet = workbook.addWorksheet(name);
   sheet.columns = [{ width: 16 }, { width: 96 }];
   const wrap: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: 'top' };
@@ -134,7 +156,9 @@ function addSection(workbook: ExcelJS.Workbook, section: ReportSection, language
   sheet.columns = section.columns.map((column, index) => {
     const texts = [
       text(column.label, language),
-      ...section.rows.map((row) => formatJudged(row.cells[index] ?? null, column.format, verdictOf(section, row, index), language)),
+      ...section.rows.map((row) =>
+        formatJudged(row.cells[index] ?? null, column.format, verdictOf(section, row, index), language),
+      ),
     ];
     const numFmt = xlsxNumFmt(column.format, language);
     return {
@@ -149,7 +173,9 @@ function addSection(workbook: ExcelJS.Workbook, section: ReportSection, language
   header.alignment = { vertical: 'middle', wrapText: true };
   header.eachCell((cell) => (cell.fill = HEADER_FILL));
   for (const reportRow of section.rows) {
-    const row = sheet.addRow(formats.map((format, index) => xlsxCellValue(reportRow.cells[index] ?? null, format, language)));
+    const row = sheet.addRow(
+      formats.map((format, index) => xlsxCellValue(reportRow.cells[index] ?? null, format, language)),
+    );
     formats.forEach((format, index) => {
       const improving = improvingSign(section, reportRow, index);
       const numFmt = improving === null ? undefined : judgedNumFmt(format, improving, language);
@@ -166,7 +192,11 @@ function addSection(workbook: ExcelJS.Workbook, section: ReportSection, language
 }
 
 /** The report as XLSX bytes. meta null: a live draft, marked as such in the title and version. */
-export async function renderReportXlsx(content: ReportContent, meta: ReportVersionMeta | null, language: Language): Promise<Buffer> {
+export async function renderReportXlsx(
+  content: ReportContent,
+  meta: ReportVersionMeta | null,
+  language: Language,
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '投诉报表门户';
   workbook.title = reportTitle(content, meta, language);
@@ -174,7 +204,8 @@ export async function renderReportXlsx(content: ReportContent, meta: ReportVersi
   workbook.created = workbook.modified = new Date(meta?.submittedAt ?? content.asOf);
   const used = new Set<string>();
   addSummary(workbook, content, meta, language, sheetName(LABELS[language].summary, used));
-  for (const section of content.sections) addSection(workbook, section, language, sheetName(text(section.title, language), used));
+  for (const section of content.sections)
+    addSection(workbook, section, language, sheetName(text(section.title, language), used));
   workbook.eachSheet((sheet) =>
     sheet.eachRow((row) =>
       row.eachCell((cell) => {

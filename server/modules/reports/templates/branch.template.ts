@@ -24,9 +24,24 @@ export type BuiltReport = Pick<ReportContent, 'title' | 'narrative' | 'sections'
 
 /** The breakdowns' sections: key, dimension, titles (with the basis of the complaints they count). */
 export const BREAKDOWNS: { key: string; by: Vocabulary; heading: LocalizedText; title: LocalizedText }[] = [
-  { key: 'byCategory', by: 'CATEGORY', heading: { zh: '投诉类别', en: 'Category' }, title: { zh: '投诉量（全部投诉，按类别）', en: 'Complaints (all complaints) by category' } },
-  { key: 'byChannel', by: 'CHANNEL', heading: { zh: '受理渠道', en: 'Channel' }, title: { zh: '投诉量（全部投诉，按渠道）', en: 'Complaints (all complaints) by channel' } },
-  { key: 'byLine', by: 'LINE', heading: { zh: '险种', en: 'Line' }, title: { zh: '投诉量（全部投诉，按险种）', en: 'Complaints (all complaints) by line' } },
+  {
+    key: 'byCategory',
+    by: 'CATEGORY',
+    heading: { zh: '投诉类别', en: 'Category' },
+    title: { zh: '投诉量（全部投诉，按类别）', en: 'Complaints (all complaints) by category' },
+  },
+  {
+    key: 'byChannel',
+    by: 'CHANNEL',
+    heading: { zh: '受理渠道', en: 'Channel' },
+    title: { zh: '投诉量（全部投诉，按渠道）', en: 'Complaints (all complaints) by channel' },
+  },
+  {
+    key: 'byLine',
+    by: 'LINE',
+    heading: { zh: '险种', en: 'Line' },
+    title: { zh: '投诉量（全部投诉，按险种）', en: 'Complaints (all complaints) by line' },
+  },
 ];
 
 /** What the trend follows month by month (counts, so they share the chart's axis). */
@@ -68,7 +83,11 @@ export async function branchReport(frame: ReportFrame): Promise<BuiltReport> {
     Promise.all(BREAKDOWNS.map((b) => measureBreakdown(frame, subject, b.by, SPECS.complaints))),
     measureTrend(frame, subject, TREND_SPECS),
     measureActivities(frame, subject.grant),
-    measureSpecs(frame, CHILD_COLUMNS.map((c) => c.spec), [subject, ...children]),
+    measureSpecs(
+      frame,
+      CHILD_COLUMNS.map((c) => c.spec),
+      [subject, ...children],
+    ),
   ]);
 
   const name = unitName(subject.unit);
@@ -82,29 +101,58 @@ export async function branchReport(frame: ReportFrame): Promise<BuiltReport> {
       ownRow && ranking
         ? { rank: ownRow.rank, previousRank: ownRow.previousRank, peers: ranking.rows.length, level: ranking.level }
         : null,
-    activities: activities.map(({ kind, figure }) => ({ label: ACTIVITY_LABELS[kind], unit: ACTIVITY_LABELS[kind].unit, count: figure.value ?? 0 })),
+    activities: activities.map(({ kind, figure }) => ({
+      label: ACTIVITY_LABELS[kind],
+      unit: ACTIVITY_LABELS[kind].unit,
+      count: figure.value ?? 0,
+    })),
   };
 
   const sections = [
     ...FIGURE_GROUPS.map((group, g) => figureTable(group, groups[g], comparison)),
     ...(ranking && level
-      ? [rankingTable(
-          { zh: `${SPECS.per100mAssessed.label.zh}排名（${level.zh}）`, en: `${SPECS.per100mAssessed.label.en}: rank among ${level.en}` },
-          SPECS.per100mAssessed, ranking, comparison, RANKING_NOTE,
-        )]
+      ? [
+          rankingTable(
+            {
+              zh: `${SPECS.per100mAssessed.label.zh}排名（${level.zh}）`,
+              en: `${SPECS.per100mAssessed.label.en}: rank among ${level.en}`,
+            },
+            SPECS.per100mAssessed,
+            ranking,
+            comparison,
+            RANKING_NOTE,
+          ),
+        ]
       : []),
     ...BREAKDOWNS.map((b, i) => {
-      const parts = breakdowns[i].map((part) => ({ label: part.label, figure: part, share: part.share, part: filterRef(part.filter) }));
+      const parts = breakdowns[i].map((part) => ({
+        label: part.label,
+        figure: part,
+        share: part.share,
+        part: filterRef(part.filter),
+      }));
       return comparedTable(b.key, b.title, b.heading, parts, comparison, { share: true, spec: SPECS.complaints });
     }),
     trendTable(TREND_TITLE, TREND_SPECS, trend, comparison),
-    comparedTable('activities', ACTIVITY_TITLE, HEADINGS.activity,
+    comparedTable(
+      'activities',
+      ACTIVITY_TITLE,
+      HEADINGS.activity,
       activities.map(({ kind, figure }) => ({ label: activityHeading(kind), figure })),
-      comparison, { share: false }),
-    unitTable('children', { zh: '下属机构主要指标', en: 'Key figures of the units below' },
-      [{ unit: subject.unit.code, name, highlight: true }, ...children.map((child) => ({ unit: child.unit.code, name: unitName(child.unit), highlight: false }))],
+      comparison,
+      { share: false },
+    ),
+    unitTable(
+      'children',
+      { zh: '下属机构主要指标', en: 'Key figures of the units below' },
+      [
+        { unit: subject.unit.code, name, highlight: true },
+        ...children.map((child) => ({ unit: child.unit.code, name: unitName(child.unit), highlight: false })),
+      ],
       childFigures.map((figures, i) => ({ ...figures, withChange: CHILD_COLUMNS[i].withChange })),
-      comparison, { benchmarkRow: true, note: CHILDREN_NOTE }),
+      comparison,
+      { benchmarkRow: true, note: CHILDREN_NOTE },
+    ),
   ];
 
   return {

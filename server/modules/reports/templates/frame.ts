@@ -31,7 +31,10 @@ export const unitName = (unit: { code: string; nameZh: string; nameEn: string | 
 });
 
 /** A vocabulary part's name in both languages (its key where it has no English name). */
-const partName = (part: { key: string; labelZh: string; labelEn: string | null }): LocalizedText => ({ zh: part.labelZh, en: part.labelEn ?? part.key });
+const partName = (part: { key: string; labelZh: string; labelEn: string | null }): LocalizedText => ({
+  zh: part.labelZh,
+  en: part.labelEn ?? part.key,
+});
 
 /** A figure of the benchmark and of each unit, compared with the comparison period. */
 export interface SpecFigures {
@@ -41,10 +44,19 @@ export interface SpecFigures {
 }
 
 /** A figure as a report keeps it: the value compared, nothing else of the answer it came in. */
-const comparedOf = ({ value, previous, change, changeRate }: Compared): Compared => ({ value, previous, change, changeRate });
+const comparedOf = ({ value, previous, change, changeRate }: Compared): Compared => ({
+  value,
+  previous,
+  change,
+  changeRate,
+});
 
 /** Every spec for the benchmark and every unit: the units compared (both periods on the tree at `to`). */
-export async function measureSpecs(frame: ReportFrame, specs: readonly FigureSpec[], units: readonly GrantedUnit[]): Promise<SpecFigures[]> {
+export async function measureSpecs(
+  frame: ReportFrame,
+  specs: readonly FigureSpec[],
+  units: readonly GrantedUnit[],
+): Promise<SpecFigures[]> {
   const { columns, rows } = await compareUnits(frame.readers, {
     units,
     figures: specs.map((spec) => ({ metric: spec.key, filter: spec.filter })),
@@ -53,7 +65,11 @@ export async function measureSpecs(frame: ReportFrame, specs: readonly FigureSpe
     basis: 'PERIOD_END',
     asOf: frame.asOf,
   });
-  return specs.map((spec, i) => ({ spec, benchmark: comparedOf(columns[i].benchmark), units: rows.map((row) => comparedOf(row.values[i])) }));
+  return specs.map((spec, i) => ({
+    spec,
+    benchmark: comparedOf(columns[i].benchmark),
+    units: rows.map((row) => comparedOf(row.values[i])),
+  }));
 }
 
 export type Vocabulary = 'CATEGORY' | 'CHANNEL' | 'LINE';
@@ -67,7 +83,12 @@ export interface BreakdownPart extends Compared {
 }
 
 /** A unit's figure of a spec broken down by a vocabulary, in Pareto order (the breakdown query's answer). */
-export async function measureBreakdown(frame: ReportFrame, unit: GrantedUnit, by: Vocabulary, spec: FigureSpec): Promise<BreakdownPart[]> {
+export async function measureBreakdown(
+  frame: ReportFrame,
+  unit: GrantedUnit,
+  by: Vocabulary,
+  spec: FigureSpec,
+): Promise<BreakdownPart[]> {
   const { items } = await breakDown(frame.readers, breakdownOf(frame, unit, by, spec, frame.comparison));
   return items.map((item) => ({
     key: item.key,
@@ -89,7 +110,11 @@ export interface TrendMonth {
  * Month by month (each clipped to the period), each beside the same dates a year earlier — the
  * trend's own comparison (DOMAIN.md "Trends") whatever the report's, unless it compares with nothing.
  */
-export async function measureTrend(frame: ReportFrame, unit: GrantedUnit, specs: readonly FigureSpec[]): Promise<TrendMonth[]> {
+export async function measureTrend(
+  frame: ReportFrame,
+  unit: GrantedUnit,
+  specs: readonly FigureSpec[],
+): Promise<TrendMonth[]> {
   const trends = await Promise.all(
     specs.map((spec) =>
       unitTrend(frame.readers, {
@@ -151,8 +176,15 @@ export async function measureActivities(frame: ReportFrame, grant: Grant) {
 }
 
 /** Each unit's figure of a spec split by a vocabulary, in this period only: values[part][unit], parts in the vocabulary's order. */
-export async function measureSplits(frame: ReportFrame, units: readonly GrantedUnit[], by: Vocabulary, spec: FigureSpec) {
-  const breakdowns = await Promise.all(units.map((unit) => breakDown(frame.readers, breakdownOf(frame, unit, by, spec, 'NONE'))));
+export async function measureSplits(
+  frame: ReportFrame,
+  units: readonly GrantedUnit[],
+  by: Vocabulary,
+  spec: FigureSpec,
+) {
+  const breakdowns = await Promise.all(
+    units.map((unit) => breakDown(frame.readers, breakdownOf(frame, unit, by, spec, 'NONE'))),
+  );
   const valueOf = breakdowns.map(({ items }) => new Map(items.map((item) => [item.key, item.value])));
   return vocabularyParts(by, null, spec.filter).map((part) => ({
     key: part.key,
@@ -163,7 +195,13 @@ export async function measureSplits(frame: ReportFrame, units: readonly GrantedU
 }
 
 /** The breakdown question of a unit's spec by a vocabulary, on the report's period. */
-const breakdownOf = (frame: ReportFrame, unit: GrantedUnit, by: Vocabulary, spec: FigureSpec, comparison: Comparison) => ({
+const breakdownOf = (
+  frame: ReportFrame,
+  unit: GrantedUnit,
+  by: Vocabulary,
+  spec: FigureSpec,
+  comparison: Comparison,
+) => ({
   unit,
   metric: spec.key,
   period: frame.period,

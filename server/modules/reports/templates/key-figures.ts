@@ -17,7 +17,12 @@ export interface FigureSpec {
 
 const labelOf = (definition: MetricDefinition): LocalizedText => ({ zh: definition.labelZh, en: definition.labelEn });
 
-export const plain = (key: MetricKey): FigureSpec => ({ key, filter: {}, label: labelOf(METRICS[key]), definition: METRICS[key] });
+export const plain = (key: MetricKey): FigureSpec => ({
+  key,
+  filter: {},
+  label: labelOf(METRICS[key]),
+  definition: METRICS[key],
+});
 
 /** Counting assessed complaints only (考核口径: valid, not policy-caused, not repeated). */
 export const assessedOnly = (key: MetricKey): FigureSpec => ({
@@ -30,7 +35,10 @@ export const assessedOnly = (key: MetricKey): FigureSpec => ({
 export const ofChannel = (key: MetricKey, channel: Channel): FigureSpec => ({
   ...plain(key),
   filter: { channels: [channel] },
-  label: { zh: `${CHANNEL_LABELS[channel].zh}${METRICS[key].labelZh}`, en: `${METRICS[key].labelEn} (${CHANNEL_LABELS[channel].en})` },
+  label: {
+    zh: `${CHANNEL_LABELS[channel].zh}${METRICS[key].labelZh}`,
+    en: `${METRICS[key].labelEn} (${CHANNEL_LABELS[channel].en})`,
+  },
 });
 
 /** Which complaints a figure counts: all, or assessed ones only (考核口径); premium and policies have no basis. */
@@ -53,7 +61,10 @@ export function basisOf(spec: FigureSpec): Basis | null {
  */
 export function headingOf(spec: FigureSpec): LocalizedText {
   if (basisOf(spec) !== 'ALL') return spec.label;
-  return { zh: `${spec.label.zh}（${BASIS_WORDS.ALL.zh}）`, en: `${spec.label.en} (${BASIS_WORDS.ALL.en.toLowerCase()})` };
+  return {
+    zh: `${spec.label.zh}（${BASIS_WORDS.ALL.zh}）`,
+    en: `${spec.label.en} (${BASIS_WORDS.ALL.en.toLowerCase()})`,
+  };
 }
 
 /** A filter as a report's row or column names it (only what it sets). */
@@ -71,7 +82,11 @@ export function filterRef(filter: MeasureFilter): ReportFigureRef {
 export const refOf = (spec: FigureSpec): ReportFigureRef => ({ metric: spec.key, ...filterRef(spec.filter) });
 
 /** The spec's metric under the spec's label: what narrative sentences take. */
-export const relabelled = (spec: FigureSpec): MetricDefinition => ({ ...spec.definition, labelZh: spec.label.zh, labelEn: spec.label.en });
+export const relabelled = (spec: FigureSpec): MetricDefinition => ({
+  ...spec.definition,
+  labelZh: spec.label.zh,
+  labelEn: spec.label.en,
+});
 
 export const SPECS = {
   complaints: plain('COMPLAINTS'),
@@ -132,9 +147,16 @@ export const FIGURE_GROUPS: FigureGroup[] = [
 
 /** How a metric's values read in a column of their own. */
 export function formatOf(definition: MetricDefinition): ReportValueFormat {
-  return ({ COUNT: 'COUNT', YUAN: 'YUAN', FRACTION: 'PERCENT', DAYS: 'DAYS', PER_100M_YUAN: 'DECIMAL', PER_10K_POLICIES: 'DECIMAL' } as const)[
-    definition.unit
-  ];
+  return (
+    {
+      COUNT: 'COUNT',
+      YUAN: 'YUAN',
+      FRACTION: 'PERCENT',
+      DAYS: 'DAYS',
+      PER_100M_YUAN: 'DECIMAL',
+      PER_10K_POLICIES: 'DECIMAL',
+    } as const
+  )[definition.unit];
 }
 
 /** An activity with what it counts, as a row or column heading: "投诉处理培训（人次）". */

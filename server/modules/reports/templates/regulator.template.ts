@@ -35,9 +35,16 @@ export async function regulatorReport(frame: ReportFrame): Promise<BuiltReport> 
   const periods = trends[0].map((m) => m.period);
   const sections: ReportSection[] = [
     ...FIGURE_GROUPS.map((group, g) =>
-      unitTable(group.key, group.title, rows, groups[g].map((figures) => ({ ...figures, withChange: true })), comparison, {
-        benchmarkRow: group.benchmark,
-      }),
+      unitTable(
+        group.key,
+        group.title,
+        rows,
+        groups[g].map((figures) => ({ ...figures, withChange: true })),
+        comparison,
+        {
+          benchmarkRow: group.benchmark,
+        },
+      ),
     ),
     ...BREAKDOWNS.map((b, i) =>
       matrixTable(
@@ -45,8 +52,12 @@ export async function regulatorReport(frame: ReportFrame): Promise<BuiltReport> 
         b.title,
         HEADINGS.unit,
         splits[i].map((part) => ({
-          key: part.key, label: part.label, format: 'COUNT' as const,
-          figure: { ...refOf(SPECS.complaints), ...filterRef(part.filter) }, measure: 'CURRENT' as const, better: SPECS.complaints.definition.better,
+          key: part.key,
+          label: part.label,
+          format: 'COUNT' as const,
+          figure: { ...refOf(SPECS.complaints), ...filterRef(part.filter) },
+          measure: 'CURRENT' as const,
+          better: SPECS.complaints.definition.better,
         })),
         rows.map((row, u) => ({ ...row, cells: splits[i].map((part) => part.values[u]) })),
       ),
@@ -57,8 +68,12 @@ export async function regulatorReport(frame: ReportFrame): Promise<BuiltReport> 
         REGULATOR_TREND_TITLE,
         HEADINGS.unit,
         months.map((month, m) => ({
-          key: month, label: { zh: month, en: month }, format: 'COUNT' as const,
-          figure: refOf(SPECS.complaints), measure: 'CURRENT' as const, period: periods[m],
+          key: month,
+          label: { zh: month, en: month },
+          format: 'COUNT' as const,
+          figure: refOf(SPECS.complaints),
+          measure: 'CURRENT' as const,
+          period: periods[m],
         })),
         rows.map((row, u) => ({ ...row, cells: trends[u].map((m) => m.figures[0].value) })),
       ),
@@ -66,7 +81,11 @@ export async function regulatorReport(frame: ReportFrame): Promise<BuiltReport> 
         kind: 'line',
         title: REGULATOR_TREND_TITLE,
         categories: months,
-        series: rows.map((row, u) => ({ unit: row.unit, name: row.name, values: trends[u].map((m) => m.figures[0].value) })),
+        series: rows.map((row, u) => ({
+          unit: row.unit,
+          name: row.name,
+          values: trends[u].map((m) => m.figures[0].value),
+        })),
       },
     },
     matrixTable(
@@ -83,7 +102,11 @@ export async function regulatorReport(frame: ReportFrame): Promise<BuiltReport> 
     comparison,
     figures: new Map(groups.flatMap((g) => [...figuresOf(g, 0)])),
     ranking: null,
-    activities: activities[0].map(({ kind, figure }) => ({ label: ACTIVITY_LABELS[kind], unit: ACTIVITY_LABELS[kind].unit, count: figure.value ?? 0 })),
+    activities: activities[0].map(({ kind, figure }) => ({
+      label: ACTIVITY_LABELS[kind],
+      unit: ACTIVITY_LABELS[kind].unit,
+      count: figure.value ?? 0,
+    })),
   };
   const name = unitName(subject.unit);
   return {

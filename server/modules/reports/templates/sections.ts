@@ -40,7 +40,10 @@ export const HEADINGS = {
   companyLevel: { zh: '全公司水平', en: 'Company level' },
   share: { zh: '占比', en: 'Share' },
   rank: { zh: '排名', en: 'Rank' },
-  previousRank: { YOY: { zh: '同期排名', en: 'Rank a year earlier' }, PREVIOUS: { zh: '上期排名', en: 'Previous rank' } },
+  previousRank: {
+    YOY: { zh: '同期排名', en: 'Rank a year earlier' },
+    PREVIOUS: { zh: '上期排名', en: 'Previous rank' },
+  },
   movement: { zh: '名次变动', en: 'Places moved' },
   peerMean: { zh: '同级平均', en: 'Peers’ mean' },
   peerMedian: { zh: '同级中位数', en: 'Peers’ median' },
@@ -61,27 +64,44 @@ interface ColumnFacts {
   better?: ReportDirection;
 }
 
-const column = (key: string, label: LocalizedText, format: ReportValueFormat, facts: ColumnFacts = {}): ReportColumn => ({
+const column = (
+  key: string,
+  label: LocalizedText,
+  format: ReportValueFormat,
+  facts: ColumnFacts = {},
+): ReportColumn => ({
   key,
   label: { ...label },
   format,
   ...facts,
 });
-const joined = (a: LocalizedText, b: LocalizedText): LocalizedText => ({ zh: `${a.zh}${b.zh}`, en: `${a.en}: ${b.en.toLowerCase()}` });
+const joined = (a: LocalizedText, b: LocalizedText): LocalizedText => ({
+  zh: `${a.zh}${b.zh}`,
+  en: `${a.en}: ${b.en.toLowerCase()}`,
+});
 
 /** 本期, and with a comparison 同期 (or 上期), 增减 and (not for rates) 增减率; `facts` name the figure where the column does. */
-function comparedColumns(prefix: string, format: ReportValueFormat, rates: boolean, comparison: Comparison, facts: ColumnFacts = {}): ReportColumn[] {
+function comparedColumns(
+  prefix: string,
+  format: ReportValueFormat,
+  rates: boolean,
+  comparison: Comparison,
+  facts: ColumnFacts = {},
+): ReportColumn[] {
   const columns = [column(`${prefix}current`, HEADINGS.current, format, { ...facts, measure: 'CURRENT' })];
   if (comparison === 'NONE') return columns;
   columns.push(column(`${prefix}previous`, HEADINGS.previous[comparison], format, { ...facts, measure: 'PREVIOUS' }));
   columns.push(column(`${prefix}change`, HEADINGS.change, rates ? 'POINTS' : format, { ...facts, measure: 'CHANGE' }));
-  if (!rates) columns.push(column(`${prefix}changeRate`, HEADINGS.changeRate, 'PERCENT', { ...facts, measure: 'CHANGE_RATE' }));
+  if (!rates)
+    columns.push(column(`${prefix}changeRate`, HEADINGS.changeRate, 'PERCENT', { ...facts, measure: 'CHANGE_RATE' }));
   return columns;
 }
 
 function comparedCells(figure: Compared, rates: boolean, comparison: Comparison): ReportCell[] {
   if (comparison === 'NONE') return [figure.value];
-  return rates ? [figure.value, figure.previous, figure.change] : [figure.value, figure.previous, figure.change, figure.changeRate];
+  return rates
+    ? [figure.value, figure.previous, figure.change]
+    : [figure.value, figure.previous, figure.change, figure.changeRate];
 }
 
 const basisCell = (spec: FigureSpec): ReportCell => {
@@ -90,13 +110,19 @@ const basisCell = (spec: FigureSpec): ReportCell => {
 };
 
 /** A group of key figures of one unit: a row per metric, its basis beside it (the branch report's `metrics`, `ratios`, `rates`). */
-export function figureTable(group: FigureGroup, figures: readonly SpecFigures[], comparison: Comparison, unitIndex = 0): ReportSection {
+export function figureTable(
+  group: FigureGroup,
+  figures: readonly SpecFigures[],
+  comparison: Comparison,
+  unitIndex = 0,
+): ReportSection {
   const columns = [
     column('metric', HEADINGS.metric, 'TEXT'),
     column('basis', HEADINGS.basis, 'TEXT'),
     ...comparedColumns('', group.format, group.rates, comparison),
   ];
-  if (group.benchmark) columns.push(column('benchmark', companyWords(group.specs), group.format, { measure: 'BENCHMARK' }));
+  if (group.benchmark)
+    columns.push(column('benchmark', companyWords(group.specs), group.format, { measure: 'BENCHMARK' }));
   const rows = figures.map(({ spec, units, benchmark }): ReportRow => ({
     cells: [
       rowName(spec.label),
@@ -135,12 +161,17 @@ export function unitTable(
   const columns = [column('unit', HEADINGS.unit, 'TEXT')];
   for (const { spec, withChange } of figures) {
     const facts = { figure: refOf(spec), better: spec.definition.better };
-    columns.push(column(spec.key + keySuffix(spec), headingOf(spec), formatOf(spec.definition), { ...facts, measure: 'CURRENT' }));
+    columns.push(
+      column(spec.key + keySuffix(spec), headingOf(spec), formatOf(spec.definition), { ...facts, measure: 'CURRENT' }),
+    );
     if (withChange && comparison !== 'NONE') {
       const points = changeOf(spec) === 'POINTS';
       const heading = points ? HEADINGS.change : HEADINGS.changeRate;
       columns.push(
-        column(`${spec.key}${keySuffix(spec)}:change`, joined(spec.label, heading), changeOf(spec), { ...facts, measure: points ? 'CHANGE' : 'CHANGE_RATE' }),
+        column(`${spec.key}${keySuffix(spec)}:change`, joined(spec.label, heading), changeOf(spec), {
+          ...facts,
+          measure: points ? 'CHANGE' : 'CHANGE_RATE',
+        }),
       );
     }
   }
@@ -157,8 +188,10 @@ export function unitTable(
   }));
   const specs = figures.map((f) => f.spec);
   const total = specs.every((spec) => spec.definition.additive);
-  const company = (f: SpecFigures): Compared => (f.spec.definition.additive && !total ? compare(null, null) : f.benchmark);
-  if (options.benchmarkRow) rows.push({ cells: [rowName(companyWords(specs)), ...cells(company)], aggregate: 'BENCHMARK' });
+  const company = (f: SpecFigures): Compared =>
+    f.spec.definition.additive && !total ? compare(null, null) : f.benchmark;
+  if (options.benchmarkRow)
+    rows.push({ cells: [rowName(companyWords(specs)), ...cells(company)], aggregate: 'BENCHMARK' });
   return { key, title, columns, rows, ...(options.note ? { note: options.note } : {}) };
 }
 
@@ -180,26 +213,47 @@ export function comparedTable(
   comparison: Comparison,
   options: { share: boolean; note?: LocalizedText; spec?: FigureSpec },
 ): ReportSection {
-  const facts: ColumnFacts = options.spec ? { figure: { metric: options.spec.key }, better: options.spec.definition.better } : {};
+  const facts: ColumnFacts = options.spec
+    ? { figure: { metric: options.spec.key }, better: options.spec.definition.better }
+    : {};
   const columns = [column('name', heading, 'TEXT'), ...comparedColumns('', 'COUNT', false, comparison, facts)];
   if (options.share) columns.push(column('share', HEADINGS.share, 'PERCENT', { measure: 'SHARE' }));
   const rows = items.map((item): ReportRow => ({
-    cells: [rowName(item.label), ...comparedCells(item.figure, false, comparison), ...(options.share ? [item.share ?? null] : [])],
+    cells: [
+      rowName(item.label),
+      ...comparedCells(item.figure, false, comparison),
+      ...(options.share ? [item.share ?? null] : []),
+    ],
     ...(item.part ? { figure: item.part } : {}),
   }));
   return { key, title, columns, rows, ...(options.note ? { note: options.note } : {}) };
 }
 
 /** A month per row, each spec's value and its value a year earlier; a line chart of the first two specs. */
-export function trendTable(title: LocalizedText, specs: readonly FigureSpec[], months: readonly TrendMonth[], comparison: Comparison): ReportSection {
+export function trendTable(
+  title: LocalizedText,
+  specs: readonly FigureSpec[],
+  months: readonly TrendMonth[],
+  comparison: Comparison,
+): ReportSection {
   const compared = comparison !== 'NONE';
   const columns = [column('month', HEADINGS.month, 'TEXT')];
   for (const spec of specs) {
     const figure = refOf(spec);
     const format = formatOf(spec.definition);
-    columns.push(column(`${spec.key}${keySuffix(spec)}`, joined(headingOf(spec), HEADINGS.current), format, { figure, measure: 'CURRENT' }));
+    columns.push(
+      column(`${spec.key}${keySuffix(spec)}`, joined(headingOf(spec), HEADINGS.current), format, {
+        figure,
+        measure: 'CURRENT',
+      }),
+    );
     if (compared) {
-      columns.push(column(`${spec.key}${keySuffix(spec)}:previous`, joined(headingOf(spec), HEADINGS.lastYear), format, { figure, measure: 'YEAR_EARLIER' }));
+      columns.push(
+        column(`${spec.key}${keySuffix(spec)}:previous`, joined(headingOf(spec), HEADINGS.lastYear), format, {
+          figure,
+          measure: 'YEAR_EARLIER',
+        }),
+      );
     }
   }
   const rows = months.map((m): ReportRow => ({
@@ -209,13 +263,27 @@ export function trendTable(title: LocalizedText, specs: readonly FigureSpec[], m
   const charted = specs.slice(0, 2);
   const series = charted.flatMap((spec, s) => [
     { name: joined(spec.label, HEADINGS.current), values: months.map((m) => m.figures[s].value) },
-    ...(compared ? [{ name: joined(spec.label, HEADINGS.lastYear), values: months.map((m) => m.figures[s].previous) }] : []),
+    ...(compared
+      ? [{ name: joined(spec.label, HEADINGS.lastYear), values: months.map((m) => m.figures[s].previous) }]
+      : []),
   ]);
-  return { key: 'trend', title, columns, rows, chart: { kind: 'line', title, categories: months.map((m) => m.month), series } };
+  return {
+    key: 'trend',
+    title,
+    columns,
+    rows,
+    chart: { kind: 'line', title, categories: months.map((m) => m.month), series },
+  };
 }
 
 /** The peers ranked, the report's unit highlighted, then the company's level and the peers' mean and median. */
-export function rankingTable(title: LocalizedText, spec: FigureSpec, ranking: RankingFigures, comparison: Comparison, note: LocalizedText): ReportSection {
+export function rankingTable(
+  title: LocalizedText,
+  spec: FigureSpec,
+  ranking: RankingFigures,
+  comparison: Comparison,
+  note: LocalizedText,
+): ReportSection {
   const format = formatOf(spec.definition);
   const figure = refOf(spec);
   const columns = [
@@ -227,11 +295,18 @@ export function rankingTable(title: LocalizedText, spec: FigureSpec, ranking: Ra
     columns.push(column('previous', HEADINGS.previous[comparison], format, { figure, measure: 'PREVIOUS' }));
     columns.push(column('previousRank', HEADINGS.previousRank[comparison], 'RANK', { measure: 'PREVIOUS_RANK' }));
     // Places moved are judged by the metric's direction: a lower-is-better metric's fall from 1st to 3rd is an improvement.
-    columns.push(column('movement', HEADINGS.movement, 'COUNT', { measure: 'MOVEMENT', better: spec.definition.better }));
+    columns.push(
+      column('movement', HEADINGS.movement, 'COUNT', { measure: 'MOVEMENT', better: spec.definition.better }),
+    );
   }
   const width = columns.length;
   const rows: ReportRow[] = ranking.rows.map((row) => ({
-    cells: [rowName(row.unit.name), row.value, row.rank, ...(comparison !== 'NONE' ? [row.previousValue, row.previousRank, row.movement] : [])],
+    cells: [
+      rowName(row.unit.name),
+      row.value,
+      row.rank,
+      ...(comparison !== 'NONE' ? [row.previousValue, row.previousRank, row.movement] : []),
+    ],
     highlight: row.unit.own,
     unit: row.unit.code,
   }));
@@ -246,7 +321,9 @@ export function rankingTable(title: LocalizedText, spec: FigureSpec, ranking: Ra
   );
   // rankRows ranks the largest first (DOMAIN.md "Rankings"); these columns are a live ranking's fields.
   const ranked: ReportRanking = {
-    order: 'DESC', value: 'current', rank: 'rank',
+    order: 'DESC',
+    value: 'current',
+    rank: 'rank',
     ...(comparison !== 'NONE' ? { previous: 'previous', previousRank: 'previousRank', movement: 'movement' } : {}),
   };
   return { key: 'ranking', title, columns, rows, note, ranked };
@@ -271,7 +348,10 @@ export function matrixTable(
   return {
     key,
     title,
-    columns: [column('name', heading, 'TEXT'), ...columns.map(({ key: k, label, format, ...facts }) => column(k, label, format, facts))],
+    columns: [
+      column('name', heading, 'TEXT'),
+      ...columns.map(({ key: k, label, format, ...facts }) => column(k, label, format, facts)),
+    ],
     rows: rows.map((row) => ({
       cells: [typeof row.name === 'string' ? row.name : rowName(row.name), ...row.cells],
       ...(row.highlight ? { highlight: true } : {}),

@@ -2,7 +2,15 @@ import type { Comparison, UnitLevel } from '../../../../db/domain.js';
 import type { Compared } from '../../metrics/index.js';
 import { METRICS } from '../../metrics/index.js';
 import { UNIT_LEVEL_LABELS } from '../../units/index.js';
-import { activitiesSentence, benchmarkPhrase, inPeriod, metricSentence, rankSentence, sentence, type Language } from '../narrative.js';
+import {
+  activitiesSentence,
+  benchmarkPhrase,
+  inPeriod,
+  metricSentence,
+  rankSentence,
+  sentence,
+  type Language,
+} from '../narrative.js';
 import type { NarrativeSource, ReportContent } from '../report.content.js';
 import type { SpecFigures } from './frame.js';
 import { relabelled, SPECS, type FigureSpec } from './key-figures.js';
@@ -22,7 +30,10 @@ export interface SummaryFigures {
 }
 
 /** The unit's figures of the specs, from the measured groups (its index among the grants measured). */
-export function figuresOf(measured: readonly SpecFigures[], index = 0): Map<FigureSpec, { figure: Compared; benchmark: Compared }> {
+export function figuresOf(
+  measured: readonly SpecFigures[],
+  index = 0,
+): Map<FigureSpec, { figure: Compared; benchmark: Compared }> {
   return new Map(measured.map(({ spec, units, benchmark }) => [spec, { figure: units[index], benchmark }]));
 }
 
@@ -34,7 +45,10 @@ export function narrativeOf(input: SummaryFigures): ReportContent['narrative'] {
 
 function summary(input: SummaryFigures, language: Language): { text: string; source: NarrativeSource | null }[] {
   const { figures, comparison } = input;
-  const said = (spec: FigureSpec, options: { label?: 'spec' | 'registry'; benchmark?: boolean; optional?: boolean } = {}) => {
+  const said = (
+    spec: FigureSpec,
+    options: { label?: 'spec' | 'registry'; benchmark?: boolean; optional?: boolean } = {},
+  ) => {
     const found = figures.get(spec);
     if (!found || (options.optional && found.figure.value === null)) return null;
     // The source names the assessed ratio by the registry's plain label ("亿元保费投诉量同比下降50%").
@@ -50,7 +64,18 @@ function summary(input: SummaryFigures, language: Language): { text: string; sou
   const first = figures.get(SPECS.assessed);
   const rank = input.ranking;
   const sentences: (string | { text: string; source: NarrativeSource } | null)[] = [
-    first ? sentence([inPeriod(input.period, metricSentence(METRICS.ASSESSED_COMPLAINTS, first.figure, comparison, language), language)], language) : null,
+    first
+      ? sentence(
+          [
+            inPeriod(
+              input.period,
+              metricSentence(METRICS.ASSESSED_COMPLAINTS, first.figure, comparison, language),
+              language,
+            ),
+          ],
+          language,
+        )
+      : null,
     said(SPECS.hqReferral),
     said(SPECS.per100mAssessed, { label: 'registry', benchmark: true }),
     rank ? { text: rankWords(rank, language), source: { section: 'ranking', rank: { level: rank.level } } } : null,
@@ -63,13 +88,20 @@ function summary(input: SummaryFigures, language: Language): { text: string; sou
     said(SPECS.overdue),
     input.activities ? sentence([activitiesSentence(input.activities, language)], language) : null,
   ];
-  return sentences.flatMap((s): { text: string; source: NarrativeSource | null }[] => (s === null ? [] : typeof s === 'string' ? [{ text: s, source: null }] : [s]));
+  return sentences.flatMap((s): { text: string; source: NarrativeSource | null }[] =>
+    s === null ? [] : typeof s === 'string' ? [{ text: s, source: null }] : [s],
+  );
 }
 
 /** "亿元保费投诉量排名由第1名降至第3名（共36家省级分公司）。" */
 export function rankWords(ranking: NonNullable<SummaryFigures['ranking']>, language: Language): string {
   const definition = METRICS.PER_100M_PREMIUM;
-  const words = rankSentence({ zh: definition.labelZh, en: definition.labelEn }, ranking.rank, ranking.previousRank, language);
+  const words = rankSentence(
+    { zh: definition.labelZh, en: definition.labelEn },
+    ranking.rank,
+    ranking.previousRank,
+    language,
+  );
   const level = UNIT_LEVEL_LABELS[ranking.level];
   if (language === 'zh-CN') return `${words}（共${ranking.peers}家${level.zh}）。`;
   return `${words}, among ${ranking.peers} ${level.en}.`;

@@ -10,7 +10,7 @@ export interface DatabaseHandle {
   url: string;
   /** True when this process started the embedded server (and so must stop it). */
   owned: boolean;
-  release(): Promise<void>;
+  release: () => Promise<void>;
 }
 
 const USER = 'postgres';

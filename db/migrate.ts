@@ -34,7 +34,7 @@ export async function migrate(orm: MikroORM, functionsDir = FUNCTIONS_DIR): Prom
     const run = (query: string, params: unknown[] = []) =>
       connection.execute<{ name: string; sha256: string }[]>(query, params, 'all', trx);
     await run('select pg_advisory_xact_lock(?)', [MIGRATION_LOCK]);
-    const migrations = await orm.migrator.up({ transaction: trx } as never);
+    const migrations = await orm.migrator.up({ transaction: trx });
     const applied = new Map((await run('select name, sha256 from db_function')).map((row) => [row.name, row.sha256]));
     const changed = files.filter((file) => applied.get(file.name) !== file.sha256);
     for (const file of changed) {

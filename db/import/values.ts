@@ -86,7 +86,7 @@ function parseOffset(zone: string): number | undefined {
   const hours = Number(digits.slice(0, 2));
   const minutes = digits.length > 2 ? Number(digits.slice(2)) : 0;
   if (hours > 14 || minutes > 59) return undefined;
-  return (zone[0] === '-' ? -1 : 1) * (hours * 60 + minutes);
+  return (zone.startsWith('-') ? -1 : 1) * (hours * 60 + minutes);
 }
 
 /** DOMAIN.md's deadline: the end (23:59:59.999 Shanghai) of the local day `receivedAt + 15 days`. */

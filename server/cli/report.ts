@@ -98,10 +98,10 @@ function parseCommand(args: string[]): Command | string {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(value!)) return `--${name} "${value}" is not a date (YYYY-MM-DD)`;
   if (format !== 'xlsx' && format !== 'pdf') return `--format "${format}": xlsx or pdf`;
   if (lang !== 'en' && lang !== 'zh-CN') return `--lang "${lang}": en or zh-CN`;
-  if (!(COMPARISONS as readonly string[]).includes(comparison!))
+  if (!(COMPARISONS as readonly string[]).includes(comparison))
     return `--comparison "${comparison}": ${COMPARISONS.join(', ')}`;
   return {
-    input: { template: template.toUpperCase(), unit: unit!, period: { from: from!, to: to! }, comparison: comparison! },
+    input: { template: template.toUpperCase(), unit: unit!, period: { from: from!, to: to! }, comparison: comparison },
     format,
     language: lang,
     out: out!,

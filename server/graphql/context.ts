@@ -95,7 +95,7 @@ export async function createContext(
       scope,
       readers,
       // A submission assembles its figures inside its own transaction, through readers bound to it.
-      readersOn: (tx) => readersOn(tx as Db, scope, now, work, measureCache),
+      readersOn: (tx) => readersOn(tx, scope, now, work, measureCache),
       address: identity ? null : http.address,
     }),
     accounts: createAccountReader({

@@ -36,9 +36,9 @@ function bounded<T>(
     ...config,
     name,
     description,
-    parseValue: (value: unknown) => check(config.parseValue!(value) as T),
+    parseValue: (value: unknown) => check(config.parseValue(value) as T),
     parseLiteral: (node: ValueNode, variables?: Record<string, unknown> | null) =>
-      check(config.parseLiteral!(node, variables) as T),
+      check(config.parseLiteral(node, variables) as T),
   });
 }
 

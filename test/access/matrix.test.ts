@@ -56,8 +56,8 @@ const reportSubmitters = (caller: CallerName, where: Where): Outcome =>
 
 interface Case {
   /** The operation for a caller and a place; `n` makes names unique where a mutation creates something. */
-  operation(where: Where, n: string): string;
-  expect(caller: CallerName, where: Where): Outcome;
+  operation: (where: Where, n: string) => string;
+  expect: (caller: CallerName, where: Where) => Outcome;
 }
 
 const PERSON = 'customerName customerPhone';

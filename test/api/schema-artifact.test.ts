@@ -17,7 +17,9 @@ describe('schema/schema.graphql', () => {
     // `at` (issue 4: the date a unit is looked at, for the scope) is an optional argument the contract allows.
     expect(signature(query.unit)).toBe('unit(at: Date, code: String!): Unit');
     expect(signature(query.units)).toBe('units(at: Date, level: UnitLevel, parent: String): [Unit!]!');
-    const unit = schema.getType('Unit') as unknown as { getFields(): Record<string, GraphQLField<unknown, unknown>> };
+    const unit = schema.getType('Unit') as unknown as {
+      getFields: () => Record<string, GraphQLField<unknown, unknown>>;
+    };
     const fields = unit.getFields();
     expect(signature(fields.code)).toBe('code(): String!');
     expect(signature(fields.nameZh)).toBe('nameZh(): String!');

@@ -20,7 +20,7 @@ const { values } = parseArgs({
 });
 const databaseUrl = values['database-url'] ?? process.env.BENCH_HEAVY_DATABASE_URL;
 if (!databaseUrl) throw new Error('usage: npm run bench:heavy -- --database-url postgres://… [--province CODE]');
-const province = values.province!;
+const province = values.province;
 const log = (line: string) => console.error(`[heavy] ${line}`);
 
 const ALL_YEARS = '{ from: "1990-01-01", to: "2013-12-31" }';
@@ -122,7 +122,7 @@ async function post(token: string, query: string) {
 
 const results: Record<string, unknown>[] = [];
 try {
-  for (const shape of SHAPES.filter((s) => !values.only || s.name.includes(values.only!))) {
+  for (const shape of SHAPES.filter((s) => !values.only || s.name.includes(values.only))) {
     log(shape.name);
     let done = false;
     const me: number[] = [];
@@ -163,9 +163,9 @@ for (const r of results) {
     `${String(r.shape).padEnd(53)} | ${String(r.role).padEnd(10)} | ${String(r.outcome).padEnd(18)} | ${(r.seconds as number).toFixed(2).padStart(13)} | ${(r.meP50 as number).toFixed(0).padStart(6)} / ${(r.meMax as number).toFixed(0)}`,
   );
 }
-await mkdir(path.dirname(values.out!), { recursive: true });
+await mkdir(path.dirname(values.out), { recursive: true });
 await writeFile(
-  values.out!,
+  values.out,
   JSON.stringify(
     { database: new URL(databaseUrl).pathname.slice(1), measuredAt: new Date().toISOString(), results },
     null,

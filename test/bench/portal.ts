@@ -39,7 +39,7 @@ export async function startPortal(url: string, env: Record<string, string> = {})
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('portal at') && resolve());
+    child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('portal at') && resolve());
     child.once('exit', (code) => reject(new Error(`the portal exited with ${code}`)));
   });
   return {

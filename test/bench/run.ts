@@ -68,9 +68,9 @@ try {
 }
 
 printTable(rows);
-await mkdir(path.dirname(values.out!), { recursive: true });
+await mkdir(path.dirname(values.out), { recursive: true });
 await writeFile(
-  values.out!,
+  values.out,
   JSON.stringify({ complaints, seconds, measuredAt: new Date().toISOString(), rows }, null, 2),
 );
 log(`written to ${values.out}`);

@@ -100,7 +100,7 @@ describe('figures that explain themselves, on the demo data', () => {
       page.getByText('CSV 文件', { exact: true }).click(),
     ]);
     expect(file.suggestedFilename()).toBe('GZ_指标投诉清单_考核投诉量（分子）_考核口径_2013-01-01_2013-07-31.csv');
-    const lines = (await readFile((await file.path())!, 'utf8')).slice(1).split('\r\n');
+    const lines = (await readFile(await file.path(), 'utf8')).slice(1).split('\r\n');
     const tableStart = lines.indexOf('') + 1;
     expect(lines.slice(0, tableStart)).toContain('导出件数,853 / 853');
     expect(lines[tableStart]).toMatch(/^投诉编号,受理时间,/);

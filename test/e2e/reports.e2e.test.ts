@@ -53,7 +53,7 @@ async function download(link: ReturnType<Page['locator']>) {
     page.waitForEvent('download', { timeout: 120_000 }),
     link.click(),
   ]);
-  return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
+  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
 }
 
 describe('reports on the demo data', () => {

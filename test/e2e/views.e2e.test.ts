@@ -54,7 +54,7 @@ async function download(menu: string | RegExp, item: string) {
     .getByRole('button', { name: /导出|Export/ })
     .click();
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByText(item, { exact: true }).click()]);
-  return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
+  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
 }
 
 describe('the comparative views on the demo data', () => {

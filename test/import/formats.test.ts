@@ -19,7 +19,7 @@ beforeEach(() => fx.query('truncate complaint cascade'));
 const COMPLAINT_HEADER = 'ref,received_at,channel,unit_code,line,category';
 
 async function complaint(ref: string) {
-  const [row] = await fx.query<Record<string, unknown>>(
+  const [row] = await fx.query(
     `select to_char(received_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD"T"HH24:MI:SS.MS') as received_local,
             received_at, due_at, received_date::text, policy_factor, valid, escalated, customer_name, summary
      from complaint where ref = $1`,

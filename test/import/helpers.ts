@@ -11,14 +11,14 @@ export interface ImportFixture {
   db: TestDatabase;
   dir: string;
   /** Writes `lines` (joined with \n) as a UTF-8 CSV in the temporary folder and returns its path. */
-  csv(name: string, lines: string[]): Promise<string>;
-  run(kind: ImportKind, file: string, options?: ImportOptions): ReturnType<typeof importFile>;
+  csv: (name: string, lines: string[]) => Promise<string>;
+  run: (kind: ImportKind, file: string, options?: ImportOptions) => ReturnType<typeof importFile>;
   /** The issues of a refused import, formatted as the command line prints them. */
-  rejection(kind: ImportKind, file: string, options?: ImportOptions): Promise<{ lines: string[]; total: number }>;
-  query<T extends pg.QueryResultRow = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  rejection: (kind: ImportKind, file: string, options?: ImportOptions) => Promise<{ lines: string[]; total: number }>;
+  query: <T extends pg.QueryResultRow = Record<string, unknown>>(sql: string, params?: unknown[]) => Promise<T[]>;
   /** Every stored row of every imported table, as text, in a stable order. */
-  snapshot(): Promise<Record<string, string[]>>;
-  close(): Promise<void>;
+  snapshot: () => Promise<Record<string, string[]>>;
+  close: () => Promise<void>;
 }
 
 const TABLES: Record<string, string> = {

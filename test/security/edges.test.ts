@@ -160,7 +160,7 @@ describe('suggestions in production (finding 9)', () => {
     expect(inDevelopment.map(([, message]) => message).join('\n')).toContain('Did you mean');
     // the same errors otherwise, word for word
     expect(inProduction).toEqual(
-      inDevelopment.map(([code, message]) => [code, (message as string).replace(/ Did you mean [^?]*\?/, '')]),
+      inDevelopment.map(([code, message]) => [code, message!.replace(/ Did you mean [^?]*\?/, '')]),
     );
   });
 });

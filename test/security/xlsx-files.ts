@@ -15,7 +15,7 @@ export interface Part {
   declaredSize?: number;
 }
 
-const crc32 = (zlib as unknown as { crc32(data: Buffer, value?: number): number }).crc32;
+const crc32 = (zlib as unknown as { crc32: (data: Buffer, value?: number) => number }).crc32;
 
 /** Writes a zip of deflated parts (sizes and CRC in a data descriptor and the central directory). */
 export async function writeZip(file: string, parts: Part[]): Promise<void> {

@@ -20,15 +20,15 @@ export interface Portal {
   /** Uncaught page errors and console errors, in order. */
   pageErrors: string[];
   /** A full-page screenshot in test-results/screenshots/ (git-ignored), for a human to look at. */
-  shot(name: string): Promise<unknown>;
-  close(): Promise<void>;
+  shot: (name: string) => Promise<unknown>;
+  close: () => Promise<void>;
 }
 
 export interface PortalOptions {
   /** Fills the test's database before the server starts (the demo data, a small tree). */
-  seed(databaseUrl: string): Promise<void>;
+  seed: (databaseUrl: string) => Promise<void>;
   /** After the server has started: users, say. */
-  prepare?(server: Awaited<ReturnType<typeof startServer>>): Promise<void>;
+  prepare?: (server: Awaited<ReturnType<typeof startServer>>) => Promise<void>;
   /** An environment variable naming a portal already running (npm start): no build, no seed. */
   reuseUrlFrom?: string;
   viewport?: { width: number; height: number };

@@ -8,7 +8,7 @@ import { TEMPLATE_DATABASE, withDatabase } from './global-setup.js';
 export interface TestDatabase {
   url: string;
   name: string;
-  drop(): Promise<void>;
+  drop: () => Promise<void>;
 }
 
 /** A fresh, migrated database of this test file's own, copied from the run's template. */

@@ -21,7 +21,7 @@ export const TEST_PASSWORD = 'test-password-1';
 
 /** Someone sending operations: anonymous, a role's test user (by API token), or a browser with a cookie. */
 export interface Caller {
-  query<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  query: <T = any>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse<T>>;
 }
 
 /**

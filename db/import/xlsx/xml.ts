@@ -6,10 +6,10 @@ import sax from 'sax';
 
 export interface XmlHandler {
   /** An element opens; `name` without its namespace prefix. */
-  open(name: string, attributes: Readonly<Record<string, string>>): void;
-  close(name: string): void;
+  open: (name: string, attributes: Readonly<Record<string, string>>) => void;
+  close: (name: string) => void;
   /** A piece of text (or CDATA); one text node may come in several pieces. */
-  text(piece: string): void;
+  text: (piece: string) => void;
 }
 
 const localName = (name: string) => name.slice(name.indexOf(':') + 1);

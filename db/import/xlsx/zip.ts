@@ -9,10 +9,10 @@ import { MAX_WORKBOOK_BYTES, MAX_ZIP_ENTRIES } from '../limits.js';
 import { FILE_COLUMN, NO_LINE, SourceProblem } from '../issues.js';
 
 export interface Zip {
-  has(name: string): boolean;
+  has: (name: string) => boolean;
   /** The part's bytes as inflated, at most `limit` of them; refused past it or past the declared size. */
-  read(name: string, limit: number): AsyncGenerator<Buffer>;
-  close(): void;
+  read: (name: string, limit: number) => AsyncGenerator<Buffer>;
+  close: () => void;
 }
 
 const bytes = (n: number) => `${n.toLocaleString('en')} bytes`;

@@ -7,7 +7,10 @@ import { ApiToken, AuditEventConnection, NewApiToken, NewUserInput, User, UserCh
 import { ADMINS } from './role.rules.js';
 
 /** What these resolvers read of the request's context. */
-type AdminResolverContext = { accounts: AccountReader; units: UnitReader };
+interface AdminResolverContext {
+  accounts: AccountReader;
+  units: UnitReader;
+}
 
 @Resolver(() => User)
 export class AdminResolver {
@@ -63,7 +66,7 @@ export class AdminResolver {
   @Query(() => AuditEventConnection, { description: 'The audit log, newest first, at most 100 a page (HQ_ADMIN).' })
   auditLog(
     @Ctx() ctx: AdminResolverContext,
-    @Arg('first', () => Int, { defaultValue: 50 }) first: number = 50,
+    @Arg('first', () => Int, { defaultValue: 50 }) first = 50,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
     return ctx.accounts.auditLog(first, after);

@@ -5,8 +5,8 @@ import type { Credentials } from './viewer.js';
 export interface HttpSession {
   address: string;
   credentials: Credentials;
-  setSessionCookie(secret: string, expiresAt: Date): void;
-  clearSessionCookie(): void;
+  setSessionCookie: (secret: string, expiresAt: Date) => void;
+  clearSessionCookie: () => void;
 }
 
 export interface CookieSettings {

@@ -71,8 +71,8 @@ export interface UnitRef {
 /** The tree facts the scope needs, from the request's batched unit loaders. */
 export interface TreeLookup {
   /** Ancestor ids of a unit at a date, root first. */
-  ancestorIds(id: number, date: string): Promise<number[]>;
-  placement(id: number, date: string): Promise<{ parentId: number | null; level: UnitLevel } | undefined>;
+  ancestorIds: (id: number, date: string) => Promise<number[]>;
+  placement: (id: number, date: string) => Promise<{ parentId: number | null; level: UnitLevel } | undefined>;
 }
 
 /** The parts of a complaint filter that split a figure by channel, line or category. */

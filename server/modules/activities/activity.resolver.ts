@@ -7,7 +7,10 @@ import { PeriodInput } from '../../kernel/period.input.js';
 import { ActivityTotal } from './activity.type.js';
 
 /** What these resolvers read of the request's context. */
-type ActivityResolverContext = { activities: ActivityReader; units: UnitReader };
+interface ActivityResolverContext {
+  activities: ActivityReader;
+  units: UnitReader;
+}
 
 @Resolver()
 export class ActivityResolver {

@@ -36,9 +36,9 @@ export const DEFAULT_CAPACITY: CapacitySettings = {
 /** A request's account of work: what it asked for so far, and where its statements run. */
 export interface Work {
   /** Adds a statement's price to the request's; TOO_EXPENSIVE, naming what to narrow, past the limit. */
-  charge(cost: number, what: string): void;
+  charge: (cost: number, what: string) => void;
   /** Runs a statement of the price given: at once when light, in the heavy lanes otherwise. */
-  run<T>(cost: number, statement: () => Promise<T>): Promise<T>;
+  run: <T>(cost: number, statement: () => Promise<T>) => Promise<T>;
 }
 
 /** The command line's work: an operator at the machine, neither priced nor queued. */
@@ -47,7 +47,7 @@ export const UNBOUNDED_WORK: Work = { charge: () => {}, run: (_cost, statement) 
 export interface Capacity {
   readonly settings: CapacitySettings;
   /** A new request's account, for one caller (a user, or the address of an anonymous one). */
-  begin(caller: string): Work;
+  begin: (caller: string) => Work;
   /** Heavy statements running and waiting now (for tests and, later, metrics). */
   readonly heavy: { running: number; waiting: number };
 }

@@ -25,7 +25,7 @@ export class ComplaintResolver {
   complaints(
     @Ctx() ctx: ComplaintResolverContext,
     @Arg('filter', () => ComplaintListFilter, { nullable: true }) filter?: ComplaintListFilter,
-    @Arg('first', () => Int, { defaultValue: 20 }) first: number = 20,
+    @Arg('first', () => Int, { defaultValue: 20 }) first = 20,
     @Arg('after', () => String, { nullable: true }) after?: string,
     @Arg('orderBy', () => ComplaintOrderEnum, { defaultValue: 'RECEIVED_DESC' })
     orderBy: ComplaintOrder = 'RECEIVED_DESC',

@@ -40,14 +40,14 @@ interface BaseMeasure {
    * set is drawn from the complaints in scope (received in the period, unit in the subtree, matching
    * the filter), which the caller joins; a stock set from the subtree's complaints matching the filter.
    */
-  set?: { name: string; where(at: SetInstants): RawBuilder<unknown> };
+  set?: { name: string; where: (at: SetInstants) => RawBuilder<unknown> };
   /**
    * From the records: an aggregate over the group's rows, per scope r (measure.repository.ts joins
    * them: complaints `c`; for follow-ups, each follow-up `f` of one; for a stock, those open at T;
    * premium rows `p` with `share.f`, the share of their month inside the period). By default, the
    * count of its set.
    */
-  records?(at: SetInstants): RawBuilder<unknown>;
+  records?: (at: SetInstants) => RawBuilder<unknown>;
   /**
    * From the rollups: `column`, measure_from_rollups's result column that holds it; `stored`, the
    * columns of its group's rollup table (ROLLUP_TABLE) it is summed from.

@@ -50,7 +50,7 @@ export interface MetricDefinition {
   /** The values of disjoint parts add up to the whole (counts, premium, policies); a ratio's do not. */
   additive: boolean;
   needs: readonly MeasureGroup[];
-  compute(m: Measures): number | null;
+  compute: (m: Measures) => number | null;
   /** What is counted, in DOMAIN.md's words. */
   definition: Localized;
   /** A ratio's numerator and denominator; null for a count or an amount. */

@@ -5,7 +5,9 @@ import { contentView, reportView, restatementView, versionView } from './report.
 import { Report, ReportContent, ReportInput, ReportVersion, Restatement } from './report.type.js';
 
 /** What these resolvers read of the request's context. */
-type ReportResolverContext = { reports: ReportReader };
+interface ReportResolverContext {
+  reports: ReportReader;
+}
 
 @Resolver(() => Report)
 export class ReportResolver {
@@ -27,7 +29,7 @@ export class ReportResolver {
   })
   async reports(
     @Ctx() ctx: ReportResolverContext,
-    @Arg('first', () => Int, { defaultValue: 50 }) first: number = 50,
+    @Arg('first', () => Int, { defaultValue: 50 }) first = 50,
   ): Promise<Report[]> {
     return (await ctx.reports.list(first)).map(reportView);
   }

@@ -76,8 +76,7 @@ function kindOf(row: ReportRow, ofUnits: boolean): RowKind {
 }
 
 const isUnit = (kind: RowKind): kind is { unit: string | null } => kind !== 'OTHER' && 'unit' in kind;
-const numberIn = (row: ReportRow, index: number) =>
-  typeof row.cells[index] === 'number' ? (row.cells[index] as number) : null;
+const numberIn = (row: ReportRow, index: number) => (typeof row.cells[index] === 'number' ? row.cells[index] : null);
 const rankedKeys = (ranked: ReportRanking) => [
   ranked.value,
   ranked.rank,
@@ -239,7 +238,7 @@ function scopeNarrative(
   if (zh.length !== en.length || (sources && sources.length !== zh.length))
     return { zh: [], en: [], ...(sources ? { sources: [] } : {}) };
   if (!sources) {
-    const keep = zh.map((sentence, i) => !LEGACY_RANKS.zh.test(sentence) && !LEGACY_RANKS.en.test(en[i]));
+    const keep = zh.map((sentence, i) => !sentence.includes('排名') && !LEGACY_RANKS.en.test(en[i]));
     return { zh: zh.filter((_, i) => keep[i]), en: en.filter((_, i) => keep[i]) };
   }
   const scoped: Required<Narrative> = { zh: [], en: [], sources: [] };

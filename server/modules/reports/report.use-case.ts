@@ -33,7 +33,7 @@ export interface ReportDeps {
   /** The request's scoped readers. */
   readers: ReportReaders;
   /** The same readers on another handle (a transaction's). */
-  readersOn(db: Db): ReportReaders;
+  readersOn: (db: Db) => ReportReaders;
   /** The client's address for the audit log (null from the command line). */
   address: string | null;
 }

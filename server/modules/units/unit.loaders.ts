@@ -6,7 +6,7 @@ import type { Unit } from './unit.type.js';
 
 /** Per-request loaders for units: every unit fetched in a request is fetched once, in batches. */
 export function createUnitLoaders(db: Db) {
-  const byId: DataLoader<number, Unit | undefined> = new DataLoader(async (ids) => {
+  const byId = new DataLoader<number, Unit | undefined>(async (ids) => {
     const found = new Map((await unitsByIds(db, ids)).map((unit) => [unit.id, unit]));
     return ids.map((id) => found.get(id));
   });

@@ -53,7 +53,7 @@ export class UnitResolver {
   searchUnits(
     @Ctx() ctx: UnitResolverContext,
     @Arg('text', () => String) text: string,
-    @Arg('first', () => Int, { defaultValue: 10, description: 'At most this many units, 1–50.' }) first: number = 10,
+    @Arg('first', () => Int, { defaultValue: 10, description: 'At most this many units, 1–50.' }) first = 10,
     @Arg('at', () => DateScalar, AT) at?: string,
   ): Promise<Unit[]> {
     const trimmed = text.trim();

@@ -16,8 +16,10 @@ export interface DatabaseSettings {
 }
 
 export function readDatabaseSettings(env: NodeJS.ProcessEnv = process.env): DatabaseSettings {
+  // An empty DATABASE_URL is no URL: the embedded PostgreSQL then.
+  const url = env.DATABASE_URL?.trim();
   return {
-    url: env.DATABASE_URL?.trim() || undefined,
+    url: url === '' ? undefined : url,
     embeddedDir: path.resolve(env.EMBEDDED_PG_DIR ?? '.data/postgres'),
     embeddedPort: parsePort(env.EMBEDDED_PG_PORT, 54320, 'EMBEDDED_PG_PORT'),
     migrateOnStart: parseFlag(env.MIGRATE_ON_START, true, 'MIGRATE_ON_START'),

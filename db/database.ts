@@ -15,9 +15,9 @@ export type Json = JsonValue;
 
 export type JsonArray = JsonValue[];
 
-export interface JsonObject {
+export type JsonObject = {
   [x: string]: JsonValue | undefined;
-}
+};
 
 export type JsonPrimitive = boolean | number | string | null;
 

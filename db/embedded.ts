@@ -24,14 +24,16 @@ const DATABASE = 'portal';
  */
 export async function openDatabase(
   settings: DatabaseSettings,
-  log: (line: string) => void = () => {},
+  log: (line: string) => void = () => {
+    // No log asked for: the server's progress goes unsaid.
+  },
 ): Promise<DatabaseHandle> {
-  if (settings.url) return { url: settings.url, owned: false, release: async () => {} };
+  if (settings.url) return { url: settings.url, owned: false, release: keepRunning };
 
   const dir = settings.embeddedDir;
   const port = await runningPort(dir);
   if (port !== undefined) {
-    return { url: urlFor(port, DATABASE), owned: false, release: async () => {} };
+    return { url: urlFor(port, DATABASE), owned: false, release: keepRunning };
   }
 
   const taken = () =>
@@ -52,7 +54,7 @@ export async function openDatabase(
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
     onLog: (message) => {
-      recent.push(...String(message).trim().split('\n'));
+      recent.push(...message.trim().split('\n'));
       recent.splice(0, Math.max(0, recent.length - 5));
     },
     onError: (error) => log(`embedded PostgreSQL: ${String(error)}`),
@@ -85,6 +87,11 @@ export async function openDatabase(
   };
 }
 
+/** The release of a server this process did not start. */
+async function keepRunning(): Promise<void> {
+  // Nothing to stop: the server is left to whoever started it.
+}
+
 function urlFor(port: number, database: string): string {
   return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 }
@@ -112,7 +119,10 @@ function processAlive(pid: number): boolean {
 function portOpen(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect({ host: '127.0.0.1', port });
-    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
     socket.once('error', () => resolve(false));
   });
 }

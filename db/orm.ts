@@ -16,6 +16,7 @@ export interface OrmOptions {
 }
 
 export function ormConfig(url: string, options: OrmOptions = {}): Options {
+  const { onQuery } = options;
   return {
     clientUrl: url,
     entities: ENTITIES,
@@ -41,11 +42,16 @@ export function ormConfig(url: string, options: OrmOptions = {}): Options {
     },
     // Counting happens at the driver, under every path (entity manager, query builder, Kysely), so a
     // statement-count test cannot be fooled by a query that bypasses the path it watches.
-    onCreateConnection: options.onQuery
-      ? async (connection) => countStatements(connection as DatabaseConnection, options.onQuery!)
+    onCreateConnection: onQuery
+      ? (connection) => {
+          countStatements(connection as DatabaseConnection, onQuery);
+          return Promise.resolve();
+        }
       : undefined,
     debug: false,
-    logger: () => {},
+    logger: () => {
+      // Silent: statements are counted at the driver above, and errors reach their callers.
+    },
     allowGlobalContext: false,
   };
 }

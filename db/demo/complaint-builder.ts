@@ -75,10 +75,12 @@ const EXTENDED_SHARE = 0.03;
 
 export function buildComplaint(random: Random, decision: ComplaintDecision): DemoComplaint {
   const { receivedAt, reason, original } = decision;
+  // The callers draw an original exactly for a DUPLICATE.
+  const duplicate = reason === 'DUPLICATE' ? original : undefined;
   const extended = random.chance(EXTENDED_SHARE);
   const dueAt = deadline(receivedAt, extended ? 30 : 15);
   const closedAt = receivedAt + (decision.handlingSeconds ?? handlingTime(random, receivedAt, dueAt, decision.timely));
-  const open = decision.stuck || closedAt > DATA_END;
+  const open = decision.stuck === true || closedAt > DATA_END;
   const policyFactor = reason === 'POLICY';
   const valid = reason !== 'INVALID';
   const escalationChance =
@@ -94,15 +96,14 @@ export function buildComplaint(random: Random, decision: ComplaintDecision): Dem
     category: decision.category,
     policyFactor,
     valid,
-    duplicateOf: reason === 'DUPLICATE' ? original!.ref : undefined,
+    duplicateOf: duplicate?.ref,
     dueAt,
     extended,
     closedAt: open ? undefined : closedAt,
     escalated: random.chance(escalationChance),
     outcome: open ? undefined : outcome(random, reason),
     customer: original?.customer ?? fakeCustomer(random),
-    summary:
-      reason === 'DUPLICATE' ? `客户再次投诉：${original!.summary}` : valid ? summary : `${summary}（经核实不属实）`,
+    summary: duplicate ? `客户再次投诉：${duplicate.summary}` : valid ? summary : `${summary}（经核实不属实）`,
   };
 }
 

@@ -8,6 +8,7 @@ import { followupRows } from './followups.js';
 import { GuangzhouComplaints } from './gz-complaints.js';
 import { complaintSeason, drawCategory, drawLine, drawReceipt, otherChannelWeights, REASON_WEIGHTS } from './mix.js';
 import type { PremiumPlan } from './premiums.js';
+import { lookup } from './lookup.js';
 import { Random } from './random.js';
 import type { Organisation, ProvinceTree } from './units.js';
 
@@ -51,11 +52,11 @@ class ProvinceComplaints {
 
   month(province: ProvinceTree, { year, month }: Month): DemoComplaint[] {
     const code = province.unit.code;
-    const premium = this.plan.annualYuan.get(code)!.get(year)!;
-    const assessed = (this.rates.get(code)![year - 2010] * premium) / 1e8 / 12;
+    const premium = lookup(lookup(this.plan.annualYuan, code), year);
+    const assessed = (lookup(this.rates, code)[year - 2010] * premium) / 1e8 / 12;
     const count = Math.round((assessed * complaintSeason(month) * this.random.between(0.96, 1.04)) / ASSESSED_SHARE);
     const earlier = this.previous.get(code) ?? [];
-    const { codes, weights } = this.units.get(code)!;
+    const { codes, weights } = lookup(this.units, code);
     const decisions: ComplaintDecision[] = [];
     for (let k = 0; k < count; k++) {
       let reason = this.random.chance(1 - ASSESSED_SHARE) ? this.random.weighted(REASON_WEIGHTS) : undefined;
@@ -117,12 +118,12 @@ function responsibleUnits(province: ProvinceTree, countyShare: ReadonlyMap<strin
   const codes = [province.unit.code];
   const weights = [0.06];
   for (const city of province.cities) {
-    const cityShare = city.counties.reduce((sum, county) => sum + countyShare.get(county.code)!, 0);
+    const cityShare = city.counties.reduce((sum, county) => sum + lookup(countyShare, county.code), 0);
     codes.push(city.unit.code);
     weights.push(0.22 * cityShare);
     for (const county of city.counties) {
       codes.push(county.code);
-      weights.push(0.72 * countyShare.get(county.code)!);
+      weights.push(0.72 * lookup(countyShare, county.code));
     }
   }
   return { codes, weights };

@@ -19,14 +19,16 @@ const SATISFIED_SHARE: Readonly<Record<Outcome, number>> = {
 
 /** Calls one to four days after closure, in office hours; none after `dataEnd`. */
 export function followupRows(random: Random, complaint: DemoComplaint, dataEnd: number): Record<string, Cell>[] {
-  if (complaint.closedAt === undefined || !random.chance(CALLED_SHARE)) return [];
-  const first = startOfLocalDay(complaint.closedAt) + random.int(1, 4) * DAY + random.int(10 * 3600, 17 * 3600);
+  // A closed complaint has its outcome, so the second test only narrows.
+  const { closedAt, outcome } = complaint;
+  if (closedAt === undefined || outcome === undefined || !random.chance(CALLED_SHARE)) return [];
+  const first = startOfLocalDay(closedAt) + random.int(1, 4) * DAY + random.int(10 * 3600, 17 * 3600);
   const calls = random.chance(SECOND_CALL_SHARE) ? [first, first + 2 * DAY] : [first];
   return calls
     .filter((visitedAt) => visitedAt <= dataEnd)
     .map((visitedAt) => ({
       complaint_ref: complaint.ref,
       visited_at: formatInstant(visitedAt),
-      satisfied: random.chance(SATISFIED_SHARE[complaint.outcome!]),
+      satisfied: random.chance(SATISFIED_SHARE[outcome]),
     }));
 }

@@ -11,6 +11,7 @@ import {
 } from './complaint-builder.js';
 import { GZ_EVENTS, GZ_HQ_REFERRAL_2012_DAYS, GZ_YEARS, type GzEvent } from './gz-quotas.js';
 import { drawCategory, drawLine, drawReceipt, otherChannelWeights, REASON_WEIGHTS } from './mix.js';
+import { lookup } from './lookup.js';
 import { Random } from './random.js';
 import { eventSummary, summaryFor } from './summaries.js';
 import type { GuangzhouTree } from './units.js';
@@ -73,24 +74,26 @@ export class GuangzhouComplaints {
   }
 
   private decide(year: number, month: number, slot: Slot): ComplaintDecision {
-    const { event } = slot;
+    const { event, channel, timely } = slot;
+    // month() gives every slot its channel and its timeliness before deciding it.
+    if (channel === undefined || timely === undefined) throw new Error('a slot was decided before it was filled');
     const original = slot.reason === 'DUPLICATE' ? this.random.pick(this.previous) : undefined;
     const rainstorm = event?.kind === 'RAINSTORM';
     const line: Line =
       original?.line ?? (rainstorm ? (this.random.chance(0.7) ? 'AUTO' : 'NON_AUTO') : drawLine(this.random));
     const category: Category = original?.category ?? (rainstorm ? 'CLAIMS' : drawCategory(this.random, line));
     const receivedAt = drawReceipt(this.random, year, month, event?.firstDay, event?.lastDay);
-    const hq2012 = year === 2012 && slot.channel === 'HQ_REFERRAL';
+    const hq2012 = year === 2012 && channel === 'HQ_REFERRAL';
     return {
       ref: '',
       unitCode: original?.unitCode ?? this.unitFor(category === 'CLAIMS'),
       receivedAt,
-      channel: slot.channel!,
+      channel,
       line,
       category,
       reason: slot.reason,
       original,
-      timely: slot.timely!,
+      timely,
       handlingSeconds: hq2012 ? this.hqHandling2012.pop() : undefined,
       stuck: year === 2013 && month >= 11 && this.random.chance(0.04),
       summary: this.eventWording(event, line, category, slot.reason === 'POLICY'),
@@ -103,7 +106,7 @@ export class GuangzhouComplaints {
     if (roll < (claims ? 0.3 : 0.02)) return this.gz.department.code;
     if (roll < (claims ? 0.35 : 0.14)) return this.gz.unit.code;
     const districts = this.gz.districts;
-    return districts[this.random.weightedIndex(districts.map((d) => this.countyShare.get(d.code)!))].code;
+    return districts[this.random.weightedIndex(districts.map((d) => lookup(this.countyShare, d.code)))].code;
   }
 
   private eventWording(

@@ -42,7 +42,11 @@ export interface LoadDemoOptions {
 
 /** Writes the demo files and imports them in order through the import path, one summary line per file. */
 export async function loadDemo(databaseUrl: string, options: LoadDemoOptions = {}): Promise<void> {
-  const log = options.log ?? (() => {});
+  const log =
+    options.log ??
+    (() => {
+      // No log asked for: the summaries go nowhere.
+    });
   const dir = options.dir ?? (await mkdtemp(path.join(os.tmpdir(), 'crp-demo-')));
   try {
     const started = Date.now();

@@ -6,6 +6,7 @@ import { LINES, type Line } from '../domain.js';
 import { demoMonths, formatMonth, type Month } from './calendar.js';
 import type { Cell } from './csv-writer.js';
 import { GZ_PREMIUM_2013_JAN_JUL_RATIO, GZ_PREMIUM_YUAN } from './gz-quotas.js';
+import { lookup } from './lookup.js';
 import { Random } from './random.js';
 import type { DemoUnit, Organisation } from './units.js';
 
@@ -100,7 +101,7 @@ export function planPremiums(organisation: Organisation): PremiumPlan {
       countyShare.set(county.code, weight / total);
       for (const month of demoMonths()) {
         for (const line of LINES) {
-          const yuan = (yearYuan.get(month.year)! * season(month) * lineShare[line] * weight) / total;
+          const yuan = (lookup(yearYuan, month.year) * season(month) * lineShare[line] * weight) / total;
           cells.push(cell(random, county, month, line, Math.round(yuan * 100 * random.between(0.97, 1.03))));
         }
       }
@@ -127,7 +128,7 @@ function guangzhouCells(random: Random, districts: DemoUnit[], countyShare: Map<
     demoMonths().flatMap((month) => LINES.map((line) => ({ district, month, line }))),
   );
   const weight = ({ district, month, line }: (typeof slots)[number]) =>
-    season(month) * GZ_LINE_SHARE[line] * countyShare.get(district.code)!;
+    season(month) * GZ_LINE_SHARE[line] * lookup(countyShare, district.code);
   const planted = ({ month }: (typeof slots)[number]) => month.year === 2013 && month.month <= 7;
 
   const cents = slots.map((slot) =>
@@ -181,9 +182,10 @@ function annualTotals(organisation: Organisation, cells: PremiumCell[]): Map<str
   for (const district of organisation.gz.districts) provinceOf.set(district.code, organisation.gz.unit.code);
   const totals = new Map<string, Map<number, number>>();
   for (const { unitCode, month, cents } of cells) {
-    const byYear = totals.get(provinceOf.get(unitCode)!) ?? new Map<number, number>();
+    const province = lookup(provinceOf, unitCode);
+    const byYear = totals.get(province) ?? new Map<number, number>();
     byYear.set(month.year, (byYear.get(month.year) ?? 0) + cents / 100);
-    totals.set(provinceOf.get(unitCode)!, byYear);
+    totals.set(province, byYear);
   }
   return totals;
 }

@@ -63,7 +63,9 @@ export function buildOrganisation(): Organisation {
     const province = unit(code, nameZh, nameEn, 'BRANCH', [member(hq, 'PROVINCE')]);
     return { unit: province, cities: parseNames(cities).map((name) => city(random, province, name)) };
   });
-  const gz = guangzhou(hq, provinces.find((province) => province.unit.code === 'GD')!.unit);
+  const guangdong = provinces.find((province) => province.unit.code === 'GD');
+  if (!guangdong) throw new Error('the province names have no GD, the province Guangzhou is in');
+  const gz = guangzhou(hq, guangdong.unit);
   const units = [
     hq,
     ...provinces.map((province) => province.unit),

@@ -62,12 +62,16 @@ export async function importFile(
     await client.query('commit');
     return { kind, file, ...counts, milliseconds: Math.round(performance.now() - started) };
   } catch (error) {
-    await client.query('rollback').catch(() => {});
+    await client.query('rollback').catch(() => {
+      // The import's own error is the one to report; a failed rollback ends with the connection.
+    });
     if (error instanceof ImportRejected) throw error;
     throw new Error(`importing ${file} failed and nothing was written: ${(error as Error).message}`, { cause: error });
   } finally {
     await table.records.return(undefined);
-    await client.end().catch(() => {});
+    await client.end().catch(() => {
+      // The import is over either way; a connection that will not close cleanly changes nothing.
+    });
   }
 }
 

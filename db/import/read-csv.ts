@@ -36,8 +36,9 @@ export async function* readCsv(file: string, encoding: TextEncoding): AsyncGener
     Readable.from(decode(createReadStream(file), encoding)),
     // The typings tie on_record's result to the record type; records here become rows with their line.
     parse(options as unknown as Options),
-    // Errors reach the loop below through the parser; this callback only keeps them from going unhandled.
-    () => {},
+    () => {
+      // Errors reach the loop below through the parser; this callback only keeps them from going unhandled.
+    },
   );
   try {
     yield* parser as AsyncIterable<SheetRow>;

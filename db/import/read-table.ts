@@ -11,7 +11,8 @@ import type { SheetRow } from './sheet-row.js';
 /** One data row keyed by column name, as `importRecords` takes it. */
 export interface SourceRecord {
   line: number;
-  values: Record<string, string>;
+  /** A caller's record may leave a column out: it reads as an empty cell. */
+  values: Readonly<Record<string, string | undefined>>;
 }
 
 /** A record read from a file, with what was wrong with the row as a whole, if anything. */

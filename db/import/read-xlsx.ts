@@ -44,6 +44,8 @@ export function cellText(value: unknown): string {
     if ('text' in cell) return cellText(cell.text);
     if ('error' in cell) return String(cell.error);
   }
+  // Anything else (a bigint, an object of no known shape) reads as JavaScript writes it.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- that catch-all is meant
   return String(value);
 }
 

@@ -35,7 +35,7 @@ export class RowCells {
   raw(column: string): string | undefined {
     if (this.refused?.has(column)) return undefined;
     const text = this.values[column]?.trim();
-    return text ? text : undefined;
+    return text === '' ? undefined : text;
   }
 
   fail(column: string, message: string): void {

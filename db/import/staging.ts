@@ -97,9 +97,11 @@ function encodeBoolean(value: boolean): string {
 }
 
 const SPECIAL = /[\\\t\n\r]/;
+const COPY_ESCAPES = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 
 /** COPY's text format: backslash, tab, newline and carriage return are escaped. */
 function encodeText(value: string): string {
   if (!SPECIAL.test(value)) return value;
-  return value.replace(/[\\\t\n\r]/g, (char) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[char]!);
+  // The pattern matches only the characters COPY_ESCAPES has.
+  return value.replace(/[\\\t\n\r]/g, (char) => COPY_ESCAPES[char as keyof typeof COPY_ESCAPES]);
 }

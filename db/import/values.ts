@@ -29,6 +29,7 @@ export function parseEnum<T extends string>(text: string, values: readonly T[]):
 
 export function parseText(text: string, maxLength: number): string | Invalid {
   // varchar(n) counts characters (code points), not UTF-16 units; only count them when it could matter.
+  // eslint-disable-next-line @typescript-eslint/no-misused-spread -- varchar counts code points, not graphemes
   if (text.length > maxLength && [...text].length > maxLength) {
     return new Invalid(`${quote(text)} is longer than ${maxLength} characters`);
   }
@@ -66,7 +67,9 @@ export function parseMonth(text: string): string | Invalid {
 export function parseTimestamp(text: string): number | Invalid {
   const match = TIMESTAMP.exec(text);
   if (!match) return invalidTimestamp(text);
-  const [, y, mo, d, h = '0', mi = '0', s = '0', fraction = '', zone] = match;
+  const [, y, mo, d, h = '0', mi = '0', s = '0', fraction = ''] = match;
+  // Optional groups the text did not fill are undefined, whatever the match's type says.
+  const zone = match.at(8);
   if (!validDay(+y, +mo, +d) || +h > 23 || +mi > 59 || +s > 59) return invalidTimestamp(text);
   const offset = zone === undefined ? SHANGHAI_OFFSET_MINUTES : parseOffset(zone);
   if (offset === undefined) return invalidTimestamp(text);

@@ -10,7 +10,9 @@ import path from 'node:path';
 const FIRST_YEAR = 2008;
 const require = createRequire(import.meta.url);
 const source = path.join(path.dirname(require.resolve('chinese-days/package.json')), 'dist/chinese-days.json');
-const version = JSON.parse(await readFile(require.resolve('chinese-days/package.json'), 'utf8')).version as string;
+const { version } = JSON.parse(await readFile(require.resolve('chinese-days/package.json'), 'utf8')) as {
+  version: string;
+};
 const data = JSON.parse(await readFile(source, 'utf8')) as {
   holidays: Record<string, string>;
   workdays: Record<string, string>;
@@ -34,6 +36,9 @@ const rows = [
   .filter(([date]) => Number(date.slice(0, 4)) >= FIRST_YEAR)
   .sort(([a], [b]) => a.localeCompare(b));
 
+const first = rows.at(0);
+const last = rows.at(-1);
+if (!first || !last) throw new Error(`chinese-days ${version} knows no date from ${FIRST_YEAR} on`);
 const out = path.resolve('db/rules/calendar.csv');
 await writeFile(out, ['date,is_working_day,note', ...rows.map((row) => row.join(','))].join('\n') + '\n');
-console.log(`wrote ${rows.length} rows (${rows[0][0]} to ${rows.at(-1)![0]}) from chinese-days ${version} to ${out}`);
+console.log(`wrote ${rows.length} rows (${first[0]} to ${last[0]}) from chinese-days ${version} to ${out}`);

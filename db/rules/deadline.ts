@@ -107,8 +107,9 @@ export function computeDeadline(
         : null;
     pauses.push({ ...pause, days, workingDays, counted });
     if (!counted || current === null) continue;
+    // An open pause stops the clock; a closed one moves the day on, in working days when the limit counts them.
     if (days === null) current = null;
-    else current = limit.unit === 'DAYS' ? addDays(current, days) : calendar.nthWorkingDayAfter(current, workingDays!);
+    else current = workingDays === null ? addDays(current, days) : calendar.nthWorkingDayAfter(current, workingDays);
   }
 
   const pausedDays = pauses.reduce((sum, p) => sum + (p.counted && p.days !== null ? p.days : 0), 0);

@@ -165,5 +165,6 @@ function parseRow(cells: RowCells): unknown[] {
 }
 
 function before(cells: RowCells, column: string): string {
-  return `${quote(cells.raw(column)!)} is before received_at ${quote(cells.raw('received_at')!)}`;
+  const shown = (name: string) => quote(cells.raw(name) ?? '');
+  return `${shown(column)} is before received_at ${shown('received_at')}`;
 }

@@ -14,11 +14,19 @@ const MAX_COLUMNS = 16_384;
 /** A cell's value as the reader hands it to `cellText`. */
 export type CellValue = string | number | boolean | Date;
 
+/** A `<c>` being read: its column, type (`t`), style (`s`) and raw text so far. */
+interface OpenCell {
+  index: number;
+  type: string;
+  style: number;
+  raw: string;
+}
+
 export function readSheet(zip: Zip, book: Workbook, toText: (value: CellValue) => string): AsyncGenerator<SheetRow> {
   const done: SheetRow[] = [];
   let row: SheetRow | undefined;
   let lastRow = 0;
-  let cell: { index: number; type: string; style: number; raw: string } | undefined;
+  let cell: OpenCell | undefined;
   let capturing = false;
   let inPhonetic = false;
 
@@ -30,23 +38,23 @@ export function readSheet(zip: Zip, book: Workbook, toText: (value: CellValue) =
       index,
     );
 
-  function value(): CellValue {
-    const { type, raw, style } = cell!;
+  function value({ index, type, raw, style }: OpenCell): CellValue {
     switch (type) {
       case 's': {
-        const text = book.sharedStrings[Number(raw)];
+        // The number comes from the file: it may name a string the workbook does not have.
+        const text = book.sharedStrings[Number(raw)] as string | undefined;
         if (text === undefined)
-          throw problem(`the cell refers to shared string ${raw}, which the workbook does not have`, cell!.index);
+          throw problem(`the cell refers to shared string ${raw}, which the workbook does not have`, index);
         return text;
       }
       case 'inlineStr':
       case 'str':
-        return checkedLength(decodeEscapes(raw), cell!.index);
+        return checkedLength(decodeEscapes(raw), index);
       case 'b':
         return Number(raw) !== 0;
       case 'e':
       case 'd':
-        return checkedLength(raw, cell!.index);
+        return checkedLength(raw, index);
       default: {
         if (raw.trim() === '') return '';
         const number = Number(raw);
@@ -109,7 +117,7 @@ export function readSheet(zip: Zip, book: Workbook, toText: (value: CellValue) =
           case 'c':
             if (cell && row) {
               while (row.cells.length < cell.index) row.cells.push('');
-              row.cells[cell.index] = toText(value());
+              row.cells[cell.index] = toText(value(cell));
             }
             cell = undefined;
             break;
@@ -123,10 +131,11 @@ export function readSheet(zip: Zip, book: Workbook, toText: (value: CellValue) =
         }
       },
       text(piece) {
-        if (!capturing) return;
-        cell!.raw += piece;
+        // capturing holds only inside a cell.
+        if (!capturing || !cell) return;
+        cell.raw += piece;
         // Stop reading a text that could not come within the limit even with every character escaped.
-        if (cell!.raw.length > MAX_RAW_CELL_CHARS) throw tooLong(cell!.index);
+        if (cell.raw.length > MAX_RAW_CELL_CHARS) throw tooLong(cell.index);
       },
     },
     drain,

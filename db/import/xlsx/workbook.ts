@@ -63,8 +63,6 @@ async function relationships(zip: Zip, name: string, source: string): Promise<Re
       const resolved = target.startsWith('/') ? target.slice(1) : path.posix.join(path.posix.dirname(source), target);
       found.push({ id: attributes.Id ?? '', type: attributes.Type ?? '', target: path.posix.normalize(resolved) });
     },
-    close() {},
-    text() {},
   });
   return found;
 }
@@ -77,8 +75,6 @@ async function workbookPart(zip: Zip, name: string): Promise<{ firstSheetId?: st
       if (element === 'workbookPr') date1904 = attributes.date1904 === '1' || attributes.date1904 === 'true';
       if (element === 'sheet' && firstSheetId === undefined) firstSheetId = attribute(attributes, 'id');
     },
-    close() {},
-    text() {},
   });
   return { firstSheetId, date1904 };
 }
@@ -110,7 +106,6 @@ async function dateStyles(zip: Zip, name: string): Promise<boolean[]> {
     close(element) {
       if (element === 'cellXfs') inCellXfs = false;
     },
-    text() {},
   });
   return styles;
 }
@@ -148,9 +143,10 @@ async function sharedStrings(zip: Zip, name: string): Promise<string[]> {
       else if (element === 't') inText = false;
     },
     text(piece) {
-      if (!inText) return;
+      // inText holds only inside an <si>, where text is the string so far.
+      if (!inText || text === undefined) return;
       text += piece;
-      if (text!.length > MAX_RAW_CELL_CHARS) throw tooLong();
+      if (text.length > MAX_RAW_CELL_CHARS) throw tooLong();
     },
   });
   return strings;

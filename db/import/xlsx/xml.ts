@@ -4,12 +4,16 @@
 // part holds.
 import sax from 'sax';
 
+/** An element's attributes by name, as the part has them: any may be missing. */
+export type XmlAttributes = Readonly<Partial<Record<string, string>>>;
+
 export interface XmlHandler {
   /** An element opens; `name` without its namespace prefix. */
-  open: (name: string, attributes: Readonly<Record<string, string>>) => void;
-  close: (name: string) => void;
-  /** A piece of text (or CDATA); one text node may come in several pieces. */
-  text: (piece: string) => void;
+  open: (name: string, attributes: XmlAttributes) => void;
+  /** Left out by a reader that needs only the opening tags. */
+  close?: (name: string) => void;
+  /** A piece of text (or CDATA); one text node may come in several pieces. Left out when no text matters. */
+  text?: (piece: string) => void;
 }
 
 const localName = (name: string) => name.slice(name.indexOf(':') + 1);
@@ -25,10 +29,11 @@ export async function* parseXml<T>(
 ): AsyncGenerator<T> {
   // Position tracking stays on (the default): sax checks its buffers' lengths only as it counts.
   const parser = sax.parser(true);
-  parser.onopentag = (tag) => handler.open(localName(tag.name), tag.attributes as Record<string, string>);
-  parser.onclosetag = (name) => handler.close(localName(name));
-  parser.ontext = (text) => handler.text(text);
-  parser.oncdata = (text) => handler.text(text);
+  // Not namespace-aware (xmlns off), so sax hands attributes over as plain strings.
+  parser.onopentag = (tag) => handler.open(localName(tag.name), tag.attributes as XmlAttributes);
+  parser.onclosetag = (name) => handler.close?.(localName(name));
+  parser.ontext = (text) => handler.text?.(text);
+  parser.oncdata = (text) => handler.text?.(text);
   parser.onerror = (error) => {
     throw error;
   };
@@ -44,11 +49,13 @@ export async function* parseXml<T>(
 
 /** Reads a whole (small) part for its side effects on `handler`. */
 export async function readXml(chunks: AsyncIterable<Buffer>, handler: XmlHandler): Promise<void> {
-  for await (const _ of parseXml<never>(chunks, handler));
+  const nothing = parseXml<never>(chunks, handler);
+  // Without a drain the parse yields nothing: running it to its end is the reading.
+  while (!(await nothing.next()).done);
 }
 
 /** An attribute by its local name, whatever prefix the writer gave it (`r:id`, `ns1:id`). */
-export function attribute(attributes: Readonly<Record<string, string>>, local: string): string | undefined {
+export function attribute(attributes: XmlAttributes, local: string): string | undefined {
   for (const name in attributes) if (localName(name) === local) return attributes[name];
   return undefined;
 }

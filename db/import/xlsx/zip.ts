@@ -33,7 +33,9 @@ export async function openZip(file: string): Promise<Zip> {
     return {
       has: (name) => entries.has(name),
       async *read(name, limit) {
-        const entry = entries.get(name)!;
+        const entry = entries.get(name);
+        // The workbook's readers ask only for parts `has` found.
+        if (!entry) throw new Error(`the workbook has no part ${name}`);
         const declared = entry.uncompressedSize;
         if (declared > limit) {
           throw tooLarge(

@@ -103,6 +103,7 @@ beforeAll(async () => {
     ).data.createApiToken.token;
   }
 }, 120_000);
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
 afterAll(() => api?.close());
 
 /** What one path answers a caller: a status (an HTTP status or a GraphQL error code), the text shown, whether listed. */

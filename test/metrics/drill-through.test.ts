@@ -186,7 +186,9 @@ describe('the complaints behind a figure, on a hand-made fixture', () => {
     db = orm.em.fork().getKysely() as Db;
   });
   afterAll(async () => {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
     await orm?.close();
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
     await api?.close();
   });
 
@@ -300,7 +302,9 @@ describe('the complaints behind GZ\u2019s January–July 2013 figures, on the de
     db = orm.em.fork().getKysely() as Db;
   }, 600_000);
   afterAll(async () => {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
     await orm?.close();
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
     await api?.close();
   });
 

@@ -32,7 +32,9 @@ beforeAll(async () => {
   [{ id: gz }] = await rows(db, sql<{ id: number }>`select id from unit where code = 'GZ'`);
 });
 afterAll(async () => {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
   await orm?.close();
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
   await api?.close();
 });
 

@@ -22,7 +22,9 @@ beforeAll(async () => {
   await client.connect();
 });
 afterAll(async () => {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
   await client?.end();
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
   await orm?.close();
 });
 

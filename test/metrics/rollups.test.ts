@@ -47,7 +47,9 @@ beforeAll(async () => {
   units = Object.fromEntries(rows.map((row) => [row.code, row.id]));
 });
 afterAll(async () => {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
   await client?.end();
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
   await orm?.close();
 });
 

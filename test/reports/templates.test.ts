@@ -72,7 +72,9 @@ beforeAll(async () => {
   branch = await readersAs(orm, 'BRANCH', ['GZ']);
 });
 afterAll(async () => {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
   await orm?.close();
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
   await db?.drop();
 });
 

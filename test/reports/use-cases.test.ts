@@ -65,7 +65,9 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => {
   vi.restoreAllMocks();
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
   await orm?.close();
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
   await api?.close();
 });
 

@@ -74,12 +74,9 @@ afterAll(async () => {
 const sectionOf = (key: string) => report.sections.find((section) => section.key === key)!;
 
 /** The spy's calls (its question and its awaited answer), the report's first, then the query's. */
-async function callsOf<F extends (readers: never, question: never) => Promise<unknown>>(spy: Mock<F>) {
+async function callsOf<Q, A>(spy: Mock<(readers: never, question: Q) => Promise<A>>) {
   return Promise.all(
-    spy.mock.calls.map(async (args, i) => ({
-      question: args[1] as Parameters<F>[1],
-      answer: (await spy.mock.results[i].value) as Awaited<ReturnType<F>>,
-    })),
+    spy.mock.calls.map(async ([, question], i) => ({ question, answer: (await spy.mock.results[i].value) as A })),
   );
 }
 

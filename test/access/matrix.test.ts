@@ -279,6 +279,7 @@ beforeAll(async () => {
     }
   }
 }, 120_000);
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
 afterAll(() => api?.close());
 
 describe('the access matrix', () => {

@@ -103,6 +103,7 @@ beforeAll(async () => {
     ).data.createApiToken.token;
   }
 }, 120_000);
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
 afterAll(() => api?.close());
 
 /** What one path answers a caller: a status (an HTTP status or a GraphQL error code), the text shown, whether listed. */
@@ -131,7 +132,7 @@ async function workbookText(bytes: Buffer): Promise<string> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const texts: string[] = [];
-  workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value)))));
+  workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => texts.push(cell.text))));
   return texts.join('\n');
 }
 

@@ -11,6 +11,7 @@ let api: TestServer;
 beforeAll(async () => {
   api = await startTestServer();
 });
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
 afterAll(() => api?.close());
 
 const documents = Object.entries(generated).filter(([name]) => name.endsWith('Document')) as [string, DocumentNode][];

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { printPortalSchema } from '../../server/graphql/schema.js';
 
 const signature = (field: GraphQLField<unknown, unknown>) =>
-  `${field.name}(${field.args.map((arg) => `${arg.name}: ${arg.type}`).join(', ')}): ${field.type}`;
+  `${field.name}(${field.args.map((arg) => `${arg.name}: ${arg.type.toString()}`).join(', ')}): ${field.type.toString()}`;
 
 describe('schema/schema.graphql', () => {
   it('is what the code generates (run `npm run schema` after changing the API)', async () => {

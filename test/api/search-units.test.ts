@@ -10,6 +10,7 @@ let api: TestServer;
 beforeAll(async () => {
   api = await startTestServer((url) => runSql(url, ACCESS_SQL + MOVED_IN_SQL));
 });
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
 afterAll(() => api?.close());
 
 async function search(role: 'HQ_ANALYST' | 'BRANCH' | 'REGULATOR', args: string): Promise<string[]> {

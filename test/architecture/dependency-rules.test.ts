@@ -27,7 +27,7 @@ async function cruise(cwd: string, folders: string[]): Promise<{ violations: Vio
       cwd,
       maxBuffer: 64 * 1024 * 1024,
     },
-  ).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
+  ).catch((error: unknown) => ({ stdout: (error as { stdout?: string }).stdout ?? '' }));
   const report = JSON.parse(result.stdout) as { summary: { violations: Violation[]; totalCruised: number } };
   return report.summary;
 }

@@ -127,6 +127,7 @@ try {
     let done = false;
     const me: number[] = [];
     const watching = (async () => {
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set by the loop below while this awaits
       while (!done) {
         const started = performance.now();
         await post(watcher, '{ me { username } }');

@@ -14,8 +14,8 @@ export async function benchToken(url: string, username: string, role: Role, unit
   try {
     const transact = transactor(orm);
     await createUser(transact, COMMAND_LINE, { username, password: 'bench-password-1', role, units }).catch(
-      (error: Error) => {
-        if (!error.message.includes('already exists')) throw error;
+      (error: unknown) => {
+        if (!(error instanceof Error && error.message.includes('already exists'))) throw error;
       },
     );
     return (await createApiToken(transact, COMMAND_LINE, { username, name: 'bench', now: new Date() })).token;

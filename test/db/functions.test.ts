@@ -26,8 +26,11 @@ beforeAll(async () => {
   await cp(FUNCTIONS_DIR, functions, { recursive: true });
 });
 afterAll(async () => {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
   await client?.end();
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
   await orm?.close();
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
   await db?.drop();
   if (functions) await rm(functions, { recursive: true, force: true });
 });

@@ -9,6 +9,7 @@ let demo: Awaited<ReturnType<typeof loadDemoDatabase>>;
 beforeAll(async () => {
   demo = await loadDemoDatabase();
 });
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
 afterAll(() => demo?.close());
 
 const GZ_2011 = { unit: 'GZ', from: '2011-01-01', to: '2011-12-31' };

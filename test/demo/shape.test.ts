@@ -8,6 +8,7 @@ let demo: Awaited<ReturnType<typeof loadDemoDatabase>>;
 beforeAll(async () => {
   demo = await loadDemoDatabase();
 });
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
 afterAll(() => demo?.close());
 
 async function rows<T>(sql: string, params: unknown[] = []): Promise<T[]> {

@@ -26,6 +26,7 @@ beforeAll(async () => {
   page = portal.page;
 }, 600_000);
 
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
 afterAll(() => portal?.close());
 
 const shot = (name: string) => portal.shot(name);

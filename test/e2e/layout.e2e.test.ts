@@ -35,6 +35,7 @@ beforeAll(async () => {
 }, 600_000);
 
 afterAll(async () => {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
   await portal?.close();
   if (scratch) await rm(scratch, { recursive: true, force: true });
 });

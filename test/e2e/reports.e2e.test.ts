@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { Download, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../db/demo/index.js';
 import { DEMO_USERS, ensureDemoUsers } from '../../server/modules/access/index.js';
@@ -28,6 +28,7 @@ beforeAll(async () => {
   page = portal.page;
 }, 600_000);
 
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
 afterAll(() => portal?.close());
 
 const shot = (name: string) => portal.shot(name);
@@ -49,10 +50,7 @@ async function signInAs(username: string) {
 
 /** Clicks a download link and returns the file's suggested name and bytes. */
 async function download(link: ReturnType<Page['locator']>) {
-  const [file]: [Download, void] = await Promise.all([
-    page.waitForEvent('download', { timeout: 120_000 }),
-    link.click(),
-  ]);
+  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), link.click()]);
   return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
 }
 

@@ -127,7 +127,7 @@ describe('complaints', () => {
   test('keeps the first 100 problems and counts them all', async () => {
     const rows = Array.from({ length: 150 }, (_, i) => `C${500 + i},2013-02-01 09:00,HOTLINE_95518,NOPE,AUTO,CLAIMS`);
     const file = await fx.csv('hundreds.csv', [COMPLAINT_HEADER, ...rows]);
-    const error = await fx.run('complaints', file).catch((rejected: Error) => rejected);
+    const error = await fx.run('complaints', file).catch((rejected: unknown) => rejected);
     expect(error).toMatchObject({ totalIssues: 150, message: '150 errors (the first 100 shown); nothing was written' });
     const { lines } = await fx.rejection('complaints', file);
     expect(lines).toHaveLength(100);

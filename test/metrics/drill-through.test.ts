@@ -7,6 +7,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../db/demo/index.js';
+import type { DB } from '../../db/database.js';
 import { createOrm } from '../../db/orm.js';
 import { rows, type Db } from '../../db/sql.js';
 import { measure, type MeasureFilter } from '../../server/modules/metrics/measure.repository.js';
@@ -183,10 +184,12 @@ describe('the complaints behind a figure, on a hand-made fixture', () => {
   beforeAll(async () => {
     api = await startTestServer((url) => runSql(url, FIXTURE));
     orm = await createOrm(api.db.url);
-    db = orm.em.fork().getKysely() as Db;
+    db = orm.em.fork().getKysely<DB>();
   });
   afterAll(async () => {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
     await orm?.close();
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
     await api?.close();
   });
 
@@ -248,7 +251,7 @@ describe('the complaints behind a figure, on a hand-made fixture', () => {
     };
     const seen: string[] = [];
     let after: string | null = null;
-    let total = 0;
+    let total: number;
     do {
       const response: any = await api.as('HQ_ANALYST').query(
         `query ($f: ComplaintListFilter, $after: String) { complaints(filter: $f, first: 7, after: $after) {
@@ -297,10 +300,12 @@ describe('the complaints behind GZ\u2019s January–July 2013 figures, on the de
   beforeAll(async () => {
     api = await startTestServer((url) => loadDemo(url));
     orm = await createOrm(api.db.url);
-    db = orm.em.fork().getKysely() as Db;
+    db = orm.em.fork().getKysely<DB>();
   }, 600_000);
   afterAll(async () => {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
     await orm?.close();
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
     await api?.close();
   });
 

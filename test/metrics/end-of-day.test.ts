@@ -5,6 +5,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DB } from '../../db/database.js';
 import { createOrm } from '../../db/orm.js';
 import { sql } from 'kysely';
 import { rows, type Db } from '../../db/sql.js';
@@ -28,11 +29,13 @@ let gz: number;
 beforeAll(async () => {
   api = await startTestServer((url) => runSql(url, TREE_SQL + FIXTURE));
   orm = await createOrm(api.db.url);
-  db = orm.em.fork().getKysely() as Db;
+  db = orm.em.fork().getKysely<DB>();
   [{ id: gz }] = await rows(db, sql<{ id: number }>`select id from unit where code = 'GZ'`);
 });
 afterAll(async () => {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
   await orm?.close();
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
   await api?.close();
 });
 

@@ -4,7 +4,7 @@
 // one side only fails. test/metrics/rollups.test.ts checks that both paths give the same figures.
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../db/sql.js';
+import type { DB } from '../../db/database.js';
 import {
   BASE_MEASURES,
   MEASURE_GROUPS,
@@ -22,7 +22,9 @@ beforeAll(async () => {
   await client.connect();
 });
 afterAll(async () => {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
   await client?.end();
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
   await orm?.close();
 });
 
@@ -47,7 +49,7 @@ describe('the catalog of base measures', () => {
   });
 
   it('is what both paths measure: every measure, and nothing else', async () => {
-    const db = orm.orm.em.fork().getKysely() as Db;
+    const db = orm.orm.em.fork().getKysely<DB>();
     const request = {
       rootId: 1,
       at: '2013-07-31',

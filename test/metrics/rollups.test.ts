@@ -2,6 +2,7 @@
 // into the very figures measure() computes from the records, for any scope, date, period and asOf.
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DB } from '../../db/database.js';
 import type { Db } from '../../db/sql.js';
 import { measure, type MeasureRequest } from '../../server/modules/metrics/measure.repository.js';
 import { measureFromRollups } from '../../server/modules/metrics/rollup.repository.js';
@@ -42,12 +43,14 @@ beforeAll(async () => {
   client = new pg.Client({ connectionString: orm.db.url });
   await client.connect();
   await client.query(DATA);
-  db = orm.orm.em.fork().getKysely() as Db;
+  db = orm.orm.em.fork().getKysely<DB>();
   const { rows } = await client.query<{ code: string; id: number }>('select code, id from unit');
   units = Object.fromEntries(rows.map((row) => [row.code, row.id]));
 });
 afterAll(async () => {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
   await client?.end();
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
   await orm?.close();
 });
 

@@ -9,6 +9,7 @@ let api: Awaited<ReturnType<typeof startTestServer>>;
 beforeAll(async () => {
   api = await startTestServer((url) => loadDemo(url));
 }, 600_000);
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
 afterAll(() => api?.close());
 
 const round = (value: number | null, digits: number) =>

@@ -49,6 +49,7 @@ beforeAll(async () => {
   expect((await submitReport(api.as('BRANCH'), toRegulator)).errors).toBeUndefined();
   branchCookie = await signIn('BRANCH');
 }, 120_000);
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
 afterAll(() => api?.close());
 
 describe('report downloads', () => {

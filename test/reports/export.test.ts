@@ -112,7 +112,7 @@ describe('renderReportXlsx', () => {
   it('writes Chinese headers, the figures as numbers with number formats, and a frozen header row', () => {
     const metrics = workbook.getWorksheet('主要指标')!;
     expect(metrics.getRow(1).values).toEqual([undefined, '指标', '本期', '上年同期', '增减', '增减率']);
-    expect(metrics.getRow(1).font?.bold).toBe(true);
+    expect(metrics.getRow(1).font.bold).toBe(true);
     expect(metrics.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(metrics.getRow(2).values).toEqual([undefined, '投诉考核量', 853, 1392, -539, -0.3872]);
     expect(metrics.getCell('B2').numFmt).toBe('#,##0');
@@ -146,7 +146,8 @@ describe('renderReportXlsx', () => {
   it('shows the highlighted row (the report’s own unit) in bold', () => {
     const ranking = workbook.getWorksheet('亿元保费投诉量排名')!;
     expect(ranking.getCell('A4').value).toBe('广州分公司');
-    expect(ranking.getCell('A4').font?.bold).toBe(true);
+    expect(ranking.getCell('A4').font.bold).toBe(true);
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- ExcelJS types font as always set; a plain cell has none
     expect(ranking.getCell('A3').font?.bold).toBeFalsy();
   });
 

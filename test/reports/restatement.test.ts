@@ -41,6 +41,7 @@ beforeAll(async () => {
   fingerprint = submitted.data.submitReport.fingerprint;
 }, 120_000);
 afterAll(async () => {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
   await api?.close();
   await rm(dir, { recursive: true, force: true });
 });

@@ -20,7 +20,7 @@ import {
   type ReportSection,
 } from '../../server/modules/reports/index.js';
 import { recordsOf } from '../../server/modules/reports/report.cells.js';
-import { cellText, type ReportCell } from '../../server/modules/reports/report.content.js';
+import { cellText } from '../../server/modules/reports/report.content.js';
 import { complaintSql, runSql, TREE_SQL } from '../support/fixtures.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { readersAs } from './readers.js';
@@ -72,7 +72,9 @@ beforeAll(async () => {
   branch = await readersAs(orm, 'BRANCH', ['GZ']);
 });
 afterAll(async () => {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
   await orm?.close();
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
   await db?.drop();
 });
 
@@ -85,7 +87,7 @@ const section = (content: ReportContent, key: string): ReportSection => {
 const table = (s: ReportSection) =>
   s.rows.map((row) => Object.fromEntries(s.columns.map((c, i) => [c.key, row.cells[i]])));
 const row = (s: ReportSection, name: string) =>
-  table(s).find((r) => cellText(Object.values(r)[0] as ReportCell, 'zh-CN')?.startsWith(name))!;
+  table(s).find((r) => cellText(Object.values(r)[0], 'zh-CN')?.startsWith(name))!;
 
 describe('the branch template', () => {
   let report: ReportContent;
@@ -472,7 +474,10 @@ describe('what it refuses', () => {
   const fails = async (readers: () => Promise<ReportReaders>, input: ReportRequest) =>
     assembleReport(await readers(), input, AS_OF).then(
       () => null,
-      (error: { code: string; message: string }) => [error.code, error.message],
+      (error: unknown) => {
+        const { code, message } = error as { code: string; message: string };
+        return [code, message];
+      },
     );
 
   it('a bad period, template or comparison, an unknown unit, a unit outside the scope', async () => {

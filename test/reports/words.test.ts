@@ -186,6 +186,7 @@ describe('the company’s row, and the basis beside each figure', () => {
     );
     const frozen: ReportSection = {
       ...live,
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the key left out of the rest
       rows: live.rows.map(({ aggregate: _, ...row }, i) => (i === 1 ? { ...row, cells: ['全系统平均', 0.7] } : row)),
     };
     const content = (section: ReportSection): ReportContent => ({

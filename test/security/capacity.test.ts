@@ -50,6 +50,7 @@ describe('capacity: a time budget for every request', () => {
   beforeAll(async () => {
     portal = await startTestServer((url) => runSql(url, ACCESS_SQL), { capacity: { budgetMs: 700 } });
   });
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
   afterAll(() => portal?.close());
 
   it('cancels the statements of a request past its budget and answers TIMEOUT saying what to narrow', async () => {
@@ -101,6 +102,7 @@ describe('capacity: PostgreSQL statement_timeout as the backstop', () => {
       orm: { statementTimeoutMs: 300 },
     });
   });
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
   afterAll(() => portal?.close());
 
   it('answers TIMEOUT, never an internal error, when PostgreSQL cancels a statement itself', async () => {
@@ -122,6 +124,7 @@ describe('capacity: work priced before it runs', () => {
     // for a month (four scopes, each two rollup rows and its bookkeeping) is priced at about 200.
     portal = await startTestServer((url) => runSql(url, ACCESS_SQL), { capacity: { maxCost: 1000 } });
   });
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
   afterAll(() => portal?.close());
 
   it('answers a request within its price', async () => {
@@ -172,6 +175,7 @@ describe('capacity: heavy statements queue, light requests pass', () => {
       capacity: { heavyCost: 0, heavyConcurrency: 1, budgetMs: 4000 },
     });
   });
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
   afterAll(() => portal?.close());
 
   it('answers { me } at once while heavy requests wait, and runs one heavy statement at a time', async () => {
@@ -208,6 +212,7 @@ describe('bounded dates and series', () => {
   beforeAll(async () => {
     portal = await startTestServer((url) => runSql(url, ACCESS_SQL));
   });
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
   afterAll(() => portal?.close());
 
   it('refuses a date outside 1990-01-01..2099-12-31 at once, as a literal or a variable', async () => {

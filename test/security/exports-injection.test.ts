@@ -34,6 +34,7 @@ describe('the report downloads', () => {
       .query(`mutation { createApiToken(username: "${await api.user('HQ_ANALYST')}", name: "injection") { token } }`);
     token = made.data.createApiToken.token;
   }, 120_000);
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
   afterAll(() => api?.close());
 
   async function download(lang: 'zh-CN' | 'en') {

@@ -42,6 +42,7 @@ beforeAll(async () => {
   `);
 }, 600_000);
 
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
 afterAll(() => portal?.close());
 
 const violations = () => page.evaluate<string[]>('window.cspViolations');

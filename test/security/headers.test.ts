@@ -33,7 +33,9 @@ beforeAll(async () => {
   expect((await submitReport(api.as('HQ_ANALYST'), reportId)).errors).toBeUndefined();
 }, 120_000);
 afterAll(async () => {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
   await api?.close();
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
   await prod?.close();
   await rm(clientDir, { recursive: true, force: true });
 });

@@ -14,6 +14,7 @@ let api: TestServer;
 beforeAll(async () => {
   api = await startTestServer((url) => runSql(url, ACCESS_SQL));
 }, 120_000);
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
 afterAll(() => api?.close());
 
 interface Cause {

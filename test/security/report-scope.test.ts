@@ -64,7 +64,7 @@ async function readWorkbook(bytes: ArrayBuffer): Promise<string[]> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes);
   const texts: string[] = [];
-  workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value)))));
+  workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => texts.push(cell.text))));
   return texts;
 }
 
@@ -89,6 +89,7 @@ beforeAll(async () => {
   for (const id of [ids.gzBranch, ids.thBranch]) expect((await submitReport(hq, id)).errors).toBeUndefined();
 }, 120_000);
 afterAll(async () => {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
   await api?.close();
   await rm(dir, { recursive: true, force: true });
 });

@@ -14,7 +14,9 @@ beforeAll(async () => {
   await prod.user('HQ_ANALYST');
 });
 afterAll(async () => {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
   await api?.close();
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
   await prod?.close();
 });
 

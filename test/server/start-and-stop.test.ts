@@ -25,13 +25,16 @@ async function startPortal(env: Record<string, string>) {
   });
   started.push(child);
   let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no start within 60 s:\n${output}`)), 60_000);
     child.stdout.on('data', () => {
       const match = /portal at (http:\/\/localhost:\d+)\//.exec(output);
-      if (match) (clearTimeout(timer), resolve(match[1]));
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
     });
     child.once('exit', (code) => reject(new Error(`exited with ${code}:\n${output}`)));
   });

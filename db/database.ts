@@ -71,8 +71,16 @@ export interface AuditEvent {
   subject: string | null;
 }
 
+export interface CalendarVersion {
+  changed_at: Generated<Timestamp>;
+  note: string | null;
+  rows_changed: number;
+  version: Generated<number>;
+}
+
 export interface Complaint {
   assessed: Generated<boolean>;
+  calendar_version: number | null;
   category: string;
   changed_at: Generated<Timestamp>;
   changed_xid: Generated<string | null>;
@@ -80,10 +88,15 @@ export interface Complaint {
   closed_at: Timestamp | null;
   customer_name: string | null;
   customer_phone: string | null;
-  due_at: Timestamp;
+  due_at: Timestamp | null;
+  due_source: string | null;
   duplicate_of: string | null;
   escalated: Generated<boolean>;
+  extended_due_at: Timestamp | null;
+  extension_approver: string | null;
+  extension_reason: string | null;
   followups: Generated<number>;
+  handling_class: Generated<string>;
   id: Generated<Int8>;
   line: string;
   outcome: string | null;
@@ -93,10 +106,23 @@ export interface Complaint {
   recorded_at: Generated<Timestamp>;
   recorded_xid: Generated<string | null>;
   ref: string;
+  rule_set_code: string | null;
+  rule_set_version: number | null;
   satisfied_followups: Generated<number>;
   summary: string | null;
   unit_id: number;
   valid: Generated<boolean>;
+}
+
+export interface ComplaintPause {
+  complaint_id: Int8;
+  counted: boolean | null;
+  days: number | null;
+  end_at: Timestamp | null;
+  kind: string;
+  note: string | null;
+  start_at: Timestamp;
+  working_days: number | null;
 }
 
 export interface ComplaintRollup {
@@ -125,6 +151,21 @@ export interface DbFunction {
   applied_at: Generated<Timestamp>;
   name: string;
   sha256: string;
+}
+
+export interface DeadlineRuleSet {
+  code: string;
+  complex_n: number;
+  complex_unit: string;
+  created_at: Generated<Timestamp>;
+  effective_from: Timestamp | null;
+  effective_to: Timestamp | null;
+  max_days: number;
+  name_en: string;
+  name_zh: string;
+  simple_n: number;
+  simple_unit: string;
+  version: number;
 }
 
 export interface Followup {
@@ -224,16 +265,25 @@ export interface UserSession {
   user_id: number;
 }
 
+export interface WorkingDay {
+  date: string;
+  is_working_day: boolean;
+  note: string | null;
+}
+
 export interface DB {
   activity: Activity;
   api_token: ApiToken;
   app_user: AppUser;
   app_user_unit: AppUserUnit;
   audit_event: AuditEvent;
+  calendar_version: CalendarVersion;
   complaint: Complaint;
+  complaint_pause: ComplaintPause;
   complaint_rollup: ComplaintRollup;
   data_version: DataVersion;
   db_function: DbFunction;
+  deadline_rule_set: DeadlineRuleSet;
   followup: Followup;
   premium: Premium;
   premium_rollup: PremiumRollup;
@@ -245,4 +295,5 @@ export interface DB {
   unit_membership: UnitMembership;
   unit_tree_epoch: UnitTreeEpoch;
   user_session: UserSession;
+  working_day: WorkingDay;
 }

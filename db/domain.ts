@@ -32,16 +32,6 @@ export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 /** Every local date, month and year in the portal is Shanghai's (UTC+8, no daylight saving). */
 export const TIME_ZONE = 'Asia/Shanghai';
 
-/** The regulator's 2020 rule: due at the end of the local day `receivedAt + 15 days`. */
-export const DEFAULT_DEADLINE_DAYS = 15;
-
-/**
- * RULES.md §1: the longest time any rule set allows from receipt to the deadline, extensions included
- * (every rule set's maximum is 60 calendar days). A deadline beyond it is refused at import. One
- * figure until rule sets by year are modelled; then it becomes the complaint's own rule set's maximum.
- */
-export const MAX_DEADLINE_DAYS = 60;
-
 /** Who a user is to the portal (server/modules/access says what each may see and do). */
 export const ROLES = ['HQ_ADMIN', 'HQ_ANALYST', 'BRANCH', 'REGULATOR'] as const;
 export type Role = (typeof ROLES)[number];

@@ -118,6 +118,7 @@ function describe(summary: ImportSummary): string {
   const seconds = (summary.milliseconds / 1000).toFixed(1);
   return (
     `${summary.kind} from ${summary.file}: ${summary.rows} rows — ${summary.inserted} inserted, ` +
-    `${summary.updated} updated, ${summary.unchanged} unchanged (${seconds} s)`
+    `${summary.updated} updated, ${summary.unchanged} unchanged` +
+    `${summary.recomputed === undefined ? '' : `, ${summary.recomputed} complaints' deadlines changed`} (${seconds} s)`
   );
 }

@@ -1,6 +1,5 @@
 // Shanghai calendar arithmetic for the generator. Instants are whole seconds since the epoch (UTC);
-// every local date, month and deadline is Shanghai's (UTC+8, no daylight saving), as in DOMAIN.md.
-import { DEFAULT_DEADLINE_DAYS } from '../domain.js';
+// every local date and month is Shanghai's (UTC+8, no daylight saving), as in DOMAIN.md.
 
 const SHANGHAI_OFFSET = 8 * 3600;
 export const DAY = 86_400;
@@ -43,15 +42,6 @@ export function weekday(year: number, month: number, day: number): number {
 /** Shanghai midnight that starts the local day of `instant`. */
 export function startOfLocalDay(instant: number): number {
   return Math.floor((instant + SHANGHAI_OFFSET) / DAY) * DAY - SHANGHAI_OFFSET;
-}
-
-/**
- * The deadline of DOMAIN.md: the end of the local day `receivedAt + days`. Returned as the last whole
- * second (23:59:59); the rule's 23:59:59.999 differs by less than a second, and the generator keeps
- * closures hours away from deadlines.
- */
-export function deadline(receivedAt: number, days = DEFAULT_DEADLINE_DAYS): number {
-  return startOfLocalDay(receivedAt) + (days + 1) * DAY - 1;
 }
 
 /** `2012-03-24T10:15:00+08:00`: an instant as Shanghai local time with its offset. */

@@ -3,7 +3,11 @@
 // callers' job (gz-complaints.ts by quota, complaints.ts by chance); this file only keeps the record
 // consistent with what was decided.
 import type { Category, Channel, Line, Outcome } from '../domain.js';
-import { DATA_END, DAY, deadline, formatInstant } from './calendar.js';
+import { addDays } from '../rules/calendar.js';
+import { shippedCalendar } from '../rules/calendar-file.js';
+import { computeDeadline, endOfShanghaiDay, shanghaiDateOf } from '../rules/deadline.js';
+import { SHIPPED_RULE_SETS } from '../rules/rule-sets.js';
+import { DATA_END, DAY, formatInstant } from './calendar.js';
 import type { Cell } from './csv-writer.js';
 import { fakeCustomer, type Customer } from './people.js';
 import type { Random } from './random.js';
@@ -19,7 +23,9 @@ export const COMPLAINT_COLUMNS = [
   'policy_factor',
   'valid',
   'duplicate_of',
-  'due_at',
+  'extended_due_at',
+  'extension_reason',
+  'extension_approver',
   'closed_at',
   'escalated',
   'outcome',
@@ -41,8 +47,9 @@ export interface DemoComplaint {
   policyFactor: boolean;
   valid: boolean;
   duplicateOf?: string;
+  /** The deadline the import computes (whole seconds): the rule in force, or the extension. */
   dueAt: number;
-  /** Written to the file only when the deadline was extended; otherwise the import applies the rule. */
+  /** Extended to the 30th day after receipt (with a reason and an approver); otherwise the rule's default. */
   extended: boolean;
   closedAt?: number;
   escalated: boolean;
@@ -70,15 +77,44 @@ export interface ComplaintDecision {
   summary?: string;
 }
 
-/** Deadlines extended to 30 days (an explicit `due_at`) in this share of cases. */
+/** Deadlines extended to the 30th day (`extended_due_at`, with reason and approver) in this share of cases. */
 const EXTENDED_SHARE = 0.03;
+const EXTENDED_DAYS = 30;
+const EXTENSION_REASON = '案情复杂，需补充调查材料';
+const EXTENSION_APPROVER = '分公司客户服务部负责人';
+
+const calendar = shippedCalendar();
+
+/** The extension's last day: the 30th day after the Shanghai date of receipt. */
+function extendedDay(receivedAt: number): string {
+  return addDays(shanghaiDateOf(new Date(receivedAt * 1000)), EXTENDED_DAYS);
+}
+
+/**
+ * The deadline the import will compute and store, in whole seconds: the demo's complaints are SIMPLE
+ * and carry no due_at, so the rule set in force at receipt (COMPANY_STD, then CIRC_2013 from
+ * 2013-11-01: 10 working days) decides, or the extension does.
+ */
+function deadlineOf(receivedAt: number, extended: boolean): number {
+  const { dueAt } = computeDeadline(
+    {
+      receivedAt: new Date(receivedAt * 1000),
+      handlingClass: 'SIMPLE',
+      extendedDueAt: extended ? endOfShanghaiDay(extendedDay(receivedAt)) : null,
+    },
+    SHIPPED_RULE_SETS,
+    calendar,
+  );
+  if (dueAt === null) throw new Error('a demo complaint is never paused');
+  return Math.floor(dueAt.getTime() / 1000);
+}
 
 export function buildComplaint(random: Random, decision: ComplaintDecision): DemoComplaint {
   const { receivedAt, reason, original } = decision;
   // The callers draw an original exactly for a DUPLICATE.
   const duplicate = reason === 'DUPLICATE' ? original : undefined;
   const extended = random.chance(EXTENDED_SHARE);
-  const dueAt = deadline(receivedAt, extended ? 30 : 15);
+  const dueAt = deadlineOf(receivedAt, extended);
   const closedAt = receivedAt + (decision.handlingSeconds ?? handlingTime(random, receivedAt, dueAt, decision.timely));
   const open = decision.stuck === true || closedAt > DATA_END;
   const policyFactor = reason === 'POLICY';
@@ -118,7 +154,9 @@ export function complaintRow(complaint: DemoComplaint): Record<string, Cell> {
     policy_factor: complaint.policyFactor,
     valid: complaint.valid,
     duplicate_of: complaint.duplicateOf,
-    due_at: complaint.extended ? formatInstant(complaint.dueAt) : undefined,
+    extended_due_at: complaint.extended ? extendedDay(complaint.receivedAt) : undefined,
+    extension_reason: complaint.extended ? EXTENSION_REASON : undefined,
+    extension_approver: complaint.extended ? EXTENSION_APPROVER : undefined,
     closed_at: complaint.closedAt === undefined ? undefined : formatInstant(complaint.closedAt),
     escalated: complaint.escalated,
     outcome: complaint.outcome,

@@ -1,5 +1,7 @@
 import { defineEntity, p } from '@mikro-orm/core';
 import { CATEGORIES, CHANNELS, LINES, OUTCOMES } from '../domain.js';
+import { DUE_SOURCES } from '../rules/deadline.js';
+import { HANDLING_CLASSES } from '../rules/rule-sets.js';
 import { Unit } from './unit.entity.js';
 
 /**
@@ -22,7 +24,17 @@ export const ComplaintSchema = defineEntity({
     policyFactor: p.boolean().default(false),
     valid: p.boolean().default(true),
     duplicateOf: p.string().length(64).nullable(),
-    dueAt: p.datetime(),
+    // The deadline as computed at import (RULES.md §1) and how: null while a pause lasts (PAUSED).
+    // Rows stored before rule sets existed have no source, rule set or calendar version.
+    dueAt: p.datetime().nullable(),
+    handlingClass: p.enum(HANDLING_CLASSES).default('SIMPLE'),
+    extendedDueAt: p.datetime().nullable(),
+    extensionReason: p.text().nullable(),
+    extensionApprover: p.string().length(200).nullable(),
+    dueSource: p.enum(DUE_SOURCES).nullable(),
+    ruleSetCode: p.string().length(32).nullable(),
+    ruleSetVersion: p.integer().nullable(),
+    calendarVersion: p.integer().nullable(),
     closedAt: p.datetime().nullable(),
     escalated: p.boolean().default(false),
     outcome: p.enum(OUTCOMES).nullable(),
@@ -50,6 +62,15 @@ export const ComplaintSchema = defineEntity({
     { name: 'complaint_closed_after_received_check', expression: 'closed_at is null or closed_at >= received_at' },
     { name: 'complaint_not_own_duplicate_check', expression: 'duplicate_of is null or duplicate_of <> ref' },
     { name: 'complaint_due_after_received_check', expression: 'due_at >= received_at' },
+    {
+      name: 'complaint_paused_open_check',
+      expression: "due_at is not null or (closed_at is null and due_source = 'DEFAULT')",
+    },
+    {
+      name: 'complaint_extension_check',
+      expression:
+        '(extended_due_at is null) = (extension_reason is null) and (extended_due_at is null) = (extension_approver is null)',
+    },
   ],
 });
 export class Complaint extends ComplaintSchema.class {}

@@ -8,11 +8,15 @@ export { User, UserUnit } from './user.entity.js';
 export { ApiToken, Session } from './credential.entity.js';
 export { AuditEvent } from './audit-event.entity.js';
 export { Report, ReportVersion } from './report.entity.js';
+export { ComplaintPause } from './complaint-pause.entity.js';
+export { CalendarVersion, DeadlineRuleSet, WorkingDay } from './deadline-rules.entity.js';
 
 import { Activity } from './activity.entity.js';
 import { AuditEvent } from './audit-event.entity.js';
 import { ApiToken, Session } from './credential.entity.js';
 import { Complaint } from './complaint.entity.js';
+import { ComplaintPause } from './complaint-pause.entity.js';
+import { CalendarVersion, DeadlineRuleSet, WorkingDay } from './deadline-rules.entity.js';
 import { Followup } from './followup.entity.js';
 import { Premium } from './premium.entity.js';
 import { Report, ReportVersion } from './report.entity.js';
@@ -34,4 +38,8 @@ export const ENTITIES = [
   AuditEvent,
   Report,
   ReportVersion,
+  ComplaintPause,
+  DeadlineRuleSet,
+  WorkingDay,
+  CalendarVersion,
 ];

@@ -72,11 +72,13 @@ create function "measure_from_rollups"(p_root_ids int[], p_ats date[], p_froms d
         ) v(from_d, to_d, sign, applies)
       where v.applies and v.from_d <= v.to_d
     ),
-    -- Complaints an asOf of the requests sees open or not yet due: their flows are corrected.
+    -- Complaints an asOf of the requests sees open or not yet due: their flows are corrected. A paused
+    -- complaint (open, due_at null: RULES.md §1) is never due while it lasts.
     volatile as (
       select c.* from complaint c where p_flows and c.closed_at > (select min(as_of) from req)
       union all
-      select c.* from complaint c where p_flows and c.closed_at is null and c.due_at >= (select min(as_of) from req)
+      select c.* from complaint c where p_flows and c.closed_at is null
+        and (c.due_at >= (select min(as_of) from req) or c.due_at is null)
     ),
     flow_part as (
       -- the full months, on the reference tree, every closure counted …
@@ -135,7 +137,7 @@ create function "measure_from_rollups"(p_root_ids int[], p_ats date[], p_froms d
         cross join lateral (select (c.closed_at is not null)::int as closed,
           coalesce(c.closed_at <= c.due_at, false)::int as timely) f
         cross join lateral (select coalesce(c.closed_at <= r.as_of, false)::int as closed,
-          (coalesce(c.closed_at <= r.as_of, false) or c.due_at < r.as_of)::int as due,
+          coalesce(c.closed_at <= r.as_of or c.due_at < r.as_of, false)::int as due,
           coalesce(c.closed_at <= r.as_of and c.closed_at <= c.due_at, false)::int as timely) a
       group by r.i
     ),

@@ -16,6 +16,8 @@ export interface ImportSummary {
   inserted: number;
   updated: number;
   unchanged: number;
+  /** Complaints whose stored deadline changed with this import (a pauses or calendar import). */
+  recomputed?: number;
   milliseconds: number;
 }
 

@@ -3,7 +3,7 @@
 import type pg from 'pg';
 import { IMPORT_TIME } from './kinds/bounds.js';
 import { KINDS, type ImportKind } from './kinds/index.js';
-import type { KindDefinition } from './kinds/kind.js';
+import { MergeRefused, type KindDefinition, type MergeCounts, type RowParser } from './kinds/kind.js';
 import { IssueList, MAX_ISSUES, ROW_COLUMN, SourceProblem, type ImportIssue } from './issues.js';
 import type { ReadRecord, SourceRecord } from './read-table.js';
 import { RowCells } from './row-cells.js';
@@ -22,6 +22,8 @@ export interface RecordsSummary {
   inserted: number;
   updated: number;
   unchanged: number;
+  /** Complaints whose stored deadline changed with this import (a pauses or calendar import). */
+  recomputed?: number;
 }
 
 /** Progress is reported every this many rows, and once at the end. */
@@ -42,8 +44,9 @@ export async function importRecords(
   const definition = KINDS[kind];
   const now = options.now ?? new Date();
   const issues = new IssueList(options.source ?? kind);
+  const parseRow = 'prepare' in definition ? await definition.prepare(client) : definition.parseRow;
   await createStage(client, definition.stage);
-  const reading = stagedRows(definition, records, issues, options.onProgress);
+  const reading = stagedRows(definition.columns, parseRow, records, issues, options.onProgress);
   await copyIntoStage(client, definition.stage, reading.rows);
   options.onProgress?.(reading.count());
 
@@ -59,19 +62,47 @@ export async function importRecords(
     await dropStage(client);
     throw issues.rejection();
   }
-  const { inserted, updated } = await definition.merge(client);
+  const merged = await mergeOrRefuse(client, definition.merge, issues);
   await dropStage(client);
   const rows = reading.count();
-  return { rows, inserted, updated, unchanged: rows - inserted - updated };
+  const { inserted, updated, recomputed } = merged;
+  return {
+    rows,
+    inserted,
+    updated,
+    unchanged: rows - inserted - updated,
+    ...(recomputed === undefined ? {} : { recomputed }),
+  };
+}
+
+/** The merge in a savepoint: a merge that refuses rows leaves nothing written, as the checks do. */
+async function mergeOrRefuse(
+  client: pg.ClientBase,
+  merge: (client: pg.ClientBase) => Promise<MergeCounts>,
+  issues: IssueList,
+): Promise<MergeCounts> {
+  await client.query('savepoint import_merge');
+  try {
+    const merged = await merge(client);
+    await client.query('release savepoint import_merge');
+    return merged;
+  } catch (error) {
+    if (!(error instanceof MergeRefused)) throw error;
+    await client.query('rollback to savepoint import_merge');
+    await dropStage(client);
+    issues.merge(error.issues.slice(0, MAX_ISSUES), error.issues.length);
+    throw issues.rejection();
+  }
 }
 
 function stagedRows(
-  definition: KindDefinition,
+  columns: KindDefinition['columns'],
+  parseRow: RowParser,
   records: AsyncIterable<SourceRecord> | Iterable<SourceRecord>,
   issues: IssueList,
   onProgress?: (rowsRead: number) => void,
 ) {
-  const known = new Set(definition.columns.map((column) => column.name));
+  const known = new Set(columns.map((column) => column.name));
   const reportedUnknown = new Set<string>();
   let count = 0;
   let completed = false;
@@ -92,7 +123,7 @@ function stagedRows(
         }
         const rowProblem = (record as ReadRecord).rowProblem;
         if (rowProblem) cells.fail(ROW_COLUMN, rowProblem);
-        const values = definition.parseRow(cells);
+        const values = parseRow(cells);
         yield [record.line, cells.ok, ...values];
       }
       completed = true;

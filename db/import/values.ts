@@ -1,6 +1,5 @@
 // Parsing one cell's text into a value, as IMPORT-FORMAT.md spells the formats. Pure functions: each
 // returns the value or an `Invalid` saying, in words naming the text, what is wrong with it.
-import { DEFAULT_DEADLINE_DAYS } from '../domain.js';
 import { quote } from './issues.js';
 
 export class Invalid {
@@ -10,7 +9,6 @@ export class Invalid {
 // DOMAIN.md: Shanghai is UTC+8 with no daylight saving; a timestamp without an offset is read there.
 const SHANGHAI_OFFSET_MINUTES = 8 * 60;
 const MINUTE = 60_000;
-const DAY = 86_400_000;
 
 const TRUE_WORDS = new Set(['true', '1', '是']);
 const FALSE_WORDS = new Set(['false', '0', '否']);
@@ -90,13 +88,6 @@ function parseOffset(zone: string): number | undefined {
   const minutes = digits.length > 2 ? Number(digits.slice(2)) : 0;
   if (hours > 14 || minutes > 59) return undefined;
   return (zone.startsWith('-') ? -1 : 1) * (hours * 60 + minutes);
-}
-
-/** DOMAIN.md's deadline: the end (23:59:59.999 Shanghai) of the local day `receivedAt + 15 days`. */
-export function defaultDueAt(receivedAt: number): number {
-  const local = new Date(receivedAt + SHANGHAI_OFFSET_MINUTES * MINUTE);
-  const localMidnight = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate());
-  return localMidnight + (DEFAULT_DEADLINE_DAYS + 1) * DAY - SHANGHAI_OFFSET_MINUTES * MINUTE - 1;
 }
 
 const DECIMAL = /^-?\d+(?:\.\d+)?$/;

@@ -10,6 +10,7 @@ import { Migration20261206100000_import_stamps } from './Migration20261206100000
 import { Migration20261207100000_end_of_day } from './Migration20261207100000_end_of_day.js';
 import { Migration20261207110000_report_drafts } from './Migration20261207110000_report_drafts.js';
 import { Migration20261208100000_db_functions } from './Migration20261208100000_db_functions.js';
+import { Migration20261209100000_deadlines } from './Migration20261209100000_deadlines.js';
 
 export const MIGRATIONS = [
   Migration20261125054320_initial,
@@ -22,4 +23,5 @@ export const MIGRATIONS = [
   Migration20261207100000_end_of_day,
   Migration20261207110000_report_drafts,
   Migration20261208100000_db_functions,
+  Migration20261209100000_deadlines,
 ];

@@ -27,7 +27,8 @@ export interface DeadlineFacts {
   pauses?: readonly Pause[];
 }
 
-export type DeadlineSource = 'EXPLICIT' | 'EXTENDED' | 'DEFAULT';
+export const DUE_SOURCES = ['EXPLICIT', 'EXTENDED', 'DEFAULT'] as const;
+export type DeadlineSource = (typeof DUE_SOURCES)[number];
 
 export interface CountedPause extends Pause {
   /** Whole days, ⌈(end − start) ÷ 86,400 s⌉; null while it lasts. */

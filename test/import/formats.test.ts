@@ -21,7 +21,8 @@ const COMPLAINT_HEADER = 'ref,received_at,channel,unit_code,line,category';
 async function complaint(ref: string) {
   const [row] = await fx.query(
     `select to_char(received_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD"T"HH24:MI:SS.MS') as received_local,
-            received_at, due_at, received_date::text, policy_factor, valid, escalated, customer_name, summary
+            received_at, due_at, received_date::text, policy_factor, valid, escalated, customer_name, summary,
+            due_source, rule_set_code, rule_set_version, calendar_version
      from complaint where ref = $1`,
     [ref],
   );
@@ -121,7 +122,8 @@ describe('headers', () => {
     const { lines } = await fx.rejection('complaints', file);
     expect(lines).toEqual([
       `${file}:1: recieved_at: unknown column; the columns are ref, received_at, channel, unit_code, line, category, ` +
-        'policy_factor, valid, duplicate_of, due_at, closed_at, escalated, outcome, customer_name, customer_phone, summary',
+        'policy_factor, valid, duplicate_of, due_at, closed_at, escalated, outcome, customer_name, customer_phone, summary, ' +
+        'handling_class, extended_due_at, extension_reason, extension_approver',
     ]);
     expect(await fx.query('select ref from complaint')).toEqual([]);
   });
@@ -189,7 +191,7 @@ describe('cells', () => {
     expect(await complaint('T3')).toMatchObject({ received_at: new Date('2013-01-05T01:30:00.250Z') });
   });
 
-  test('sets due_at to the end of the Shanghai day 15 days after receipt when it is empty', async () => {
+  test('computes an empty due_at by the rule in force (COMPANY_STD: 10 working days), make-up days counted', async () => {
     const file = await fx.csv('deadlines.csv', [
       `${COMPLAINT_HEADER},due_at`,
       'D1,2013-01-05T09:30+08:00,ONLINE,GZ,AUTO,CLAIMS,',
@@ -197,10 +199,17 @@ describe('cells', () => {
       'D3,2013-01-05T09:30+08:00,ONLINE,GZ,AUTO,CLAIMS,2013-02-04 23:59:59',
     ]);
     await fx.run('complaints', file);
-    expect(await complaint('D1')).toMatchObject({ due_at: new Date('2013-01-20T23:59:59.999+08:00') });
-    // 17:30 UTC on the 5th is already the 6th in Shanghai.
-    expect(await complaint('D2')).toMatchObject({ due_at: new Date('2013-01-21T23:59:59.999+08:00') });
-    expect(await complaint('D3')).toMatchObject({ due_at: new Date('2013-02-04T23:59:59+08:00') });
+    // Saturday 5 and Sunday 6 January 2013 were make-up working days: from the 5th, the 6th is day 1,
+    // 7–11 are 2–6, 14–17 are 7–10.
+    const rule = { due_source: 'DEFAULT', rule_set_code: 'COMPANY_STD', rule_set_version: 1, calendar_version: 1 };
+    expect(await complaint('D1')).toMatchObject({ due_at: new Date('2013-01-17T23:59:59.999+08:00'), ...rule });
+    // 17:30 UTC on the 5th is already the 6th in Shanghai: 7–11 are days 1–5, 14–18 are 6–10.
+    expect(await complaint('D2')).toMatchObject({ due_at: new Date('2013-01-18T23:59:59.999+08:00'), ...rule });
+    expect(await complaint('D3')).toMatchObject({
+      due_at: new Date('2013-02-04T23:59:59+08:00'),
+      due_source: 'EXPLICIT',
+      calendar_version: null,
+    });
   });
 
   test('reads booleans as true/false, 1/0 and 是/否, and defaults empty ones', async () => {

@@ -3,7 +3,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
 import { encodingOf } from '../../db/import/detect-encoding.js';
 import { cellText } from '../../db/import/read-xlsx.js';
-import { defaultDueAt, Invalid, parseAmount, parseCount, parseDate, parseTimestamp } from '../../db/import/values.js';
+import { Invalid, parseAmount, parseCount, parseDate, parseTimestamp } from '../../db/import/values.js';
 
 describe('encoding detection', () => {
   const chinese = Buffer.from('code,name_zh\nGZ,广州分公司\n', 'utf8');
@@ -52,18 +52,6 @@ describe('timestamps', () => {
       expect(parseTimestamp(text)).toBeInstanceOf(Invalid);
     }
     expect(parseTimestamp('2012-02-29 10:00')).toBe(Date.parse('2012-02-29T02:00:00Z'));
-  });
-
-  test('puts the default deadline at the end of the Shanghai day fifteen days on', () => {
-    expect(new Date(defaultDueAt(Date.parse('2013-01-05T09:30:00+08:00'))).toISOString()).toBe(
-      '2013-01-20T15:59:59.999Z',
-    );
-    expect(new Date(defaultDueAt(Date.parse('2013-01-05T00:00:00+08:00'))).toISOString()).toBe(
-      '2013-01-20T15:59:59.999Z',
-    );
-    expect(new Date(defaultDueAt(Date.parse('2013-02-20T23:59:59+08:00'))).toISOString()).toBe(
-      '2013-03-07T15:59:59.999Z',
-    );
   });
 });
 

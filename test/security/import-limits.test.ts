@@ -197,6 +197,16 @@ describe('NUL characters (finding 11)', () => {
       row: ['GZ', '2013-01-09', 'TRAINING', '3', '\0'],
       column: 'note',
     },
+    pauses: {
+      header: ['complaint_ref', 'kind', 'start_at', 'end_at', 'note'],
+      row: ['C001', 'TESTING', '2013-01-06 10:00', '2013-01-08 10:00', '检测\0'],
+      column: 'note',
+    },
+    calendar: {
+      header: ['date', 'is_working_day', 'note'],
+      row: ['2013-01-07', 'true', '\0'],
+      column: 'note',
+    },
   };
 
   for (const [kind, { header, row, column }] of Object.entries(CASES) as [ImportKind, (typeof CASES)[ImportKind]][]) {

@@ -1,7 +1,6 @@
 // The plausible dates of IMPORT-FORMAT.md ("Plausibility and limits") as SQL for the kinds' checks:
-// nothing dated before 1990 or later than a day after the import's time, deadlines within the
-// longest a rule allows. Checked on the staging table in one pass per kind, like every other check.
-import { MAX_DEADLINE_DAYS } from '../../domain.js';
+// nothing dated before 1990 or later than a day after the import's time (deadlines are the rules',
+// computed as a complaint is read). Checked on the staging table in one pass per kind, like every other check.
 import { STAGE_TABLE } from '../staging.js';
 
 /** The earliest date (Shanghai) a record may carry: no earlier record is expected. */
@@ -44,14 +43,6 @@ export function dateWithinBounds(column: string, monthly = false): string {
   const earliest = monthly ? EARLIEST_DATE.slice(0, 7) : EARLIEST_DATE;
   return `case when ${column} < '${EARLIEST_DATE}'::date then format('%s is before ${earliest}', ${shown})
                when ${column} > ${LATEST_DATE} then ${monthly ? `format('%s begins more than a day after the import (run at %s)', ${shown}, ${localTime(IMPORT_TIME)})` : afterImport(shown)} end`;
-}
-
-/** The message for a deadline later than the end of the day MAX_DEADLINE_DAYS after receipt, else null. */
-export function dueWithinMaximum(due: string, received: string): string {
-  const lastDay = `(${localDate(received)} + ${MAX_DEADLINE_DAYS})`;
-  return `case when ${due} >= ((${lastDay} + 1)::timestamp at time zone ${SHANGHAI})
-    then format('%s is after the maximum %s (${MAX_DEADLINE_DAYS} days after received_at, the longest any rule set allows)',
-                ${localTime(due)}, to_char(${lastDay}, 'YYYY-MM-DD')) end`;
 }
 
 /**

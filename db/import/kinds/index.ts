@@ -1,12 +1,14 @@
 // The import kinds of IMPORT-FORMAT.md, by the name the command line and the API use.
 import { activities } from './activities.js';
+import { calendar } from './calendar.js';
 import { complaints } from './complaints.js';
 import { followups } from './followups.js';
 import type { KindDefinition } from './kind.js';
+import { pauses } from './pauses.js';
 import { premiums } from './premiums.js';
 import { units } from './units.js';
 
-export type ImportKind = 'units' | 'premiums' | 'complaints' | 'followups' | 'activities';
+export type ImportKind = 'units' | 'premiums' | 'complaints' | 'followups' | 'activities' | 'pauses' | 'calendar';
 
 export const KINDS: Readonly<Record<ImportKind, KindDefinition>> = {
   units,
@@ -14,6 +16,8 @@ export const KINDS: Readonly<Record<ImportKind, KindDefinition>> = {
   complaints,
   followups,
   activities,
+  pauses,
+  calendar,
 };
 
 export const IMPORT_KINDS: readonly ImportKind[] = Object.keys(KINDS) as ImportKind[];

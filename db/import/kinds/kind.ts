@@ -19,20 +19,38 @@ export interface KeyPart {
 export interface MergeCounts {
   inserted: number;
   updated: number;
+  /** Complaints whose stored deadline the import recomputed and changed (pauses, calendar). */
+  recomputed?: number;
 }
 
-export interface KindDefinition {
+/** The row's values in `stage` order; problems go to `cells` (null for a missing or invalid cell). */
+export type RowParser = (cells: RowCells) => unknown[];
+
+/** Issues a merge found before it wrote anything (its writes are undone), by staged line. */
+export class MergeRefused extends Error {
+  constructor(readonly issues: { line: number; column: string; message: string }[]) {
+    super(`${issues.length} rows refused`);
+    this.name = 'MergeRefused';
+  }
+}
+
+interface KindBase {
   columns: readonly Column[];
   stage: readonly StageColumn[];
   /** The natural key, in staged columns. */
   key: readonly KeyPart[];
-  /** The row's values in `stage` order; problems go to `cells` (null for a missing or invalid cell). */
-  parseRow: (cells: RowCells) => unknown[];
   /** Cross-row and referential checks, each a query of (line, column, message). */
   checks: readonly string[];
-  /** Writes the staged rows; runs only when no check found anything. */
+  /**
+   * Writes the staged rows; runs only when no check found anything. May throw MergeRefused when what
+   * it would write breaks a rule only computation can check (a deadline recomputed).
+   */
   merge: (client: pg.ClientBase) => Promise<MergeCounts>;
 }
+
+/** A kind parses rows by itself, or first reads what its parser needs from the database, once. */
+export type KindDefinition = KindBase &
+  ({ parseRow: RowParser } | { prepare: (client: pg.ClientBase) => Promise<RowParser> });
 
 export const REQUIRED = { required: true } as const;
 

@@ -94,7 +94,7 @@ export function ReportBuilderPage() {
     if (result.error) message.error(errorMessage(result.error));
     else if (result.id) {
       message.success(t(editing ? 'reportBuilder.edited' : 'reportBuilder.saved'));
-      navigate(reportPath(result.id));
+      void navigate(reportPath(result.id));
     }
   };
   // Quick picks counted from the last day with data, not from today: the demo's data end in 2013.

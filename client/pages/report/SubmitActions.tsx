@@ -51,7 +51,7 @@ export function SubmitActions({ reportId, nextVersion, onSubmitted }: SubmitActi
         icon={<SendOutlined />}
         loading={submission.fetching}
         onClick={() =>
-          modal.confirm({
+          void modal.confirm({
             title: t('report.submitTitle'),
             content: t('report.submitDetail', { version: nextVersion }),
             okText: t('report.submitOk'),

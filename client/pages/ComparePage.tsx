@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
+import { pausedUntil } from '../app/paused-query';
 import { orgPath, sharedSearch } from '../app/routes';
 import { useResolvedPeriod } from '../app/use-period';
 import type { PeriodSpec } from '../app/url-state/period';
@@ -76,8 +77,7 @@ export function ComparePage() {
 
   const [compare, reloadCompare] = useQuery({
     query: ComparePageQuery,
-    variables: { units: [...state.units], metrics: [...state.metrics], period: range!, filter },
-    pause: !range || !chosen,
+    ...pausedUntil(range && chosen && { units: [...state.units], metrics: [...state.metrics], period: range, filter }),
   });
   const [units] = useQuery({ query: ComparePageUnitsQuery, variables: { at: range?.to }, pause: !range });
   const trendMetric =

@@ -3,6 +3,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { type OperationResult, useClient, useQuery } from 'urql';
+import { pausedUntil } from '../app/paused-query';
 import { complaintPath, sharedSearch } from '../app/routes';
 import { useResolvedPeriod } from '../app/use-period';
 import type { PeriodSpec } from '../app/url-state/period';
@@ -141,19 +142,19 @@ export function RecordsPage() {
     };
   const [list, reloadList] = useQuery({
     query: RecordsListQuery,
-    variables: {
-      filter: listFilter!,
-      first: PAGE_SIZE,
-      after: state.pages.at(-1) ?? null,
-      orderBy: state.sort,
-      asOf: statusAt,
-    },
-    pause: !listFilter,
+    ...pausedUntil(
+      listFilter && {
+        filter: listFilter,
+        first: PAGE_SIZE,
+        after: state.pages.at(-1) ?? null,
+        orderBy: state.sort,
+        asOf: statusAt,
+      },
+    ),
   });
   const [figure] = useQuery({
     query: RecordsFigureQuery,
-    variables: { unit: code, metric: state.metric, period: range!, filter, asOf },
-    pause: !range,
+    ...pausedUntil(range && { unit: code, metric: state.metric, period: range, filter, asOf }),
   });
 
   if (periodError) return <QueryFailure error={periodError} onRetry={retryPeriod} />;

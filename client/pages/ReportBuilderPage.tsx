@@ -4,6 +4,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
+import { pausedUntil } from '../app/paused-query';
 import { reportPath } from '../app/routes';
 import { useResolvedPeriod } from '../app/use-period';
 import { periodRange, quickPeriods, type PeriodSpec } from '../app/url-state/period';
@@ -80,7 +81,7 @@ export function ReportBuilderPage() {
   const input = range && { template: state.template, unit, period: range, comparison: state.comparison };
 
   const [units] = useQuery({ query: BuilderUnitsQuery, variables: { at: range?.to }, pause: !range });
-  const [preview, reloadPreview] = useQuery({ query: ReportPreviewQuery, variables: { input: input! }, pause: !input });
+  const [preview, reloadPreview] = useQuery({ query: ReportPreviewQuery, ...pausedUntil(input && { input }) });
   const [created, create] = useMutation(CreateReportMutation);
   const [updated, updateDraft] = useMutation(UpdateReportMutation);
   const editing = state.edit;

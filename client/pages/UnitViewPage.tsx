@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
+import { pausedUntil } from '../app/paused-query';
 import { orgPath, sharedSearch, unitPath } from '../app/routes';
 import { usePeriodInstant, useResolvedPeriod } from '../app/use-period';
 import type { PeriodSpec } from '../app/url-state/period';
@@ -98,13 +99,11 @@ export function UnitViewPage() {
   const [unit, reloadUnit] = useQuery({ query: UnitViewQuery, variables: { code, at: range?.to }, pause: !range });
   const [cards, reloadCards] = useQuery({
     query: UnitCardsQuery,
-    variables: { unit: code, metrics: [...CARD_METRICS], period: range!, filter },
-    pause: !range,
+    ...pausedUntil(range && { unit: code, metrics: [...CARD_METRICS], period: range, filter }),
   });
   const [trend, reloadTrend] = useQuery({
     query: UnitTrendQuery,
-    variables: { unit: code, metric: state.metric, period: range ? trendRange(range) : range!, filter },
-    pause: !range,
+    ...pausedUntil(range && { unit: code, metric: state.metric, period: trendRange(range), filter }),
   });
 
   if (periodError) return <QueryFailure error={periodError} onRetry={retryPeriod} />;

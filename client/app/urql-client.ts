@@ -13,7 +13,7 @@ export function createUrqlClient(onSessionLost: () => void = () => {}, url = '/g
       mapExchange({
         onError(error, operation) {
           // A refused sign-in is the sign-in page's own business.
-          const lost = error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
+          const lost = error.graphQLErrors.some((e) => e.extensions.code === 'UNAUTHENTICATED');
           if (lost && operation.kind !== 'mutation') onSessionLost();
         },
       }),

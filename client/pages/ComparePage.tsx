@@ -214,11 +214,13 @@ export function ComparePage() {
                 height={340}
                 // A point opens the complaints behind that unit's month.
                 onClickItem={({ seriesIndex, dataIndex }) => {
-                  const line = trends.lines[seriesIndex];
-                  const point = line?.points[dataIndex];
-                  const href =
-                    point &&
-                    figureHref(line.unit, trendMetric, { period: { from: point.from, to: point.to }, at: range?.to });
+                  const line = trends.lines.at(seriesIndex);
+                  const point = line?.points.at(dataIndex);
+                  if (!line || !point) return;
+                  const href = figureHref(line.unit, trendMetric, {
+                    period: { from: point.from, to: point.to },
+                    at: range?.to,
+                  });
                   if (href) void navigate(href);
                 }}
                 option={lineOption({

@@ -197,7 +197,8 @@ export function RankingsPage() {
           </Space>
           <Space wrap size={8}>
             <Typography.Text type="secondary">{t('rankings.highlight')}</Typography.Text>
-            <Select
+            {/* Cleared, the select hands undefined to onChange. */}
+            <Select<string | undefined>
               aria-label={t('rankings.highlight')}
               allowClear
               showSearch={{ optionFilterProp: 'label' }}

@@ -25,7 +25,7 @@ import { describeExport } from '../export/export-subject';
 import { figureBasis } from '../format/metric';
 import { formatInstant, formatPeriod, periodInstant } from '../format/shanghai-date';
 import { complaintExport, ComplaintList, ReceivedOrder } from '../features/complaints';
-import { metricLabel, useMetricDefinitions } from '../features/metrics';
+import { drillPart, metricLabel, useMetricDefinitions } from '../features/metrics';
 import { RecordsFigure } from '../features/records';
 import { unitName } from '../features/units';
 import { graphql } from '../gql';
@@ -122,13 +122,7 @@ export function RecordsPage() {
   const definition = metrics.definitions?.get(state.metric);
   const drillable = definition?.drillable ?? [];
   // A part that lists no complaints falls back to one that does; given in the link, it is named below.
-  const part: FigurePartParam | null = drillable.includes(API_PART[state.part])
-    ? state.part
-    : drillable[0] === 'NUMERATOR'
-      ? 'numerator'
-      : drillable[0] === 'DENOMINATOR'
-        ? 'denominator'
-        : null;
+  const part = drillable.includes(API_PART[state.part]) ? state.part : drillPart({ drillable });
   // The statuses shown are judged at T, as the figure's stock is: the earlier of asOf and the period's end.
   const statusAt = range ? periodInstant(range.to, new Date(asOf)) : asOf;
   const listFilter = range &&
@@ -214,15 +208,14 @@ export function RecordsPage() {
       },
       t,
     );
-  const exportHeader = exportSubject &&
-    connection && [
-      ...exportSubject.header,
-      [t('records.instant'), instantText] as const,
-      [
-        t('records.exportedRows'),
-        t('records.exportedOf', { rows: Math.min(connection.totalCount, EXPORT_MAX), total: connection.totalCount }),
-      ] as const,
-    ];
+  const exportHeader = exportSubject && [
+    ...exportSubject.header,
+    [t('records.instant'), instantText] as const,
+    [
+      t('records.exportedRows'),
+      t('records.exportedOf', { rows: Math.min(connection.totalCount, EXPORT_MAX), total: connection.totalCount }),
+    ] as const,
+  ];
 
   return (
     <Flex vertical gap={16}>

@@ -46,7 +46,7 @@ export function UnitTree({ roots: maskedRoots, at, selected, expandTo = [], onSe
   const language = useLanguage();
   const client = useClient();
   const [expanded, setExpanded] = useState<string[]>(() => [...roots.map((root) => root.code), ...expandTo]);
-  const [children, setChildren] = useState<Record<string, Children>>({});
+  const [children, setChildren] = useState<Partial<Record<string, Children>>>({});
   // Requests already started, so a re-render (or React's double effect in development) never
   // fetches the same node twice.
   const requested = useRef(new Set<string>());

@@ -217,7 +217,9 @@ export function OverviewPage() {
                   highlight={null}
                   unitHref={(code) => (viewer.mayOpenUnit(code) ? orgPath(code, search) : null)}
                   valueHref={(code) => figureHref(code, state.metric)}
-                  onHighlight={() => {}}
+                  onHighlight={() => {
+                    // The overview highlights no unit: picking one to follow is the rankings page's.
+                  }}
                 />
               </div>
             )}

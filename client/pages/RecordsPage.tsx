@@ -103,12 +103,11 @@ export function RecordsPage() {
   const viewer = useViewer();
   const client = useClient();
   const [params] = useSearchParams();
-  const view = useViewState(recordsSchema);
-  const { state } = view;
+  const { state, invalid, update: updateView } = useViewState(recordsSchema);
   const update = useCallback(
     (patch: Partial<RecordsState>, options?: { replace?: boolean }) =>
-      view.update(LIST_KEYS.some((key) => key in patch) ? { pages: [], ...patch } : patch, options),
-    [view.update],
+      updateView(LIST_KEYS.some((key) => key in patch) ? { pages: [], ...patch } : patch, options),
+    [updateView],
   );
   const setDefaultPeriod = useCallback((period: PeriodSpec) => update({ period }, { replace: true }), [update]);
   const { range, error: periodError, retry: retryPeriod } = useResolvedPeriod(state.period, setDefaultPeriod);
@@ -224,7 +223,7 @@ export function RecordsPage() {
         subtitle={[unitText, range && formatPeriod(range, language), basis && t(`figure.basis.${basis}`), splitFilter]
           .filter(Boolean)
           .join(' · ')}
-        invalid={view.invalid}
+        invalid={invalid}
       >
         <Space wrap size={16}>
           {definition && drillable.length > 1 && part && (

@@ -81,11 +81,10 @@ export function UnitViewPage() {
   const language = useLanguage();
   const viewer = useViewer();
   const [params] = useSearchParams();
-  const view = useViewState(unitViewSchema);
-  const { state, invalid } = view;
+  const { state, invalid, update: updateView } = useViewState(unitViewSchema);
   const update = useCallback<SectionProps['update']>(
-    (patch, options) => view.update(LIST_KEYS.some((key) => key in patch) ? { pages: [], ...patch } : patch, options),
-    [view.update],
+    (patch, options) => updateView(LIST_KEYS.some((key) => key in patch) ? { pages: [], ...patch } : patch, options),
+    [updateView],
   );
   const setDefaultPeriod = useCallback(
     (period: PeriodSpec) => update({ period }, { replace: true, asDefault: true }),

@@ -26,7 +26,7 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['*.js', '*.ts', 'client/vite.config.ts'] },
+        projectService: { allowDefaultProject: ['*.js', '*.ts'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },

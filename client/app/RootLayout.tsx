@@ -62,7 +62,7 @@ export function RootLayout() {
             placeholder={t('search.placeholder')}
             unitHref={(code) => orgPath(code, shared)}
             complaintHref={can(viewer, 'complaints') ? (ref) => complaintPath(ref, shared) : undefined}
-            onOpen={(href) => navigate(href)}
+            onOpen={(href) => void navigate(href)}
           />
         )}
         searchLabel={t('search.label')}

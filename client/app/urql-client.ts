@@ -5,7 +5,7 @@ import { cacheExchange, Client, fetchExchange, mapExchange } from 'urql';
 // requests, which urql would otherwise send for short queries. The session travels in an HTTP-only
 // cookie the browser sends by itself; a query answered UNAUTHENTICATED (the session expired or was
 // ended) calls `onSessionLost`, so the app can ask for a new sign-in.
-export function createUrqlClient(onSessionLost: () => void = () => {}, url = '/graphql'): Client {
+export function createUrqlClient(onSessionLost: () => void, url = '/graphql'): Client {
   return new Client({
     url,
     exchanges: [
@@ -13,7 +13,7 @@ export function createUrqlClient(onSessionLost: () => void = () => {}, url = '/g
       mapExchange({
         onError(error, operation) {
           // A refused sign-in is the sign-in page's own business.
-          const lost = error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
+          const lost = error.graphQLErrors.some((e) => e.extensions.code === 'UNAUTHENTICATED');
           if (lost && operation.kind !== 'mutation') onSessionLost();
         },
       }),

@@ -1,6 +1,6 @@
 import { MenuOutlined, SearchOutlined } from '@ant-design/icons';
 import { Button, Drawer, Flex, Layout, Popover, Typography } from 'antd';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 
 export interface AppHeaderProps {
   title: string;
@@ -40,10 +40,13 @@ export function AppHeader({
 }: AppHeaderProps) {
   const [open, setOpen] = useState(false);
   const [searching, setSearching] = useState(false);
-  useEffect(() => {
+  // Elsewhere, the drawer and the search close: adjusted while rendering, before anything is drawn open.
+  const [shownPlace, setShownPlace] = useState(place);
+  if (place !== shownPlace) {
+    setShownPlace(place);
     setOpen(false);
     setSearching(false);
-  }, [place]);
+  }
   return (
     <Layout.Header className="crp-header" style={{ borderBottom: '1px solid #e5e7eb' }}>
       <Flex align="center" justify="space-between" gap={16} style={{ height: '100%' }}>

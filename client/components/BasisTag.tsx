@@ -11,7 +11,7 @@ export function BasisTag({ basis }: { basis: Basis | null }) {
     <Tag
       className="crp-basis"
       color={basis === 'ASSESSED' ? 'gold' : 'default'}
-      bordered={false}
+      variant="filled"
       style={{ marginInline: 4, fontWeight: 'normal' }}
     >
       {t(`figure.basis.${basis}`)}

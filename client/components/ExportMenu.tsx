@@ -38,7 +38,9 @@ export function ExportMenu<R>({ fileName, header = [], sheetName, columns, rows 
   const onClick = ({ key }: { key: string }) => {
     setBusy(true);
     make(key)
-      .catch((error: Error) => message.error(t('widget.exportFailed', { message: error.message })))
+      .catch((error: unknown) =>
+        message.error(t('widget.exportFailed', { message: error instanceof Error ? error.message : String(error) })),
+      )
       .finally(() => setBusy(false));
   };
   return (

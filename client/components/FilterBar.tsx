@@ -13,19 +13,19 @@ export interface FilterBarProps {
 export function FilterBar({ value, onChange }: FilterBarProps) {
   const { t } = useTranslation();
   const any = value.channels.length + value.lines.length + value.categories.length > 0 || value.assessedOnly;
-  const select = <T extends string>(
+  const select = (
     key: 'channels' | 'lines' | 'categories',
-    values: readonly T[],
+    values: readonly string[],
     prefix: 'channel' | 'line' | 'category',
   ) => (
-    <Select<T[]>
+    <Select<string[]>
       mode="multiple"
       allowClear
       maxTagCount="responsive"
       style={{ minWidth: 180 }}
       aria-label={t(`filter.${key}`)}
       placeholder={t('filter.placeholder', { label: t(`filter.${key}`) })}
-      value={[...(value[key] as readonly T[])]}
+      value={[...value[key]]}
       options={values.map((v) => ({ value: v, label: t(`${prefix}.${v}` as never) }))}
       onChange={(next) => onChange({ [key]: next })}
     />

@@ -24,9 +24,9 @@ const collator = new Intl.Collator('zh-CN', { numeric: true });
 /** Names and other text in Chinese order (by pinyin, as Chinese readers expect, Latin letters among them); an empty one last. */
 export function byText<T>(value: (row: T) => string | null | undefined): RowCompare<T> {
   return (a, b, order) => {
-    const x = value(a) || null;
-    const y = value(b) || null;
-    if (x === null || y === null) return x === null && y === null ? 0 : last(x === null, order);
+    const x = value(a);
+    const y = value(b);
+    if (!x || !y) return !x && !y ? 0 : last(!x, order);
     return collator.compare(x, y);
   };
 }

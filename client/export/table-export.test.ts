@@ -63,7 +63,7 @@ describe('the header block (issue 11: exports that remember their question)', ()
     await workbook.xlsx.load(await toXlsx('排名', columns, rows, header));
     const sheet = workbook.getWorksheet('排名')!;
     expect(sheet.getRow(1).values).toEqual([undefined, '机构', '广州市分公司（GZ）']);
-    expect(sheet.getCell('A1').font?.bold).toBe(true);
+    expect(sheet.getCell('A1').font.bold).toBe(true);
     expect(sheet.getRow(4).values).toEqual([undefined, '筛选条件', "'=95518 热线, 信访"]);
     expect(sheet.getRow(5).values).toEqual([]);
     expect(sheet.getRow(6).values).toEqual([undefined, '机构', '排名', '投诉处理及时率']);

@@ -52,9 +52,10 @@ export function useLanguage(): Language {
 
 function storedLanguage(): Language {
   try {
-    const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
+    const stored = localStorage.getItem(STORAGE_KEY);
     return isLanguage(stored) ? stored : DEFAULT_LANGUAGE;
   } catch {
+    // No storage where the client runs (a test in Node), or the browser refuses it.
     return DEFAULT_LANGUAGE;
   }
 }

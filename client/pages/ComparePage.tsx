@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
+import { pausedUntil } from '../app/paused-query';
 import { orgPath, sharedSearch } from '../app/routes';
 import { useResolvedPeriod } from '../app/use-period';
 import type { PeriodSpec } from '../app/url-state/period';
@@ -76,8 +77,7 @@ export function ComparePage() {
 
   const [compare, reloadCompare] = useQuery({
     query: ComparePageQuery,
-    variables: { units: [...state.units], metrics: [...state.metrics], period: range!, filter },
-    pause: !range || !chosen,
+    ...pausedUntil(range && chosen && { units: [...state.units], metrics: [...state.metrics], period: range, filter }),
   });
   const [units] = useQuery({ query: ComparePageUnitsQuery, variables: { at: range?.to }, pause: !range });
   const trendMetric =
@@ -214,11 +214,13 @@ export function ComparePage() {
                 height={340}
                 // A point opens the complaints behind that unit's month.
                 onClickItem={({ seriesIndex, dataIndex }) => {
-                  const line = trends.lines[seriesIndex];
-                  const point = line?.points[dataIndex];
-                  const href =
-                    point &&
-                    figureHref(line.unit, trendMetric, { period: { from: point.from, to: point.to }, at: range?.to });
+                  const line = trends.lines.at(seriesIndex);
+                  const point = line?.points.at(dataIndex);
+                  if (!line || !point) return;
+                  const href = figureHref(line.unit, trendMetric, {
+                    period: { from: point.from, to: point.to },
+                    at: range?.to,
+                  });
                   if (href) void navigate(href);
                 }}
                 option={lineOption({

@@ -48,7 +48,7 @@ export function ComplaintPage() {
         status="warning"
         title={t('complaint.notFound')}
         subTitle={t('complaint.notFoundDetail', { ref })}
-        extra={<Button onClick={() => navigate(-1)}>{t('notFound.home')}</Button>}
+        extra={<Button onClick={() => void navigate(-1)}>{t('notFound.home')}</Button>}
       />
     );
   }

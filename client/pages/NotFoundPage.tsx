@@ -14,7 +14,7 @@ export function NotFoundPage() {
       title={t('notFound.title')}
       subTitle={t('notFound.detail', { path: pathname })}
       extra={
-        <Button type="primary" onClick={() => navigate('/')}>
+        <Button type="primary" onClick={() => void navigate('/')}>
           {t('notFound.home')}
         </Button>
       }

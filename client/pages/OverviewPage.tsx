@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
+import { pausedUntil } from '../app/paused-query';
 import { orgPath, sharedSearch } from '../app/routes';
 import { useResolvedPeriod } from '../app/use-period';
 import type { PeriodSpec } from '../app/url-state/period';
@@ -94,18 +95,15 @@ export function OverviewPage() {
 
   const [cards, reloadCards] = useQuery({
     query: OverviewCardsQuery,
-    variables: { unit, metrics: [...CARD_METRICS], period: range!, filter },
-    pause: !range,
+    ...pausedUntil(range && { unit, metrics: [...CARD_METRICS], period: range, filter }),
   });
   const [ranking, reloadRanking] = useQuery({
     query: OverviewRankingQuery,
-    variables: { metric: state.metric, period: range!, filter },
-    pause: !range,
+    ...pausedUntil(range && { metric: state.metric, period: range, filter }),
   });
   const [trend, reloadTrend] = useQuery({
     query: OverviewTrendQuery,
-    variables: { unit, metric: state.metric, period: range ? trendRange(range) : range!, filter },
-    pause: !range,
+    ...pausedUntil(range && { unit, metric: state.metric, period: trendRange(range), filter }),
   });
 
   if (periodError) return <QueryFailure error={periodError} onRetry={retryPeriod} />;
@@ -219,7 +217,9 @@ export function OverviewPage() {
                   highlight={null}
                   unitHref={(code) => (viewer.mayOpenUnit(code) ? orgPath(code, search) : null)}
                   valueHref={(code) => figureHref(code, state.metric)}
-                  onHighlight={() => {}}
+                  onHighlight={() => {
+                    // The overview highlights no unit: picking one to follow is the rankings page's.
+                  }}
                 />
               </div>
             )}

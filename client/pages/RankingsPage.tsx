@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
+import { pausedUntil } from '../app/paused-query';
 import { orgPath, sharedSearch } from '../app/routes';
 import { useResolvedPeriod } from '../app/use-period';
 import type { PeriodSpec } from '../app/url-state/period';
@@ -83,8 +84,9 @@ export function RankingsPage() {
   const scope = state.parent ? { parent: state.parent } : { level: state.level };
   const [ranking, reloadRanking] = useQuery({
     query: RankingsPageQuery,
-    variables: { metric: state.metric, period: range!, ...scope, filter: complaintFilter(state), order: state.order },
-    pause: !range,
+    ...pausedUntil(
+      range && { metric: state.metric, period: range, ...scope, filter: complaintFilter(state), order: state.order },
+    ),
   });
   const [units] = useQuery({ query: RankingsPageUnitsQuery, variables: { at: range?.to }, pause: !range });
 
@@ -195,7 +197,8 @@ export function RankingsPage() {
           </Space>
           <Space wrap size={8}>
             <Typography.Text type="secondary">{t('rankings.highlight')}</Typography.Text>
-            <Select
+            {/* Cleared, the select hands undefined to onChange. */}
+            <Select<string | undefined>
               aria-label={t('rankings.highlight')}
               allowClear
               showSearch={{ optionFilterProp: 'label' }}

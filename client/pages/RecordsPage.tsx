@@ -3,6 +3,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { type OperationResult, useClient, useQuery } from 'urql';
+import { pausedUntil } from '../app/paused-query';
 import { complaintPath, sharedSearch } from '../app/routes';
 import { useResolvedPeriod } from '../app/use-period';
 import type { PeriodSpec } from '../app/url-state/period';
@@ -24,7 +25,7 @@ import { describeExport } from '../export/export-subject';
 import { figureBasis } from '../format/metric';
 import { formatInstant, formatPeriod, periodInstant } from '../format/shanghai-date';
 import { complaintExport, ComplaintList, ReceivedOrder } from '../features/complaints';
-import { metricLabel, useMetricDefinitions } from '../features/metrics';
+import { drillPart, metricLabel, useMetricDefinitions } from '../features/metrics';
 import { RecordsFigure } from '../features/records';
 import { unitName } from '../features/units';
 import { graphql } from '../gql';
@@ -102,12 +103,11 @@ export function RecordsPage() {
   const viewer = useViewer();
   const client = useClient();
   const [params] = useSearchParams();
-  const view = useViewState(recordsSchema);
-  const { state } = view;
+  const { state, invalid, update: updateView } = useViewState(recordsSchema);
   const update = useCallback(
     (patch: Partial<RecordsState>, options?: { replace?: boolean }) =>
-      view.update(LIST_KEYS.some((key) => key in patch) ? { pages: [], ...patch } : patch, options),
-    [view.update],
+      updateView(LIST_KEYS.some((key) => key in patch) ? { pages: [], ...patch } : patch, options),
+    [updateView],
   );
   const setDefaultPeriod = useCallback((period: PeriodSpec) => update({ period }, { replace: true }), [update]);
   const { range, error: periodError, retry: retryPeriod } = useResolvedPeriod(state.period, setDefaultPeriod);
@@ -121,13 +121,7 @@ export function RecordsPage() {
   const definition = metrics.definitions?.get(state.metric);
   const drillable = definition?.drillable ?? [];
   // A part that lists no complaints falls back to one that does; given in the link, it is named below.
-  const part: FigurePartParam | null = drillable.includes(API_PART[state.part])
-    ? state.part
-    : drillable[0] === 'NUMERATOR'
-      ? 'numerator'
-      : drillable[0] === 'DENOMINATOR'
-        ? 'denominator'
-        : null;
+  const part = drillable.includes(API_PART[state.part]) ? state.part : drillPart({ drillable });
   // The statuses shown are judged at T, as the figure's stock is: the earlier of asOf and the period's end.
   const statusAt = range ? periodInstant(range.to, new Date(asOf)) : asOf;
   const listFilter = range &&
@@ -141,19 +135,19 @@ export function RecordsPage() {
     };
   const [list, reloadList] = useQuery({
     query: RecordsListQuery,
-    variables: {
-      filter: listFilter!,
-      first: PAGE_SIZE,
-      after: state.pages.at(-1) ?? null,
-      orderBy: state.sort,
-      asOf: statusAt,
-    },
-    pause: !listFilter,
+    ...pausedUntil(
+      listFilter && {
+        filter: listFilter,
+        first: PAGE_SIZE,
+        after: state.pages.at(-1) ?? null,
+        orderBy: state.sort,
+        asOf: statusAt,
+      },
+    ),
   });
   const [figure] = useQuery({
     query: RecordsFigureQuery,
-    variables: { unit: code, metric: state.metric, period: range!, filter, asOf },
-    pause: !range,
+    ...pausedUntil(range && { unit: code, metric: state.metric, period: range, filter, asOf }),
   });
 
   if (periodError) return <QueryFailure error={periodError} onRetry={retryPeriod} />;
@@ -213,15 +207,14 @@ export function RecordsPage() {
       },
       t,
     );
-  const exportHeader = exportSubject &&
-    connection && [
-      ...exportSubject.header,
-      [t('records.instant'), instantText] as const,
-      [
-        t('records.exportedRows'),
-        t('records.exportedOf', { rows: Math.min(connection.totalCount, EXPORT_MAX), total: connection.totalCount }),
-      ] as const,
-    ];
+  const exportHeader = exportSubject && [
+    ...exportSubject.header,
+    [t('records.instant'), instantText] as const,
+    [
+      t('records.exportedRows'),
+      t('records.exportedOf', { rows: Math.min(connection.totalCount, EXPORT_MAX), total: connection.totalCount }),
+    ] as const,
+  ];
 
   return (
     <Flex vertical gap={16}>
@@ -230,7 +223,7 @@ export function RecordsPage() {
         subtitle={[unitText, range && formatPeriod(range, language), basis && t(`figure.basis.${basis}`), splitFilter]
           .filter(Boolean)
           .join(' · ')}
-        invalid={view.invalid}
+        invalid={invalid}
       >
         <Space wrap size={16}>
           {definition && drillable.length > 1 && part && (

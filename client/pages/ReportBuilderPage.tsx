@@ -4,6 +4,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
+import { pausedUntil } from '../app/paused-query';
 import { reportPath } from '../app/routes';
 import { useResolvedPeriod } from '../app/use-period';
 import { periodRange, quickPeriods, type PeriodSpec } from '../app/url-state/period';
@@ -80,7 +81,7 @@ export function ReportBuilderPage() {
   const input = range && { template: state.template, unit, period: range, comparison: state.comparison };
 
   const [units] = useQuery({ query: BuilderUnitsQuery, variables: { at: range?.to }, pause: !range });
-  const [preview, reloadPreview] = useQuery({ query: ReportPreviewQuery, variables: { input: input! }, pause: !input });
+  const [preview, reloadPreview] = useQuery({ query: ReportPreviewQuery, ...pausedUntil(input && { input }) });
   const [created, create] = useMutation(CreateReportMutation);
   const [updated, updateDraft] = useMutation(UpdateReportMutation);
   const editing = state.edit;
@@ -94,7 +95,7 @@ export function ReportBuilderPage() {
     if (result.error) message.error(errorMessage(result.error));
     else if (result.id) {
       message.success(t(editing ? 'reportBuilder.edited' : 'reportBuilder.saved'));
-      navigate(reportPath(result.id));
+      void navigate(reportPath(result.id));
     }
   };
   // Quick picks counted from the last day with data, not from today: the demo's data end in 2013.

@@ -29,7 +29,7 @@ export function ReportsPage() {
   const [result, reload] = useQuery({ query: ReportsPageQuery, requestPolicy: 'cache-and-network' });
   const reports = result.data?.reports ?? [];
   const create = mayDraft && (
-    <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(newReportPath())}>
+    <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate(newReportPath())}>
       {t('reports.new')}
     </Button>
   );

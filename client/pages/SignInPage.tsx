@@ -18,6 +18,11 @@ const SignInMutation = graphql(`
   }
 `);
 
+interface Credentials {
+  username: string;
+  password: string;
+}
+
 export interface SignInPageProps {
   /** The previous session expired or was ended: say so above the form. */
   expired: boolean;
@@ -33,7 +38,7 @@ export function SignInPage({ expired, onSignedIn }: SignInPageProps) {
     document.title = `${t('signIn.title')} · ${t('app.name')}`;
   }, [t]);
 
-  const submit = async (values: { username: string; password: string }) => {
+  const submit = async (values: Credentials) => {
     const done = await signIn(values);
     if (done.data?.signIn) onSignedIn();
   };
@@ -58,7 +63,12 @@ export function SignInPage({ expired, onSignedIn }: SignInPageProps) {
           </div>
           {expired && !result.error && <Alert type="warning" showIcon title={t('state.unauthenticated')} />}
           {result.error && <Alert type="error" showIcon role="alert" title={failure ?? errorMessage(result.error)} />}
-          <Form layout="vertical" requiredMark={false} onFinish={submit} disabled={result.fetching}>
+          <Form<Credentials>
+            layout="vertical"
+            requiredMark={false}
+            onFinish={(values) => void submit(values)}
+            disabled={result.fetching}
+          >
             <Form.Item
               label={t('signIn.username')}
               name="username"

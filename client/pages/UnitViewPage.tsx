@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
+import { pausedUntil } from '../app/paused-query';
 import { orgPath, sharedSearch, unitPath } from '../app/routes';
 import { usePeriodInstant, useResolvedPeriod } from '../app/use-period';
 import type { PeriodSpec } from '../app/url-state/period';
@@ -80,11 +81,10 @@ export function UnitViewPage() {
   const language = useLanguage();
   const viewer = useViewer();
   const [params] = useSearchParams();
-  const view = useViewState(unitViewSchema);
-  const { state, invalid } = view;
+  const { state, invalid, update: updateView } = useViewState(unitViewSchema);
   const update = useCallback<SectionProps['update']>(
-    (patch, options) => view.update(LIST_KEYS.some((key) => key in patch) ? { pages: [], ...patch } : patch, options),
-    [view.update],
+    (patch, options) => updateView(LIST_KEYS.some((key) => key in patch) ? { pages: [], ...patch } : patch, options),
+    [updateView],
   );
   const setDefaultPeriod = useCallback(
     (period: PeriodSpec) => update({ period }, { replace: true, asDefault: true }),
@@ -98,13 +98,11 @@ export function UnitViewPage() {
   const [unit, reloadUnit] = useQuery({ query: UnitViewQuery, variables: { code, at: range?.to }, pause: !range });
   const [cards, reloadCards] = useQuery({
     query: UnitCardsQuery,
-    variables: { unit: code, metrics: [...CARD_METRICS], period: range!, filter },
-    pause: !range,
+    ...pausedUntil(range && { unit: code, metrics: [...CARD_METRICS], period: range, filter }),
   });
   const [trend, reloadTrend] = useQuery({
     query: UnitTrendQuery,
-    variables: { unit: code, metric: state.metric, period: range ? trendRange(range) : range!, filter },
-    pause: !range,
+    ...pausedUntil(range && { unit: code, metric: state.metric, period: trendRange(range), filter }),
   });
 
   if (periodError) return <QueryFailure error={periodError} onRetry={retryPeriod} />;

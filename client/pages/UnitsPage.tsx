@@ -61,7 +61,7 @@ export function UnitsPage() {
       at={at}
       selected={code}
       expandTo={selected.data?.unit?.ancestors.map((ancestor) => ancestor.code)}
-      onSelect={(next) => navigate(unitPath(next, explicit))}
+      onSelect={(next) => void navigate(unitPath(next, explicit))}
     />
   );
 
@@ -96,7 +96,7 @@ export function UnitsPage() {
               label={t('search.treeLabel')}
               placeholder={t('search.treePlaceholder')}
               unitHref={(next) => unitPath(next, explicit)}
-              onOpen={(href) => navigate(href)}
+              onOpen={(href) => void navigate(href)}
               style={{ width: '100%' }}
             />
             {treeBody}

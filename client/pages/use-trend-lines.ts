@@ -24,6 +24,13 @@ export interface TrendLines {
   retry: () => void;
 }
 
+/** The lines answered for one request (its key), kept on screen while the next one is fetched. */
+interface Answer {
+  key: string;
+  error?: CombinedError;
+  lines: TrendLines['lines'];
+}
+
 export function useTrendLines(
   units: readonly string[],
   metric: MetricKey,
@@ -32,13 +39,17 @@ export function useTrendLines(
 ): TrendLines {
   const client = useClient();
   const [attempt, setAttempt] = useState(0);
-  const [state, setState] = useState<Omit<TrendLines, 'retry'>>({ fetching: true, lines: [] });
+  // The request by value: new arrays holding the same units are the same request, not a refetch.
+  // Adjusted while rendering, so the effect below runs once per request.
   const key = JSON.stringify([units, metric, period, filter, attempt]);
+  const [request, setRequest] = useState({ key, units, metric, period, filter, attempt });
+  if (request.key !== key) setRequest({ key, units, metric, period, filter, attempt });
+  const [answer, setAnswer] = useState<Answer | null>(null);
 
   useEffect(() => {
+    const { units, metric, period, filter, attempt } = request;
     if (!period || units.length === 0) return;
     let current = true;
-    setState((previous) => ({ ...previous, fetching: true, error: undefined }));
     const policy = attempt > 0 ? 'network-only' : 'cache-first';
     void Promise.all(
       units.map((unit) =>
@@ -47,22 +58,27 @@ export function useTrendLines(
     ).then((results) => {
       if (!current) return;
       const failed = results.find((result) => result.error);
-      setState({
-        fetching: false,
+      setAnswer({
+        key: request.key,
         error: failed?.error,
         lines: failed
           ? []
           : results.map((result, index) => ({
               unit: units[index],
-              points: [...getFragmentData(TrendChart_point, result.data!.trend)],
+              points: result.data ? [...getFragmentData(TrendChart_point, result.data.trend)] : [],
             })),
       });
     });
     return () => {
       current = false;
     };
-    // The key holds every input; listing them separately would refetch on each new array identity.
-  }, [key, client]);
+  }, [request, client]);
 
-  return { ...state, retry: () => setAttempt((n) => n + 1) };
+  const answered = answer?.key === key;
+  return {
+    fetching: !answered,
+    error: answered ? answer.error : undefined,
+    lines: answer?.lines ?? [],
+    retry: () => setAttempt((n) => n + 1),
+  };
 }

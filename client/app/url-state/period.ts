@@ -58,6 +58,13 @@ export function serialisePeriod(spec: PeriodSpec): string {
   }
 }
 
+/** The parts of a date that must be one (a period's own end, the last day with data): anything else is a bug. */
+function dateParts(date: string): { year: number; month: number; day: number } {
+  const parts = parseIsoDate(date);
+  if (!parts) throw new Error(`not a calendar date: ${date}`);
+  return parts;
+}
+
 function lastDayOfMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
@@ -90,7 +97,7 @@ export function periodRange(spec: PeriodSpec): PeriodRange {
 /** The same period re-expressed as another kind, anchored on its end (the picker's kind switch). */
 export function convertPeriod(spec: PeriodSpec, kind: PeriodKind): PeriodSpec {
   const range = periodRange(spec);
-  const end = parseIsoDate(range.to)!;
+  const end = dateParts(range.to);
   switch (kind) {
     case 'year':
       return { kind, year: end.year };
@@ -140,7 +147,7 @@ const addMonths = (year: number, month: number, by: number) => {
  * Whole periods keep their own kind (2013-Q2, 2013-06, 2012) so links stay short.
  */
 export function quickPeriods(anchor: string): QuickPeriod[] {
-  const { year, month } = parseIsoDate(anchor)!;
+  const { year, month } = dateParts(anchor);
   /** A range ending at `to` or at the anchor, whichever is first; `whole` when it is not cut. */
   const cut = (from: string, to: string, whole: PeriodSpec): { period: PeriodSpec; toDate: boolean } =>
     to <= anchor ? { period: whole, toDate: false } : { period: { kind: 'custom', from, to: anchor }, toDate: true };

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { parseState, serialiseState, type Parsed, type Schema } from './params';
 
@@ -29,17 +29,12 @@ export function useViewState<S>(schema: Schema<S>): ViewState<S> {
   const [params, setParams] = useSearchParams();
   const { state, invalid } = useMemo(() => parseState(schema, params), [schema, params]);
   const [ignored, setIgnored] = useState<readonly Ignored[]>([]);
-  useEffect(() => {
-    const fresh = invalid.filter(
-      (entry) => !ignored.some((known) => known.key === entry.key && known.raw === entry.raw),
-    );
-    if (fresh.length === 0) return;
+  // Every parameter seen invalid is remembered, adjusted while rendering (React re-renders at once).
+  const fresh = invalid.filter((entry) => !ignored.some((known) => known.key === entry.key && known.raw === entry.raw));
+  if (fresh.length > 0) {
     const replaced = (known: Ignored) => fresh.some((entry) => entry.key === known.key);
-    setIgnored((current) => [
-      ...current.filter((known) => !replaced(known)),
-      ...fresh.map((entry) => ({ ...entry, fallback: '' })),
-    ]);
-  }, [invalid, ignored]);
+    setIgnored([...ignored.filter((known) => !replaced(known)), ...fresh.map((entry) => ({ ...entry, fallback: '' }))]);
+  }
 
   const update = useCallback(
     (patch: Partial<S>, options?: { replace?: boolean; asDefault?: boolean }) => {

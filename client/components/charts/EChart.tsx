@@ -60,7 +60,7 @@ export function EChart({ option, height, label, onClickName, onClickItem }: ECha
 function keepViewBox(chart: ECharts): void {
   // A chart may be disposed (its page left) by the time the event arrives.
   if (chart.isDisposed()) return;
-  const svg = chart.getDom()?.querySelector('svg');
+  const svg = chart.getDom().querySelector('svg');
   const width = svg?.getAttribute('width');
   const height = svg?.getAttribute('height');
   if (svg && width && height) svg.setAttribute('viewBox', `0 0 ${parseFloat(width)} ${parseFloat(height)}`);

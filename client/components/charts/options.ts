@@ -1,10 +1,19 @@
-import type { EChartsOption } from 'echarts';
+import type { BarSeriesOption, EChartsOption } from 'echarts';
 import { CHART_COLORS } from './chart-theme';
 
 // Chart options as pure functions of plain, already-labelled data: the views decide what to show
 // and how numbers read (format), these decide how it is drawn, the same way everywhere.
 
 type Format = (value: number) => string;
+
+// The axis labels inside the grid's rect, the plot shrinking as far as they need (as the deprecated
+// containLabel did, without the default floor of a quarter of the rect).
+const LABELS_INSIDE = {
+  outerBoundsMode: 'same',
+  outerBoundsContain: 'axisLabel',
+  outerBoundsClampWidth: 0,
+  outerBoundsClampHeight: 0,
+} as const;
 
 const tooltipValue = (format: Format) => (value: unknown) => (typeof value === 'number' ? format(value) : '—');
 
@@ -26,7 +35,7 @@ export function rankingOption(input: {
 }): EChartsOption {
   const { bars, highlight, benchmark } = input;
   return {
-    grid: { left: 8, right: 64, top: 28, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 64, top: 28, bottom: 8, ...LABELS_INSIDE },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: tooltipValue(input.format) },
     xAxis: { type: 'value', axisLabel: { formatter: input.axisFormat } },
     yAxis: { type: 'category', inverse: true, data: bars.map((bar) => bar.label), axisLabel: { interval: 0 } },
@@ -60,7 +69,7 @@ export function rankingOption(input: {
                 },
                 data: [{ xAxis: benchmark }],
               },
-      },
+      } satisfies BarSeriesOption,
     ],
   };
 }
@@ -80,7 +89,7 @@ export function lineOption(input: {
   axisFormat: Format;
 }): EChartsOption {
   return {
-    grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 24, top: 40, bottom: 8, ...LABELS_INSIDE },
     legend: { top: 0, type: 'scroll' },
     tooltip: { trigger: 'axis', valueFormatter: tooltipValue(input.format) },
     xAxis: { type: 'category', data: [...input.categories], boundaryGap: false },
@@ -111,7 +120,7 @@ export function columnOption(input: {
 }): EChartsOption {
   const { cumulative } = input;
   return {
-    grid: { left: 8, right: cumulative ? 8 : 24, top: 40, bottom: 8, containLabel: true },
+    grid: { left: 8, right: cumulative ? 8 : 24, top: 40, bottom: 8, ...LABELS_INSIDE },
     legend: { top: 0 },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     xAxis: { type: 'category', data: [...input.categories], axisLabel: { interval: 0, hideOverlap: true } },
@@ -146,7 +155,7 @@ export function columnOption(input: {
             typeof params.value === 'number' ? input.format(params.value) : '',
         },
         tooltip: { valueFormatter: tooltipValue(input.format) },
-      },
+      } satisfies BarSeriesOption,
       ...(cumulative
         ? [
             {
@@ -173,7 +182,7 @@ export function groupedBarOption(input: {
   axisFormat: Format;
 }): EChartsOption {
   return {
-    grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 24, top: 40, bottom: 8, ...LABELS_INSIDE },
     legend: { top: 0, type: 'scroll' },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: tooltipValue(input.format) },
     xAxis: { type: 'category', data: [...input.categories], axisLabel: { interval: 0, hideOverlap: true } },

@@ -80,7 +80,7 @@ export function BacklogAging(props: BacklogAgingProps) {
         label={t('unitView.bucket')}
         height={260}
         onClickItem={({ dataIndex }) => {
-          const bucket = aging.buckets[dataIndex];
+          const bucket = aging.buckets.at(dataIndex);
           const href = bucket && bucket.count > 0 ? props.figureHref?.(bucketFigure(bucket.key), bucket.key) : null;
           if (href) void navigate(href);
         }}

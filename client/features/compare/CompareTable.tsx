@@ -190,58 +190,57 @@ export function CompareTable(props: CompareTableProps) {
           line.name
         ),
     },
-    ...table.columns.map((column, index) => ({
-      key: column.metric.key,
-      title: (
-        <span>
-          {props.definitions?.get(column.metric.key) ? (
-            <MetricLabel definition={props.definitions.get(column.metric.key)!} />
-          ) : (
-            metricLabel(column.metric, language)
-          )}
-          <BasisTag basis={props.basisOf(column.metric.key)} />
-        </span>
-      ),
-      align: 'right' as const,
-      sorter: sorter(byNumber((line) => line.figures[index]?.value)),
-      render: (_: unknown, line: Line) => {
-        const figure = line.figures[index];
-        if (!figure) return '—';
-        const hasChange = figure.change !== undefined;
-        // In a company row of counts and ratios, each cell says whether it is a total or a level.
-        const kind =
-          mixed && line.key === '~benchmark'
-            ? t(column.metric.additive ? 'figure.totalShort' : 'figure.levelShort')
-            : null;
-        const text = formatMetricValue(figure.value, column.metric.unit, language);
-        const href =
-          line.reference || figure.value == null ? null : (props.figureHref?.(line.key, column.metric.key) ?? null);
-        return (
-          <div>
-            {kind && (
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {kind}{' '}
-              </Typography.Text>
-            )}
-            {href ? (
-              <Link to={href} className="crp-figure-link">
-                <strong>{text}</strong>
-              </Link>
-            ) : (
-              <Typography.Text strong={!line.reference}>{text}</Typography.Text>
-            )}
-            {hasChange && (
-              <div style={{ fontSize: 12 }}>
-                <ChangeText
-                  text={formatComparison(figure, column.metric.unit, language)}
-                  judgement={judgeChange(figure.change, column.metric.better)}
-                />
-              </div>
-            )}
-          </div>
-        );
-      },
-    })),
+    ...table.columns.map((column, index) => {
+      const definition = props.definitions?.get(column.metric.key);
+      return {
+        key: column.metric.key,
+        title: (
+          <span>
+            {definition ? <MetricLabel definition={definition} /> : metricLabel(column.metric, language)}
+            <BasisTag basis={props.basisOf(column.metric.key)} />
+          </span>
+        ),
+        align: 'right' as const,
+        sorter: sorter(byNumber((line) => line.figures[index]?.value)),
+        render: (_: unknown, line: Line) => {
+          const figure = line.figures[index];
+          if (!figure) return '—';
+          const hasChange = figure.change !== undefined;
+          // In a company row of counts and ratios, each cell says whether it is a total or a level.
+          const kind =
+            mixed && line.key === '~benchmark'
+              ? t(column.metric.additive ? 'figure.totalShort' : 'figure.levelShort')
+              : null;
+          const text = formatMetricValue(figure.value, column.metric.unit, language);
+          const href =
+            line.reference || figure.value == null ? null : (props.figureHref?.(line.key, column.metric.key) ?? null);
+          return (
+            <div>
+              {kind && (
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {kind}{' '}
+                </Typography.Text>
+              )}
+              {href ? (
+                <Link to={href} className="crp-figure-link">
+                  <strong>{text}</strong>
+                </Link>
+              ) : (
+                <Typography.Text strong={!line.reference}>{text}</Typography.Text>
+              )}
+              {hasChange && (
+                <div style={{ fontSize: 12 }}>
+                  <ChangeText
+                    text={formatComparison(figure, column.metric.unit, language)}
+                    judgement={judgeChange(figure.change, column.metric.better)}
+                  />
+                </div>
+              )}
+            </div>
+          );
+        },
+      };
+    }),
   ];
 
   return (

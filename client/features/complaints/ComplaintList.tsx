@@ -100,12 +100,13 @@ export function ComplaintList(props: ComplaintListProps) {
   const { hasNextPage, endCursor } = connection.pageInfo;
   // The column that sorts the page shown, if any (then the receipt column shows no order of its own).
   const [local, setLocal] = useState<{ key: string; order: SortOrder } | null>(null);
-  const served = props.order !== undefined && props.onOrderChange !== undefined;
+  // Given the server's order and a way to change it, the receipt column asks the server to sort.
+  const onOrderChange = props.order !== undefined ? props.onOrderChange : undefined;
   const sorting = (key: string, compare: RowCompare<Row>) => ({
     sorter: compare,
     sortOrder: local?.key === key ? local.order : null,
   });
-  const receivedSorting = served
+  const receivedSorting = onOrderChange
     ? {
         sorter: true,
         sortOrder: local ? null : props.order === 'RECEIVED_ASC' ? ('ascend' as const) : ('descend' as const),
@@ -126,9 +127,9 @@ export function ComplaintList(props: ComplaintListProps) {
         dataSource={connection.edges.map((edge) => edge.node)}
         onChange={(_pagination, _filters, sorter) => {
           const { columnKey, order } = Array.isArray(sorter) ? sorter[0] : sorter;
-          if (served && columnKey === 'receivedAt') {
+          if (onOrderChange && columnKey === 'receivedAt') {
             setLocal(null);
-            props.onOrderChange!(order === 'ascend' ? 'RECEIVED_ASC' : 'RECEIVED_DESC');
+            onOrderChange(order === 'ascend' ? 'RECEIVED_ASC' : 'RECEIVED_DESC');
           } else {
             setLocal(order ? { key: String(columnKey), order } : null);
           }

@@ -25,7 +25,12 @@ export function complaintTimeline(complaint: TimelineInput, now: Date = new Date
     { kind: 'due', at: complaint.dueAt, missed: closed === null ? due < now.getTime() : closed > due },
   ];
   if (complaint.closedAt) {
-    events.push({ kind: 'closed', at: complaint.closedAt, late: closed! > due, days: complaint.handlingDays ?? null });
+    events.push({
+      kind: 'closed',
+      at: complaint.closedAt,
+      late: Date.parse(complaint.closedAt) > due,
+      days: complaint.handlingDays ?? null,
+    });
   } else if (due < now.getTime()) {
     events.push({ kind: 'overdueNow', at: now.toISOString() });
   }

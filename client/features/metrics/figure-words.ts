@@ -32,7 +32,7 @@ export function basisResolver(
  * (premium, policies), whose figures are not links.
  */
 export function drillPart(definition: { drillable: readonly FigurePart[] }): FigurePartParam | null {
-  const part = definition.drillable[0];
+  const part = definition.drillable.at(0);
   return part ? (part === 'NUMERATOR' ? 'numerator' : 'denominator') : null;
 }
 

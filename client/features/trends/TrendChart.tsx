@@ -72,7 +72,7 @@ export function TrendChart({ points: masked, definition, name, pointHref }: Tren
       onClickItem={
         pointHref &&
         (({ seriesIndex, dataIndex }) => {
-          const point = points[dataIndex];
+          const point = points.at(dataIndex);
           const href = point && pointHref(seriesIndex === 1 ? yearEarlier(point) : point);
           if (href) void navigate(href);
         })

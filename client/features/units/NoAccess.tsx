@@ -18,7 +18,7 @@ export function NoAccess({ homeHref }: NoAccessProps) {
       title={t('noAccess.title')}
       subTitle={t('noAccess.detail')}
       extra={
-        <Button type="primary" onClick={() => navigate(homeHref)}>
+        <Button type="primary" onClick={() => void navigate(homeHref)}>
           {t('noAccess.home')}
         </Button>
       }

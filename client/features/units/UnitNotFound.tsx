@@ -18,7 +18,7 @@ export function UnitNotFound({ code, backHref }: UnitNotFoundProps) {
       title={t('unitNotFound.title')}
       subTitle={t('unitNotFound.detail', { code })}
       extra={
-        <Button type="primary" onClick={() => navigate(backHref)}>
+        <Button type="primary" onClick={() => void navigate(backHref)}>
           {t('unitNotFound.back')}
         </Button>
       }

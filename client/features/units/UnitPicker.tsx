@@ -34,13 +34,17 @@ export function UnitPicker(props: UnitPickerProps) {
   const units = getFragmentData(UnitPicker_unit, props.units);
   const { t } = useTranslation();
   const language = useLanguage();
-  const options = units
-    .filter((unit) => unit.level && (props.offer?.(unit) ?? true))
-    .map((unit) => ({
-      value: unit.code,
-      label: t('unitView.unitOption', { name: unitName(unit, language), level: t(`level.${unit.level!}`) }),
-      search: `${unit.code} ${unit.nameZh} ${unit.nameEn ?? ''}`.toLowerCase(),
-    }));
+  const options = units.flatMap((unit) =>
+    unit.level && (props.offer?.(unit) ?? true)
+      ? [
+          {
+            value: unit.code,
+            label: t('unitView.unitOption', { name: unitName(unit, language), level: t(`level.${unit.level}`) }),
+            search: `${unit.code} ${unit.nameZh} ${unit.nameEn ?? ''}`.toLowerCase(),
+          },
+        ]
+      : [],
+  );
   const common = {
     showSearch: {
       filterOption: (input: string, option?: { search: string }) => !!option?.search.includes(input.toLowerCase()),
@@ -63,8 +67,9 @@ export function UnitPicker(props: UnitPickerProps) {
       />
     );
   }
+  // Cleared, the select hands undefined to onChange.
   return (
-    <Select<string, (typeof options)[number]>
+    <Select<string | undefined, (typeof options)[number]>
       {...common}
       allowClear
       style={{ minWidth: 220 }}

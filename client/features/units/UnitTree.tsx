@@ -45,16 +45,21 @@ export function UnitTree({ roots: maskedRoots, at, selected, expandTo = [], onSe
   const { t } = useTranslation();
   const language = useLanguage();
   const client = useClient();
-  const [expanded, setExpanded] = useState<string[]>(() => [...roots.map((root) => root.code), ...expandTo]);
-  const [children, setChildren] = useState<Record<string, Children>>({});
+  const [expanded, setExpanded] = useState<string[]>(() => [
+    ...new Set([...roots.map((root) => root.code), ...expandTo]),
+  ]);
+  const [children, setChildren] = useState<Partial<Record<string, Children>>>({});
   // Requests already started, so a re-render (or React's double effect in development) never
   // fetches the same node twice.
   const requested = useRef(new Set<string>());
 
+  // A newly selected unit's ancestors open too, keeping what the viewer opened (adjusted while rendering).
   const expandToKey = expandTo.join('/');
-  useEffect(() => {
+  const [expandedTo, setExpandedTo] = useState(expandToKey);
+  if (expandToKey !== expandedTo) {
+    setExpandedTo(expandToKey);
     if (expandToKey) setExpanded((current) => [...new Set([...current, ...expandToKey.split('/')])]);
-  }, [expandToKey]);
+  }
 
   useEffect(() => {
     for (const code of expanded) {

@@ -47,7 +47,7 @@ export function DraftActions({ report, title }: DraftActionsProps) {
   });
 
   const confirmDelete = () =>
-    modal.confirm({
+    void modal.confirm({
       title: t('report.deleteTitle'),
       content: t('report.deleteDetail', { title }),
       okText: t('report.deleteOk'),
@@ -60,7 +60,7 @@ export function DraftActions({ report, title }: DraftActionsProps) {
           return;
         }
         message.success(t('report.deleted'));
-        navigate(reportsPath());
+        void navigate(reportsPath());
       },
     });
 

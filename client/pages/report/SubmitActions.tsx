@@ -35,11 +35,13 @@ export function SubmitActions({ reportId, nextVersion, onSubmitted }: SubmitActi
 
   const send = async (reason: string | null) => {
     const result = await submit({ id: reportId, reason });
-    if (result.error) {
-      message.error(errorMessage(result.error));
+    const submitted = result.data?.submitReport;
+    // urql answers a mutation with its data or with an error.
+    if (result.error || !submitted) {
+      if (result.error) message.error(errorMessage(result.error));
       return false;
     }
-    message.success(t('report.submitted', { version: result.data!.submitReport.version }));
+    message.success(t('report.submitted', { version: submitted.version }));
     onSubmitted();
     return true;
   };
@@ -51,7 +53,7 @@ export function SubmitActions({ reportId, nextVersion, onSubmitted }: SubmitActi
         icon={<SendOutlined />}
         loading={submission.fetching}
         onClick={() =>
-          modal.confirm({
+          void modal.confirm({
             title: t('report.submitTitle'),
             content: t('report.submitDetail', { version: nextVersion }),
             okText: t('report.submitOk'),

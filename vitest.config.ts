@@ -14,6 +14,9 @@ export default defineConfig({
     pool: 'forks',
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // expect.poll waits for a page or server to reach a state; its 1 s default made a busy machine fail
+    // browser tests. A poll passes as soon as its matcher does, so waiting longer costs only failures.
+    expect: { poll: { timeout: 30_000 } },
     // Tests run in UTC, so no figure can depend on the machine's zone by accident.
     env: { TZ: 'UTC' },
   },

@@ -41,6 +41,8 @@ export interface ServerOptions {
   orm?: OrmOptions;
   /** The measures kept across this server's requests (default: a cache of its own). */
   measureCache?: MeasureCache;
+  /** Each request's instant (default: the system clock); tests fix it so no figure depends on when they run. */
+  clock?: () => Date;
 }
 
 /** No operation of the portal comes near this; a larger body is refused before it is parsed. */
@@ -85,6 +87,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   await apollo.start();
   const cookies = { secure: options.cookieSecure ?? !!options.production };
   const session = { sessionHours: options.sessionHours ?? 12, capacity, measureCache };
+  const clock = options.clock ?? (() => new Date());
 
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? false);
@@ -98,13 +101,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     // After the body is read: the signal is carried by async context, which stream events do not keep.
     requestBudget(budgetMs),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => createContext(orm, httpSession(req, res, cookies), session),
+      context: async ({ req, res }) => createContext(orm, httpSession(req, res, cookies), session, clock()),
     }),
   );
   app.use('/graphql', refuseUnreadableBodies);
   // Report downloads: the same credentials, scope and rules as GraphQL, through the same context.
   app.use('/reports', requestBudget(budgetMs));
-  app.use(reportDownloads((req, res) => createContext(orm, httpSession(req, res, cookies), session)));
+  app.use(reportDownloads((req, res) => createContext(orm, httpSession(req, res, cookies), session, clock())));
   if (options.clientDir && existsSync(options.clientDir)) {
     const clientDir = path.resolve(options.clientDir);
     // Vite names built assets by content hash, so they never change; the shell must always be fresh.

@@ -1,11 +1,9 @@
 import pg from 'pg';
-import { loadDemo } from '../../db/demo/index.js';
-import { createTestDatabase } from '../support/database.js';
+import { createDemoDatabase } from '../support/database.js';
 
-/** A fresh test database with the whole demo data set loaded through the import path. */
+/** A fresh test database holding the whole demo data set as loaded through the import path. */
 export async function loadDemoDatabase() {
-  const db = await createTestDatabase();
-  await loadDemo(db.url);
+  const db = await createDemoDatabase();
   const client = new pg.Client({ connectionString: db.url });
   await client.connect();
   return {

@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemo } from '../../db/demo/index.js';
 import { DEMO_USERS, ensureDemoUsers } from '../../server/modules/access/index.js';
 import { openPortal, type Portal } from '../support/browser.js';
 
@@ -19,7 +18,7 @@ let page: Page;
 beforeAll(async () => {
   portal = await openPortal({
     screenshotPrefix: 'figures',
-    seed: loadDemo,
+    seed: 'demo',
     prepare: (server) => ensureDemoUsers(server.orm, () => {}),
     reuseUrlFrom: 'FIGURES_E2E_URL',
   });

@@ -4,7 +4,6 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemo } from '../../db/demo/index.js';
 import { DEMO_USERS, ensureDemoUsers } from '../../server/modules/access/index.js';
 import { openPortal, SCREENSHOTS, type Portal } from '../support/browser.js';
 
@@ -25,7 +24,7 @@ let scratch: string;
 beforeAll(async () => {
   portal = await openPortal({
     screenshotPrefix: 'layout',
-    seed: loadDemo,
+    seed: 'demo',
     prepare: (server) => ensureDemoUsers(server.orm, () => {}),
     reuseUrlFrom: 'LAYOUT_E2E_URL',
     viewport: PHONE,

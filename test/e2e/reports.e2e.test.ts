@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemo } from '../../db/demo/index.js';
 import { DEMO_USERS, ensureDemoUsers } from '../../server/modules/access/index.js';
 import path from 'node:path';
 import { openPortal, SCREENSHOTS, type Portal } from '../support/browser.js';
@@ -21,7 +20,7 @@ let reportUrl: string;
 beforeAll(async () => {
   portal = await openPortal({
     screenshotPrefix: 'reports',
-    seed: loadDemo,
+    seed: 'demo',
     prepare: (server) => ensureDemoUsers(server.orm, () => {}),
     reuseUrlFrom: 'REPORTS_E2E_URL',
   });

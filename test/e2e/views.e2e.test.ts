@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemo } from '../../db/demo/index.js';
 import { DEMO_USERS, ensureDemoUsers } from '../../server/modules/access/index.js';
 import { openPortal, type Portal } from '../support/browser.js';
 
@@ -20,7 +19,7 @@ let page: Page;
 beforeAll(async () => {
   portal = await openPortal({
     screenshotPrefix: 'views',
-    seed: loadDemo,
+    seed: 'demo',
     prepare: (server) => ensureDemoUsers(server.orm, () => {}),
     reuseUrlFrom: 'VIEWS_E2E_URL',
   });

@@ -6,7 +6,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemo } from '../../db/demo/index.js';
 import type { DB } from '../../db/database.js';
 import { createOrm } from '../../db/orm.js';
 import { rows, type Db } from '../../db/sql.js';
@@ -298,7 +297,7 @@ describe('the complaints behind GZ\u2019s January–July 2013 figures, on the de
   let orm: MikroORM;
   let db: Db;
   beforeAll(async () => {
-    api = await startTestServer((url) => loadDemo(url));
+    api = await startTestServer('demo');
     orm = await createOrm(api.db.url);
     db = orm.em.fork().getKysely<DB>();
   }, 600_000);

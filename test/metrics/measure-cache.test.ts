@@ -1,14 +1,17 @@
 // The cache of measures: a figure asked for again is not measured again while the data is unchanged,
 // a write is seen by the next request, and a figure of asOf = now is not served past the next event
-// that changes it (a deadline passing); each server keeps its own.
+// that changes it (a deadline passing); each server keeps its own. Each test writes complaints of a
+// month of its own, so none counts on what another wrote.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../server/app.js';
 import { TREE_SQL, complaintSql, runSql } from '../support/fixtures.js';
 import { startTestServer } from '../support/graphql.js';
 
+/** The server's clock: 2026-06-15 12:00 in Shanghai until a test moves it on. */
+let now = Date.parse('2026-06-15T04:00:00Z');
 let api: Awaited<ReturnType<typeof startTestServer>>;
 beforeAll(async () => {
-  api = await startTestServer((url) => runSql(url, TREE_SQL));
+  api = await startTestServer((url) => runSql(url, TREE_SQL), { clock: () => new Date(now) });
 });
 afterAll(() => api.close());
 
@@ -35,16 +38,18 @@ describe('the cache of measures', () => {
   });
 
   it('measures again after any write, however the data was written', async () => {
-    expect(await value('COMPLAINTS', JAN_2013)).toBe(1);
-    await runSql(api.db.url, complaintSql({ ref: 'C2', unit: 'CD', at: '2013-01-06T02:00:00Z' }));
-    expect(await value('COMPLAINTS', JAN_2013)).toBe(2);
+    const APR_2013 = { from: '2013-04-01', to: '2013-04-30' };
+    await runSql(api.db.url, complaintSql({ ref: 'A1', unit: 'TH', at: '2013-04-05T02:00:00Z' }));
+    expect(await value('COMPLAINTS', APR_2013)).toBe(1);
+    await runSql(api.db.url, complaintSql({ ref: 'A2', unit: 'CD', at: '2013-04-06T02:00:00Z' }));
+    expect(await value('COMPLAINTS', APR_2013)).toBe(2);
     await runSql(
       api.db.url,
       `update unit_membership set valid_to = '2012-12-31' where unit_id = (select id from unit where code = 'CD')
       and valid_to is null`,
     );
     // CD is in no subtree but its own from 2013: GZ keeps only TH's complaint
-    expect(await value('COMPLAINTS', JAN_2013)).toBe(1);
+    expect(await value('COMPLAINTS', APR_2013)).toBe(1);
   });
 
   it('keeps a figure of an explicit asOf for that asOf only', async () => {
@@ -60,29 +65,18 @@ describe('the cache of measures', () => {
   });
 
   it('does not serve a figure of asOf now past a deadline that changes it', async () => {
-    // Today (Shanghai) and a complaint received an hour ago, open, due 1.5 s from now: not yet due.
-    const now = Date.now();
-    const today = new Date(now + 8 * 3_600_000).toISOString().slice(0, 10);
-    const period = { from: `${today.slice(0, 4)}-01-01`, to: `${today.slice(0, 4)}-12-31` };
+    // Two complaints received an hour before the clock: D2 closed a minute ago, D1 open and due in a second.
+    const period = { from: '2026-01-01', to: '2026-12-31' };
+    const at = (ms: number) => new Date(now + ms).toISOString();
     await runSql(
       api.db.url,
-      complaintSql({
-        ref: 'D1',
-        unit: 'GZ',
-        at: new Date(now - 3_600_000).toISOString(),
-        dueAt: new Date(now + 1_500).toISOString(),
-      }) +
-        complaintSql({
-          ref: 'D2',
-          unit: 'GZ',
-          at: new Date(now - 3_600_000).toISOString(),
-          closedAt: new Date(now - 60_000).toISOString(),
-        }),
+      complaintSql({ ref: 'D1', unit: 'GZ', at: at(-3_600_000), dueAt: at(1_000) }) +
+        complaintSql({ ref: 'D2', unit: 'GZ', at: at(-3_600_000), closedAt: at(-60_000) }),
     );
-    // D2 closed on time; D1 not yet due: 1 of 1
+    // D2 closed on time; D1 not yet due: 1 of 1, measured, then served from the cache
     expect(await value('TIMELY_RATE', period)).toBe(1);
-    expect(await value('TIMELY_RATE', period)).toBe(1);
-    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    expect(await api.countStatements(() => value('TIMELY_RATE', period))).toBe(3);
+    now += 1_001;
     // D1's deadline has passed unclosed: 1 of 2
     expect(await value('TIMELY_RATE', period)).toBe(0.5);
   });

@@ -2,12 +2,11 @@
 // import path, rounded as the table shows them. (test/demo/figures.test.ts proves the same figures
 // with an independent SQL oracle; this proves the metric engine gives them too.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemo } from '../../db/demo/index.js';
 import { startTestServer } from '../support/graphql.js';
 
 let api: Awaited<ReturnType<typeof startTestServer>>;
 beforeAll(async () => {
-  api = await startTestServer((url) => loadDemo(url));
+  api = await startTestServer('demo');
 }, 600_000);
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
 afterAll(() => api?.close());

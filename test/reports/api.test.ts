@@ -13,10 +13,12 @@ beforeAll(async () => {
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll threw first
 afterAll(() => api?.close());
 
+// Each test makes the reports it needs, so none counts on what another left.
 describe('drafts and submissions', () => {
-  let id: string;
+  const stored = async () => (await api.as('HQ_ADMIN').query(`{ reports { id } }`)).data.reports;
 
   it('previews a report from live figures, storing nothing', async () => {
+    const before = await stored();
     const preview = await api
       .as('BRANCH')
       .query(`{ reportPreview(input: { template: BRANCH, unit: "GZ", period: ${JAN_2013} }) { ${CONTENT} } }`);
@@ -24,11 +26,11 @@ describe('drafts and submissions', () => {
     expect(preview.data.reportPreview).toMatchObject({ unit: { code: 'GZ' }, from: '2013-01-01', to: '2013-01-31' });
     // GZ's subtree in January 2013: IN-GZ and IN-TH.
     expect(complaintsOf(preview.data.reportPreview)).toBe(2);
-    expect((await api.as('HQ_ADMIN').query(`{ reports { id } }`)).data.reports).toEqual([]);
+    expect(await stored()).toEqual(before);
   });
 
   it('saves a draft of its own unit, whose figures are live', async () => {
-    id = await createReport(api.as('BRANCH'), 'GZ');
+    const id = await createReport(api.as('BRANCH'), 'GZ');
     const found = await api
       .as('BRANCH')
       .query(
@@ -46,6 +48,7 @@ describe('drafts and submissions', () => {
   });
 
   it('submits version 1 without a reason, frozen with asOf, submitter and fingerprint', async () => {
+    const id = await createReport(api.as('BRANCH'), 'GZ');
     expect(codes(await submitReport(api.as('BRANCH'), id, 'first'))).toEqual(['BAD_USER_INPUT']);
     const submitted = await submitReport(api.as('BRANCH'), id);
     expect(submitted.errors).toBeUndefined();
@@ -63,6 +66,8 @@ describe('drafts and submissions', () => {
   });
 
   it('refuses a correction without a reason, and keeps the old version beside the new one', async () => {
+    const id = await createReport(api.as('BRANCH'), 'GZ');
+    expect((await submitReport(api.as('BRANCH'), id)).errors).toBeUndefined();
     expect(codes(await submitReport(api.as('BRANCH'), id))).toEqual(['BAD_USER_INPUT']);
     const corrected = await submitReport(api.as('HQ_ANALYST'), id, 'recounted');
     expect(corrected.errors).toBeUndefined();
@@ -78,12 +83,15 @@ describe('drafts and submissions', () => {
   });
 
   it('writes REPORT_CREATED and REPORT_SUBMITTED to the audit log', async () => {
+    const id = await createReport(api.as('BRANCH'), 'GZ');
+    expect((await submitReport(api.as('BRANCH'), id)).errors).toBeUndefined();
+    expect((await submitReport(api.as('HQ_ANALYST'), id, 'recounted')).errors).toBeUndefined();
     const log = await api
       .as('HQ_ADMIN')
       .query(`{ auditLog(first: 20) { edges { node { action actor subject detail } } } }`);
     const entries = log.data.auditLog.edges
       .map((e: { node: { action: string; actor: string; subject: string } }) => e.node)
-      .filter((n: { action: string }) => n.action.startsWith('REPORT_'))
+      .filter((n: { action: string; subject: string }) => n.action.startsWith('REPORT_') && n.subject === id)
       .map((n: { action: string; actor: string; subject: string }) => [n.action, n.actor, n.subject]);
     expect(entries).toEqual([
       ['REPORT_SUBMITTED', 'hq-analyst', id],

@@ -1,22 +1,20 @@
 // The GZ branch report of January–July 2013 on the demo data (SEED-SCENARIO.md): its narrative states
-// S11–S14 as the source does, and its key figures hold the assessed complaints' numbers. Slow: the
-// demo is loaded through the import path first.
+// S11–S14 as the source does, and its key figures hold the assessed complaints' numbers. The demo
+// data is a copy of the run's demo template, loaded once through the import path.
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemo } from '../../db/demo/index.js';
 import { createOrm } from '../../db/orm.js';
 import { assembleReport, type ReportContent } from '../../server/modules/reports/index.js';
 import { verdictOf } from '../../server/modules/reports/report.cells.js';
 import { cellText } from '../../server/modules/reports/report.content.js';
-import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { createDemoDatabase, type TestDatabase } from '../support/database.js';
 import { readersAs } from './readers.js';
 
 let db: TestDatabase;
 let orm: MikroORM;
 let report: ReportContent;
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await loadDemo(db.url);
+  db = await createDemoDatabase();
   orm = await createOrm(db.url, { poolSize: 4 });
   const hq = await readersAs(orm, 'HQ_ANALYST');
   report = await assembleReport(

@@ -60,7 +60,9 @@ describe('capacity: a time budget for every request', () => {
       const asked = portal.as('HQ_ANALYST').query(RANKING);
       expect(await eventually(async () => (await held.waiting()) === 1)).toBe(true);
       const answer = await asked;
-      expect(Date.now() - started).toBeLessThan(3000);
+      // A bound only to show the request was cut off: uncancelled, it would wait on the lock until the
+      // test's timeout. Generous, so a busy machine does not fail it; speed is measured in benchmarks.
+      expect(Date.now() - started).toBeLessThan(10_000);
       expect(answer.errors?.[0].extensions?.code).toBe('TIMEOUT');
       expect(answer.errors?.[0].message).toMatch(/longer than 0.7 s .* narrow the period/);
       // Cancelled in PostgreSQL, not merely abandoned by the server.
@@ -192,7 +194,8 @@ describe('capacity: heavy statements queue, light requests pass', () => {
       expect(await eventually(async () => (await held.waiting()) === 1)).toBe(true);
       const started = Date.now();
       const me = await analyst.query('{ me { username } }');
-      expect(Date.now() - started).toBeLessThan(1000);
+      // Queued behind the heavy statements, it would wait out their 4 s budget: under that, it was not.
+      expect(Date.now() - started).toBeLessThan(3500);
       expect(me.data?.me.username).toBe(analyst.username);
       // The others queue in the server, not in PostgreSQL.
       await new Promise((r) => setTimeout(r, 300));
@@ -216,13 +219,14 @@ describe('bounded dates and series', () => {
   afterAll(() => portal?.close());
 
   it('refuses a date outside 1990-01-01..2099-12-31 at once, as a literal or a variable', async () => {
-    const started = Date.now();
-    const literal = await portal
-      .as('HQ_ANALYST')
-      .query(
-        `{ trend(unit: "GZ", metric: COMPLAINTS, period: { from: "2013-01-01", to: "9999-12-31" }, granularity: MONTH) { value } }`,
-      );
-    expect(Date.now() - started).toBeLessThan(1000);
+    const analyst = portal.as('HQ_ANALYST');
+    await analyst.query('{ me { username } }'); // its API token is made outside the count
+    const before = portal.statements.length;
+    const literal = await analyst.query(
+      `{ trend(unit: "GZ", metric: COMPLAINTS, period: { from: "2013-01-01", to: "9999-12-31" }, granularity: MONTH) { value } }`,
+    );
+    // Refused before any work: the one statement sent looks up the caller's token.
+    expect(portal.statements.length - before).toBe(1);
     expect(literal.errors?.[0].message).toContain(
       '9999-12-31 is outside the dates the portal answers for (1990-01-01 to 2099-12-31',
     );

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startServer } from '../../server/app.js';
-import { createTestDatabase, type TestDatabase } from './database.js';
+import { createSeededDatabase, type Seed, type TestDatabase } from './database.js';
 
 // The browser tests' harness: a private client build, a real server on a database of the test's
 // own, and Debian's Chromium driven by playwright-core (a downloaded browser does not work here),
@@ -25,8 +25,8 @@ export interface Portal {
 }
 
 export interface PortalOptions {
-  /** Fills the test's database before the server starts (the demo data, a small tree). */
-  seed: (databaseUrl: string) => Promise<void>;
+  /** What the test's database holds when the server starts: `'demo'` (the demo data), or a function that fills it (a small tree). */
+  seed: Seed;
   /** After the server has started: users, say. */
   prepare?: (server: Awaited<ReturnType<typeof startServer>>) => Promise<void>;
   /** An environment variable naming a portal already running (npm start): no build, no seed. */
@@ -90,9 +90,8 @@ async function startPrivatePortal(options: PortalOptions, cleanups: (() => Promi
     // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
     env: { ...process.env, NODE_ENV: 'production' },
   });
-  const db: TestDatabase = await createTestDatabase();
+  const db: TestDatabase = await createSeededDatabase(options.seed);
   cleanups.push(() => db.drop());
-  await options.seed(db.url);
   const server = await startServer({ databaseUrl: db.url, port: 0, clientDir });
   cleanups.push(() => server.close());
   await options.prepare?.(server);

@@ -3,7 +3,7 @@ import { createOrm } from '../../db/orm.js';
 import { COMMAND_LINE, createApiToken, createUser } from '../../server/modules/access/index.js';
 import { transactor } from '../../server/kernel/transact.js';
 import { startServer, type RunningServer, type ServerOptions } from '../../server/app.js';
-import { createTestDatabase, type TestDatabase } from './database.js';
+import { createSeededDatabase, type Seed, type TestDatabase } from './database.js';
 
 export interface GraphQLResponse<T = any> {
   data?: T;
@@ -25,16 +25,12 @@ export interface Caller {
 }
 
 /**
- * A portal server on a fresh test database, with a counter of the SQL statements it sends. `query`
+ * A portal server on a fresh test database (seeded as asked: `'demo'` for the demo data), with a counter of the SQL statements it sends. `query`
  * is anonymous; `as(role, units)` acts as a user of that role, created (with an API token) on first
  * use through a connection of its own, so the statements it costs are never counted.
  */
-export async function startTestServer(
-  seed?: (databaseUrl: string) => Promise<void>,
-  options: Partial<ServerOptions> = {},
-) {
-  const db: TestDatabase = await createTestDatabase();
-  await seed?.(db.url);
+export async function startTestServer(seed?: Seed, options: Partial<ServerOptions> = {}) {
+  const db: TestDatabase = await createSeededDatabase(seed);
   const statements: string[] = [];
   const server: RunningServer = await startServer({
     databaseUrl: db.url,

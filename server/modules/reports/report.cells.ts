@@ -30,7 +30,7 @@ const EPSILON = 1e-9;
  * (a movement of −2) is an improvement.
  */
 export function improvingSign(section: ReportSection, row: ReportRow, index: number): 1 | -1 | null {
-  // Content frozen long ago may hold a row longer than its columns.
+  // A row may hold more cells than its section has columns (content is stored JSON): those have none.
   const column = section.columns.at(index);
   const better = column?.better ?? row.better;
   if (!column || (better !== 'LOWER' && better !== 'HIGHER')) return null;

@@ -73,7 +73,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     includeStacktraceInErrorResponses: false,
     introspection: !options.production,
     allowBatchedHttpRequests: false,
-    parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
+    parseOptions: { maxLexicalTokens: OPERATION_LIMITS.maxTokens },
     validationRules: [...limits.validationRules, KnownOperationTypesRule],
     plugins: [
       // graphql-armor's types name @apollo/server's CommonJS build; its plugins are plain objects either way.
@@ -122,7 +122,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   try {
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
-      httpServer.listen(options.port, options.host ?? '0.0.0.0', () => (httpServer.off('error', reject), resolve()));
+      httpServer.listen(options.port, options.host ?? '0.0.0.0', () => {
+        httpServer.off('error', reject);
+        resolve();
+      });
     });
   } catch (error) {
     // The port is taken, say: nothing listens, so let go of the rest and let the caller name the cause.

@@ -37,10 +37,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     database: readDatabaseSettings(env),
     port: parsePort(env.PORT, 4000, 'PORT'),
-    host: env.HOST?.trim() || '0.0.0.0',
+    host: (env.HOST ?? '').trim() || '0.0.0.0',
     loadDemo: parseFlag(env.LOAD_DEMO, !production, 'LOAD_DEMO'),
     production,
-    clientDir: env.CLIENT_DIR?.trim() || 'client/dist',
+    clientDir: (env.CLIENT_DIR ?? '').trim() || 'client/dist',
     cookieSecure: parseFlag(env.COOKIE_SECURE, production, 'COOKIE_SECURE'),
     sessionHours: parseHours(env.SESSION_HOURS),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),

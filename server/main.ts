@@ -42,6 +42,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 try {
   database = await openDatabase(config.database, log);
   await prepareDatabase(database.url, { migrate: config.database.migrateOnStart, loadDemo: config.loadDemo, log });
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a signal's shutdown() may have set it while the database started
   if (!stopping) {
     server = await startServer({
       databaseUrl: database.url,
@@ -58,10 +59,8 @@ try {
     log(`portal at ${server.url}/  (GraphQL at ${server.url}/graphql)`);
   }
 } catch (caught) {
-  const error =
-    (caught as NodeJS.ErrnoException)?.code === 'EADDRINUSE'
-      ? portTakenError(config.port, 'PORT', 'the portal')
-      : caught;
+  const code = typeof caught === 'object' && caught !== null && 'code' in caught ? caught.code : undefined;
+  const error = code === 'EADDRINUSE' ? portTakenError(config.port, 'PORT', 'the portal') : caught;
   console.error('[portal] could not start:', error instanceof Error ? error.message : error);
   await database?.release();
   process.exit(1);

@@ -36,8 +36,12 @@ if (typeof command === 'string') {
 const NO_HTTP: HttpSession = {
   address: 'command line',
   credentials: {},
-  setSessionCookie: () => {},
-  clearSessionCookie: () => {},
+  setSessionCookie: () => {
+    // no browser to hand a cookie to
+  },
+  clearSessionCookie: () => {
+    // nor one to take it back from
+  },
 };
 
 await runWithDatabase(async (url) => {
@@ -93,18 +97,22 @@ function parseCommand(args: string[]): Command | string {
     return template
       ? `unknown template "${template}": branch or regulator`
       : 'a template is needed: branch or regulator';
-  for (const [name, value] of Object.entries({ unit, from, to, format, out })) if (!value) return `--${name} is needed`;
+  if (!unit) return '--unit is needed';
+  if (!from) return '--from is needed';
+  if (!to) return '--to is needed';
+  if (!format) return '--format is needed';
+  if (!out) return '--out is needed';
   for (const [name, value] of Object.entries({ from, to }))
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value!)) return `--${name} "${value}" is not a date (YYYY-MM-DD)`;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return `--${name} "${value}" is not a date (YYYY-MM-DD)`;
   if (format !== 'xlsx' && format !== 'pdf') return `--format "${format}": xlsx or pdf`;
   if (lang !== 'en' && lang !== 'zh-CN') return `--lang "${lang}": en or zh-CN`;
   if (!(COMPARISONS as readonly string[]).includes(comparison))
     return `--comparison "${comparison}": ${COMPARISONS.join(', ')}`;
   return {
-    input: { template: template.toUpperCase(), unit: unit!, period: { from: from!, to: to! }, comparison: comparison },
+    input: { template: template.toUpperCase(), unit, period: { from, to }, comparison },
     format,
     language: lang,
-    out: out!,
-    submit: !!submit,
+    out,
+    submit,
   };
 }

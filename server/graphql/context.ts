@@ -1,4 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type { DB } from '../../db/database.js';
 import type { Db } from '../../db/sql.js';
 import {
   createAccountReader,
@@ -74,7 +75,7 @@ export async function createContext(
   /** Who is asking, when it is not the request's credentials (the command line). */
   identity?: Identity,
 ): Promise<Context> {
-  const db = orm.em.fork().getKysely() as Db;
+  const db = orm.em.fork().getKysely<DB>();
   const unitLoaders = createUnitLoaders(db);
   const scope = new Scope(identity ?? (await identify(db, http.credentials, now)), {
     ancestorIds: (id, date) => unitLoaders.ancestorIds.load({ id, date }),

@@ -124,14 +124,16 @@ export function findNulArgument(
  */
 export function nulGuard(): ApolloServerPlugin<Context> {
   return {
-    async requestDidStart() {
-      return {
+    requestDidStart() {
+      return Promise.resolve({
         async didResolveOperation({ schema, document, operation, request, contextValue }) {
           if (!operation) return; // an unknown operationName: Apollo answers that itself
           const found = findNulArgument(schema, document, operation, request.variables ?? {});
           if (!found) return;
           if (found.parentType === 'Mutation' && found.field === 'signIn') {
-            await contextValue.accounts.signInRefused(String(found.values.username ?? ''), 'BAD_USER_INPUT');
+            const { username } = found.values;
+            // Not yet checked against the schema: a username that is no string is nobody's.
+            await contextValue.accounts.signInRefused(typeof username === 'string' ? username : '', 'BAD_USER_INPUT');
           }
           throw new GraphQLError(
             `argument "${found.argument}" of ${found.field} contains a NUL character (U+0000), which is not accepted`,
@@ -139,7 +141,7 @@ export function nulGuard(): ApolloServerPlugin<Context> {
             { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } },
           );
         },
-      };
+      });
     },
   };
 }

@@ -22,7 +22,7 @@ export function datedLoader<V>(
           found.set(date, await fetch([...new Set(dated.map((key) => key.id))], date)),
         ),
       );
-      return keys.map(({ id, date }) => found.get(date)!.get(id) ?? missing());
+      return keys.map(({ id, date }) => found.get(date)?.get(id) ?? missing());
     },
     { cacheKeyFn: ({ id, date }) => `${id}@${date}` },
   );

@@ -1,4 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type { DB } from '../../db/database.js';
 import type { Db } from '../../db/sql.js';
 
 /** Runs work in one transaction; its Db is bound to that transaction. */
@@ -7,5 +8,5 @@ export type Transact = <T>(work: (db: Db) => Promise<T>) => Promise<T>;
 /** `repeatable read`: every statement of the work reads one snapshot (a report's figures and its fingerprint). */
 export function transactor(orm: MikroORM, isolationLevel?: 'repeatable read'): Transact {
   return (work) =>
-    orm.em.fork().transactional((em) => work(em.getKysely() as Db), isolationLevel ? { isolationLevel } : undefined);
+    orm.em.fork().transactional((em) => work(em.getKysely<DB>()), isolationLevel ? { isolationLevel } : undefined);
 }

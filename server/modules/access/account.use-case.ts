@@ -63,9 +63,11 @@ async function unitsFor(db: Db, role: Role, codes: readonly string[]): Promise<n
   if (!ROLE_RULES[role].needsUnits && unique.length > 0)
     throw badInput(`a ${role} user sees every unit: bind it to none`);
   const found = new Map((await unitIdsByCodes(db, unique)).map((unit) => [unit.code, unit.id]));
-  const unknown = unique.find((code) => !found.has(code));
-  if (unknown !== undefined) throw notFound('unit', unknown);
-  return unique.map((code) => found.get(code)!);
+  return unique.map((code) => {
+    const id = found.get(code);
+    if (id === undefined) throw notFound('unit', code);
+    return id;
+  });
 }
 
 async function requireUser(db: Db, username: string) {

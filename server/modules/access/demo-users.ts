@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { sql } from 'kysely';
 import type { Role } from '../../../db/domain.js';
-import type { Db } from '../../../db/sql.js';
+import type { DB } from '../../../db/database.js';
 import { COMMAND_LINE, createUser } from './account.use-case.js';
 import { transactor } from '../../kernel/transact.js';
 
@@ -18,7 +18,7 @@ export const DEMO_USERS: readonly { username: string; password: string; role: Ro
 
 /** Creates the demo users when the database has no user at all, and prints their credentials. */
 export async function ensureDemoUsers(orm: MikroORM, log: (line: string) => void): Promise<void> {
-  const db = orm.em.fork().getKysely() as Db;
+  const db = orm.em.fork().getKysely<DB>();
   const { rows } = await sql<{ users: number; codes: string[] }>`select (select count(*)::int from app_user) as users,
       array(select code from unit where code = any(${['GZ', 'GD']}::text[])) as codes`.execute(db);
   if (rows[0].users > 0) return;

@@ -11,7 +11,7 @@ const scopeOf = (role: Role, unitIds: number[]) =>
       viewer: { userId: 1, username: 'u', role, unitIds, credential: { kind: 'TOKEN', id: 1, expiresAt: null } },
       problem: null,
     },
-    { ancestorIds: async () => [], placement: async () => undefined },
+    { ancestorIds: () => Promise.resolve([]), placement: () => Promise.resolve(undefined) },
   );
 
 describe('a reach', () => {
@@ -31,6 +31,7 @@ describe('a reach', () => {
   });
 
   it('is made by the Scope only: a copy carries nothing, a new one is refused', () => {
+    // eslint-disable-next-line @typescript-eslint/no-misused-spread -- losing the class is what is tested
     const copy = { ...scopeOf('BRANCH', [9]).reach() } as { roots?: unknown };
     expect(copy.roots).toBeUndefined();
     expect(() => new Reach(Symbol('reach'), 'ALL', null)).toThrow('a Reach is made by the Scope only');

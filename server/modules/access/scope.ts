@@ -87,7 +87,7 @@ export interface SplitFilter {
  * be a breakdown of another unit. Checked where peers are chosen and again where anything is measured.
  */
 export function checkMeasurable(grants: readonly Grant[], filter: SplitFilter = {}): void {
-  const splits = !!(filter.channels?.length || filter.lines?.length || filter.categories?.length);
+  const splits = [filter.channels, filter.lines, filter.categories].some((list) => (list?.length ?? 0) > 0);
   if (splits && grants.some((grant) => grant.access === 'PEER')) {
     throw forbidden('a ranking that shows other units\u2019 figures cannot be filtered by channel, line or category');
   }
@@ -129,7 +129,9 @@ export class Scope {
   /** Whether each unit lies in the viewer's subtrees on `date`: a bound unit, or one below a bound unit then. */
   async covers(ids: readonly number[], date: string): Promise<boolean[]> {
     if (this.rule.units === 'ALL') return ids.map(() => true);
-    const chains = await Promise.all(ids.map((id) => (this.bound.has(id) ? [] : this.tree.ancestorIds(id, date))));
+    const chains = await Promise.all(
+      ids.map((id) => (this.bound.has(id) ? Promise.resolve([]) : this.tree.ancestorIds(id, date))),
+    );
     return ids.map((id, i) => this.bound.has(id) || chains[i].some((ancestor) => this.bound.has(ancestor)));
   }
 

@@ -3,6 +3,7 @@ import { DomainError } from '../../errors.js';
 import { endSessions, insertSession, userByName, type UserRow } from './account.repository.js';
 import { appendAudit, lockSignIns, recentFailures } from './audit.repository.js';
 import { hashSecret, MAX_PASSWORD_LENGTH, newSecret, verifyPassword } from './secrets.js';
+import { omit } from '../../kernel/omit.js';
 import type { Transact } from '../../kernel/transact.js';
 import type { Viewer } from './viewer.js';
 
@@ -65,22 +66,22 @@ export async function signIn(transact: Transact, request: SignInRequest): Promis
     }
     const user = await userByName(db, username);
     const wrong = new DomainError('UNAUTHENTICATED', 'wrong username or password');
-    if (!(await verifyPassword(user?.passwordHash ?? null, request.password))) {
-      return fail(user ? 'WRONG_PASSWORD' : 'UNKNOWN_USER', wrong);
-    }
-    if (user!.disabled)
+    // Verified before asking whether the user exists: an unknown username costs the same time.
+    const verified = await verifyPassword(user?.passwordHash ?? null, request.password);
+    if (!user) return fail('UNKNOWN_USER', wrong);
+    if (!verified) return fail('WRONG_PASSWORD', wrong);
+    if (user.disabled)
       return fail('DISABLED', new DomainError('UNAUTHENTICATED', `the account "${username}" is disabled`));
     const secret = newSecret();
     const expiresAt = new Date(now.getTime() + request.sessionHours * 3_600_000);
-    await insertSession(db, user!.id, hashSecret(secret), expiresAt);
+    await insertSession(db, user.id, hashSecret(secret), expiresAt);
     await appendAudit(db, {
       action: 'SIGN_IN',
       actor: username,
       address,
       detail: { expiresAt: expiresAt.toISOString() },
     });
-    const { passwordHash: _, ...row } = user!;
-    return { signedIn: { user: row, secret, expiresAt } };
+    return { signedIn: { user: omit(user, 'passwordHash'), secret, expiresAt } };
   });
   if ('refused' in outcome) throw outcome.refused;
   return outcome.signedIn;

@@ -53,7 +53,7 @@ const unauthenticated = (message: string) => new DomainError('UNAUTHENTICATED', 
 export async function identify(db: Db, credentials: Credentials, now: Date): Promise<Identity> {
   const { authorization, session } = credentials;
   if (authorization !== undefined) {
-    const match = /^Bearer ([A-Za-z0-9_\-]{10,200})$/.exec(authorization.trim());
+    const match = /^Bearer ([A-Za-z0-9_-]{10,200})$/.exec(authorization.trim());
     if (!match)
       return { viewer: null, problem: unauthenticated('the Authorization header must read "Bearer <token>"') };
     return judge(await credentialByHash(db, 'TOKEN', hashSecret(match[1])), 'TOKEN', now);

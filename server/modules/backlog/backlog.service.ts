@@ -13,8 +13,9 @@ export const AGING_BUCKETS = [
 ] as const;
 export type AgingBucketKey = (typeof AGING_BUCKETS)[number]['key'];
 
+const [, ...OVERDUE_BUCKETS] = AGING_BUCKETS;
 /** The first day of each overdue bucket, ascending: SQL's width_bucket gives bucket i its index in AGING_BUCKETS. */
-export const OVERDUE_STARTS: number[] = AGING_BUCKETS.slice(1).map((bucket) => bucket.minDays!);
+export const OVERDUE_STARTS: number[] = OVERDUE_BUCKETS.map((bucket) => bucket.minDays);
 
 /** Which open complaints count (the figure filter's fields; an empty or absent list means all). */
 export interface BacklogFilter {

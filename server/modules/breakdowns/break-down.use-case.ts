@@ -1,4 +1,5 @@
 import type { Comparison } from '../../../db/domain.js';
+import { omit } from '../../kernel/omit.js';
 import type { Period } from '../../kernel/shanghai-time.js';
 import type { Grant } from '../access/index.js';
 import {
@@ -75,7 +76,7 @@ export async function breakDown(readers: BreakDownReaders, question: BreakDownQu
     ...parts.map((part) => readers.metrics.compared(metric, [both(part.root)], periods, asOf, part.filter)),
   ]);
   const items = paretoItems(
-    parts.map(({ root: _, ...part }, i) => ({ ...part, ...values[i][0] })),
+    parts.map((part, i) => ({ ...omit(part, 'root'), ...values[i][0] })),
     METRICS[metric].additive,
   );
   return {

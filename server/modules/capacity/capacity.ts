@@ -42,7 +42,12 @@ export interface Work {
 }
 
 /** The command line's work: an operator at the machine, neither priced nor queued. */
-export const UNBOUNDED_WORK: Work = { charge: () => {}, run: (_cost, statement) => statement() };
+export const UNBOUNDED_WORK: Work = {
+  charge: () => {
+    // nothing is priced: no limit to reach
+  },
+  run: (_cost, statement) => statement(),
+};
 
 export interface Capacity {
   readonly settings: CapacitySettings;

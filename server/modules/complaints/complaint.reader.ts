@@ -2,9 +2,10 @@ import type { Db } from '../../../db/sql.js';
 import { badInput, DomainError, notFound } from '../../errors.js';
 import type { Scope } from '../access/index.js';
 import { METRICS, SET_KIND } from '../metrics/index.js';
+import { omit } from '../../kernel/omit.js';
 import { checkPeriod, stockInstant } from '../../kernel/shanghai-time.js';
 import type { UnitReader } from '../units/index.js';
-import type { ComplaintListFilter } from './complaint-filter.input.js';
+import type { ComplaintListFilter, FigureInput } from './complaint-filter.input.js';
 import type { ComplaintOrder } from './complaint.enums.js';
 import { createComplaintLoaders } from './complaint.loaders.js';
 import { countComplaints, countFollowups, listComplaints, type ComplaintCriteria } from './complaint.repository.js';
@@ -30,14 +31,13 @@ export function createComplaintReader(db: Db, scope: Scope, units: UnitReader, n
    */
   async function criteria(filter: ComplaintListFilter = {}): Promise<ComplaintCriteria> {
     const period = filter.period ? checkPeriod(filter.period) : undefined;
-    const set = filter.figure && figureSet(filter);
+    const set = filter.figure && figureSet(filter.figure, filter);
     const at = filter.at ?? period?.to ?? today;
     const reach = filter.unit ? scope.within((await units.require(filter.unit, at)).grant) : scope.reach();
-    const { unit: _, at: __, figure: ___, ...rest } = filter;
     const asOf = filter.asOf ?? now;
     const stock = set !== undefined && SET_KIND[set] === 'STOCK';
     return {
-      ...rest,
+      ...omit(filter, 'unit', 'at', 'figure'),
       reach,
       period: stock ? undefined : period,
       asOf,
@@ -101,8 +101,7 @@ export function createComplaintReader(db: Db, scope: Scope, units: UnitReader, n
 export type ComplaintReader = ReturnType<typeof createComplaintReader>;
 
 /** The set of complaints behind a figure's part (the registry names it), or BAD_USER_INPUT saying what is missing. */
-function figureSet(filter: ComplaintListFilter) {
-  const { metric, part } = filter.figure!;
+function figureSet({ metric, part }: FigureInput, filter: ComplaintListFilter) {
   if (filter.status)
     throw badInput('filter.status cannot be combined with filter.figure: the figure says which complaints');
   if (!filter.unit || !filter.period)

@@ -12,8 +12,14 @@ export function encodeCursor(position: Position): string {
 
 export function decodeCursor(cursor: string): Position {
   try {
-    const [receivedAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (typeof receivedAt === 'string' && !Number.isNaN(Date.parse(receivedAt)) && Number.isSafeInteger(id)) {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    const [receivedAt, id] = Array.isArray(parsed) ? (parsed as unknown[]) : [];
+    if (
+      typeof receivedAt === 'string' &&
+      !Number.isNaN(Date.parse(receivedAt)) &&
+      typeof id === 'number' &&
+      Number.isSafeInteger(id)
+    ) {
       return { receivedAt, id };
     }
   } catch {

@@ -190,14 +190,17 @@ export function fromRecords(measure: BaseMeasure, at: SetInstants): RawBuilder<u
   return sql`count(*) filter (where ${measure.set.where(at)})`;
 }
 
-const SETS = new Map(ENTRIES.flatMap((m) => (m.set ? [[m.set.name, m] as const] : [])));
+const SETS = new Map(ENTRIES.flatMap(({ set, group }) => (set ? [[set.name, { set, group }] as const] : [])));
 
 /** A set is a FLOW (drawn from the complaints in scope) or a STOCK (those open at T), as its measure's group. */
 export const SET_KIND = Object.fromEntries(
-  [...SETS].map(([set, m]) => [set, m.group === 'stock' ? 'STOCK' : 'FLOW']),
+  [...SETS].map(([name, { group }]) => [name, group === 'stock' ? 'STOCK' : 'FLOW']),
 ) as Record<ComplaintSet, 'FLOW' | 'STOCK'>;
 
 /** The condition on complaint `c` of a set, judged at the given instants. */
 export function inSet(set: ComplaintSet, at: SetInstants): RawBuilder<unknown> {
-  return SETS.get(set)!.set!.where(at);
+  const drawn = SETS.get(set);
+  // ComplaintSet is made of the catalog's set names, so only a catalog out of step with it lands here.
+  if (!drawn) throw new Error(`no base measure draws the set ${set}`);
+  return drawn.set.where(at);
 }

@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import { rows, type Db } from '../../../db/sql.js';
 import type { Category, Channel, Line } from '../../../db/domain.js';
+import { omit } from '../../kernel/omit.js';
 import { stockInstant } from '../../kernel/shanghai-time.js';
 import {
   fromRecords,
@@ -108,5 +109,5 @@ export async function measure(
       )}
       order by req.i`,
   );
-  return found.map(({ i: _, ...measures }) => ({ ...NO_MEASURES, ...measures }));
+  return found.map((measures) => ({ ...NO_MEASURES, ...omit(measures, 'i') }));
 }

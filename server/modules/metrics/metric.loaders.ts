@@ -102,7 +102,12 @@ function fromCache(
   { request, filter, groups }: MeasureKey,
 ): Measures | undefined {
   const parts = groups.map((group) => cache.cached(data, scopeKey(request, filter), group, request.asOf.getTime()));
-  return parts.every(Boolean) ? Object.assign({ ...NO_MEASURES }, ...parts) : undefined;
+  const measures = { ...NO_MEASURES };
+  for (const part of parts) {
+    if (!part) return undefined;
+    Object.assign(measures, part);
+  }
+  return measures;
 }
 
 const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);

@@ -37,8 +37,9 @@ export interface Compared {
 
 /** change = value − previous (null if either is); changeRate = change ÷ previous (null when previous is 0 or null). */
 export function compare(value: number | null, previous: number | null): Compared {
-  const change = value === null || previous === null ? null : value - previous;
-  return { value, previous, change, changeRate: change === null || previous === 0 ? null : change / previous! };
+  if (value === null || previous === null) return { value, previous, change: null, changeRate: null };
+  const change = value - previous;
+  return { value, previous, change, changeRate: previous === 0 ? null : change / previous };
 }
 
 export interface MeasuredPeriod extends Period {

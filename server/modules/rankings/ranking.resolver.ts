@@ -34,11 +34,11 @@ export class RankingResolver {
     @Arg('compare', () => ComparisonEnum, { nullable: true, defaultValue: 'YOY' }) comparison?: Comparison,
     @Arg('asOf', () => DateTimeScalar, { nullable: true }) asOf?: Date,
   ): Promise<Ranking> {
-    if (!level === !parent) throw badInput('ranking takes exactly one of level and parent');
+    const peers = peersOf(level, parent);
     return rankPeers(ctx, {
       metric,
       period: checkPeriod(period),
-      peers: level ? { level } : { parent: parent! },
+      peers,
       filter,
       order: order ?? 'DESC',
       comparison: comparison ?? 'YOY',
@@ -54,4 +54,11 @@ export class RankingResolver {
   scopeTotal(@Root() ranking: Ranking): Promise<number | null> {
     return ranking.scopeTotalOf();
   }
+}
+
+/** The peers a ranking asks for: the units at a level, or a parent's children, never both. */
+function peersOf(level?: UnitLevel, parent?: string): { level: UnitLevel } | { parent: string } {
+  if (level && !parent) return { level };
+  if (parent && !level) return { parent };
+  throw badInput('ranking takes exactly one of level and parent');
 }

@@ -1,3 +1,5 @@
+import { omit } from '../../kernel/omit.js';
+
 // Ranking rules of DOMAIN.md, pure: ties share a rank and skip (1, 2, 2, 4); no value, no rank;
 // movement = previousRank − rank; the peers' unweighted mean and median.
 
@@ -10,7 +12,7 @@ export function ranks(values: readonly (number | null)[], order: SortOrder): (nu
   const sorted = values.filter((v): v is number => v !== null).sort((a, b) => (order === 'DESC' ? b - a : a - b));
   const first = new Map<number, number>();
   sorted.forEach((value, i) => first.has(value) || first.set(value, i + 1));
-  return values.map((value) => (value === null ? null : first.get(value)!));
+  return values.map((value) => (value === null ? null : (first.get(value) ?? null)));
 }
 
 /** previousRank − rank: positive when the unit moved up; null if either rank is. */
@@ -62,5 +64,5 @@ export function rankRows<U>(
     i,
   }));
   rows.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.i - b.i);
-  return rows.map(({ i: _, ...row }) => row);
+  return rows.map((row) => omit(row, 'i'));
 }

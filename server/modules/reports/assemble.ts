@@ -42,7 +42,7 @@ export function checkRequest(input: ReportInput): ReportRequest {
   return {
     template,
     unit: input.unit.trim(),
-    period: checkPeriod({ from: input.period?.from, to: input.period?.to }),
+    period: checkPeriod({ from: input.period.from, to: input.period.to }),
     comparison,
   };
 }

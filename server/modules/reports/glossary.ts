@@ -52,7 +52,8 @@ export function metricsShown(sections: readonly ReportSection[]): Map<MetricKey,
       for (const row of section.rows) {
         const metric = (row.figure?.metric ?? column.figure?.metric) as MetricKey | undefined;
         if (!metric || !METRIC_KEYS.includes(metric)) continue;
-        const basis = basisOfRef({ metric, assessedOnly: row.figure?.assessedOnly || column.figure?.assessedOnly });
+        const assessedOnly = row.figure?.assessedOnly === true || column.figure?.assessedOnly === true;
+        const basis = basisOfRef({ metric, assessedOnly });
         const bases = shown.get(metric) ?? new Set<Basis>();
         if (basis) bases.add(basis);
         shown.set(metric, bases);

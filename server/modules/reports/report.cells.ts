@@ -30,7 +30,8 @@ const EPSILON = 1e-9;
  * (a movement of −2) is an improvement.
  */
 export function improvingSign(section: ReportSection, row: ReportRow, index: number): 1 | -1 | null {
-  const column = section.columns[index];
+  // A row may hold more cells than its section has columns (content is stored JSON): those have none.
+  const column = section.columns.at(index);
   const better = column?.better ?? row.better;
   if (!column || (better !== 'LOWER' && better !== 'HIGHER')) return null;
   const rising: 1 | -1 = better === 'HIGHER' ? 1 : -1;
@@ -73,7 +74,7 @@ function figureOf(row: ReportFigureRef | undefined, column: ReportFigureRef | un
   const union = (a?: string[], b?: string[]) => [...new Set([...(a ?? []), ...(b ?? [])])];
   return {
     metric: row?.metric ?? column?.metric,
-    assessedOnly: !!(row?.assessedOnly || column?.assessedOnly),
+    assessedOnly: row?.assessedOnly === true || column?.assessedOnly === true,
     channels: union(row?.channels, column?.channels),
     lines: union(row?.lines, column?.lines),
     categories: union(row?.categories, column?.categories),
@@ -92,7 +93,7 @@ export function recordsOf(
   row: ReportRow,
   index: number,
 ): ReportRecords | null {
-  const column = section.columns[index];
+  const column = section.columns.at(index);
   if (!column?.measure || !FIGURES.includes(column.measure)) return null;
   if (typeof row.cells[index] !== 'number' || row.aggregate || row.peer) return null;
   const figure = figureOf(row.figure, column.figure);

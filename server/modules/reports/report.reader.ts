@@ -124,19 +124,20 @@ export class ReportReader {
 
   /** The report assembled from today's figures, once per request, as the viewer may see it. */
   live(report: ReportRow): Promise<ReportContent> {
-    if (!this.lives.has(report.id))
-      this.lives.set(
-        report.id,
-        assembleLive(this.deps, requestOf(report)).then((content) => this.scoped(content)),
-      );
-    return this.lives.get(report.id)!;
+    let live = this.lives.get(report.id);
+    if (!live) {
+      live = assembleLive(this.deps, requestOf(report)).then((content) => this.scoped(content));
+      this.lives.set(report.id, live);
+    }
+    return live;
   }
 
   /** A version's frozen figures against today's, with the causes the data shows: both sides as the viewer may see them. */
   async restatement(reportId: number, versionId: number): Promise<Restatement> {
     const report = await this.require(reportId);
     this.deps.scope.requireDrafting('a restatement');
-    const row = (await this.versionRows.load(report.id)).find((v) => v.id === versionId)!;
+    const row = (await this.versionRows.load(report.id)).find((v) => v.id === versionId);
+    if (!row) throw notFound('report version', String(versionId));
     const [then, now, causes] = await Promise.all([
       this.frozen(row.id),
       this.live(report),

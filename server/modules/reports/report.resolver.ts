@@ -95,7 +95,7 @@ export class ReportResolver {
 
   @FieldResolver(() => ReportVersion, { nullable: true })
   async latest(@Root() report: Report, @Ctx() ctx: ReportResolverContext): Promise<ReportVersion | null> {
-    const [newest] = await ctx.reports.versions({ id: Number(report.id) });
+    const newest = (await ctx.reports.versions({ id: Number(report.id) })).at(0);
     return newest ? versionView(newest) : null;
   }
 

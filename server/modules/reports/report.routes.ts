@@ -38,6 +38,7 @@ function parseLanguage(raw: unknown): ExportLanguage {
 
 /** RFC 6266/5987: an ASCII fallback, and the UTF-8 name (广州分公司_2013-01-01_2013-07-31_v1.xlsx) as filename*. */
 export function contentDisposition(filename: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are among what a filename may not hold
   const safe = filename.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_');
   const ascii = safe.replace(/[^\x20-\x7e]/g, '_');
   const encoded = encodeURIComponent(safe).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);

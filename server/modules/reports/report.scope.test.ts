@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { omit } from '../../kernel/omit.js';
 import type { ReportContent, ReportRow, ReportSection } from './report.content.js';
 import { recordsOf } from './report.cells.js';
 import { scopeContent, unitCodesOf, type RowVerdicts } from './report.scope.js';
@@ -224,15 +225,16 @@ describe('scopeContent', () => {
   });
 
   it('withholds every unit row of content frozen before rows named their units, and its rank sentence', () => {
-    const strip = ({ ranked: _, ...section }: ReportSection): ReportSection => ({
-      ...section,
-      // and the company's row was labelled 全系统平均 then
-      rows: section.rows.map(({ unit: _, aggregate, ...row }) =>
-        aggregate === 'BENCHMARK' ? { ...row, cells: [LEGACY_BENCHMARK, ...row.cells.slice(1)] } : row,
-      ),
+    const strip = (section: ReportSection): ReportSection => ({
+      ...omit(section, 'ranked'),
+      rows: section.rows.map((row) => {
+        const legacy = omit(row, 'unit', 'aggregate');
+        // and the company's row was labelled 全系统平均 then
+        return row.aggregate === 'BENCHMARK' ? { ...legacy, cells: [LEGACY_BENCHMARK, ...row.cells.slice(1)] } : legacy;
+      }),
       chart: section.chart && {
         ...section.chart,
-        series: section.chart.series.map(({ unit: _, ...series }) => series),
+        series: section.chart.series.map((series) => omit(series, 'unit')),
       },
     });
     const legacy: ReportContent = {

@@ -1,4 +1,5 @@
 import type { UnitLevel } from '../../../db/domain.js';
+import { omit } from '../../kernel/omit.js';
 import { mean, median, movement, ranks } from '../rankings/index.js';
 import {
   cellText,
@@ -109,11 +110,10 @@ function scopeSection(
     }
   }
   const chart = section.chart && scopeChart(section.chart, ofUnits, verdicts);
-  const { chart: _, note: __, ...rest } = section;
   const recomputed = withheld > 0 || narrowed ? recompute(section, kept, withheld > 0) : null;
   const note = recomputed ? joined(section.note, withheldNote(withheld), recomputedNote(recomputed)) : section.note;
   const scoped: ReportSection = {
-    ...rest,
+    ...omit(section, 'chart', 'note'),
     rows: recomputed ? recomputed.rows : kept.map((k) => k.row),
     ...(chart ? { chart } : {}),
     ...(note ? { note } : {}),

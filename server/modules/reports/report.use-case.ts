@@ -86,7 +86,7 @@ export async function createDraft(deps: ReportDeps, input: ReportInput): Promise
 export async function submit(deps: ReportDeps, report: ReportRow, rawReason?: string | null): Promise<VersionRow> {
   deps.scope.requireDrafting('submitting a report');
   const viewer = deps.scope.requireViewer();
-  const reason = rawReason?.trim() || null;
+  const reason = (rawReason ?? '').trim() || null;
   try {
     return await deps.transact(async (db) => {
       // First, so the snapshot is taken with the report locked: an edit or a deletion waits for the

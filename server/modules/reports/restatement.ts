@@ -52,24 +52,24 @@ function rowKey(row: ReportRow): string {
 export function differences(frozen: ReportContent, live: ReportContent): ReportDifference[] {
   const found: ReportDifference[] = [];
   const liveSections = new Map(live.sections.map((section) => [section.key, section]));
-  const keys = [
-    ...frozen.sections.map((s) => s.key),
-    ...live.sections.map((s) => s.key).filter((k) => !frozen.sections.some((s) => s.key === k)),
+  const sections = [
+    ...frozen.sections,
+    ...live.sections.filter((section) => !frozen.sections.some((s) => s.key === section.key)),
   ];
-  for (const key of keys) {
+  for (const section of sections) {
+    const { key, columns } = section;
     const a = frozen.sections.find((s) => s.key === key);
     const b = liveSections.get(key);
-    const section = (a ?? b)!;
-    const columns = section.columns;
     const rowsOf = (s: typeof a) =>
       new Map(
         (s?.rows ?? []).map((row) => [rowKey(row), { label: cellText(row.cells[0], 'zh-CN') ?? '', cells: row.cells }]),
       );
     const frozenRows = rowsOf(a);
     const liveRows = rowsOf(b);
-    const ids = [...frozenRows.keys(), ...[...liveRows.keys()].filter((k) => !frozenRows.has(k))];
-    for (const id of ids) {
-      const label = (frozenRows.get(id) ?? liveRows.get(id))!.label;
+    // Frozen rows first, then those found live only; a row's label is the frozen one where there is one.
+    const rows = new Map(frozenRows);
+    for (const [id, row] of liveRows) if (!rows.has(id)) rows.set(id, row);
+    for (const [id, { label }] of rows) {
       columns.forEach((column, i) => {
         if (i === 0) return;
         const liveIndex = b ? b.columns.findIndex((c) => c.key === column.key) : -1;
@@ -119,5 +119,5 @@ export function describeCause(row: CauseRow): RestatementCause {
       en: `${n} premium ${n === 1 ? 'record' : 'records'} imported or changed after submission`,
     },
   };
-  return { kind: row.kind, count: n, refs: row.refs ?? [], description: text[row.kind] };
+  return { kind: row.kind, count: n, refs: row.refs, description: text[row.kind] };
 }

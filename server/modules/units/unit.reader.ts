@@ -21,6 +21,7 @@ export interface GrantedUnit {
 export type UnitOrCode = string | GrantedUnit;
 
 /** A unit as the viewer sees it: in full on `fullOn`, by name only when undefined. */
+// eslint-disable-next-line @typescript-eslint/no-misused-spread -- a Unit is a plain row typed by its GraphQL class
 const seen = (unit: Unit, fullOn?: string): Unit => ({ ...unit, fullOn });
 
 /**
@@ -47,6 +48,13 @@ export class UnitReader {
   private async find(code: string): Promise<Unit> {
     const unit = await this.loaders.byCode.load(code);
     if (!unit) throw notFound('unit', code);
+    return unit;
+  }
+
+  /** A unit the database refers to (a complaint's, a parent): there is one, or the data is broken. */
+  private async existing(id: number): Promise<Unit> {
+    const unit = await this.loaders.byId.load(id);
+    if (!unit) throw new Error(`unit ${id} is referred to but missing`);
     return unit;
   }
 
@@ -79,7 +87,9 @@ export class UnitReader {
     // report asks of its subject reach the metric loader in the same tick, and share its statements.
     if (asked.every((unit) => typeof unit !== 'string' && unit.grant.at === at && unit.grant.access === 'FULL'))
       return asked as GrantedUnit[];
-    const units = await Promise.all(asked.map((unit) => (typeof unit === 'string' ? this.find(unit) : unit.unit)));
+    const units = await Promise.all(
+      asked.map((unit) => (typeof unit === 'string' ? this.find(unit) : Promise.resolve(unit.unit))),
+    );
     const grants = await this.scope.grantAll(units, at);
     return units.map((unit, i) => ({ unit: seen(unit, at), grant: grants[i] }));
   }
@@ -91,12 +101,12 @@ export class UnitReader {
 
   /** The company-wide benchmark: HQ's whole subtree on `at` (kept per date, so asking again waits for no loader). */
   benchmark(at: string): Promise<Grant> {
-    if (!this.benchmarks.has(at))
-      this.benchmarks.set(
-        at,
-        this.find(HQ_CODE).then((hq) => this.scope.benchmark(hq, at)),
-      );
-    return this.benchmarks.get(at)!;
+    let benchmark = this.benchmarks.get(at);
+    if (!benchmark) {
+      benchmark = this.find(HQ_CODE).then((hq) => this.scope.benchmark(hq, at));
+      this.benchmarks.set(at, benchmark);
+    }
+    return benchmark;
   }
 
   /** Units in the tree on `at` (at a level, or the children of a parent, or all), those the viewer may see. */
@@ -136,24 +146,25 @@ export class UnitReader {
   /** The peers of a ranking on `at`, as the scope lets the viewer see them (PEER: name and ranked values). */
   async peers(
     at: string,
-    choice: { level?: UnitLevel; parent?: string },
+    choice: { level: UnitLevel } | { parent: string },
     filter: SplitFilter = {},
   ): Promise<GrantedUnit[]> {
     let units: Unit[];
     let grants: Grant[];
-    if (choice.level) {
+    if ('level' in choice) {
       units = await unitsOn(this.db, at, choice.level);
       grants = await this.scope.peersAtLevel(units, choice.level, at, filter);
     } else {
-      const parent = await this.find(choice.parent!);
+      const parent = await this.find(choice.parent);
       units = await this.loaders.children.load({ id: parent.id, date: at });
       grants = await this.scope.peersUnder(parent, units, at, filter);
     }
-    const byId = new Map(units.map((unit) => [unit.id, unit]));
-    return grants.map((grant) => ({
-      unit: seen(byId.get(grant.unitId)!, grant.access === 'FULL' ? at : undefined),
-      grant,
-    }));
+    // The scope grants some of the units given, in their order.
+    const granted = new Map(grants.map((grant) => [grant.unitId, grant]));
+    return units.flatMap((unit) => {
+      const grant = granted.get(unit.id);
+      return grant ? [{ unit: seen(unit, grant.access === 'FULL' ? at : undefined), grant }] : [];
+    });
   }
 
   /**
@@ -191,7 +202,12 @@ export class UnitReader {
     const access = new Map<number, 'FULL' | 'PEER'>();
     for (const grant of grants.flat()) if (grant.access !== 'BENCHMARK') access.set(grant.unitId, grant.access);
     placeless.forEach((unit, i) => covered[i] && access.set(unit.id, 'FULL'));
-    return new Map(units.flatMap((unit) => (access.has(unit.id) ? [[unit.code, access.get(unit.id)!] as const] : [])));
+    return new Map(
+      units.flatMap((unit) => {
+        const seenAs = access.get(unit.id);
+        return seenAs ? [[unit.code, seenAs] as const] : [];
+      }),
+    );
   }
 
   /** The children of a granted unit on its date, each its own subtree (in full: they lie inside the grant's). */
@@ -204,8 +220,7 @@ export class UnitReader {
 
   /** The responsible unit of a complaint the viewer may see: in full on the complaint's date. */
   async ofComplaint(unitId: number, receivedDate: string): Promise<Unit> {
-    const unit = (await this.loaders.byId.load(unitId))!;
-    return seen(unit, receivedDate);
+    return seen(await this.existing(unitId), receivedDate);
   }
 
   /** Units by id, as the viewer sees them on `date` (in full, or by name). */
@@ -244,9 +259,7 @@ export class UnitReader {
   async parent(unit: Unit, date = this.today): Promise<Unit | null> {
     await this.placeOf(unit, date);
     const placement = await this.loaders.placement.load({ id: unit.id, date });
-    return placement?.parentId
-      ? (await this.shown([(await this.loaders.byId.load(placement.parentId))!], date))[0]
-      : null;
+    return placement?.parentId ? (await this.shown([await this.existing(placement.parentId)], date))[0] : null;
   }
 
   async children(unit: Unit, date = this.today): Promise<Unit[]> {
@@ -270,8 +283,6 @@ export class UnitReader {
 
   /** A period's parent, by name unless the viewer may see it in full today. */
   async periodParent(period: UnitPeriod): Promise<Unit | null> {
-    return period.parentId
-      ? (await this.shown([(await this.loaders.byId.load(period.parentId))!], this.today))[0]
-      : null;
+    return period.parentId ? (await this.shown([await this.existing(period.parentId)], this.today))[0] : null;
   }
 }

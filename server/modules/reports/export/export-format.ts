@@ -28,7 +28,8 @@ const signed = (text: string, value: number) => (value > 0 ? `+${text}` : text.r
 export function formatCell(value: ReportCell, format: ReportValueFormat, language: Language): string {
   if (value === null || (typeof value === 'number' && !Number.isFinite(value))) return NO_VALUE;
   // A label in a figure's column (a template's "合计", say) is shown as written.
-  if (typeof value !== 'number' || format === 'TEXT') return cellText(value, language) ?? String(value);
+  if (typeof value !== 'number') return cellText(value, language) ?? NO_VALUE;
+  if (format === 'TEXT') return String(value);
   const zh = language === 'zh-CN';
   switch (format) {
     case 'COUNT':

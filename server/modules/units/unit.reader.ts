@@ -36,6 +36,7 @@ export class UnitReader {
   });
 
   private readonly benchmarks = new Map<string, Promise<Grant>>();
+  private readonly levelPeerSets = new Map<string, Promise<Grant[]>>();
 
   constructor(
     private readonly db: Db,
@@ -154,6 +155,26 @@ export class UnitReader {
       unit: seen(byId.get(grant.unitId)!, grant.access === 'FULL' ? at : undefined),
       grant,
     }));
+  }
+
+  /**
+   * The peers a metric relative to peers (COMPLAINT_INDEX) is measured against outside a ranking: the
+   * units at the granted unit's level on its date, as a ranking of that level would grant them to
+   * the viewer; the benchmark's peer is itself (1.00 is the company's average).
+   */
+  async levelPeers(grant: Grant): Promise<Grant[]> {
+    if (grant.access === 'BENCHMARK') return [grant];
+    const key = `${grant.unitId}@${grant.at}`;
+    let peers = this.levelPeerSets.get(key);
+    if (!peers) {
+      peers = this.loaders.placement.load({ id: grant.unitId, date: grant.at }).then(async (placement) => {
+        if (!placement) return [grant];
+        const units = await unitsOn(this.db, grant.at, placement.level);
+        return this.scope.peersAtLevel(units, placement.level, grant.at, {});
+      });
+      this.levelPeerSets.set(key, peers);
+    }
+    return peers;
   }
 
   /**

@@ -154,6 +154,33 @@ describe('closure windows, upheld rate (RULES.md §4)', () => {
   });
 });
 
+describe('a calendar correction', () => {
+  it('moves the 3-working-day window of the closed complaints it touches, and the rollups with it', async () => {
+    // 2020 as shipped: the Spring Festival extended to 2 February, so after Thursday 01-30 the 3rd
+    // working day is 02-05 (02-03, 02-04, 02-05); with Saturday 02-01 a make-up day (the first
+    // notice) it is 02-04, and a closure on 02-05 09:00 falls out of the window.
+    await fx.run(
+      'complaints',
+      await fx.csv('sf.csv', [HEADER, 'SF,2020-01-30 10:00,ONLINE,GD,AUTO,CLAIMS,,2020-02-05 09:00,,,,']),
+      { now: NOW },
+    );
+    const window = async () =>
+      (await fx.query<{ end: Date }>(`select third_working_day_end as end from complaint where ref = 'SF'`))[0].end;
+    const closedIn3 = async () =>
+      (
+        await fx.query<{ n: number }>(`select coalesce(sum(r.closed_3wd), 0)::int as n from complaint_rollup r
+          join unit u on u.id = r.ancestor_id where u.code = 'GD' and r.month = '2020-01-01'`)
+      )[0].n;
+    expect(await window()).toEqual(new Date('2020-02-05T23:59:59.999+08:00'));
+    expect(await closedIn3()).toBe(1);
+    await fx.run('calendar', await fx.csv('cal.csv', ['date,is_working_day,note', '2020-02-01,true,调休上班']), {
+      now: NOW,
+    });
+    expect(await window()).toEqual(new Date('2020-02-04T23:59:59.999+08:00'));
+    expect(await closedIn3()).toBe(0);
+  });
+});
+
 describe('issues (投诉事项)', () => {
   it.each([
     ['the rollups', {}],
@@ -261,6 +288,23 @@ describe('the complaint index (NAIC style)', () => {
     expect((await ranking({ from: '2015-01-01', to: '2015-01-31' })).rows.every((row) => row.value === null)).toBe(
       true,
     );
+  });
+
+  it('in compare, beside the other new measures', async () => {
+    const response = await api.as('HQ_ANALYST').query(
+      `query ($period: PeriodInput!) { compare(units: ["GD", "ZJ"], metrics: [COMPLAINT_INDEX, ISSUES, UPHELD_RATE],
+        period: $period, asOf: "${FAR}", compare: NONE) { rows { unit { code } values { value } } } }`,
+      { period: PERIOD },
+    );
+    expect(response.errors).toBeUndefined();
+    const rows = response.data.compare.rows as { unit: { code: string }; values: { value: number | null }[] }[];
+    expect(rows.map((row) => row.unit.code)).toEqual(['GD', 'ZJ']);
+    expect(rows[0].values[0].value).toBeCloseTo(28 / 23, 12);
+    expect(rows[1].values[0].value).toBeCloseTo(28 / 23, 12);
+    expect(rows.map((row) => row.values.slice(1).map((v) => v.value))).toEqual([
+      [9, 0.6],
+      [14, null],
+    ]);
   });
 
   it('a branch measures its own index against its peers, as a ranking shows them, but not split by a filter', async () => {

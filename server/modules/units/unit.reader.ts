@@ -164,14 +164,15 @@ export class UnitReader {
    */
   async levelPeers(grant: Grant): Promise<Grant[]> {
     if (grant.access === 'BENCHMARK') return [grant];
-    const key = `${grant.unitId}@${grant.at}`;
+    const placement = await this.loaders.placement.load({ id: grant.unitId, date: grant.at });
+    if (!placement) return [grant];
+    // one lookup per level and date, however many units of it ask
+    const key = `${placement.level}@${grant.at}`;
     let peers = this.levelPeerSets.get(key);
     if (!peers) {
-      peers = this.loaders.placement.load({ id: grant.unitId, date: grant.at }).then(async (placement) => {
-        if (!placement) return [grant];
-        const units = await unitsOn(this.db, grant.at, placement.level);
-        return this.scope.peersAtLevel(units, placement.level, grant.at, {});
-      });
+      peers = unitsOn(this.db, grant.at, placement.level).then((units) =>
+        this.scope.peersAtLevel(units, placement.level, grant.at, {}),
+      );
       this.levelPeerSets.set(key, peers);
     }
     return peers;

@@ -98,6 +98,7 @@ export interface Complaint {
   followups: Generated<number>;
   handling_class: Generated<string>;
   id: Generated<Int8>;
+  issue_count: Generated<number>;
   line: string;
   outcome: string | null;
   policy_factor: Generated<boolean>;
@@ -110,8 +111,15 @@ export interface Complaint {
   rule_set_version: number | null;
   satisfied_followups: Generated<number>;
   summary: string | null;
+  third_working_day_end: Timestamp | null;
   unit_id: number;
   valid: Generated<boolean>;
+}
+
+export interface ComplaintIssue {
+  category: string;
+  complaint_id: Int8;
+  seq: number;
 }
 
 export interface ComplaintPause {
@@ -129,16 +137,21 @@ export interface ComplaintRollup {
   ancestor_id: number;
   assessed: boolean;
   closed: number;
+  closed_3wd: Generated<number>;
+  closed_8w: Generated<number>;
   closed_events: number;
   complaints: number;
+  decided: Generated<number>;
   due_closed_events: number;
   due_events: number;
   escalated: number;
   followups: number;
   handling_seconds: Numeric;
+  issues: Generated<number>;
   month: string;
   satisfied: number;
   timely: number;
+  upheld: Generated<number>;
 }
 
 export interface DataVersion {
@@ -279,6 +292,7 @@ export interface DB {
   audit_event: AuditEvent;
   calendar_version: CalendarVersion;
   complaint: Complaint;
+  complaint_issue: ComplaintIssue;
   complaint_pause: ComplaintPause;
   complaint_rollup: ComplaintRollup;
   data_version: DataVersion;

@@ -33,6 +33,11 @@ export const METRIC_KEYS = every<MetricKey>()([
   'OVERDUE_OPEN',
   'PREMIUM',
   'POLICIES',
+  'ISSUES',
+  'CLOSED_WITHIN_3_WORKING_DAYS',
+  'CLOSED_WITHIN_8_WEEKS',
+  'UPHELD_RATE',
+  'COMPLAINT_INDEX',
 ]);
 export const CHANNELS = every<Channel>()([
   'HOTLINE_95518',

@@ -14,7 +14,7 @@ import {
 // counts in 万/亿, rates as percentages, changes in a rate as points, every relative change as
 // 同比 ±x.xx%. The one place that decides how a metric reads, for cards, tables, charts and exports.
 
-export type MetricUnit = 'COUNT' | 'YUAN' | 'FRACTION' | 'DAYS' | 'PER_100M_YUAN' | 'PER_10K_POLICIES';
+export type MetricUnit = 'COUNT' | 'YUAN' | 'FRACTION' | 'DAYS' | 'PER_100M_YUAN' | 'PER_10K_POLICIES' | 'INDEX';
 export type Comparison = 'YOY' | 'PREVIOUS';
 export type Direction = 'LOWER' | 'HIGHER' | 'NONE';
 
@@ -42,6 +42,7 @@ export function formatMetricValue(
       return `${formatDecimal(value, 2, language)}${language === 'en' ? ' days' : '天'}`;
     case 'PER_100M_YUAN':
     case 'PER_10K_POLICIES':
+    case 'INDEX':
       return formatDecimal(value, 2, language);
   }
 }
@@ -142,6 +143,7 @@ const EXPORT_DIGITS: Record<MetricUnit, number> = {
   DAYS: 2,
   PER_100M_YUAN: 2,
   PER_10K_POLICIES: 2,
+  INDEX: 2,
 };
 
 /** A figure for a spreadsheet: a number, rounded as displayed (a rate stays a fraction: 0.7871). */

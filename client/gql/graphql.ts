@@ -128,8 +128,12 @@ export type MetricDirection =
 export type MetricKey =
   | 'ASSESSED_COMPLAINTS'
   | 'AVG_HANDLING_DAYS'
+  | 'CLOSED_WITHIN_3_WORKING_DAYS'
+  | 'CLOSED_WITHIN_8_WEEKS'
   | 'COMPLAINTS'
+  | 'COMPLAINT_INDEX'
   | 'ESCALATION_RATE'
+  | 'ISSUES'
   | 'OPEN_BACKLOG'
   | 'OVERDUE_OPEN'
   | 'PER_10K_POLICIES'
@@ -137,13 +141,15 @@ export type MetricKey =
   | 'POLICIES'
   | 'PREMIUM'
   | 'SATISFACTION_RATE'
-  | 'TIMELY_RATE';
+  | 'TIMELY_RATE'
+  | 'UPHELD_RATE';
 
 /** What a metric value counts or measures. */
 export type MetricUnit =
   | 'COUNT'
   | 'DAYS'
   | 'FRACTION'
+  | 'INDEX'
   | 'PER_10K_POLICIES'
   | 'PER_100M_YUAN'
   | 'YUAN';

@@ -5,6 +5,7 @@ import { DATA_END, demoMonths, formatMonth, type Month } from './calendar.js';
 import { buildComplaint, complaintRow, type ComplaintDecision, type DemoComplaint } from './complaint-builder.js';
 import type { CsvWriter } from './csv-writer.js';
 import { followupRows } from './followups.js';
+import { issueRows } from './issues.js';
 import { GuangzhouComplaints } from './gz-complaints.js';
 import { complaintSeason, drawCategory, drawLine, drawReceipt, otherChannelWeights, REASON_WEIGHTS } from './mix.js';
 import type { PremiumPlan } from './premiums.js';
@@ -97,10 +98,12 @@ export async function writeComplaints(
   plan: PremiumPlan,
   complaintsFile: CsvWriter,
   followupsFile: CsvWriter,
+  issuesFile: CsvWriter,
 ): Promise<void> {
   const guangzhou = new GuangzhouComplaints(organisation.gz, plan.countyShare);
   const provinces = new ProvinceComplaints(organisation, plan);
   const followupRandom = Random.stream('followups');
+  const issueRandom = Random.stream('issues');
   for (const month of demoMonths()) {
     const complaints = [
       ...guangzhou.month(month),
@@ -109,6 +112,7 @@ export async function writeComplaints(
     for (const complaint of complaints) {
       await complaintsFile.write(complaintRow(complaint));
       for (const row of followupRows(followupRandom, complaint, DATA_END)) await followupsFile.write(row);
+      for (const row of issueRows(issueRandom, complaint)) await issuesFile.write(row);
     }
   }
 }

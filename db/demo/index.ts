@@ -9,14 +9,22 @@ import { COMPLAINT_COLUMNS } from './complaint-builder.js';
 import { writeComplaints } from './complaints.js';
 import { CsvWriter, type Cell } from './csv-writer.js';
 import { FOLLOWUP_COLUMNS } from './followups.js';
+import { ISSUE_COLUMNS } from './issues.js';
 import { planPremiums, PREMIUM_COLUMNS, premiumRows } from './premiums.js';
 import { buildOrganisation, UNIT_COLUMNS, unitRows } from './units.js';
 
 /** The path of each written file, by import kind. */
 export type DemoFiles = Record<ImportKind, string>;
 
-/** The order the files must be imported in: units before what refers to them, complaints before follow-ups. */
-export const DEMO_KINDS: readonly ImportKind[] = ['units', 'premiums', 'complaints', 'followups', 'activities'];
+/** The order the files must be imported in: units before what refers to them, complaints before follow-ups and issues. */
+export const DEMO_KINDS: readonly ImportKind[] = [
+  'units',
+  'premiums',
+  'complaints',
+  'followups',
+  'issues',
+  'activities',
+];
 
 export async function writeDemoFiles(dir: string): Promise<DemoFiles> {
   await mkdir(dir, { recursive: true });
@@ -27,9 +35,11 @@ export async function writeDemoFiles(dir: string): Promise<DemoFiles> {
   await writeAll(files.premiums, PREMIUM_COLUMNS, premiumRows(plan));
   const complaints = await CsvWriter.create(files.complaints, COMPLAINT_COLUMNS);
   const followups = await CsvWriter.create(files.followups, FOLLOWUP_COLUMNS);
-  await writeComplaints(organisation, plan, complaints, followups);
+  const issues = await CsvWriter.create(files.issues, ISSUE_COLUMNS);
+  await writeComplaints(organisation, plan, complaints, followups, issues);
   await complaints.close();
   await followups.close();
+  await issues.close();
   await writeAll(files.activities, ACTIVITY_COLUMNS, activityRows(organisation));
   return files;
 }

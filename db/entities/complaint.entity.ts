@@ -46,6 +46,10 @@ export const ComplaintSchema = defineEntity({
     // a trigger on complaint maintains, see a complaint's follow-ups in its own row.
     followups: p.integer().default(0),
     satisfiedFollowups: p.integer().default(0),
+    // Kept by a trigger on complaint_issue likewise: the issues the complaint raises (0: one of its own category).
+    issueCount: p.integer().default(0),
+    // The end of the 3rd working day after the receipt date (RULES.md §4), computed at import with closedAt.
+    thirdWorkingDayEnd: p.datetime().nullable(),
     // When the portal first stored the row and last changed one of its values (a trigger stamps a
     // change only when a value differs), as instants and as the writing transactions' ids: a
     // submitted report's restatement names complaints by them (see the 20261206100000 migration).

@@ -9,6 +9,7 @@ export { ApiToken, Session } from './credential.entity.js';
 export { AuditEvent } from './audit-event.entity.js';
 export { Report, ReportVersion } from './report.entity.js';
 export { ComplaintPause } from './complaint-pause.entity.js';
+export { ComplaintIssue } from './complaint-issue.entity.js';
 export { CalendarVersion, DeadlineRuleSet, WorkingDay } from './deadline-rules.entity.js';
 
 import { Activity } from './activity.entity.js';
@@ -16,6 +17,7 @@ import { AuditEvent } from './audit-event.entity.js';
 import { ApiToken, Session } from './credential.entity.js';
 import { Complaint } from './complaint.entity.js';
 import { ComplaintPause } from './complaint-pause.entity.js';
+import { ComplaintIssue } from './complaint-issue.entity.js';
 import { CalendarVersion, DeadlineRuleSet, WorkingDay } from './deadline-rules.entity.js';
 import { Followup } from './followup.entity.js';
 import { Premium } from './premium.entity.js';
@@ -42,4 +44,5 @@ export const ENTITIES = [
   DeadlineRuleSet,
   WorkingDay,
   CalendarVersion,
+  ComplaintIssue,
 ];

@@ -9,12 +9,16 @@ begin
   if TG_OP = 'UPDATE' then
     execute complaint_rollup_sql('(select o.*, -1 as n, -o.followups as f, -o.satisfied_followups as s
         from old_rows o join new_rows n on n.id = o.id
-        where (o.unit_id, o.received_at, o.assessed, o.escalated, o.closed_at, o.due_at)
-          is distinct from (n.unit_id, n.received_at, n.assessed, n.escalated, n.closed_at, n.due_at)
+        where (o.unit_id, o.received_at, o.assessed, o.escalated, o.closed_at, o.due_at, o.outcome, o.issue_count,
+            o.third_working_day_end)
+          is distinct from (n.unit_id, n.received_at, n.assessed, n.escalated, n.closed_at, n.due_at, n.outcome, n.issue_count,
+            n.third_working_day_end)
       union all select n.*, 1, n.followups, n.satisfied_followups
         from new_rows n join old_rows o on o.id = n.id
-        where (o.unit_id, o.received_at, o.assessed, o.escalated, o.closed_at, o.due_at)
-          is distinct from (n.unit_id, n.received_at, n.assessed, n.escalated, n.closed_at, n.due_at))');
+        where (o.unit_id, o.received_at, o.assessed, o.escalated, o.closed_at, o.due_at, o.outcome, o.issue_count,
+            o.third_working_day_end)
+          is distinct from (n.unit_id, n.received_at, n.assessed, n.escalated, n.closed_at, n.due_at, n.outcome, n.issue_count,
+            n.third_working_day_end))');
   elsif TG_OP = 'INSERT' then
     execute complaint_rollup_sql(complaint_rows_sql('new_rows', 1));
   else

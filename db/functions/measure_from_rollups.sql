@@ -19,7 +19,8 @@ create function "measure_from_rollups"(p_root_ids int[], p_ats date[], p_froms d
     p_as_ofs timestamptz[], p_assessed_only boolean, p_flows boolean, p_stocks boolean, p_premiums boolean)
   returns table (i int, complaints float8, assessed float8, escalated float8, closed float8, handling_seconds float8,
     due float8, timely float8, followups float8, satisfied float8, open_backlog float8, overdue_open float8,
-    premium_yuan float8, policies float8)
+    premium_yuan float8, policies float8, issues float8, closed_3wd float8, closed_8w float8, upheld float8,
+    decided float8)
   language plpgsql stable set plan_cache_mode = force_generic_plan set jit = off as $fn$
   #variable_conflict use_column
   begin
@@ -84,7 +85,9 @@ create function "measure_from_rollups"(p_root_ids int[], p_ats date[], p_froms d
       -- the full months, on the reference tree, every closure counted …
       select r.i, sum(x.complaints) as complaints, coalesce(sum(x.complaints) filter (where x.assessed), 0) as assessed,
         sum(x.escalated) as escalated, sum(x.closed) as closed, sum(x.handling_seconds) as handling,
-        sum(x.complaints) as due, sum(x.timely) as timely, sum(x.followups) as followups, sum(x.satisfied) as satisfied
+        sum(x.complaints) as due, sum(x.timely) as timely, sum(x.followups) as followups, sum(x.satisfied) as satisfied,
+        sum(x.issues) as issues, sum(x.closed_3wd) as closed_3wd, sum(x.closed_8w) as closed_8w,
+        sum(x.upheld) as upheld, sum(x.decided) as decided
       from req r join complaint_rollup x on x.ancestor_id = r.root_id and x.month >= r.fm and x.month < r.fe
         and (x.assessed or not p_assessed_only)
       where p_flows
@@ -96,7 +99,11 @@ create function "measure_from_rollups"(p_root_ids int[], p_ats date[], p_froms d
         coalesce(sum(s.sign) filter (where s.escalated), 0), coalesce(sum(s.sign) filter (where s.closed_at is not null), 0),
         coalesce(sum(s.sign * extract(epoch from s.closed_at - s.received_at)), 0), sum(s.sign),
         coalesce(sum(s.sign) filter (where s.closed_at <= s.due_at), 0), sum(s.sign * s.followups),
-        sum(s.sign * s.satisfied_followups)
+        sum(s.sign * s.satisfied_followups), sum(s.sign * greatest(s.issue_count, 1)),
+        coalesce(sum(s.sign) filter (where s.closed_at <= s.third_working_day_end), 0),
+        coalesce(sum(s.sign) filter (where s.closed_at <= end_of_shanghai_day(s.received_date + 56)), 0),
+        coalesce(sum(s.sign) filter (where s.closed_at is not null and s.outcome in ('UPHELD', 'PARTIALLY_UPHELD')), 0),
+        coalesce(sum(s.sign) filter (where s.closed_at is not null and s.outcome is not null), 0)
       from (
         select e.i, e.sign, c.* from edge e join req r on r.i = e.i
           cross join lateral (
@@ -108,7 +115,7 @@ create function "measure_from_rollups"(p_root_ids int[], p_ats date[], p_froms d
               and d.sign = 1) u
           -- OFFSET 0: read by the (unit, received date) index, never the unit's whole history cached
           cross join lateral (select c.received_at, c.assessed, c.escalated, c.closed_at, c.due_at, c.followups,
-              c.satisfied_followups from complaint c
+              c.satisfied_followups, c.issue_count, c.third_working_day_end, c.received_date, c.outcome from complaint c
             where c.unit_id = u.unit_id and c.received_date between e.from_d and e.to_d
               and (c.assessed or not p_assessed_only) offset 0) c
         union all
@@ -116,7 +123,7 @@ create function "measure_from_rollups"(p_root_ids int[], p_ats date[], p_froms d
           cross join lateral (select d.unit_id, d.sign from unit_closure_delta d
             where d.epoch_id = r.epoch_id and d.ancestor_id = r.root_id offset 0) d
           cross join lateral (select c.received_at, c.assessed, c.escalated, c.closed_at, c.due_at, c.followups,
-              c.satisfied_followups from complaint c
+              c.satisfied_followups, c.issue_count, c.third_working_day_end, c.received_date, c.outcome from complaint c
             where c.unit_id = d.unit_id and c.received_date >= r.fm and c.received_date < r.fe
               and (c.assessed or not p_assessed_only) offset 0) c
       ) s
@@ -126,7 +133,8 @@ create function "measure_from_rollups"(p_root_ids int[], p_ats date[], p_froms d
       -- … then, for complaints asOf sees open or not yet due, what asOf knows instead.
       select r.i, 0, 0, 0, sum(a.closed - f.closed),
         sum((a.closed - f.closed) * coalesce(extract(epoch from c.closed_at - c.received_at), 0)),
-        sum(a.due - 1), sum(a.timely - f.timely), 0, 0
+        sum(a.due - 1), sum(a.timely - f.timely), 0, 0, 0, sum(a.closed_3wd - f.closed_3wd),
+        sum(a.closed_8w - f.closed_8w), sum(a.upheld - f.upheld), sum(a.decided - f.decided)
       from req r join volatile c on c.received_date between r.from_d and r.to_d and (c.assessed or not p_assessed_only)
         -- the complaint's unit is in the subtree at the date: the reference tree, corrected by the delta
         and ((exists (select 1 from unit_closure k where k.ancestor_id = r.root_id and k.unit_id = c.unit_id)
@@ -135,16 +143,26 @@ create function "measure_from_rollups"(p_root_ids int[], p_ats date[], p_froms d
           or exists (select 1 from unit_closure_delta d where d.epoch_id = r.epoch_id and d.ancestor_id = r.root_id
             and d.unit_id = c.unit_id and d.sign = 1))
         cross join lateral (select (c.closed_at is not null)::int as closed,
-          coalesce(c.closed_at <= c.due_at, false)::int as timely) f
+          coalesce(c.closed_at <= c.due_at, false)::int as timely,
+          coalesce(c.closed_at <= c.third_working_day_end, false)::int as closed_3wd,
+          coalesce(c.closed_at <= end_of_shanghai_day(c.received_date + 56), false)::int as closed_8w,
+          coalesce(c.closed_at is not null and c.outcome in ('UPHELD', 'PARTIALLY_UPHELD'), false)::int as upheld,
+          (c.closed_at is not null and c.outcome is not null)::int as decided) f
         cross join lateral (select coalesce(c.closed_at <= r.as_of, false)::int as closed,
           coalesce(c.closed_at <= r.as_of or c.due_at < r.as_of, false)::int as due,
-          coalesce(c.closed_at <= r.as_of and c.closed_at <= c.due_at, false)::int as timely) a
+          coalesce(c.closed_at <= r.as_of and c.closed_at <= c.due_at, false)::int as timely,
+          coalesce(c.closed_at <= r.as_of and c.closed_at <= c.third_working_day_end, false)::int as closed_3wd,
+          coalesce(c.closed_at <= r.as_of and c.closed_at <= end_of_shanghai_day(c.received_date + 56), false)::int
+            as closed_8w,
+          coalesce(c.closed_at <= r.as_of and c.outcome in ('UPHELD', 'PARTIALLY_UPHELD'), false)::int as upheld,
+          coalesce(c.closed_at <= r.as_of and c.outcome is not null, false)::int as decided) a
       group by r.i
     ),
     m_flow as (
       select i, sum(complaints) as complaints, sum(assessed) as assessed, sum(escalated) as escalated,
         sum(closed) as closed, sum(handling) as handling, sum(due) as due, sum(timely) as timely,
-        sum(followups) as followups, sum(satisfied) as satisfied
+        sum(followups) as followups, sum(satisfied) as satisfied, sum(issues) as issues,
+        sum(closed_3wd) as closed_3wd, sum(closed_8w) as closed_8w, sum(upheld) as upheld, sum(decided) as decided
       from flow_part group by i
     ),
     -- A stock at T: the events of the rollups' months before m0 (ms, its first instant), and those
@@ -205,7 +223,9 @@ create function "measure_from_rollups"(p_root_ids int[], p_ats date[], p_froms d
       coalesce(f.closed, 0)::float8, coalesce(f.handling, 0)::float8, coalesce(f.due, 0)::float8,
       coalesce(f.timely, 0)::float8, coalesce(f.followups, 0)::float8, coalesce(f.satisfied, 0)::float8,
       coalesce(s.open_backlog, 0)::float8, coalesce(s.overdue_open, 0)::float8,
-      coalesce(p.premium_yuan, 0)::float8, coalesce(p.policies, 0)::float8
+      coalesce(p.premium_yuan, 0)::float8, coalesce(p.policies, 0)::float8, coalesce(f.issues, 0)::float8,
+      coalesce(f.closed_3wd, 0)::float8, coalesce(f.closed_8w, 0)::float8, coalesce(f.upheld, 0)::float8,
+      coalesce(f.decided, 0)::float8
     from req left join m_flow f on f.i = req.i left join m_stock s on s.i = req.i left join m_premium p on p.i = req.i
     order by req.i;
   end

@@ -3,7 +3,15 @@
 // deadlines that a pauses or calendar import brings about. The computation itself is db/rules/.
 import type pg from 'pg';
 import { CalendarMissing, WorkingDayCalendar } from '../rules/calendar.js';
-import { computeDeadline, DeadlineRefused, type Deadline, type DeadlineFacts, type Pause } from '../rules/deadline.js';
+import {
+  computeDeadline,
+  DeadlineRefused,
+  endOfShanghaiDay,
+  shanghaiDateOf,
+  type Deadline,
+  type DeadlineFacts,
+  type Pause,
+} from '../rules/deadline.js';
 import type { DeadlineRuleSet, HandlingClass, TimeLimit } from '../rules/rule-sets.js';
 
 export interface DeadlineRules {
@@ -84,6 +92,58 @@ export function deadlineOf(facts: DeadlineFacts, rules: DeadlineRules): Deadline
     if (error instanceof CalendarMissing) return { column: 'received_at', message: error.message };
     throw error;
   }
+}
+
+/**
+ * The end of the 3rd working day after the Shanghai date of receipt (RULES.md §4, the 3-working-day
+ * closure rate; no pauses), as an instant in ms, or why the calendar cannot say (an unknown year).
+ */
+export function thirdWorkingDayEndOf(receivedAt: Date, rules: DeadlineRules): number | { message: string } {
+  try {
+    return endOfShanghaiDay(rules.calendar.nthWorkingDayAfter(shanghaiDateOf(receivedAt), 3)).getTime();
+  } catch (error) {
+    if (error instanceof CalendarMissing) return { message: error.message };
+    throw error;
+  }
+}
+
+/**
+ * Recomputes the 3-working-day end of the closed complaints `where` selects (SQL on `c`) after a
+ * calendar change; those the calendar no longer knows are returned by ref, and nothing is written then.
+ */
+export async function recomputeClosureWindows(
+  client: pg.ClientBase,
+  rules: DeadlineRules,
+  where: string,
+  params: unknown[] = [],
+): Promise<{ changed: number; problems: (DeadlineProblem & { ref: string })[] }> {
+  const { rows } = await client.query<{
+    id: string;
+    ref: string;
+    received_at: Date;
+    third_working_day_end: Date | null;
+  }>(
+    `select c.id, c.ref, c.received_at, c.third_working_day_end from complaint c where c.closed_at is not null and ${where}`,
+    params,
+  );
+  const problems: (DeadlineProblem & { ref: string })[] = [];
+  const ids: string[] = [];
+  const ends: string[] = [];
+  for (const row of rows) {
+    const end = thirdWorkingDayEndOf(row.received_at, rules);
+    if (typeof end !== 'number') problems.push({ ref: row.ref, column: 'closed_at', message: end.message });
+    else if (end !== row.third_working_day_end?.getTime()) {
+      ids.push(row.id);
+      ends.push(new Date(end).toISOString());
+    }
+  }
+  if (problems.length > 0) return { changed: 0, problems };
+  const { rowCount } = await client.query(
+    `update complaint c set third_working_day_end = v.end_at
+     from unnest($1::bigint[], $2::timestamptz[]) as v(id, end_at) where c.id = v.id`,
+    [ids, ends],
+  );
+  return { changed: rowCount ?? 0, problems };
 }
 
 /** The calendar version a deadline depends on: only a default or extension under working days needs it. */

@@ -120,12 +120,13 @@ function readersOn(
   unitLoaders = createUnitLoaders(db),
 ): ReportReaders {
   const today = shanghaiDate(now);
+  const units = new UnitReader(db, scope, unitLoaders, today);
   return {
     now,
     today,
     scope,
-    units: new UnitReader(db, scope, unitLoaders, today),
-    metrics: createMetricReader(createMetricLoaders(db, now, work, measureCache)),
+    units,
+    metrics: createMetricReader(createMetricLoaders(db, now, work, measureCache), (grant) => units.levelPeers(grant)),
     activities: createActivityReader(db, scope),
     backlog: createBacklogReader(db, scope),
   };

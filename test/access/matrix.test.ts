@@ -210,6 +210,38 @@ const DATED: Record<string, Case & { root: string }> = {
       `{ ranking(metric: COMPLAINTS, period: ${JAN_2013}, parent: "${UNIT[w]}") { scopeTotal rows { unit { code } value } } }`,
     expect: byScope,
   },
+  // the measures of RULES.md §4: an index measured against peers the caller may not see in full (it
+  // names none of them), issues split by their own categories, and the complaints raising them
+  'metric(COMPLAINT_INDEX)': {
+    root: 'metric',
+    operation: (w) =>
+      `{ metric(unit: "${UNIT[w]}", metric: COMPLAINT_INDEX, period: ${JAN_2013}) { value previous benchmark } }`,
+    expect: byScope,
+  },
+  'ranking(COMPLAINT_INDEX)': {
+    root: 'ranking',
+    operation: (w) =>
+      `{ ranking(metric: COMPLAINT_INDEX, period: ${JAN_2013}, parent: "${UNIT[w]}") { scopeTotal rows { unit { code } value } } }`,
+    expect: byScope,
+  },
+  'trend(CLOSED_WITHIN_3_WORKING_DAYS)': {
+    root: 'trend',
+    operation: (w) =>
+      `{ trend(unit: "${UNIT[w]}", metric: CLOSED_WITHIN_3_WORKING_DAYS, period: ${JAN_2013}, granularity: MONTH) { value } }`,
+    expect: byScope,
+  },
+  'breakdown(ISSUES by CATEGORY)': {
+    root: 'breakdown',
+    operation: (w) =>
+      `{ breakdown(unit: "${UNIT[w]}", metric: ISSUES, period: ${JAN_2013}, by: CATEGORY) { items { key value } } }`,
+    expect: byScope,
+  },
+  'complaints(figure ISSUES, categories)': {
+    root: 'complaints',
+    operation: (w) => `{ complaints(filter: { unit: "${UNIT[w]}", period: ${JAN_2013}, categories: [CLAIMS],
+      figure: { metric: ISSUES } }) { totalCount edges { node { ref ${PERSON} unit { code } } } } }`,
+    expect: byScope,
+  },
   'units(parent, at)': {
     root: 'units',
     operation: (w) => `{ units(parent: "${UNIT[w]}", at: ${AT}) { code ${HISTORY} } }`,

@@ -214,6 +214,19 @@ describe('the demo premiums and activities', () => {
     expect(gz.find((row) => row.kind === 'ONSITE_RECEPTION')!.dates).toEqual(['2012-03-24']);
   });
 
+  it('raise about 1.076 issues a complaint, the regulator\u2019s 2013 H1 ratio, the extra ones of other categories', async () => {
+    const [issues] = await rows<{ complaints: number; issues: number; own_first: boolean; other_later: boolean }>(
+      `select count(*)::int as complaints, sum(greatest(c.issue_count, 1))::int as issues,
+         bool_and(i1.category = c.category) as own_first,
+         bool_and(not exists (select 1 from complaint_issue i where i.complaint_id = c.id and i.seq > 1
+           and i.category = c.category)) as other_later
+       from complaint c left join complaint_issue i1 on i1.complaint_id = c.id and i1.seq = 1`,
+    );
+    expect(issues.issues / issues.complaints).toBeGreaterThan(1.065);
+    expect(issues.issues / issues.complaints).toBeLessThan(1.088);
+    expect(issues).toMatchObject({ own_first: true, other_later: true });
+  });
+
   it('record activities for the other provinces too', async () => {
     const [{ n }] = await rows<{ n: string }>(
       `select count(distinct unit_id) as n from activity where unit_id not in

@@ -225,7 +225,18 @@ describe('metric', () => {
     const response = await api
       .as('HQ_ANALYST')
       .query('{ metricDefinitions { key labelZh unit better dependsOnAsOf } }');
-    expect(response.data.metricDefinitions).toHaveLength(12);
+    expect(response.data.metricDefinitions).toHaveLength(17);
+    expect(
+      response.data.metricDefinitions
+        .slice(12)
+        .map((d: { key: string; labelZh: string; unit: string }) => [d.key, d.labelZh, d.unit]),
+    ).toEqual([
+      ['ISSUES', '投诉事项数', 'COUNT'],
+      ['CLOSED_WITHIN_3_WORKING_DAYS', '3个工作日内办结率', 'FRACTION'],
+      ['CLOSED_WITHIN_8_WEEKS', '8周内办结率', 'FRACTION'],
+      ['UPHELD_RATE', '投诉支持率', 'FRACTION'],
+      ['COMPLAINT_INDEX', '投诉指数', 'INDEX'],
+    ]);
     expect(response.data.metricDefinitions[0]).toEqual({
       key: 'COMPLAINTS',
       labelZh: '投诉量',

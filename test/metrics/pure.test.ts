@@ -15,7 +15,12 @@ import { everyKind } from '../../server/modules/activities/activity.service.js';
 describe('the metric registry', () => {
   it('defines every metric of DOMAIN.md once, with its two labels', () => {
     expect(Object.keys(METRICS)).toEqual([...METRIC_KEYS]);
-    expect(METRIC_KEYS).toHaveLength(12);
+    expect(METRIC_KEYS).toHaveLength(17);
+    expect(METRICS.ISSUES).toMatchObject({ labelZh: '投诉事项数', unit: 'COUNT', better: 'LOWER', additive: true });
+    expect(METRICS.CLOSED_WITHIN_3_WORKING_DAYS).toMatchObject({ labelZh: '3个工作日内办结率', better: 'HIGHER' });
+    expect(METRICS.CLOSED_WITHIN_8_WEEKS).toMatchObject({ labelZh: '8周内办结率', dependsOnAsOf: true });
+    expect(METRICS.UPHELD_RATE).toMatchObject({ labelZh: '投诉支持率', better: 'NONE', dependsOnAsOf: true });
+    expect(METRICS.COMPLAINT_INDEX).toMatchObject({ labelZh: '投诉指数', unit: 'INDEX', better: 'LOWER' });
     expect(METRICS.PER_100M_PREMIUM).toMatchObject({
       labelZh: '亿元保费投诉量',
       unit: 'PER_100M_YUAN',
@@ -33,6 +38,9 @@ describe('the metric registry', () => {
       'AVG_HANDLING_DAYS',
       'ESCALATION_RATE',
       'SATISFACTION_RATE',
+      'CLOSED_WITHIN_3_WORKING_DAYS',
+      'CLOSED_WITHIN_8_WEEKS',
+      'UPHELD_RATE',
     ] as const) {
       expect(METRICS[key].compute(NO_MEASURES)).toBeNull();
     }
@@ -43,9 +51,22 @@ describe('the metric registry', () => {
       'OVERDUE_OPEN',
       'PREMIUM',
       'POLICIES',
+      'ISSUES',
     ] as const) {
       expect(METRICS[key].compute(NO_MEASURES)).toBe(0);
     }
+  });
+
+  it('computes COMPLAINT_INDEX among peers only: null when the peers have no complaints or the unit no premium', () => {
+    const index = METRICS.COMPLAINT_INDEX.amongPeers!;
+    const unit = { ...NO_MEASURES, complaints: 30, premiumYuan: 200_000_000 };
+    const peers = { ...NO_MEASURES, complaints: 100, premiumYuan: 1_000_000_000 };
+    // (30 ÷ 100) ÷ (2 ÷ 10) = 1.5 = U's 15 per 100M over the peers' pooled 10
+    expect(index(unit, peers)).toBeCloseTo(1.5, 12);
+    expect(index({ ...unit, complaints: 0 }, peers)).toBe(0);
+    expect(index(unit, { ...peers, complaints: 0 })).toBeNull();
+    expect(index({ ...unit, premiumYuan: 0 }, peers)).toBeNull();
+    expect(METRICS.COMPLAINT_INDEX.compute(unit)).toBeNull();
   });
 
   it('computes the ratios from base measures', () => {
@@ -68,6 +89,11 @@ describe('the metric registry', () => {
     expect(METRICS.AVG_HANDLING_DAYS.compute(m)).toBe(2.5);
     expect(METRICS.ESCALATION_RATE.compute(m)).toBe(0.1);
     expect(METRICS.SATISFACTION_RATE.compute(m)).toBe(0.8);
+    const closures = { ...m, closedIn3WorkingDays: 1, closedIn8Weeks: 3, upheld: 2, decided: 5, issues: 34 };
+    expect(METRICS.CLOSED_WITHIN_3_WORKING_DAYS.compute(closures)).toBe(0.25); // 1 ÷ 4 closed
+    expect(METRICS.CLOSED_WITHIN_8_WEEKS.compute(closures)).toBe(0.75); // 3 ÷ 4
+    expect(METRICS.UPHELD_RATE.compute(closures)).toBe(0.4); // 2 ÷ 5 with an outcome
+    expect(METRICS.ISSUES.compute(closures)).toBe(34);
   });
 });
 
@@ -79,6 +105,10 @@ describe("the registry's definitions", () => {
     'AVG_HANDLING_DAYS',
     'ESCALATION_RATE',
     'SATISFACTION_RATE',
+    'CLOSED_WITHIN_3_WORKING_DAYS',
+    'CLOSED_WITHIN_8_WEEKS',
+    'UPHELD_RATE',
+    'COMPLAINT_INDEX',
   ];
   const filled = (text: { zh: string; en: string } | null) =>
     !!text && text.zh.trim().length > 0 && text.en.trim().length > 0;
@@ -110,6 +140,11 @@ describe("the registry's definitions", () => {
       OVERDUE_OPEN: ['NUMERATOR'],
       PREMIUM: [],
       POLICIES: [],
+      ISSUES: ['NUMERATOR'],
+      CLOSED_WITHIN_3_WORKING_DAYS: ['NUMERATOR', 'DENOMINATOR'],
+      CLOSED_WITHIN_8_WEEKS: ['NUMERATOR', 'DENOMINATOR'],
+      UPHELD_RATE: ['NUMERATOR', 'DENOMINATOR'],
+      COMPLAINT_INDEX: ['NUMERATOR'],
     });
     // a stock's sets are open at T; every other metric's are drawn from the complaints in scope
     for (const key of METRIC_KEYS) {

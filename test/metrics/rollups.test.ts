@@ -31,6 +31,13 @@ const DATA = `
   update complaint set due_at = null, due_source = 'DEFAULT' where closed_at is null and id % 4 = 0;
   insert into followup (complaint_id, visited_at, satisfied)
   select id, closed_at + interval '1 day', random() < 0.7 from complaint where closed_at is not null and id % 3 = 0;
+  -- RULES.md §4: outcomes (some on open complaints, which no rate counts until closed), the end of the
+  -- 3rd working day (which the import computes; here a few days after receipt) and issues, up to three
+  -- a complaint, of categories of their own.
+  update complaint set outcome = (array['UPHELD', 'PARTIALLY_UPHELD', 'NOT_UPHELD', 'WITHDRAWN'])[1 + id % 4] where id % 5 <> 0;
+  update complaint set third_working_day_end = end_of_shanghai_day(received_date + 3 + (id % 4)::int) where closed_at is not null;
+  insert into complaint_issue (complaint_id, seq, category)
+  select id, s, (array['CLAIMS', 'SALES', 'SERVICE'])[1 + (id + s) % 3] from complaint, generate_series(1, 1 + (id % 3)::int) s where id % 6 = 0;
   insert into premium (unit_id, month, line, premium_yuan, policies)
   select u.id, m, l, round((random() * 1e7)::numeric, 2), (random() * 1000)::int
   from unit u, generate_series(date '2009-01-01', date '2014-12-01', interval '1 month') m, unnest(array['AUTO', 'NON_AUTO']) l;`;
@@ -61,7 +68,8 @@ async function rollupsNowAndRebuilt() {
   const read = async () => ({
     complaints: (
       await client.query(`select *, handling_seconds::float8 as handling_seconds from complaint_rollup where (complaints, escalated, closed, handling_seconds,
-      timely, followups, satisfied, closed_events, due_events, due_closed_events) <> (0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+      timely, followups, satisfied, closed_events, due_events, due_closed_events, issues, closed_3wd, closed_8w, upheld,
+      decided) <> (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
       order by ancestor_id, assessed, month`)
     ).rows,
     premiums: (
@@ -107,7 +115,14 @@ describe('the triggers keep the rollups exactly in step with the records', () =>
       select id, received_at + interval '2 days', true from complaint where id % 10 = 1;
       update followup set satisfied = not satisfied where id % 3 = 0; delete from followup where id % 5 = 0`,
     ],
-    ['complaints deleted with their follow-ups', `delete from complaint where id % 19 = 0`],
+    [
+      'issues added, recategorised and removed, and outcomes changed',
+      `insert into complaint_issue (complaint_id, seq, category)
+        select id, 1, 'SURRENDER' from complaint where id % 8 = 1 on conflict do nothing;
+      update complaint_issue set category = 'OTHER' where seq = 2; delete from complaint_issue where complaint_id % 4 = 0 and seq = 3;
+      update complaint set outcome = null where id % 9 = 0; update complaint set outcome = 'UPHELD' where id % 9 = 1`,
+    ],
+    ['complaints deleted with their follow-ups and issues', `delete from complaint where id % 19 = 0`],
     [
       'premiums changed and removed',
       `update premium set premium_yuan = premium_yuan * 2 where id % 3 = 0; delete from premium where id % 7 = 0`,
@@ -130,7 +145,7 @@ describe('the triggers keep the rollups exactly in step with the records', () =>
 });
 
 describe('measureFromRollups gives the figures measure() computes from the records', () => {
-  const ALL = ['flow', 'followups', 'stock', 'premium'] as const;
+  const ALL = ['flow', 'followups', 'issues', 'stock', 'premium'] as const;
   // Periods: whole months, parts of months at either end, one day, within a month, across years, a leap day.
   const PERIODS = [
     ['2013-01-01', '2013-07-31'],

@@ -207,6 +207,11 @@ describe('NUL characters (finding 11)', () => {
       row: ['2013-01-07', 'true', '\0'],
       column: 'note',
     },
+    issues: {
+      header: ['complaint_ref', 'seq', 'category'],
+      row: ['C001', '1', 'SALES\0'],
+      column: 'category',
+    },
   };
 
   for (const [kind, { header, row, column }] of Object.entries(CASES) as [ImportKind, (typeof CASES)[ImportKind]][]) {

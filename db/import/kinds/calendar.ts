@@ -1,7 +1,7 @@
 // The working-day calendar (RULES.md §2): dates that depart from Monday–Friday, keyed by date, to add
 // a year or correct one. An import that changes a row is the calendar's next version, and the stored
 // deadline of every complaint a changed working day could move is recomputed in its transaction.
-import { loadDeadlineRules, recomputeDeadlines } from '../deadlines.js';
+import { loadDeadlineRules, recomputeClosureWindows, recomputeDeadlines } from '../deadlines.js';
 import { STAGE_TABLE } from '../staging.js';
 import { cellsCheck } from './bounds.js';
 import {
@@ -77,6 +77,15 @@ export const calendar: KindDefinition = {
            or exists (select 1 from complaint_pause p where p.complaint_id = c.id)))`,
       [dates],
     );
+    // The 3-working-day closure window reads the working days just after the receipt date.
+    const windows = await recomputeClosureWindows(
+      client,
+      await loadDeadlineRules(client),
+      `exists (select 1 from unnest($1::date[]) d where d > c.received_date
+         and d <= (c.third_working_day_end at time zone 'Asia/Shanghai')::date)`,
+      [dates],
+    );
+    recomputed.problems.push(...windows.problems);
     if (recomputed.problems.length > 0) {
       throw new MergeRefused(
         recomputed.problems.map((problem) => ({

@@ -10,6 +10,7 @@ import {
   deadlineOf,
   loadDeadlineRules,
   recomputeDeadlines,
+  thirdWorkingDayEndOf,
   type DeadlineRules,
 } from '../deadlines.js';
 import { quote } from '../issues.js';
@@ -54,6 +55,7 @@ const VALUES = [
   'rule_set_code',
   'rule_set_version',
   'calendar_version',
+  'third_working_day_end',
 ] as const;
 
 /**
@@ -120,6 +122,7 @@ export const complaints: KindDefinition = {
     { name: 'rule_set_code', type: 'text' },
     { name: 'rule_set_version', type: 'integer' },
     { name: 'calendar_version', type: 'integer' },
+    { name: 'third_working_day_end', type: 'timestamptz' },
   ],
   key,
   prepare,
@@ -242,6 +245,13 @@ function parseRow(cells: RowCells, rules: DeadlineRules, pauses: Map<string, Pau
     }
   }
 
+  let thirdWorkingDayEnd = null;
+  if (receivedAt !== null && closedAt !== null && closedAt >= receivedAt) {
+    const window = thirdWorkingDayEndOf(new Date(receivedAt), rules);
+    if (typeof window === 'number') thirdWorkingDayEnd = window;
+    else cells.fail('closed_at', window.message);
+  }
+
   return [
     ref,
     receivedAt,
@@ -267,6 +277,7 @@ function parseRow(cells: RowCells, rules: DeadlineRules, pauses: Map<string, Pau
     deadline?.ruleSet.code ?? null,
     deadline?.ruleSet.version ?? null,
     deadline ? calendarVersionOf(deadline, rules) : null,
+    thirdWorkingDayEnd,
   ];
 }
 

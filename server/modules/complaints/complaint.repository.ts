@@ -44,6 +44,15 @@ const columns = (personal: PersonalData) => sql`c.id::int as id, c.unit_id as "u
   ${isoInstant('c.due_at')} as "dueAt", ${isoInstant('c.closed_at')} as "closedAt", c.escalated, c.outcome,
   ${PERSONAL[personal]}, c.summary, extract(epoch from c.closed_at - c.received_at)::float8 / 86400 as "handlingDays"`;
 
+/**
+ * ISSUES chooses issues by their own category (RULES.md §4): the complaints raising one of these
+ * categories, a complaint without issue rows being one issue of its own category.
+ */
+function raisesIssueIn(categories: readonly Category[]): RawBuilder<unknown> {
+  return sql`(exists (select 1 from complaint_issue i where i.complaint_id = c.id and i.category = any(${categories}::text[]))
+    or (c.category = any(${categories}::text[]) and not exists (select 1 from complaint_issue i where i.complaint_id = c.id)))`;
+}
+
 /** The filter's and the status's conditions on complaints `c` (the reach and the period: see admitted). */
 function conditions(criteria: ComplaintCriteria): RawBuilder<unknown> {
   const at = {
@@ -53,7 +62,12 @@ function conditions(criteria: ComplaintCriteria): RawBuilder<unknown> {
   const conditions: RawBuilder<unknown>[] = [sql`true`];
   if (criteria.channels?.length) conditions.push(sql`c.channel = any(${criteria.channels}::text[])`);
   if (criteria.lines?.length) conditions.push(sql`c.line = any(${criteria.lines}::text[])`);
-  if (criteria.categories?.length) conditions.push(sql`c.category = any(${criteria.categories}::text[])`);
+  if (criteria.categories?.length)
+    conditions.push(
+      criteria.set === 'RAISING_ISSUES'
+        ? raisesIssueIn(criteria.categories)
+        : sql`c.category = any(${criteria.categories}::text[])`,
+    );
   if (criteria.assessedOnly) conditions.push(sql`c.assessed`);
   // a status at T is the figures' own sets, judged at T
   if (criteria.status === 'CLOSED') conditions.push(inSet('CLOSED', { ...at, asOf: at.t }));

@@ -13,13 +13,14 @@ import { sql, type RawBuilder } from 'kysely';
  * The groups of base measures, each computed together: one part of the records path's statement, one
  * flag of measure_from_rollups, one entry of the cache per scope. A metric asks for the groups it needs.
  */
-export const MEASURE_GROUPS = ['flow', 'followups', 'stock', 'premium'] as const;
+export const MEASURE_GROUPS = ['flow', 'followups', 'issues', 'stock', 'premium'] as const;
 export type MeasureGroup = (typeof MEASURE_GROUPS)[number];
 
 /** The table of the rollups that stores a group's sums. */
 export const ROLLUP_TABLE: Record<MeasureGroup, 'complaint_rollup' | 'premium_rollup'> = {
   flow: 'complaint_rollup',
   followups: 'complaint_rollup',
+  issues: 'complaint_rollup',
   stock: 'complaint_rollup',
   premium: 'premium_rollup',
 };
@@ -43,7 +44,9 @@ interface BaseMeasure {
   set?: { name: string; where: (at: SetInstants) => RawBuilder<unknown> };
   /**
    * From the records: an aggregate over the group's rows, per scope r (measure.repository.ts joins
-   * them: complaints `c`; for follow-ups, each follow-up `f` of one; for a stock, those open at T;
+   * them: complaints `c`; for follow-ups, each follow-up `f` of one; for issues, each issue `i` of one
+   * (its category `i.category`; a complaint without issue rows is one of its own category), the filter's
+   * categories choosing issues, not complaints (RULES.md §4); for a stock, those open at T;
    * premium rows `p` with `share.f`, the share of their month inside the period). By default, the
    * count of its set.
    */
@@ -57,6 +60,8 @@ interface BaseMeasure {
 
 /** "Closed by T" (DOMAIN.md): closedAt <= T; one closed later is open as far as the figure knows. */
 const closedBy = (instant: RawBuilder<unknown>) => sql`c.closed_at <= ${instant}`;
+/** Upheld in whole or in part (RULES.md §4's UPHELD_RATE). */
+const UPHELD = sql`c.outcome in ('UPHELD', 'PARTIALLY_UPHELD')`;
 const openAt = (t: RawBuilder<unknown>) => sql`c.received_at <= ${t} and (c.closed_at is null or c.closed_at > ${t})`;
 
 export const BASE_MEASURES = [
@@ -112,6 +117,51 @@ export const BASE_MEASURES = [
     counts: 'in scope and closed by asOf no later than dueAt',
     set: { name: 'TIMELY', where: ({ asOf }) => sql`(${closedBy(asOf)} and c.closed_at <= c.due_at)` },
     rollups: { column: 'timely', stored: ['timely'] },
+  },
+  {
+    name: 'closedIn3WorkingDays',
+    group: 'flow',
+    counts:
+      'in scope and closed by asOf, no later than the end of the 3rd working day after the Shanghai date of receipt (no pauses counted)',
+    set: {
+      name: 'CLOSED_IN_3_WORKING_DAYS',
+      where: ({ asOf }) => sql`(${closedBy(asOf)} and c.closed_at <= c.third_working_day_end)`,
+    },
+    rollups: { column: 'closed_3wd', stored: ['closed_3wd'] },
+  },
+  {
+    name: 'closedIn8Weeks',
+    group: 'flow',
+    counts: 'in scope and closed by asOf, no later than the end of day d0 + 56 (d0: the Shanghai date of receipt)',
+    set: {
+      name: 'CLOSED_IN_8_WEEKS',
+      where: ({ asOf }) => sql`(${closedBy(asOf)} and c.closed_at <= end_of_shanghai_day(c.received_date + 56))`,
+    },
+    rollups: { column: 'closed_8w', stored: ['closed_8w'] },
+  },
+  {
+    name: 'upheld',
+    group: 'flow',
+    counts: 'in scope and closed by asOf with the outcome UPHELD or PARTIALLY_UPHELD',
+    set: { name: 'UPHELD', where: ({ asOf }) => sql`(${closedBy(asOf)} and ${UPHELD})` },
+    rollups: { column: 'upheld', stored: ['upheld'] },
+  },
+  {
+    name: 'decided',
+    group: 'flow',
+    counts: 'in scope and closed by asOf with an outcome (WITHDRAWN included)',
+    set: { name: 'DECIDED', where: ({ asOf }) => sql`(${closedBy(asOf)} and c.outcome is not null)` },
+    rollups: { column: 'decided', stored: ['decided'] },
+  },
+  {
+    name: 'issues',
+    group: 'issues',
+    counts:
+      'the issues of the complaints in scope (a complaint without issue rows is one issue of its own category); a category filter chooses issues by their own category',
+    // the complaints whose issues are counted; the list's category filter chooses them by their issues
+    set: { name: 'RAISING_ISSUES', where: () => sql`true` },
+    records: () => sql`count(*)`,
+    rollups: { column: 'issues', stored: ['issues'] },
   },
   {
     name: 'followups',

@@ -49,6 +49,12 @@ const AT: SetInstants = { asOf: sql`r.as_of`, t: sql`r.t` };
 const ROWS: Record<MeasureGroup, (filter: MeasureFilter) => RawBuilder<unknown>> = {
   flow: (filter) => inScope(filter),
   followups: (filter) => sql`${inScope(filter)} join followup f on f.complaint_id = c.id`,
+  // Issues of the complaints in scope under the rest of the filter, chosen by their own category
+  // (RULES.md §4); a complaint without issue rows is one issue of its own category.
+  issues: (filter) => sql`${inScope({ ...filter, categories: null })}
+      cross join lateral (select i.category from complaint_issue i where i.complaint_id = c.id
+        union all select c.category where not exists (select 1 from complaint_issue i where i.complaint_id = c.id)) i
+      ${filter.categories?.length ? sql`where i.category = any(${filter.categories}::text[])` : sql``}`,
   // A stock at T = min(asOf, end of `to`): a receipt before `from` counts.
   stock: (filter) => sql`from req r join tree t on t.i = r.i
       join complaint c on c.unit_id = t.unit_id and ${inSet('OPEN', AT)} and ${matches(filter)}`,

@@ -18,10 +18,23 @@ export const METRIC_KEYS = [
   'OVERDUE_OPEN',
   'PREMIUM',
   'POLICIES',
+  'ISSUES',
+  'CLOSED_WITHIN_3_WORKING_DAYS',
+  'CLOSED_WITHIN_8_WEEKS',
+  'UPHELD_RATE',
+  'COMPLAINT_INDEX',
 ] as const;
 export type MetricKey = (typeof METRIC_KEYS)[number];
 
-export const METRIC_UNITS = ['COUNT', 'YUAN', 'FRACTION', 'DAYS', 'PER_100M_YUAN', 'PER_10K_POLICIES'] as const;
+export const METRIC_UNITS = [
+  'COUNT',
+  'YUAN',
+  'FRACTION',
+  'DAYS',
+  'PER_100M_YUAN',
+  'PER_10K_POLICIES',
+  'INDEX',
+] as const;
 export type MetricUnit = (typeof METRIC_UNITS)[number];
 
 export const DIRECTIONS = ['LOWER', 'HIGHER', 'NONE'] as const;
@@ -50,7 +63,13 @@ export interface MetricDefinition {
   /** The values of disjoint parts add up to the whole (counts, premium, policies); a ratio's do not. */
   additive: boolean;
   needs: readonly MeasureGroup[];
+  /** From one scope's measures; a metric relative to peers has `amongPeers` instead and no value alone. */
   compute: (m: Measures) => number | null;
+  /**
+   * A metric relative to a peer set (COMPLAINT_INDEX): from the scope's measures and the peers' summed.
+   * The peers are a ranking's own; elsewhere the units at the unit's level on the hierarchy date.
+   */
+  amongPeers?: (own: Measures, peers: Measures) => number | null;
   /** What is counted, in DOMAIN.md's words. */
   definition: Localized;
   /** A ratio's numerator and denominator; null for a count or an amount. */
@@ -88,6 +107,19 @@ const ASSESSED_ONLY: Localized = {
   en: 'On the assessed basis only assessed complaints count (valid, not caused by company policy, not a repeat); on the basis of all complaints, every one.',
 };
 const per = (zh: string, en: string): Localized => ({ zh, en });
+const CLOSED_BY_AS_OF: Localized = {
+  zh: '统计范围内截至asOf已办结的投诉件数',
+  en: 'Complaints in scope closed by asOf',
+};
+const BOTH_ASSESSED: Localized = {
+  zh: '考核口径时分子、分母都只计考核投诉。',
+  en: 'On the assessed basis both numerator and denominator count assessed complaints only.',
+};
+/** C_U ÷ ΣC over P_U ÷ ΣP (RULES.md §4); null when ΣC = 0 or P_U = 0 (ΣP ≥ P_U then is not 0). */
+function complaintIndex(own: Measures, peers: Measures): number | null {
+  if (peers.complaints === 0 || own.premiumYuan === 0) return null;
+  return own.complaints / peers.complaints / (own.premiumYuan / peers.premiumYuan);
+}
 const sentence = (text: Localized, zh: string, en: string): Localized => ({
   zh: zh.replace('%', text.zh),
   en: en.replace('%', text.en),
@@ -352,5 +384,127 @@ export const METRICS: Record<MetricKey, MetricDefinition> = define([
     denominator: null,
     basisNote: per('不是投诉数据：全部口径与考核口径结果相同。', 'Not a complaint figure: the same on either basis.'),
     sets: {},
+  },
+  {
+    key: 'ISSUES',
+    labelZh: '投诉事项数',
+    labelEn: 'Issues',
+    unit: 'COUNT',
+    better: 'LOWER',
+    dependsOnAsOf: false,
+    additive: true,
+    needs: ['issues'],
+    compute: (m) => m.issues,
+    definition: sentence(
+      IN_SCOPE,
+      '%所反映的投诉事项数：一件投诉可反映多个事项，各有其类别；没有事项记录的投诉计为一个事项，类别即投诉的类别。按类别筛选时，在符合其余筛选条件的投诉中按事项自身的类别选取事项。',
+      'The issues raised by % (投诉事项): a complaint may raise several, each with its own category; one without issue rows is one issue of its own category. A category filter chooses issues by their own category, among the complaints matching the rest of the filter.',
+    ),
+    numerator: null,
+    denominator: null,
+    basisNote: per(
+      '考核口径时只计考核投诉的事项。',
+      'On the assessed basis only the issues of assessed complaints count.',
+    ),
+    sets: { NUMERATOR: 'RAISING_ISSUES' },
+  },
+  {
+    key: 'CLOSED_WITHIN_3_WORKING_DAYS',
+    labelZh: '3个工作日内办结率',
+    labelEn: 'Closed within 3 working days',
+    unit: 'FRACTION',
+    better: 'HIGHER',
+    dependsOnAsOf: true,
+    additive: false,
+    needs: ['flow'],
+    compute: (m) => ratio(m.closedIn3WorkingDays, m.closed),
+    definition: per(
+      '截至asOf已办结的投诉中，在受理日（上海时间，不计入）后第3个工作日结束前办结的比例；工作日按工作日历（节假日不计，调休上班日计入），不扣除暂停期间。',
+      'Of the complaints in scope closed by asOf, the share closed by the end of the 3rd working day after the day of receipt (Shanghai; the day of receipt never counts), by the working-day calendar (holidays skipped, make-up working days counted), with no pauses counted.',
+    ),
+    numerator: per(
+      '统计范围内截至asOf已办结、且不晚于受理日后第3个工作日23:59:59.999办结的投诉件数',
+      'Complaints in scope closed by asOf, no later than 23:59:59.999 of the 3rd working day after the day of receipt',
+    ),
+    denominator: CLOSED_BY_AS_OF,
+    basisNote: BOTH_ASSESSED,
+    sets: { NUMERATOR: 'CLOSED_IN_3_WORKING_DAYS', DENOMINATOR: 'CLOSED' },
+  },
+  {
+    key: 'CLOSED_WITHIN_8_WEEKS',
+    labelZh: '8周内办结率',
+    labelEn: 'Closed within 8 weeks',
+    unit: 'FRACTION',
+    better: 'HIGHER',
+    dependsOnAsOf: true,
+    additive: false,
+    needs: ['flow'],
+    compute: (m) => ratio(m.closedIn8Weeks, m.closed),
+    definition: per(
+      '截至asOf已办结的投诉中，在受理日（上海时间）后第56天结束前办结的比例，按日历日计，不扣除暂停期间。',
+      'Of the complaints in scope closed by asOf, the share closed by the end of the 56th day after the day of receipt (Shanghai), in calendar days, with no pauses counted.',
+    ),
+    numerator: per(
+      '统计范围内截至asOf已办结、且不晚于受理日后第56天23:59:59.999办结的投诉件数',
+      'Complaints in scope closed by asOf, no later than 23:59:59.999 of the 56th day after the day of receipt',
+    ),
+    denominator: CLOSED_BY_AS_OF,
+    basisNote: BOTH_ASSESSED,
+    sets: { NUMERATOR: 'CLOSED_IN_8_WEEKS', DENOMINATOR: 'CLOSED' },
+  },
+  {
+    key: 'UPHELD_RATE',
+    labelZh: '投诉支持率',
+    labelEn: 'Upheld rate',
+    unit: 'FRACTION',
+    better: 'NONE',
+    dependsOnAsOf: true,
+    additive: false,
+    needs: ['flow'],
+    compute: (m) => ratio(m.upheld, m.decided),
+    definition: per(
+      '截至asOf已办结且有处理结果的投诉中，结果为支持或部分支持的比例（撤诉计入分母）。',
+      'Of the complaints in scope closed by asOf with an outcome, the share upheld in whole or in part (withdrawn ones count in the denominator).',
+    ),
+    numerator: per(
+      '统计范围内截至asOf已办结、结果为支持或部分支持的投诉件数',
+      'Complaints in scope closed by asOf, upheld or partially upheld',
+    ),
+    denominator: per(
+      '统计范围内截至asOf已办结且有处理结果（支持、部分支持、不支持、撤诉）的投诉件数',
+      'Complaints in scope closed by asOf with an outcome (upheld, partially upheld, not upheld, withdrawn)',
+    ),
+    basisNote: BOTH_ASSESSED,
+    sets: { NUMERATOR: 'UPHELD', DENOMINATOR: 'DECIDED' },
+  },
+  {
+    key: 'COMPLAINT_INDEX',
+    labelZh: '投诉指数',
+    labelEn: 'Complaint index',
+    unit: 'INDEX',
+    better: 'LOWER',
+    dependsOnAsOf: false,
+    additive: false,
+    needs: ['flow', 'premium'],
+    // alone a unit has no index: it is relative to its peers
+    compute: () => null,
+    amongPeers: complaintIndex,
+    definition: per(
+      '该机构投诉量占同组机构投诉量之和的份额，除以其保费收入占同组保费收入之和的份额（即其亿元保费投诉量除以同组合计的亿元保费投诉量）；1.00为平均水平。同组机构：排名中为参与排名的机构，其他场合为层级日期时与该机构同一层级的全部机构。同组投诉量为0或该机构保费为0时无值。',
+      "The unit's share of its peers' complaints divided by its share of their premium (its complaints per 100 million yuan over the peers' pooled figure); 1.00 is average. Peers: in a ranking, the units ranked; elsewhere, every unit at the unit's level on the hierarchy date. No value when the peers have no complaints or the unit no premium.",
+    ),
+    numerator: per(
+      '该机构统计范围内投诉件数 ÷ 同组机构投诉件数之和',
+      "The unit's complaints in scope ÷ the sum of its peers' complaints",
+    ),
+    denominator: per(
+      '该机构同期保费收入（按筛选的险种）÷ 同组机构保费收入之和',
+      "The unit's premium in the period (for the filter's lines) ÷ the sum of its peers' premium",
+    ),
+    basisNote: per(
+      '考核口径时投诉件数只计考核投诉，保费不变。',
+      'On the assessed basis the complaints count assessed complaints only; the premium is the same.',
+    ),
+    sets: { NUMERATOR: 'IN_SCOPE' },
   },
 ]);

@@ -11,7 +11,12 @@ export interface GrantedMeasure {
   from: string;
   to: string;
   asOf: Date;
+  /** A metric relative to peers (COMPLAINT_INDEX) is measured against these: a ranking's own peers; by default `peersOf`. */
+  peers?: readonly Grant[];
 }
+
+/** The peers of a granted unit outside a ranking: the units at its level on the grant's date, as the scope grants them. */
+export type PeersOf = (grant: Grant) => Promise<readonly Grant[]>;
 
 /** A unit measured on a current period and its comparison period, each on the tree its grant names. */
 export interface Subject {
@@ -24,7 +29,7 @@ export interface Subject {
  * comes through here, from the request's loader (one statement for every scope asked for in the
  * same tick with the same filter), then the registry's pure computation.
  */
-export function createMetricReader(loaders: ReturnType<typeof createMetricLoaders>) {
+export function createMetricReader(loaders: ReturnType<typeof createMetricLoaders>, peersOf: PeersOf) {
   /** The base measures a metric needs, of many scopes, in request order. */
   async function measuresOf(
     key: MetricKey,
@@ -54,7 +59,26 @@ export function createMetricReader(loaders: ReturnType<typeof createMetricLoader
     requests: readonly GrantedMeasure[],
     filter: MeasureFilter = {},
   ): Promise<(number | null)[]> {
-    return (await measuresOf(key, requests, filter)).map(METRICS[key].compute);
+    const { amongPeers, compute } = METRICS[key];
+    if (!amongPeers) return (await measuresOf(key, requests, filter)).map(compute);
+    const peers = await peersOfEach(requests);
+    // the scopes and every peer of theirs in one call, so the loader measures them in one statement
+    const measured = await measuresOf(
+      key,
+      [...requests, ...requests.flatMap((r, i) => peers[i].map((grant) => ({ ...r, grant })))],
+      filter,
+    );
+    let next = requests.length;
+    return requests.map((_, i) => {
+      const own = measured[i];
+      const pooled = sum(measured.slice(next, (next += peers[i].length)));
+      return amongPeers(own, pooled);
+    });
+  }
+
+  /** Each request's peers: its own, or the units at its unit's level on its date. */
+  function peersOfEach(requests: readonly GrantedMeasure[]): Promise<(readonly Grant[])[]> {
+    return Promise.all(requests.map(async (request) => request.peers ?? peersOf(request.grant)));
   }
 
   /**
@@ -66,11 +90,12 @@ export function createMetricReader(loaders: ReturnType<typeof createMetricLoader
     requests: readonly GrantedMeasure[],
     filter: MeasureFilter = {},
   ): Promise<number | null> {
-    const total = { ...NO_MEASURES };
-    for (const measures of await measuresOf(key, requests, filter)) {
-      for (const field of Object.keys(total) as (keyof Measures)[]) total[field] += measures[field];
-    }
-    return METRICS[key].compute(total);
+    const { amongPeers, compute } = METRICS[key];
+    if (!amongPeers || requests.length === 0) return compute(sum(await measuresOf(key, requests, filter)));
+    // disjoint subtrees of one level, pooled, against the first one's peers
+    const [peers] = await peersOfEach(requests.slice(0, 1));
+    const measured = await measuresOf(key, [...requests, ...peers.map((grant) => ({ ...requests[0], grant }))], filter);
+    return amongPeers(sum(measured.slice(0, requests.length)), sum(measured.slice(requests.length)));
   }
 
   /**
@@ -99,6 +124,15 @@ export function createMetricReader(loaders: ReturnType<typeof createMetricLoader
 }
 
 export type MetricReader = ReturnType<typeof createMetricReader>;
+
+/** Base measures added up. */
+function sum(list: readonly Measures[]): Measures {
+  const total = { ...NO_MEASURES };
+  for (const measures of list) {
+    for (const field of Object.keys(total) as (keyof Measures)[]) total[field] += measures[field];
+  }
+  return total;
+}
 
 /** A grant is for the tree of one date; measuring another would be a programming error, not a user's. */
 function onTree(grant: Grant, at: string): Grant {

@@ -33,6 +33,6 @@ export async function measureFromRollups(
       from measure_from_rollups(${requests.map((r) => r.rootId)}::int[], ${requests.map((r) => r.at)}::date[],
         ${requests.map((r) => r.from)}::date[], ${requests.map((r) => r.to)}::date[],
         ${requests.map((r) => r.asOf.toISOString())}::timestamptz[], ${filter.assessedOnly ?? false},
-        ${wants('flow', 'followups')}, ${wants('stock')}, ${wants('premium')})`,
+        ${wants('flow', 'followups', 'issues')}, ${wants('stock')}, ${wants('premium')})`,
   );
 }

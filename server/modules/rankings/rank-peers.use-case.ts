@@ -48,8 +48,13 @@ export async function rankPeers(readers: RankPeersReaders, question: RankPeersQu
     readers.units.peers(current.at, question.peers, filter),
     readers.units.benchmark(current.at),
   ]);
-  const requests = [{ ...current, asOf, grant: hq }, ...peers.map(({ grant }) => ({ ...current, asOf, grant }))];
-  if (previous) requests.push(...peers.map(({ grant }) => ({ ...previous, asOf, grant })));
+  // A metric relative to peers (COMPLAINT_INDEX) is measured against the ranking's own peer set.
+  const set = peers.map(({ grant }) => grant);
+  const requests = [
+    { ...current, asOf, grant: hq, peers: set },
+    ...peers.map(({ grant }) => ({ ...current, asOf, grant, peers: set })),
+  ];
+  if (previous) requests.push(...peers.map(({ grant }) => ({ ...previous, asOf, grant, peers: set })));
   const [benchmark, ...values] = await readers.metrics.values(metric, requests, filter);
   const now = values.slice(0, peers.length);
   const before = previous ? values.slice(peers.length) : peers.map(() => null);
@@ -59,7 +64,7 @@ export async function rankPeers(readers: RankPeersReaders, question: RankPeersQu
       own &&
       readers.metrics.pooled(
         metric,
-        own.map((grant) => ({ ...current, asOf, grant })),
+        own.map((grant) => ({ ...current, asOf, grant, peers: set })),
         filter,
       )
     );

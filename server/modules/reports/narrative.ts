@@ -30,9 +30,9 @@ export function amount(definition: MetricDefinition, value: number, language: La
   const zh = language === 'zh-CN';
   switch (definition.unit) {
     case 'COUNT':
-      // policies are pieces (件), complaints cases (宗)
+      // policies are pieces (件), issues items (项), complaints cases (宗)
       return zh
-        ? `${round(value, 2)}${definition.key === 'POLICIES' ? '件' : '宗'}`
+        ? `${round(value, 2)}${definition.key === 'POLICIES' ? '件' : definition.key === 'ISSUES' ? '项' : '宗'}`
         : round(value, 2).toLocaleString('en');
     case 'YUAN':
       if (!zh)

@@ -37,6 +37,7 @@ export class UnitReader {
   });
 
   private readonly benchmarks = new Map<string, Promise<Grant>>();
+  private readonly levelPeerSets = new Map<string, Promise<Grant[]>>();
 
   constructor(
     private readonly db: Db,
@@ -165,6 +166,27 @@ export class UnitReader {
       const grant = granted.get(unit.id);
       return grant ? [{ unit: seen(unit, grant.access === 'FULL' ? at : undefined), grant }] : [];
     });
+  }
+
+  /**
+   * The peers a metric relative to peers (COMPLAINT_INDEX) is measured against outside a ranking: the
+   * units at the granted unit's level on its date, as a ranking of that level would grant them to
+   * the viewer; the benchmark's peer is itself (1.00 is the company's average).
+   */
+  async levelPeers(grant: Grant): Promise<Grant[]> {
+    if (grant.access === 'BENCHMARK') return [grant];
+    const placement = await this.loaders.placement.load({ id: grant.unitId, date: grant.at });
+    if (!placement) return [grant];
+    // one lookup per level and date, however many units of it ask
+    const key = `${placement.level}@${grant.at}`;
+    let peers = this.levelPeerSets.get(key);
+    if (!peers) {
+      peers = unitsOn(this.db, grant.at, placement.level).then((units) =>
+        this.scope.peersAtLevel(units, placement.level, grant.at, {}),
+      );
+      this.levelPeerSets.set(key, peers);
+    }
+    return peers;
   }
 
   /**

@@ -155,6 +155,7 @@ export function formatOf(definition: MetricDefinition): ReportValueFormat {
       DAYS: 'DAYS',
       PER_100M_YUAN: 'DECIMAL',
       PER_10K_POLICIES: 'DECIMAL',
+      INDEX: 'DECIMAL',
     } as const
   )[definition.unit];
 }

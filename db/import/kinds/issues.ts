@@ -1,0 +1,45 @@
+// The issues a complaint raises (投诉事项, RULES.md §4), each with its own category, keyed by complaint
+// and seq (1, 2, …). A complaint without issue rows counts as one issue of its own category.
+import { CATEGORIES } from '../../domain.js';
+import { STAGE_TABLE } from '../staging.js';
+import { columns, duplicateKeyCheck, quoted, REQUIRED, upsert, type KeyPart, type KindDefinition } from './kind.js';
+
+const key: KeyPart[] = [quoted('complaint_ref'), { column: 'seq', shown: 'seq::text' }];
+
+export const issues: KindDefinition = {
+  columns: columns(['complaint_ref', 'seq', 'category']),
+  stage: [
+    { name: 'complaint_ref', type: 'text' },
+    { name: 'seq', type: 'integer' },
+    { name: 'category', type: 'text' },
+  ],
+  key,
+
+  parseRow: (cells) => {
+    const values = [
+      cells.text('complaint_ref', 64, REQUIRED),
+      cells.count('seq', REQUIRED),
+      cells.enumValue('category', CATEGORIES, REQUIRED),
+    ];
+    if (values[1] === 0) cells.fail('seq', 'an issue is numbered from 1');
+    return values;
+  },
+
+  checks: [
+    `select s.source_line as line, 'complaint_ref' as col,
+            format('no complaint has ref %s', to_json(s.complaint_ref)) as message
+     from ${STAGE_TABLE} s
+     where s.complaint_ref is not null and not exists (select 1 from complaint c where c.ref = s.complaint_ref)`,
+    duplicateKeyCheck(key),
+  ],
+
+  merge: (client) =>
+    upsert(
+      client,
+      'complaint_issue',
+      ['complaint_id', 'seq'],
+      ['category'],
+      `select c.id, s.seq, s.category from ${STAGE_TABLE} s join complaint c on c.ref = s.complaint_ref
+       order by c.id, s.seq`,
+    ),
+};

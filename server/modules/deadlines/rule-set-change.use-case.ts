@@ -1,6 +1,6 @@
 import { CompiledQuery, sql } from 'kysely';
 import { IMPORT_LOCK, loadDeadlineRules, recomputeDeadlines, type SqlClient } from '../../../db/import/index.js';
-import { rows, type Db } from '../../../db/sql.js';
+import { isoInstant, rows, type Db } from '../../../db/sql.js';
 import { badInput } from '../../errors.js';
 import { appendAudit } from '../access/index.js';
 import type { Transact } from '../../kernel/transact.js';
@@ -66,18 +66,35 @@ export async function changeRuleSet(
   return deps.transact(async (db) => {
     // One at a time with imports, which read the rules once each: none computes with the old version meanwhile.
     await sql`select pg_advisory_xact_lock(${IMPORT_LOCK})`.execute(db);
-    // Recomputing every complaint of a rule set is a deliberate, rare write, like an import: no request budget.
+    // Recomputing every complaint of a rule set is a deliberate, rare write, like an import: no statement timeout.
     await sql`set local statement_timeout = 0`.execute(db);
     const before = (await ruleSetVersions(db)).find((set) => set.code === code && set.current);
     if (!before) throw badInput(`there is no rule set ${code}`);
-    await rows(
+    const [{ createdAt }] = await rows(
       db,
-      sql`insert into deadline_rule_set (code, version, name_zh, name_en, effective_from, effective_to,
+      sql<{
+        createdAt: string;
+      }>`insert into deadline_rule_set (code, version, name_zh, name_en, effective_from, effective_to,
           simple_n, simple_unit, complex_n, complex_unit, max_days)
         select code, version + 1, name_zh, name_en, effective_from, effective_to,
           ${change.simple.n}, ${change.simple.unit}, ${change.complex.n}, ${change.complex.unit}, ${change.maxDays}
-        from deadline_rule_set where code = ${code} and version = ${before.version}`,
+        from deadline_rule_set where code = ${code} and version = ${before.version}
+        returning ${isoInstant('created_at')} as "createdAt"`,
     );
+    const after: DeadlineRuleSet = {
+      code,
+      name: before.name,
+      effectiveFrom: before.effectiveFrom,
+      effectiveTo: before.effectiveTo,
+      current: true,
+      version: before.version + 1,
+      simple: { n: change.simple.n, unit: change.simple.unit },
+      complex: { n: change.complex.n, unit: change.complex.unit },
+      maxDays: change.maxDays,
+      createdAt,
+    };
+    // From here on no statement goes through rows(), which the request's time budget cancels: the
+    // recomputation may well outlast it, and the change is all or nothing.
     const client = asSqlClient(db);
     const recomputed = await recomputeDeadlines(client, await loadDeadlineRules(client), 'c.rule_set_code = $1', [
       code,
@@ -90,9 +107,6 @@ export async function changeRuleSet(
         `the new parameters refuse ${recomputed.problems.length} stored complaints: ${shown.join('; ')}${more}`,
       );
     }
-    const after = (await ruleSetVersions(db)).find((set) => set.code === code && set.current);
-    if (after?.version !== before.version + 1)
-      throw new Error(`version ${before.version + 1} of ${code} was not stored`);
     const parameters = (set: DeadlineRuleSet) => ({ simple: set.simple, complex: set.complex, maxDays: set.maxDays });
     await appendAudit(db, {
       action: 'RULE_SET_CHANGED',

@@ -228,6 +228,7 @@ export interface ReportVersion {
   id: Generated<number>;
   reason: string | null;
   report_id: number;
+  rules: Json | null;
   submitted_at: Generated<Timestamp>;
   submitted_by_id: number | null;
   submitted_by_name: string;

@@ -50,6 +50,7 @@ export const AUDIT_ACTIONS = [
   'REPORT_EXPORTED',
   'REPORT_UPDATED',
   'REPORT_DELETED',
+  'RULE_SET_CHANGED',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

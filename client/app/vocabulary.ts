@@ -60,6 +60,7 @@ export const COMPARISONS = every<Comparison>()(['YOY', 'PREVIOUS', 'NONE']);
 export const COMPLAINT_ORDERS = every<ComplaintOrder>()(['RECEIVED_DESC', 'RECEIVED_ASC']);
 export const AGING_BUCKETS = every<AgingBucketKey>()([
   'NOT_DUE',
+  'PAUSED',
   'DAYS_1_7',
   'DAYS_8_15',
   'DAYS_16_30',

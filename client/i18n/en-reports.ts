@@ -138,6 +138,7 @@ export const enReports: typeof zhCNReports = {
       CLOSED_LATER: 'Complaints closed after the freeze',
       PREMIUM_CHANGED: 'Premium figures changed',
       UNITS_CHANGED: 'Units moved in the hierarchy',
+      RULES_CHANGED: 'Deadline rules or calendar changed',
     },
   },
 };

@@ -158,6 +158,7 @@ export const enViews: typeof zhCNViews = {
     aging: 'Open complaints by days past due (at {{asOf}})',
     agingBucket: {
       NOT_DUE: 'Not yet due',
+      PAUSED: 'Paused',
       DAYS_1_7: '1–7 days overdue',
       DAYS_8_15: '8–15 days overdue',
       DAYS_16_30: '16–30 days overdue',

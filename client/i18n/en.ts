@@ -1,6 +1,7 @@
 import { enFigures } from './en-figures';
 import { enLayout } from './en-layout';
 import { enReports } from './en-reports';
+import { enDeadlines } from './en-deadlines';
 import { enViews } from './en-views';
 import type { Messages } from './zh-CN';
 
@@ -101,6 +102,7 @@ export const en: Messages = {
     home: 'Back to the start page',
   },
   ...enViews,
+  ...enDeadlines,
   ...enReports,
   ...enFigures,
   ...enLayout,

@@ -132,6 +132,7 @@ export const zhCNReports = {
       CLOSED_LATER: '冻结后办结的投诉',
       PREMIUM_CHANGED: '保费数据变动',
       UNITS_CHANGED: '机构隶属关系变动',
+      RULES_CHANGED: '时限规则或工作日历变更',
     },
   },
 };

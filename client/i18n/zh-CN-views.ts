@@ -156,6 +156,7 @@ export const zhCNViews = {
     aging: '未结投诉账龄（截至 {{asOf}}）',
     agingBucket: {
       NOT_DUE: '未到期',
+      PAUSED: '暂停中',
       DAYS_1_7: '超期 1–7 天',
       DAYS_8_15: '超期 8–15 天',
       DAYS_16_30: '超期 16–30 天',

@@ -1,6 +1,7 @@
 import { zhCNFigures } from './zh-CN-figures';
 import { zhCNLayout } from './zh-CN-layout';
 import { zhCNReports } from './zh-CN-reports';
+import { zhCNDeadlines } from './zh-CN-deadlines';
 import { zhCNViews } from './zh-CN-views';
 
 // Chinese messages: the working language and the source of every key. en.ts must mirror these keys
@@ -101,6 +102,7 @@ export const zhCN = {
     home: '返回首页',
   },
   ...zhCNViews,
+  ...zhCNDeadlines,
   ...zhCNReports,
   ...zhCNFigures,
   ...zhCNLayout,

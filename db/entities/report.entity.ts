@@ -47,6 +47,8 @@ export const ReportVersionSchema = defineEntity({
     /** The submission's snapshot (pg_current_snapshot()): which writes its figures saw. Null before 20261206100000. */
     asOfSnapshot: p.string().columnType('pg_snapshot').nullable(),
     content: p.json(),
+    /** The rule-set versions and calendar version its figures were computed under; null before 20261209120000. */
+    rules: p.json().nullable(),
     fingerprint: p.string().length(64),
     submittedBy: () => p.manyToOne(User).nullable().deleteRule('no action'),
     submittedByName: p.string().length(64),

@@ -1,7 +1,6 @@
 // The deadline rules as an import reads them — the rule sets in force and the working-day calendar,
 // read from the database once per import and kept in memory — and the recomputation of stored
 // deadlines that a pauses or calendar import brings about. The computation itself is db/rules/.
-import type pg from 'pg';
 import { CalendarMissing, WorkingDayCalendar } from '../rules/calendar.js';
 import {
   computeDeadline,
@@ -13,6 +12,19 @@ import {
   type Pause,
 } from '../rules/deadline.js';
 import type { DeadlineRuleSet, HandlingClass, TimeLimit } from '../rules/rule-sets.js';
+
+/**
+ * What the rules are read and deadlines recomputed on: a pg client (the import's), or anything that
+ * runs a statement with parameters the same way (the portal's transaction, for a rule-set change).
+ */
+export interface SqlClient {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the row type its SQL selects, as with pg's own query
+  query: <R extends object>(text: string, params?: unknown[]) => Promise<{ rows: R[]; rowCount: number | null }>;
+}
+
+/** A timestamptz as a driver returns it: a Date from pg's defaults, an ISO string where the connection parses none. */
+type Instant = Date | string;
+const instantOf = (value: Instant | null) => (value === null ? null : new Date(value));
 
 export interface DeadlineRules {
   ruleSets: DeadlineRuleSet[];
@@ -39,14 +51,14 @@ class RememberingCalendar extends WorkingDayCalendar {
 }
 
 /** The latest version of each rule set, the calendar and its version. */
-export async function loadDeadlineRules(client: pg.ClientBase): Promise<DeadlineRules> {
+export async function loadDeadlineRules(client: SqlClient): Promise<DeadlineRules> {
   const { rows: sets } = await client.query<{
     code: string;
     version: number;
     name_zh: string;
     name_en: string;
-    effective_from: Date | null;
-    effective_to: Date | null;
+    effective_from: Instant | null;
+    effective_to: Instant | null;
     simple_n: number;
     simple_unit: TimeLimit['unit'];
     complex_n: number;
@@ -64,8 +76,8 @@ export async function loadDeadlineRules(client: pg.ClientBase): Promise<Deadline
       code: set.code,
       name: { zh: set.name_zh, en: set.name_en },
       version: set.version,
-      effectiveFrom: set.effective_from?.toISOString() ?? null,
-      effectiveTo: set.effective_to?.toISOString() ?? null,
+      effectiveFrom: instantOf(set.effective_from)?.toISOString() ?? null,
+      effectiveTo: instantOf(set.effective_to)?.toISOString() ?? null,
       limits: {
         SIMPLE: { n: set.simple_n, unit: set.simple_unit },
         COMPLEX: { n: set.complex_n, unit: set.complex_unit },
@@ -112,7 +124,7 @@ export function thirdWorkingDayEndOf(receivedAt: Date, rules: DeadlineRules): nu
  * calendar change; those the calendar no longer knows are returned by ref, and nothing is written then.
  */
 export async function recomputeClosureWindows(
-  client: pg.ClientBase,
+  client: SqlClient,
   rules: DeadlineRules,
   where: string,
   params: unknown[] = [],
@@ -120,8 +132,8 @@ export async function recomputeClosureWindows(
   const { rows } = await client.query<{
     id: string;
     ref: string;
-    received_at: Date;
-    third_working_day_end: Date | null;
+    received_at: Instant;
+    third_working_day_end: Instant | null;
   }>(
     `select c.id, c.ref, c.received_at, c.third_working_day_end from complaint c where c.closed_at is not null and ${where}`,
     params,
@@ -130,9 +142,9 @@ export async function recomputeClosureWindows(
   const ids: string[] = [];
   const ends: string[] = [];
   for (const row of rows) {
-    const end = thirdWorkingDayEndOf(row.received_at, rules);
+    const end = thirdWorkingDayEndOf(new Date(row.received_at), rules);
     if (typeof end !== 'number') problems.push({ ref: row.ref, column: 'closed_at', message: end.message });
-    else if (end !== row.third_working_day_end?.getTime()) {
+    else if (end !== instantOf(row.third_working_day_end)?.getTime()) {
       ids.push(row.id);
       ends.push(new Date(end).toISOString());
     }
@@ -154,11 +166,11 @@ export function calendarVersionOf(deadline: Deadline, rules: DeadlineRules): num
 interface StoredFacts {
   id: string;
   ref: string;
-  received_at: Date;
+  received_at: Instant;
   handling_class: HandlingClass;
-  explicit_due_at: Date | null;
-  extended_due_at: Date | null;
-  due_at: Date | null;
+  explicit_due_at: Instant | null;
+  extended_due_at: Instant | null;
+  due_at: Instant | null;
   due_source: string | null;
   rule_set_code: string | null;
   rule_set_version: number | null;
@@ -179,7 +191,7 @@ export interface Recomputed {
  * counted. When the rules refuse any complaint, nothing is written and the problems are returned.
  */
 export async function recomputeDeadlines(
-  client: pg.ClientBase,
+  client: SqlClient,
   rules: DeadlineRules,
   where: string,
   params: unknown[] = [],
@@ -199,10 +211,10 @@ export async function recomputeDeadlines(
   for (const row of rows) {
     const deadline = deadlineOf(
       {
-        receivedAt: row.received_at,
+        receivedAt: new Date(row.received_at),
         handlingClass: row.handling_class,
-        dueAt: row.explicit_due_at,
-        extendedDueAt: row.extended_due_at,
+        dueAt: instantOf(row.explicit_due_at),
+        extendedDueAt: instantOf(row.extended_due_at),
         pauses: row.pauses.map((p) => ({
           kind: p.kind,
           startAt: new Date(p.start_at),
@@ -216,7 +228,7 @@ export async function recomputeDeadlines(
       continue;
     }
     const calendarVersion = calendarVersionOf(deadline, rules);
-    const stored = [row.due_at?.getTime() ?? null, row.due_source, row.rule_set_code, row.rule_set_version];
+    const stored = [instantOf(row.due_at)?.getTime() ?? null, row.due_source, row.rule_set_code, row.rule_set_version];
     const computed = [
       deadline.dueAt?.getTime() ?? null,
       deadline.source,

@@ -33,7 +33,7 @@ export interface ImportOptions {
  * Imports run one at a time: each checks the file against the stored data, and two imports at once
  * could each pass against data the other is about to change. Differs from the migration lock.
  */
-const IMPORT_LOCK = 815_020_111;
+export const IMPORT_LOCK = 815_020_111;
 
 /** Room for the sorts and hashes of the set-based checks over a million staged rows. */
 const WORK_MEM = '128MB';

@@ -6,8 +6,15 @@
 //                                 by column name, on a connection inside a transaction the caller owns;
 //                                 the same validation and merge, so every path agrees on what is valid.
 
-export { importFile, type ImportOptions, type ImportSummary } from './import-file.js';
+export { IMPORT_LOCK, importFile, type ImportOptions, type ImportSummary } from './import-file.js';
 export { importRecords, type RecordsOptions, type RecordsSummary } from './import-records.js';
 export { formatIssue, ImportRejected, type ImportIssue } from './issues.js';
 export { IMPORT_KINDS, type ImportKind } from './kinds/index.js';
 export type { SourceRecord } from './read-table.js';
+export {
+  loadDeadlineRules,
+  recomputeDeadlines,
+  type DeadlineRules,
+  type Recomputed,
+  type SqlClient,
+} from './deadlines.js';

@@ -11,6 +11,7 @@ import { Migration20261207100000_end_of_day } from './Migration20261207100000_en
 import { Migration20261207110000_report_drafts } from './Migration20261207110000_report_drafts.js';
 import { Migration20261208100000_db_functions } from './Migration20261208100000_db_functions.js';
 import { Migration20261209100000_deadlines } from './Migration20261209100000_deadlines.js';
+import { Migration20261209120000_deadline_corrections } from './Migration20261209120000_deadline_corrections.js';
 import { Migration20261210100000_issues_and_windows } from './Migration20261210100000_issues_and_windows.js';
 
 export const MIGRATIONS = [
@@ -25,5 +26,6 @@ export const MIGRATIONS = [
   Migration20261207110000_report_drafts,
   Migration20261208100000_db_functions,
   Migration20261209100000_deadlines,
+  Migration20261209120000_deadline_corrections,
   Migration20261210100000_issues_and_windows,
 ];

@@ -14,6 +14,7 @@ import { createActivityReader, type ActivityReader } from '../modules/activities
 import { createBacklogReader, type BacklogReader } from '../modules/backlog/index.js';
 import { UNBOUNDED_WORK, type Capacity, type Work } from '../modules/capacity/index.js';
 import { createComplaintReader, type ComplaintReader } from '../modules/complaints/index.js';
+import { createDeadlineReader, type DeadlineReader } from '../modules/deadlines/index.js';
 import {
   createMeasureCache,
   createMetricLoaders,
@@ -39,6 +40,8 @@ export interface Context {
   scope: Scope;
   units: UnitReader;
   complaints: ComplaintReader;
+  /** Deadlines explained, the rule sets, HQ's change of the company standard. */
+  deadlines: DeadlineReader;
   metrics: MetricReader;
   activities: ActivityReader;
   backlog: BacklogReader;
@@ -89,6 +92,7 @@ export async function createContext(
   return {
     ...readers,
     complaints: createComplaintReader(db, scope, readers.units, now, readers.today),
+    deadlines: createDeadlineReader({ db, transact: transactor(orm), scope, address: identity ? null : http.address }),
     reports: new ReportReader({
       db,
       transact: transactor(orm, 'repeatable read'),

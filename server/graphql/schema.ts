@@ -9,6 +9,7 @@ import { BacklogResolver } from '../modules/backlog/backlog.resolver.js';
 import { BreakdownResolver } from '../modules/breakdowns/breakdown.resolver.js';
 import { CompareResolver } from '../modules/compare/compare.resolver.js';
 import { ComplaintConnectionResolver, ComplaintResolver } from '../modules/complaints/complaint.resolver.js';
+import { DeadlineResolver } from '../modules/deadlines/deadline.resolver.js';
 import { MetricResolver } from '../modules/metrics/metric.resolver.js';
 import { RankingResolver } from '../modules/rankings/ranking.resolver.js';
 import { ReportResolver, ReportVersionResolver } from '../modules/reports/report.resolver.js';
@@ -24,6 +25,7 @@ const RESOLVERS = [
   UnitPeriodResolver,
   ComplaintResolver,
   ComplaintConnectionResolver,
+  DeadlineResolver,
   MetricResolver,
   RankingResolver,
   TrendResolver,

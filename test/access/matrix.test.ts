@@ -125,6 +125,10 @@ const CASES: Record<string, Case> = {
       `{ report(id: "${reportIds[w]}") { id status unit { code } versions { version content { unit { code } } } } }`,
     expect: reportReaders,
   },
+  deadlineRuleSets: {
+    operation: () => `{ deadlineRuleSets { code version name { zh } simple { n unit } maxDays current } }`,
+    expect: signedIn,
+  },
   users: { operation: () => `{ users { username } }`, expect: adminOnly },
   auditLog: { operation: () => `{ auditLog(first: 5) { edges { node { action } } } }`, expect: adminOnly },
   // mutations
@@ -168,12 +172,25 @@ const CASES: Record<string, Case> = {
     operation: (_, n) => `mutation { deleteReport(id: "${draftIds.delete[n]}") }`,
     expect: reportReaders,
   },
+  // The shipped parameters again: a new version that moves no deadline (the complaints below are COMPLEX).
+  changeDeadlineRuleSet: {
+    operation: () =>
+      `mutation { changeDeadlineRuleSet(code: "COMPANY_STD", change: { simple: { n: 10, unit: WORKING_DAYS }, complex: { n: 30, unit: DAYS }, maxDays: 60 }) { recomputed ruleSet { version } } }`,
+    expect: adminOnly,
+  },
 };
 
 /** List parameters that take a date, on the tree of 2013-06-30 (MV under GZ): for each, its root field. */
 const AT = '"2013-06-30"';
 const HISTORY = 'history { validFrom parent { code } }';
 const DATED: Record<string, Case & { root: string }> = {
+  // a complaint's deadline explained (RULES.md §3): seen exactly where the complaint is
+  'complaint { deadline }': {
+    root: 'complaint',
+    operation: (w) => `{ complaint(ref: "${COMPLAINT[w]}") { ref dueAt dueSource handlingClass
+      deadline { source d0 lastDay cap calendarVersion ruleSet { code version name { zh } } pauses { kind } extension { reason approver } } } }`,
+    expect: byScope,
+  },
   'complaints(unit, at)': {
     root: 'complaints',
     operation: (w) =>
@@ -264,6 +281,11 @@ const DATED: Record<string, Case & { root: string }> = {
   },
 };
 
+/** The two complaints of the matrix with a deadline computed under COMPANY_STD (30 days, COMPLEX), so it can be explained. */
+const COMPUTED_SQL = `update complaint set handling_class = 'COMPLEX', due_source = 'DEFAULT', rule_set_code = 'COMPANY_STD',
+    rule_set_version = 1, due_at = (received_date + 31)::timestamp at time zone 'Asia/Shanghai' - interval '1 millisecond'
+  where ref in ('IN-GZ', 'OUT-BJ');`;
+
 let targetTokenId = 0;
 /** A submitted report of the unit inside the scopes (GZ) and one of the unit outside (BJ). */
 const reportIds: Record<Where, string> = { inside: '', outside: '' };
@@ -276,7 +298,7 @@ const draftIds: Record<'update' | 'delete', Record<string, string>> = { update: 
 let api: TestServer;
 let callers: Record<CallerName, Caller>;
 beforeAll(async () => {
-  api = await startTestServer((url) => runSql(url, ACCESS_SQL + MOVED_IN_SQL));
+  api = await startTestServer((url) => runSql(url, ACCESS_SQL + MOVED_IN_SQL + COMPUTED_SQL));
   callers = {
     ANONYMOUS: api,
     ...Object.fromEntries(CALLERS.slice(1).map((role) => [role, api.as(role as Role)])),

@@ -62,6 +62,7 @@ describe('backlogAging', () => {
     const result = await aging('GZ', T);
     expect(result.buckets).toEqual([
       { key: 'NOT_DUE', minDays: null, maxDays: 0, count: 3 }, // N0 (due exactly at T), N1, R0
+      { key: 'PAUSED', minDays: null, maxDays: null, count: 0 }, // none paused (test/api/deadlines.test.ts has some)
       { key: 'DAYS_1_7', minDays: 1, maxDays: 7, count: 3 }, // D1 (1 µs past), D7, L5 (closed after T)
       { key: 'DAYS_8_15', minDays: 8, maxDays: 15, count: 2 }, // D8, D15
       { key: 'DAYS_16_30', minDays: 16, maxDays: 30, count: 1 }, // D30
@@ -83,7 +84,15 @@ describe('backlogAging', () => {
   it('applies the filter', async () => {
     const result = await aging('GZ', T, { channels: ['ONLINE'] });
     expect(result).toMatchObject({ total: 1, overdue: 1 });
-    expect(counts(result)).toEqual({ NOT_DUE: 0, DAYS_1_7: 0, DAYS_8_15: 0, DAYS_16_30: 0, DAYS_31_90: 1, OVER_90: 0 });
+    expect(counts(result)).toEqual({
+      NOT_DUE: 0,
+      PAUSED: 0,
+      DAYS_1_7: 0,
+      DAYS_8_15: 0,
+      DAYS_16_30: 0,
+      DAYS_31_90: 1,
+      OVER_90: 0,
+    });
   });
 
   it("takes the tree of T's Shanghai date: GZ is GD's until 2010-12-31 23:59:59.999 Shanghai, not a millisecond later", async () => {
@@ -100,6 +109,7 @@ describe('backlogAging', () => {
     const result = await aging('GZ');
     expect(result.asOf).toBe('2013-07-01T04:00:00.000Z');
     expect(result).toEqual(await aging('GZ', T));
+    expect(result.buckets).toHaveLength(7);
   });
 
   it('costs two statements: the unit, then one for the counts (and the API token)', async () => {

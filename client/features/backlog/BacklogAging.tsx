@@ -15,7 +15,7 @@ import { useLanguage } from '../../i18n';
 // The open complaints at an instant by days past their deadline; overdue buckets in the warning
 // colour. Every count opens the complaints behind it: the total is OPEN_BACKLOG at the instant, the
 // overdue ones OVERDUE_OPEN; a bucket is no figure of its own, so it opens the figure it is part of
-// (not yet due: the backlog; overdue buckets: the overdue) and says so.
+// (not yet due and paused: the backlog; overdue buckets: the overdue) and says so.
 export const BacklogAging_aging = graphql(`
   fragment BacklogAging_aging on BacklogAging {
     asOf
@@ -41,9 +41,11 @@ export function agingExport(masked: FragmentType<typeof BacklogAging_aging>, t: 
 
 export type BacklogFigure = 'OPEN_BACKLOG' | 'OVERDUE_OPEN';
 
+/** Not yet due, or paused (RULES.md §3): open, never overdue. */
+const notOverdue = (key: AgingBucketKey) => key === 'NOT_DUE' || key === 'PAUSED';
+
 /** The figure a bucket is part of. */
-export const bucketFigure = (key: AgingBucketKey): BacklogFigure =>
-  key === 'NOT_DUE' ? 'OPEN_BACKLOG' : 'OVERDUE_OPEN';
+export const bucketFigure = (key: AgingBucketKey): BacklogFigure => (notOverdue(key) ? 'OPEN_BACKLOG' : 'OVERDUE_OPEN');
 
 export interface BacklogAgingProps {
   aging: FragmentType<typeof BacklogAging_aging>;
@@ -90,7 +92,7 @@ export function BacklogAging(props: BacklogAgingProps) {
           seriesName: t('unitView.count'),
           format: (v) => formatInteger(v, language),
           axisFormat: (v) => formatInteger(v, language),
-          warn: aging.buckets.map((bucket) => bucket.key !== 'NOT_DUE'),
+          warn: aging.buckets.map((bucket) => !notOverdue(bucket.key)),
         })}
       />
       <Table<Bucket>

@@ -8,10 +8,12 @@ import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import { useLanguage } from '../../i18n';
 import { unitName } from '../units/unit-name';
 import { complaintTimeline, type TimelineEvent } from './complaint-timeline';
+import { DeadlineExplanation } from './DeadlineExplanation';
 
 // One complaint: what it is about and how it counts (valid, assessed, policy factor, repeat,
 // escalated), the customer as the API gives it (masked where the viewer's role requires), and its
-// timeline from receipt through deadline and closure to the return calls.
+// timeline from receipt through deadline and closure to the return calls, and how its deadline was
+// computed.
 export const ComplaintDetail_complaint = graphql(`
   fragment ComplaintDetail_complaint on Complaint {
     ref
@@ -41,6 +43,7 @@ export const ComplaintDetail_complaint = graphql(`
       visitedAt
       satisfied
     }
+    ...DeadlineExplanation_complaint
   }
 `);
 
@@ -67,6 +70,8 @@ export function ComplaintDetail(props: ComplaintDetailProps) {
         return { title: t('complaint.received'), color: 'blue' };
       case 'due':
         return { title: t('complaint.due'), color: event.missed ? 'red' : 'gray' };
+      case 'paused':
+        return { title: t('deadline.pausedNow'), color: 'gold' };
       case 'closed':
         return event.late
           ? { title: t('complaint.closedLate', { days: days(event.days) }), color: 'red' }
@@ -150,6 +155,9 @@ export function ComplaintDetail(props: ComplaintDetailProps) {
             })}
           />
         </Card>
+      </Col>
+      <Col xs={24} xl={15} className="crp-print-full">
+        <DeadlineExplanation complaint={complaint} />
       </Col>
     </Row>
   );

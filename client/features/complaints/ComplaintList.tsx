@@ -66,7 +66,7 @@ export function complaintExport(
     { header: t('complaints.category'), value: (row) => t(`category.${row.category}`) },
     { header: t('complaints.unit'), value: (row) => unitName(row.unit, language) },
     { header: t('complaints.status'), value: (row) => t(`status.${row.status}`) },
-    { header: t('complaints.dueAt'), value: (row) => formatInstant(row.dueAt) },
+    { header: t('complaints.dueAt'), value: (row) => (row.dueAt ? formatInstant(row.dueAt) : t('deadline.paused')) },
     { header: t('complaints.closedAt'), value: (row) => (row.closedAt ? formatInstant(row.closedAt) : null) },
     {
       header: t('complaints.handlingDays'),
@@ -202,7 +202,7 @@ export function ComplaintList(props: ComplaintListProps) {
               'dueAt',
               byNumber((row) => instant(row.dueAt)),
             ),
-            render: (_, row) => formatInstant(row.dueAt),
+            render: (_, row) => (row.dueAt ? formatInstant(row.dueAt) : t('deadline.paused')),
           },
           {
             key: 'closedAt',

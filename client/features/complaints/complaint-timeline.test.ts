@@ -56,4 +56,12 @@ describe('complaintTimeline', () => {
     expect(events.map((event) => event.kind)).toEqual(['received', 'due']);
     expect(events[1]).toMatchObject({ missed: false });
   });
+
+  it('ends a paused complaint (no deadline while the pause lasts) with a note at now, never overdue', () => {
+    const events = complaintTimeline(
+      { receivedAt: '2013-12-01T02:00:00Z', dueAt: null, closedAt: null, followups: [] },
+      NOW,
+    );
+    expect(events.map((event) => event.kind)).toEqual(['received', 'paused']);
+  });
 });

@@ -8,7 +8,8 @@ export const AgingBucketKeyEnum = Object.fromEntries(AGING_BUCKETS.map(({ key })
 };
 registerEnumType(AgingBucketKeyEnum, {
   name: 'AgingBucketKey',
-  description: 'NOT_DUE (dueAt >= asOf), then whole days past dueAt: 1–7, 8–15, 16–30, 31–90, over 90.',
+  description:
+    'NOT_DUE (dueAt >= asOf), PAUSED (in a counted clock pause at asOf and not past due: never overdue), then whole days past dueAt: 1–7, 8–15, 16–30, 31–90, over 90.',
 });
 
 @ObjectType({ description: 'Open complaints whose days past due lie in [minDays, maxDays].' })
@@ -16,10 +17,13 @@ export class AgingBucket {
   @Field(() => AgingBucketKeyEnum)
   key!: AgingBucketKey;
 
-  @Field(() => Int, { nullable: true, description: 'Null: no lower bound (NOT_DUE).' })
+  @Field(() => Int, { nullable: true, description: 'Null: no lower bound (NOT_DUE), or not counted in days (PAUSED).' })
   minDays!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Null: no upper bound (OVER_90). NOT_DUE has 0: not past due.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Null: no upper bound (OVER_90), or not counted in days (PAUSED). NOT_DUE has 0: not past due.',
+  })
   maxDays!: number | null;
 
   @Field(() => Int)

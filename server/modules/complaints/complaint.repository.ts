@@ -42,6 +42,9 @@ const columns = (personal: PersonalData) => sql`c.id::int as id, c.unit_id as "u
   ${isoInstant('c.received_at')} as "receivedAt", ${isoDate('c.received_date')} as "receivedDate", c.channel, c.line,
   c.category, c.policy_factor as "policyFactor", c.valid, c.duplicate_of as "duplicateOf", c.assessed,
   ${isoInstant('c.due_at')} as "dueAt", ${isoInstant('c.closed_at')} as "closedAt", c.escalated, c.outcome,
+  c.handling_class as "handlingClass", c.due_source as "dueSource", ${isoInstant('c.extended_due_at')} as "extendedDueAt",
+  c.extension_reason as "extensionReason", c.extension_approver as "extensionApprover", c.rule_set_code as "ruleSetCode",
+  c.rule_set_version as "ruleSetVersion", c.calendar_version as "calendarVersion",
   ${PERSONAL[personal]}, c.summary, extract(epoch from c.closed_at - c.received_at)::float8 / 86400 as "handlingDays"`;
 
 /**

@@ -63,7 +63,8 @@ export class ComplaintResolver {
   ): ComplaintStatus {
     const at = (asOf ?? ctx.now).getTime();
     if (complaint.closedAt && Date.parse(complaint.closedAt) <= at) return 'CLOSED';
-    return Date.parse(complaint.dueAt) < at ? 'OVERDUE' : 'OPEN';
+    // paused (no dueAt): open, never overdue
+    return complaint.dueAt !== null && Date.parse(complaint.dueAt) < at ? 'OVERDUE' : 'OPEN';
   }
 }
 

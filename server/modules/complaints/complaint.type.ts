@@ -1,8 +1,22 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { Category, Channel, Line, Outcome } from '../../../db/domain.js';
+import { DUE_SOURCES, type DeadlineSource } from '../../../db/rules/deadline.js';
+import { HANDLING_CLASSES, type HandlingClass } from '../../../db/rules/rule-sets.js';
 import { DateScalar, DateTimeScalar } from '../../kernel/scalars.js';
-import { CategoryEnum, ChannelEnum, LineEnum, OutcomeEnum } from '../vocabulary/index.js';
+import { asEnum, CategoryEnum, ChannelEnum, LineEnum, OutcomeEnum } from '../vocabulary/index.js';
 import { PageInfo } from '../../kernel/page-info.js';
+
+export const HandlingClassEnum = asEnum(HANDLING_CLASSES);
+registerEnumType(HandlingClassEnum, {
+  name: 'HandlingClass',
+  description: 'SIMPLE (事实清楚、争议简单; the default) or COMPLEX (情况复杂): which limit of the rule set applies.',
+});
+export const DueSourceEnum = asEnum(DUE_SOURCES);
+registerEnumType(DueSourceEnum, {
+  name: 'DueSource',
+  description:
+    "Where dueAt comes from: EXPLICIT (the source system's due_at), EXTENDED (an extension), DEFAULT (the rule set's limit).",
+});
 
 @ObjectType({ description: 'A complaint (投诉) as the source system exported it.' })
 export class Complaint {
@@ -39,8 +53,29 @@ export class Complaint {
   @Field(() => Boolean, { description: 'Valid, not policy-caused and not a repeat (考核投诉).' })
   assessed!: boolean;
 
-  @Field(() => DateTimeScalar, { description: 'The deadline: explicit, or the end of the local day received + 15.' })
-  dueAt!: string;
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description:
+      'The deadline under the rule set in force at receipt (RULES.md §1); null while a pause lasts (暂停中): neither due nor overdue.',
+  })
+  dueAt!: string | null;
+
+  @Field(() => HandlingClassEnum)
+  handlingClass!: HandlingClass;
+
+  @Field(() => DueSourceEnum, {
+    nullable: true,
+    description: 'Null for a deadline stored before rule sets existed (no computation recorded).',
+  })
+  dueSource!: DeadlineSource | null;
+
+  // How the deadline was computed, for its explanation (the deadline field).
+  extendedDueAt!: string | null;
+  extensionReason!: string | null;
+  extensionApprover!: string | null;
+  ruleSetCode!: string | null;
+  ruleSetVersion!: number | null;
+  calendarVersion!: number | null;
 
   @Field(() => DateTimeScalar, { nullable: true })
   closedAt!: string | null;

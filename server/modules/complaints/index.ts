@@ -3,3 +3,4 @@
 export { ComplaintListFilter } from './complaint-filter.input.js';
 export { matchingComplaints, type ComplaintCriteria } from './complaint.repository.js';
 export { createComplaintReader, type ComplaintReader } from './complaint.reader.js';
+export { Complaint, DueSourceEnum, HandlingClassEnum } from './complaint.type.js';

@@ -25,7 +25,8 @@ const tos = (e: Evidence) => e.periods.map((p) => p.to);
  */
 const scoped = (e: Evidence) => sql`sub as (select id from ${subtreeIds(e.rootId, e.at)} t),
   per as (select f::date as f, t::date as t, (i - 1)::int as i from unnest(${froms(e)}::text[], ${tos(e)}::text[]) with ordinality as x(f, t, i)),
-  ec as (select c.id, c.ref, c.received_date, c.recorded_at, c.changed_at, c.recorded_xid, c.changed_xid, c.closed_at, c.followups, c.satisfied_followups from complaint c
+  ec as (select c.id, c.ref, c.received_date, c.recorded_at, c.changed_at, c.recorded_xid, c.changed_xid, c.closed_at, c.followups, c.satisfied_followups,
+      c.rule_set_code, c.rule_set_version, c.calendar_version from complaint c
     where c.unit_id in (select id from sub) and exists (select 1 from per where c.received_date between per.f and per.t)),
   ep as (select p.id, p.month, p.changed_at, p.changed_xid from premium p
     where p.unit_id in (select id from sub) and exists (select 1 from per where p.month between date_trunc('month', per.f) and per.t))`;
@@ -51,7 +52,31 @@ export async function fingerprintOf(db: Db, e: Evidence): Promise<string> {
   return row.fingerprint;
 }
 
-export type CauseKind = 'IMPORTED_LATER' | 'CHANGED_LATER' | 'CLOSED_LATER' | 'PREMIUM_CHANGED';
+export type CauseKind = 'IMPORTED_LATER' | 'CHANGED_LATER' | 'CLOSED_LATER' | 'RULES_CHANGED' | 'PREMIUM_CHANGED';
+
+/** The deadline rules a version's figures were computed under: the rule sets covering its periods, and the calendar. */
+export interface RulesUsed {
+  ruleSets: { code: string; version: number }[];
+  calendarVersion: number;
+}
+
+/**
+ * The latest version of each rule set whose receipt instants meet a period of the evidence (Shanghai
+ * days), and the calendar's version: what deadlines computed now would use. ONE statement.
+ */
+export async function rulesUsed(db: Db, e: Evidence): Promise<RulesUsed> {
+  const [row] = await rows(
+    db,
+    sql<RulesUsed>`with per as (select f::date as f, t::date as t from unnest(${froms(e)}::text[], ${tos(e)}::text[]) as x(f, t)),
+      r as (select distinct on (code) code, version, effective_from, effective_to from deadline_rule_set order by code, version desc)
+      select coalesce((select json_agg(json_build_object('code', r.code, 'version', r.version) order by r.code) from r
+          where exists (select 1 from per
+            where (r.effective_from is null or r.effective_from < (per.t + 1)::timestamp at time zone 'Asia/Shanghai')
+              and (r.effective_to is null or r.effective_to > per.f::timestamp at time zone 'Asia/Shanghai'))), '[]'::json) as "ruleSets",
+        (select coalesce(max(version), 0)::int from calendar_version) as "calendarVersion"`,
+  );
+  return row;
+}
 
 export interface CauseRow {
   kind: CauseKind;
@@ -62,10 +87,11 @@ export interface CauseRow {
   refs: string[];
 }
 
-/** When a submitted version was measured: its instant and, from 20261206100000 on, its snapshot. */
+/** When a submitted version was measured: its instant and, from 20261206100000 on, its snapshot; from 20261209120000, its rules. */
 export interface MeasuredAt {
   asOf: string;
   snapshot: string | null;
+  rules: RulesUsed | null;
 }
 
 /**
@@ -83,18 +109,26 @@ function later(xid: string, at: string, m: MeasuredAt) {
 /**
  * What in the evidence arrived or changed after the version was measured, one row per kind found, in
  * ONE statement. A complaint counts once: recorded later (IMPORTED_LATER), else closed later
- * (CLOSED_LATER: a figure measured at asOf saw it open), else changed later (CHANGED_LATER). Premium
- * rows changed or recorded later: PREMIUM_CHANGED.
+ * (CLOSED_LATER: a figure measured at asOf saw it open), else changed later with its deadline now
+ * computed under a rule-set version or calendar the version did not use (RULES_CHANGED), else changed
+ * later (CHANGED_LATER). Premium rows changed or recorded later: PREMIUM_CHANGED.
  */
 export function causesSince(db: Db, e: Evidence, m: MeasuredAt): Promise<CauseRow[]> {
   const recorded = later('c.recorded_xid', 'c.recorded_at', m);
   const changed = later('c.changed_xid', 'c.changed_at', m);
   const closed = sql`(c.closed_at > ${m.asOf}::timestamptz)`;
+  const recomputed = m.rules
+    ? sql`(${changed} and ((c.rule_set_code is not null and not exists (select 1
+          from jsonb_to_recordset(${JSON.stringify(m.rules.ruleSets)}::jsonb) as r(code text, version int)
+          where r.code = c.rule_set_code and r.version = c.rule_set_version))
+        or coalesce(c.calendar_version > ${m.rules.calendarVersion}, false)))`
+    : sql`false`;
   return rows(
     db,
     sql<CauseRow>`with ${scoped(e)},
       c as (select c.ref, (select min(per.i) from per where c.received_date between per.f and per.t) as i,
-          case when ${recorded} then 'IMPORTED_LATER' when ${closed} then 'CLOSED_LATER' when ${changed} then 'CHANGED_LATER' end as kind
+          case when ${recorded} then 'IMPORTED_LATER' when ${closed} then 'CLOSED_LATER' when ${recomputed} then 'RULES_CHANGED'
+            when ${changed} then 'CHANGED_LATER' end as kind
         from ec c
         where ${recorded} or ${changed} or ${closed}),
       p as (select p.month from ep p where ${later('p.changed_xid', 'p.changed_at', m)})

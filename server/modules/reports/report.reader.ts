@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { badInput, notFound } from '../../errors.js';
 import { groupBy } from '../../kernel/dated-loader.js';
 import { appendAudit } from '../access/index.js';
-import { causesSince } from './evidence.repository.js';
+import { causesSince, rulesUsed } from './evidence.repository.js';
 import { renderReportPdf, renderReportXlsx } from './export/index.js';
 import type { ReportContent, ReportVersionMeta } from './report.content.js';
 import {
@@ -16,7 +16,7 @@ import {
 import type { ReportInput } from './assemble.js';
 import { deleteDraft, editDraft } from './report-drafts.use-case.js';
 import { assembleLive, createDraft, evidenceOf, requestOf, submit, type ReportDeps } from './report.use-case.js';
-import { describeCause, differences, type Restatement } from './restatement.js';
+import { describeCause, differences, rulesCause, rulesChanges, type Restatement } from './restatement.js';
 import { scopeContent, unitCodesOf } from './report.scope.js';
 
 export const MAX_REPORTS_PAGE = 200;
@@ -138,17 +138,24 @@ export class ReportReader {
     this.deps.scope.requireDrafting('a restatement');
     const row = (await this.versionRows.load(report.id)).find((v) => v.id === versionId);
     if (!row) throw notFound('report version', String(versionId));
-    const [then, now, causes] = await Promise.all([
+    const [then, now, causes, rules] = await Promise.all([
       this.frozen(row.id),
       this.live(report),
       causesSince(this.deps.db, evidenceOf(report), row),
+      rulesUsed(this.deps.db, evidenceOf(report)),
     ]);
     const found = differences(then, now);
+    // A version stored before its rules were recorded cannot tell; the others name what changed.
+    const changes = row.rules ? rulesChanges(row.rules, rules) : [];
+    const recomputed = causes.find((cause) => cause.kind === 'RULES_CHANGED');
     return {
       checkedAt: this.deps.readers.now.toISOString(),
       unchanged: found.length === 0,
       differences: found,
-      causes: causes.map(describeCause),
+      causes: [
+        ...causes.filter((cause) => cause.kind !== 'RULES_CHANGED').map(describeCause),
+        ...(changes.length || recomputed ? [rulesCause(changes, recomputed)] : []),
+      ],
     };
   }
 

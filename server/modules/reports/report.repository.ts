@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Comparison, ReportTemplate } from '../../../db/domain.js';
 import { isoDate, isoInstant, rows, type Db } from '../../../db/sql.js';
 import type { ReportContent } from './report.content.js';
+import type { RulesUsed } from './evidence.repository.js';
 
 // Reports and their submitted versions. A version is inserted once and never changed (the database
 // refuses it); a report's parameters are fixed once it has one (a trigger).
@@ -30,6 +31,8 @@ export interface VersionRow {
   asOf: string;
   /** The submission's snapshot (`pg_snapshot` as text): which transactions' writes its figures saw; null before 20261206100000. */
   snapshot: string | null;
+  /** The deadline rules its figures were computed under; null before 20261209120000. */
+  rules: RulesUsed | null;
   fingerprint: string;
   submittedBy: string;
   submittedAt: string;
@@ -41,7 +44,7 @@ const REPORT_COLUMNS = sql`r.id, r.template, r.unit_id as "unitId", u.code as "u
   coalesce((select max(v.version) from report_version v where v.report_id = r.id), 0)::int as "latestVersion"`;
 
 const VERSION_COLUMNS = sql`v.id, v.report_id as "reportId", v.version, v.reason, ${isoInstant('v.as_of')} as "asOf", v.as_of_snapshot::text as snapshot,
-  v.fingerprint, v.submitted_by_name as "submittedBy", ${isoInstant('v.submitted_at')} as "submittedAt"`;
+  v.rules, v.fingerprint, v.submitted_by_name as "submittedBy", ${isoInstant('v.submitted_at')} as "submittedAt"`;
 
 export interface NewReport {
   template: ReportTemplate;
@@ -149,6 +152,7 @@ export interface NewVersion {
   reason: string | null;
   asOf: Date;
   content: ReportContent;
+  rules: RulesUsed;
   fingerprint: string;
   submittedById: number | null;
   submittedByName: string;
@@ -161,9 +165,9 @@ export interface NewVersion {
 export async function insertVersion(db: Db, v: NewVersion): Promise<VersionRow> {
   const [row] = await rows(
     db,
-    sql<VersionRow>`insert into report_version as v (report_id, version, reason, as_of, as_of_snapshot, content, fingerprint, submitted_by_id, submitted_by_name)
+    sql<VersionRow>`insert into report_version as v (report_id, version, reason, as_of, as_of_snapshot, content, rules, fingerprint, submitted_by_id, submitted_by_name)
       values (${v.reportId}, ${v.version}, ${v.reason}, ${v.asOf.toISOString()}::timestamptz, pg_current_snapshot(), ${JSON.stringify(v.content)}::jsonb,
-        ${v.fingerprint}, ${v.submittedById}, ${v.submittedByName})
+        ${JSON.stringify(v.rules)}::jsonb, ${v.fingerprint}, ${v.submittedById}, ${v.submittedByName})
       returning ${VERSION_COLUMNS}`,
   );
   return row;

@@ -42,6 +42,7 @@ export const CAUSE_KINDS = [
   'CLOSED_LATER',
   'PREMIUM_CHANGED',
   'UNITS_CHANGED',
+  'RULES_CHANGED',
 ] as const;
 export const RestatementCauseKindEnum = asEnum(CAUSE_KINDS);
 registerEnumType(RestatementCauseKindEnum, { name: 'RestatementCauseKind' });

@@ -5,7 +5,7 @@ import type { Transact } from '../../kernel/transact.js';
 import { comparisonPeriod } from '../metrics/index.js';
 import { assembleReport, checkRequest, type ReportInput, type ReportRequest } from './assemble.js';
 import type { ReportReaders } from './report.readers.js';
-import { fingerprintOf, type Evidence } from './evidence.repository.js';
+import { fingerprintOf, rulesUsed, type Evidence } from './evidence.repository.js';
 import type { ReportContent } from './report.content.js';
 import {
   insertReport,
@@ -103,12 +103,14 @@ export async function submit(deps: ReportDeps, report: ReportRow, rawReason?: st
       if (reason && reason.length > 2000) throw badInput('a reason has at most 2000 characters');
       const content = await assembleReport(deps.readersOn(db), requestOf(current), asOf);
       const fingerprint = await fingerprintOf(db, evidenceOf(current));
+      const rules = await rulesUsed(db, evidenceOf(current));
       const row = await insertVersion(db, {
         reportId: report.id,
         version,
         reason,
         asOf,
         content,
+        rules,
         fingerprint,
         submittedById: authorId(viewer),
         submittedByName: viewer.username,

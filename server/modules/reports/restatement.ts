@@ -1,6 +1,6 @@
 import { cellText, type LocalizedText, type ReportCell, type ReportContent, type ReportRow } from './report.content.js';
 import { LEGACY_AGGREGATES } from './report.scope.js';
-import type { CauseKind, CauseRow } from './evidence.repository.js';
+import type { CauseKind, CauseRow, RulesUsed } from './evidence.repository.js';
 
 // A restatement: a submitted version's frozen figures against the same report assembled from today's
 // data, every number that differs, and what in the data explains it where the database can tell.
@@ -114,10 +114,51 @@ export function describeCause(row: CauseRow): RestatementCause {
       zh: `${n}宗投诉在报送后办结，${when.zh}`,
       en: `${n} ${complaints} closed after submission, ${when.en}`,
     },
+    RULES_CHANGED: {
+      zh: `${n}宗投诉的处理时限在报送后按新的时限规则或工作日历重算，${when.zh}`,
+      en: `${n} ${complaints} with deadlines recomputed under changed rules or calendar after submission, ${when.en}`,
+    },
     PREMIUM_CHANGED: {
       zh: `${n}条保费记录在报送后导入或修改`,
       en: `${n} premium ${n === 1 ? 'record' : 'records'} imported or changed after submission`,
     },
   };
   return { kind: row.kind, count: n, refs: row.refs, description: text[row.kind] };
+}
+
+/** The rule sets and calendar whose version differs between a version's rules and today's, e.g. "COMPANY_STD 第1版→第2版". */
+export function rulesChanges(then: RulesUsed, now: RulesUsed): LocalizedText[] {
+  const changes: LocalizedText[] = [];
+  for (const used of then.ruleSets) {
+    const current = now.ruleSets.find((set) => set.code === used.code)?.version;
+    if (current !== undefined && current !== used.version)
+      changes.push({
+        zh: `${used.code} 第${used.version}版→第${current}版`,
+        en: `${used.code} version ${used.version} → ${current}`,
+      });
+  }
+  if (now.calendarVersion !== then.calendarVersion)
+    changes.push({
+      zh: `工作日历 第${then.calendarVersion}版→第${now.calendarVersion}版`,
+      en: `working-day calendar version ${then.calendarVersion} → ${now.calendarVersion}`,
+    });
+  return changes;
+}
+
+/**
+ * RULES_CHANGED, naming what changed since the version was submitted: with the complaints whose
+ * deadlines were recomputed (the row), or none of the report's when no deadline of it moved.
+ */
+export function rulesCause(changes: readonly LocalizedText[], row: CauseRow | undefined): RestatementCause {
+  const what = {
+    zh: `时限规则或工作日历在报送后变更（${changes.map((c) => c.zh).join('；')}）`,
+    en: `deadline rules changed after submission (${changes.map((c) => c.en).join('; ')})`,
+  };
+  if (!row) return { kind: 'RULES_CHANGED', count: 0, refs: [], description: what };
+  const counted = describeCause(row);
+  if (changes.length === 0) return counted;
+  return {
+    ...counted,
+    description: { zh: `${what.zh}：${counted.description.zh}`, en: `${what.en}: ${counted.description.en}` },
+  };
 }

@@ -10,6 +10,7 @@ export { AuditEvent } from './audit-event.entity.js';
 export { Report, ReportVersion } from './report.entity.js';
 export { ComplaintPause } from './complaint-pause.entity.js';
 export { CalendarVersion, DeadlineRuleSet, WorkingDay } from './deadline-rules.entity.js';
+export { Incident, ReportScorecardRuleSet, ScorecardManualPoint, ScorecardRuleSet } from './scorecard.entity.js';
 
 import { Activity } from './activity.entity.js';
 import { AuditEvent } from './audit-event.entity.js';
@@ -20,6 +21,7 @@ import { CalendarVersion, DeadlineRuleSet, WorkingDay } from './deadline-rules.e
 import { Followup } from './followup.entity.js';
 import { Premium } from './premium.entity.js';
 import { Report, ReportVersion } from './report.entity.js';
+import { Incident, ReportScorecardRuleSet, ScorecardManualPoint, ScorecardRuleSet } from './scorecard.entity.js';
 import { Unit } from './unit.entity.js';
 import { UnitMembership } from './unit-membership.entity.js';
 import { User, UserUnit } from './user.entity.js';
@@ -42,4 +44,8 @@ export const ENTITIES = [
   DeadlineRuleSet,
   WorkingDay,
   CalendarVersion,
+  ScorecardRuleSet,
+  ReportScorecardRuleSet,
+  ScorecardManualPoint,
+  Incident,
 ];

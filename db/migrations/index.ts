@@ -11,6 +11,7 @@ import { Migration20261207100000_end_of_day } from './Migration20261207100000_en
 import { Migration20261207110000_report_drafts } from './Migration20261207110000_report_drafts.js';
 import { Migration20261208100000_db_functions } from './Migration20261208100000_db_functions.js';
 import { Migration20261209100000_deadlines } from './Migration20261209100000_deadlines.js';
+import { Migration20261210100000_scorecard } from './Migration20261210100000_scorecard.js';
 
 export const MIGRATIONS = [
   Migration20261125054320_initial,
@@ -24,4 +25,5 @@ export const MIGRATIONS = [
   Migration20261207110000_report_drafts,
   Migration20261208100000_db_functions,
   Migration20261209100000_deadlines,
+  Migration20261210100000_scorecard,
 ];

@@ -3,12 +3,14 @@ import { activities } from './activities.js';
 import { calendar } from './calendar.js';
 import { complaints } from './complaints.js';
 import { followups } from './followups.js';
+import { incidents } from './incidents.js';
 import type { KindDefinition } from './kind.js';
 import { pauses } from './pauses.js';
 import { premiums } from './premiums.js';
 import { units } from './units.js';
 
-export type ImportKind = 'units' | 'premiums' | 'complaints' | 'followups' | 'activities' | 'pauses' | 'calendar';
+export type ImportKind =
+  'units' | 'premiums' | 'complaints' | 'followups' | 'activities' | 'pauses' | 'calendar' | 'incidents';
 
 export const KINDS: Readonly<Record<ImportKind, KindDefinition>> = {
   units,
@@ -18,6 +20,7 @@ export const KINDS: Readonly<Record<ImportKind, KindDefinition>> = {
   activities,
   pauses,
   calendar,
+  incidents,
 };
 
 export const IMPORT_KINDS: readonly ImportKind[] = Object.keys(KINDS) as ImportKind[];

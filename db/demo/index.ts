@@ -10,13 +10,21 @@ import { writeComplaints } from './complaints.js';
 import { CsvWriter, type Cell } from './csv-writer.js';
 import { FOLLOWUP_COLUMNS } from './followups.js';
 import { planPremiums, PREMIUM_COLUMNS, premiumRows } from './premiums.js';
+import { enterDemoPoints, INCIDENT_COLUMNS, incidentRows } from './scorecard.js';
 import { buildOrganisation, UNIT_COLUMNS, unitRows } from './units.js';
 
 /** The path of each written file, by import kind. */
 export type DemoFiles = Record<ImportKind, string>;
 
 /** The order the files must be imported in: units before what refers to them, complaints before follow-ups. */
-export const DEMO_KINDS: readonly ImportKind[] = ['units', 'premiums', 'complaints', 'followups', 'activities'];
+export const DEMO_KINDS: readonly ImportKind[] = [
+  'units',
+  'premiums',
+  'complaints',
+  'followups',
+  'activities',
+  'incidents',
+];
 
 export async function writeDemoFiles(dir: string): Promise<DemoFiles> {
   await mkdir(dir, { recursive: true });
@@ -31,6 +39,7 @@ export async function writeDemoFiles(dir: string): Promise<DemoFiles> {
   await complaints.close();
   await followups.close();
   await writeAll(files.activities, ACTIVITY_COLUMNS, activityRows(organisation));
+  await writeAll(files.incidents, INCIDENT_COLUMNS, incidentRows(organisation));
   return files;
 }
 
@@ -64,6 +73,8 @@ export async function loadDemo(databaseUrl: string, options: LoadDemoOptions = {
           `${summary.unchanged} unchanged, ${summary.milliseconds} ms`,
       );
     }
+    // MANUAL points are entered by HQ, not imported: the demo enters them as HQ would.
+    log(`scorecard points: ${await enterDemoPoints(databaseUrl, buildOrganisation())} entered`);
   } finally {
     if (!options.dir) await rm(dir, { recursive: true, force: true });
   }

@@ -1,6 +1,7 @@
 import { enFigures } from './en-figures';
 import { enLayout } from './en-layout';
 import { enReports } from './en-reports';
+import { enScorecard } from './en-scorecard';
 import { enViews } from './en-views';
 import type { Messages } from './zh-CN';
 
@@ -104,4 +105,5 @@ export const en: Messages = {
   ...enReports,
   ...enFigures,
   ...enLayout,
+  ...enScorecard,
 };

@@ -307,7 +307,7 @@ export type RestatementView_VersionFragment = { version: number, content: { sect
 
 export type RuleSetWords_RuleSetFragment = { code: string, version: number, effectiveFrom: string, effectiveTo: string, total: number, peerLevel: UnitLevel | null, peerParent: string | null, name: { zh: string, en: string }, items: Array<{ code: string, kind: ScorecardItemKind, max: number | null, metric: MetricKey | null, basis: ScoreBasis | null, channels: Array<Channel>, better: ScoreBetter | null, best: number | null, worst: number | null, incidentKind: IncidentKind | null, pointsEach: number | null, cap: number | null, name: { zh: string, en: string }, bands: Array<{ threshold: number, points: number }> }> } & { ' $fragmentName'?: 'RuleSetWords_RuleSetFragment' };
 
-export type ScoreRankingTable_RowFragment = { total: number, rank: number, noValueCount: number, previousTotal: number | null, unit: { code: string, nameZh: string, nameEn: string | null } } & { ' $fragmentName'?: 'ScoreRankingTable_RowFragment' };
+export type ScoreRankingTable_RowFragment = { total: number, rank: number, noValueCount: number | null, previousTotal: number | null, unit: { code: string, nameZh: string, nameEn: string | null } } & { ' $fragmentName'?: 'ScoreRankingTable_RowFragment' };
 
 export type ScorecardItems_CardFragment = { total: number, max: number, noValueCount: number, previousTotal: number | null, items: Array<{ ' $fragmentRefs'?: { 'ScorecardItems_ItemFragment': ScorecardItems_ItemFragment } }> } & { ' $fragmentName'?: 'ScorecardItems_CardFragment' };
 

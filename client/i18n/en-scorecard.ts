@@ -9,6 +9,7 @@ export const enScorecard: typeof zhCNScorecard = {
     unitCard: 'Scorecard of {{unit}}',
     ruleSet: 'The rules',
     empty: 'No unit to rank in this period.',
+    noRuleSet: 'No published scorecard covers this period: choose one within a rule set’s dates (e.g. 2012 or 2013).',
     pickUnit: 'Pick a unit you may see in the ranking.',
     rank: 'Rank',
     tiedRank: '{{rank}} (tied)',

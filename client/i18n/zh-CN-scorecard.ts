@@ -7,6 +7,7 @@ export const zhCNScorecard = {
     unitCard: '{{unit}}考评明细',
     ruleSet: '考评办法',
     empty: '该期间没有可排名的机构。',
+    noRuleSet: '没有适用于该期间的考评办法：考评期间须在一套已发布考评办法的适用日期之内（如2012年、2013年）。',
     pickUnit: '在排名表中点选一家可查看的机构。',
     rank: '名次',
     tiedRank: '并列{{rank}}',

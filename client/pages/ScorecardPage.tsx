@@ -8,6 +8,7 @@ import { useViewState } from '../app/url-state/use-view-state';
 import { scorecardSchema } from '../app/url-state/views';
 import { useViewer } from '../app/viewer';
 import { DataCard } from '../components/DataCard';
+import { errorCode } from '../components/error-code';
 import { PeriodPicker } from '../components/PeriodPicker';
 import { QueryFailure } from '../components/QueryFailure';
 import { ViewHeader } from '../components/ViewHeader';
@@ -82,6 +83,9 @@ export function ScorecardPage() {
     return definition ? metricLabel(definition, language) : key;
   };
   const scored = card.data?.scorecard;
+  // A period outside every rule set's dates is a question without a scorecard, not a failure.
+  const noRuleSet = ranking.error && errorCode(ranking.error) === 'BAD_USER_INPUT';
+  const rankingError = noRuleSet ? undefined : ranking.error;
   return (
     <Flex vertical gap={16}>
       <ViewHeader title={t('scorecard.title')} subtitle={range && formatPeriod(range, language)} invalid={invalid}>
@@ -94,9 +98,9 @@ export function ScorecardPage() {
           <DataCard
             title={t('scorecard.ranking')}
             fetching={!range || ranking.fetching}
-            error={ranking.error}
+            error={rankingError}
             empty={rows.length === 0}
-            emptyText={t('scorecard.empty')}
+            emptyText={noRuleSet ? t('scorecard.noRuleSet') : t('scorecard.empty')}
             onRetry={() => reloadRanking({ requestPolicy: 'network-only' })}
             skeletonRows={12}
           >
@@ -113,9 +117,9 @@ export function ScorecardPage() {
             <DataCard
               title={scored ? t('scorecard.unitCard', { unit: unitName(scored.unit, language) }) : t('scorecard.card')}
               fetching={!range || card.fetching}
-              error={card.error}
+              error={noRuleSet ? undefined : card.error}
               empty={!scored}
-              emptyText={t('scorecard.pickUnit')}
+              emptyText={noRuleSet ? t('scorecard.noRuleSet') : t('scorecard.pickUnit')}
               onRetry={() => reloadCard({ requestPolicy: 'network-only' })}
               skeletonRows={10}
             >
@@ -124,8 +128,9 @@ export function ScorecardPage() {
             <DataCard
               title={t('scorecard.ruleSet')}
               fetching={!range || ranking.fetching}
-              error={ranking.error}
+              error={rankingError}
               empty={!ranking.data}
+              emptyText={noRuleSet ? t('scorecard.noRuleSet') : undefined}
               skeletonRows={6}
             >
               {ranking.data && <RuleSetWords ruleSet={ranking.data.scorecardRanking.ruleSet} metricName={metricName} />}

@@ -137,6 +137,19 @@ describe('scorecard', () => {
     ]);
     const branch = await api.as('BRANCH').query(query);
     expect(branch.errors).toBeUndefined();
+    // The peers' totals and ranks, not how many of their items had no value.
+    expect(
+      branch.data.scorecardRanking.rows.map((r: { unit: { code: string }; noValueCount: number | null }) => [
+        r.unit.code,
+        r.noValueCount,
+      ]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['GZ', 0],
+        ['BJ', null],
+        ['GD', null],
+      ]),
+    );
     expect(
       branch.data.scorecardRanking.rows.map((r: { unit: { code: string }; rank: number }) => [r.unit.code, r.rank]),
     ).toEqual(

@@ -85,9 +85,23 @@ describe('考评', () => {
     await signInAs('guangzhou');
     await ready('广州市分公司考评明细');
     await ready('考评得分排名');
+    // A peer's total and rank, not how many of its items had no value; its items are not offered.
+    expect(await cells('考评得分排名', '北京分公司')).toEqual(['并列1', '北京分公司', '60.00', '0.00', '+60.00', '']);
     await row('考评得分排名', '北京分公司').locator('td').first().click();
     expect(new URL(page.url()).searchParams.get('u')).toBeNull();
     await shot('4-branch');
+
+    // On a phone: the cards stacked, nothing wider than the screen.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await ready('广州市分公司考评明细');
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    await shot('5-branch-phone');
+    await page.setViewportSize({ width: 1440, height: 900 });
+
+    // A period no rule set covers is said so, not shown as a failure.
+    await page.goto(`${portal.url}/scorecard?p=2011`);
+    await card('考评得分排名').and(page.locator('[data-state="empty"]')).waitFor();
+    expect(await card('考评得分排名').textContent()).toContain('没有适用于该期间的考评办法');
 
     await page.context().clearCookies();
     await page.goto(`${portal.url}/reports`);

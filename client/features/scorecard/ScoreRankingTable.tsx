@@ -90,7 +90,7 @@ export function ScoreRankingTable({ rows: masked, selected, maySelect, onSelect 
           key: 'noValue',
           title: t('scorecard.flags'),
           render: (_, row) =>
-            row.noValueCount > 0 ? (
+            row.noValueCount != null && row.noValueCount > 0 ? (
               <Tag color="warning">{t('scorecard.noValueCount', { count: row.noValueCount })}</Tag>
             ) : null,
         },

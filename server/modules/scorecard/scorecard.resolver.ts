@@ -77,7 +77,7 @@ export class ScorecardResolver {
         unit: row.subject.unit,
         total: row.total,
         rank: row.rank,
-        noValueCount: row.noValueCount,
+        noValueCount: row.subject.grant.access === 'FULL' ? row.noValueCount : null,
         previousTotal: row.previousTotal,
       })),
     };

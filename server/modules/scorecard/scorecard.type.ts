@@ -147,7 +147,12 @@ export class ScorecardRankingRow {
   @Field(() => Unit) unit!: Unit;
   @Field(() => Float) total!: number;
   @Field(() => Int, { description: 'Totals descending, ties sharing a rank (1, 2, 2, 4 — 并列).' }) rank!: number;
-  @Field(() => Int) noValueCount!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'How many items had no value; null for a ranked peer beyond your own units, whose items you do not see.',
+  })
+  noValueCount!: number | null;
   @Field(() => Float, { nullable: true }) previousTotal!: number | null;
 }
 

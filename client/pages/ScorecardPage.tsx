@@ -15,7 +15,7 @@ import { ViewHeader } from '../components/ViewHeader';
 import { formatPeriod } from '../format/shanghai-date';
 import { metricLabel, useMetricDefinitions } from '../features/metrics';
 import { RuleSetWords, ScorecardItems, ScoreRankingTable, ScoreRankingTable_row } from '../features/scorecard';
-import { unitName } from '../features/units/unit-name';
+import { unitName } from '../features/units';
 import { getFragmentData, graphql } from '../gql';
 import { useLanguage } from '../i18n';
 

@@ -123,7 +123,23 @@ export function ScorecardPage() {
               onRetry={() => reloadCard({ requestPolicy: 'network-only' })}
               skeletonRows={10}
             >
-              {scored && <ScorecardItems card={scored} />}
+              {scored && (
+                <ScorecardItems
+                  card={scored}
+                  entry={
+                    viewer.role === 'HQ_ADMIN' && range
+                      ? {
+                          unit: scored.unit.code,
+                          period: range,
+                          onEntered: () => {
+                            reloadCard({ requestPolicy: 'network-only' });
+                            reloadRanking({ requestPolicy: 'network-only' });
+                          },
+                        }
+                      : undefined
+                  }
+                />
+              )}
             </DataCard>
             <DataCard
               title={t('scorecard.ruleSet')}

@@ -110,6 +110,29 @@ describe('考评', () => {
     expect(await page.getByRole('link', { name: '考评' }).count()).toBe(0);
     expect(portal.pageErrors).toEqual([]);
   });
+
+  it('lets the administrator enter a MANUAL item’s points with a note, and the ranking follows', async () => {
+    await page.context().clearCookies();
+    await page.goto(`${portal.url}${VIEW}&u=BJ`);
+    await signInAs('admin');
+    await ready('北京分公司考评明细');
+    expect((await cells('北京分公司考评明细', 'Q1')).slice(3)).toEqual(['无数据，0分录入', '0.00 / 20']);
+    await row('北京分公司考评明细', 'Q1').getByRole('button', { name: '录入' }).click();
+    const dialog = page.getByRole('dialog', { name: '录入Q1得分' });
+    await dialog.getByLabel('得分（0至20分）').fill('5');
+    await dialog.getByLabel('说明（评分依据）').fill('制度尚在完善');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await expect
+      .poll(() => cells('北京分公司考评明细', 'Q1').then((c) => c.slice(3)))
+      .toEqual(['制度尚在完善录入', '5.00 / 20']);
+    // BJ 65 alone first now; GZ 60 second.
+    await expect
+      .poll(() => cells('考评得分排名', '北京分公司').then((c) => c.slice(0, 3)))
+      .toEqual(['1', '北京分公司', '65.00']);
+    expect((await cells('考评得分排名', '广州市分公司')).slice(0, 3)).toEqual(['2', '广州市分公司', '60.00']);
+    await shot('6-admin-entered');
+    expect(portal.pageErrors).toEqual([]);
+  });
 });
 
 const shot = (name: string) => portal.shot(name);

@@ -6,6 +6,7 @@ import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import type { ScorecardItems_ItemFragment } from '../../gql/graphql';
 import { useLanguage } from '../../i18n';
 import type { Language } from '../../i18n/languages';
+import { ManualPointsButton } from './ManualPointsButton';
 
 // A unit's scorecard item by item (RULES.md §5): the value scored (and last year's, for a change
 // rate; the rank among the peers, for a RANK item), the band or formula with its numbers, the points
@@ -72,11 +73,27 @@ function valueText(row: ScorecardItems_ItemFragment, language: Language, t: TFun
   }
 }
 
-export function ScorecardItems({ card: masked }: { card: FragmentType<typeof ScorecardItems_card> }) {
+export interface ScorecardItemsProps {
+  card: FragmentType<typeof ScorecardItems_card>;
+  /** For HQ_ADMIN: where MANUAL points are entered (the unit and period shown), and what follows an entry. */
+  entry?: { unit: string; period: { from: string; to: string }; onEntered: () => void };
+}
+
+export function ScorecardItems({ card: masked, entry }: ScorecardItemsProps) {
   const card = getFragmentData(ScorecardItems_card, masked);
   const items = getFragmentData(ScorecardItems_item, card.items);
   const { t } = useTranslation();
   const language = useLanguage();
+  const ruleCell = (row: ScorecardItems_ItemFragment) =>
+    row.flag ? (
+      <Tag color="warning">{t('scorecard.noValue')}</Tag>
+    ) : row.note ? (
+      <Tooltip title={t('scorecard.enteredBy', { who: row.enteredBy, when: row.enteredAt })}>
+        <span>{row.note}</span>
+      </Tooltip>
+    ) : (
+      row.rule
+    );
   return (
     <Flex vertical gap={8}>
       <Typography.Text>
@@ -112,16 +129,18 @@ export function ScorecardItems({ card: masked }: { card: FragmentType<typeof Sco
           {
             key: 'rule',
             title: t('scorecard.rule'),
-            render: (_, row) =>
-              row.flag ? (
-                <Tag color="warning">{t('scorecard.noValue')}</Tag>
-              ) : row.note ? (
-                <Tooltip title={t('scorecard.enteredBy', { who: row.enteredBy, when: row.enteredAt })}>
-                  <span>{row.note}</span>
-                </Tooltip>
-              ) : (
-                row.rule
-              ),
+            render: (_, row) => (
+              <>
+                {ruleCell(row)}
+                {entry && row.item.kind === 'MANUAL' && (
+                  <ManualPointsButton
+                    {...entry}
+                    item={{ code: row.item.code, max: row.max }}
+                    current={{ points: row.value ?? null, note: row.note ?? null }}
+                  />
+                )}
+              </>
+            ),
           },
           {
             key: 'points',

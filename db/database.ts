@@ -188,6 +188,16 @@ export interface Followup {
   visited_at: Timestamp;
 }
 
+export interface Incident {
+  date: string;
+  id: Generated<number>;
+  kind: string;
+  note: string | null;
+  recorded_at: Generated<Timestamp>;
+  ref: string;
+  unit_id: number;
+}
+
 export interface Premium {
   changed_at: Generated<Timestamp>;
   changed_xid: Generated<string | null>;
@@ -220,6 +230,12 @@ export interface Report {
   unit_id: number;
 }
 
+export interface ReportScorecardRuleSet {
+  code: string;
+  report_version_id: number;
+  version: number;
+}
+
 export interface ReportVersion {
   as_of: Timestamp;
   as_of_snapshot: string | null;
@@ -232,6 +248,36 @@ export interface ReportVersion {
   submitted_at: Generated<Timestamp>;
   submitted_by_id: number | null;
   submitted_by_name: string;
+  version: number;
+}
+
+export interface ScorecardManualPoint {
+  entered_at: Generated<Timestamp>;
+  entered_by_id: number | null;
+  entered_by_name: string;
+  id: Generated<number>;
+  item_code: string;
+  note: string;
+  period_from: string;
+  period_to: string;
+  points: Numeric;
+  rule_set_code: string;
+  rule_set_version: number;
+  unit_id: number;
+}
+
+export interface ScorecardRuleSet {
+  code: string;
+  created_at: Generated<Timestamp>;
+  effective_from: string;
+  effective_to: string;
+  items: Json;
+  name_en: string;
+  name_zh: string;
+  peer_level: string | null;
+  peer_parent: string | null;
+  status: Generated<string>;
+  total: Generated<Numeric>;
   version: number;
 }
 
@@ -300,10 +346,14 @@ export interface DB {
   db_function: DbFunction;
   deadline_rule_set: DeadlineRuleSet;
   followup: Followup;
+  incident: Incident;
   premium: Premium;
   premium_rollup: PremiumRollup;
   report: Report;
+  report_scorecard_rule_set: ReportScorecardRuleSet;
   report_version: ReportVersion;
+  scorecard_manual_point: ScorecardManualPoint;
+  scorecard_rule_set: ScorecardRuleSet;
   unit: Unit;
   unit_closure: UnitClosure;
   unit_closure_delta: UnitClosureDelta;

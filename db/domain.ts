@@ -51,6 +51,7 @@ export const AUDIT_ACTIONS = [
   'REPORT_UPDATED',
   'REPORT_DELETED',
   'RULE_SET_CHANGED',
+  'SCORECARD_POINTS_ENTERED',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -61,3 +62,11 @@ export type ReportTemplate = (typeof REPORT_TEMPLATES)[number];
 /** What a figure is compared with: the same dates a year earlier, as many days just before, nothing. */
 export const COMPARISONS = ['YOY', 'PREVIOUS', 'NONE'] as const;
 export type Comparison = (typeof COMPARISONS)[number];
+
+/** Incidents a scorecard's DEDUCTION items count (RULES.md §5): 媒体负面报道, 重大群体性事件. */
+export const INCIDENT_KINDS = ['MEDIA_EXPOSURE', 'MASS_INCIDENT'] as const;
+export type IncidentKind = (typeof INCIDENT_KINDS)[number];
+
+/** A scorecard rule set is edited as a draft, then published (RULES.md §5). */
+export const SCORECARD_STATUSES = ['DRAFT', 'PUBLISHED'] as const;
+export type ScorecardStatus = (typeof SCORECARD_STATUSES)[number];

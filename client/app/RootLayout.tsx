@@ -114,6 +114,7 @@ function navItems(viewer: Viewer, search: string, at: string | null): Omit<NavIt
     ...(can(viewer, 'overview') ? [{ key: 'overview', href: `/overview${search}` }] : []),
     ...(can(viewer, 'rankings') ? [{ key: 'rankings', href: `/rankings${search}` }] : []),
     ...(can(viewer, 'compare') ? [{ key: 'compare', href: `/compare${search}` }] : []),
+    ...(can(viewer, 'scorecard') ? [{ key: 'scorecard', href: `/scorecard${search}` }] : []),
     { key: 'unit', href: orgPath(viewer.homeUnit, search) },
     ...(can(viewer, 'unitTree') ? [{ key: 'unitTree', href: unitPath(null, at) }] : []),
     // Every role has reports: HQ and branches build and submit them, the regulator reads what was submitted.
@@ -128,6 +129,7 @@ function selectedNav(pathname: string): string | null {
       overview: 'overview',
       rankings: 'rankings',
       compare: 'compare',
+      scorecard: 'scorecard',
       org: 'unit',
       complaints: 'unit',
       units: 'unitTree',

@@ -24,6 +24,10 @@ export function createRouter() {
           lazy: async () => ({ Component: only('overview', (await import('../pages/OverviewPage')).OverviewPage) }),
         },
         { path: 'rankings', lazy: async () => ({ Component: (await import('../pages/RankingsPage')).RankingsPage }) },
+        {
+          path: 'scorecard',
+          lazy: async () => ({ Component: only('scorecard', (await import('../pages/ScorecardPage')).ScorecardPage) }),
+        },
         { path: 'compare', lazy: async () => ({ Component: (await import('../pages/ComparePage')).ComparePage }) },
         { path: 'org/:code', lazy: async () => ({ Component: (await import('../pages/UnitViewPage')).UnitViewPage }) },
         // The complaints behind a figure (drill-through from any count or ratio).

@@ -13,6 +13,7 @@ export type Capability =
   | 'compare'
   | 'complaints' // the complaint list and details
   | 'unitTree'
+  | 'scorecard' // headquarters' annual scorecard (考评): never the regulator's
   | 'reportDrafts'; // building, previewing, submitting reports and checking them for restatement
 
 export interface Viewer {
@@ -24,12 +25,21 @@ export interface Viewer {
   mayOpenUnit: (code: string) => boolean;
 }
 
-const EVERYTHING = new Set<Capability>(['overview', 'rankings', 'compare', 'complaints', 'unitTree', 'reportDrafts']);
+const EVERYTHING = new Set<Capability>([
+  'overview',
+  'rankings',
+  'compare',
+  'complaints',
+  'unitTree',
+  'scorecard',
+  'reportDrafts',
+]);
 // Branches and the regulator rank and compare within their scope (a branch sees its peers' ranks);
 // the company overview is headquarters'.
 const WITHIN_SCOPE = new Set<Capability>(['rankings', 'compare', 'complaints', 'unitTree']);
-// A branch drafts and submits its own reports; the regulator only reads what was submitted to it.
-const BRANCH = new Set<Capability>([...WITHIN_SCOPE, 'reportDrafts']);
+// A branch drafts and submits its own reports, and sees its scorecard; the regulator only reads what
+// was submitted to it, and no internal scorecard.
+const BRANCH = new Set<Capability>([...WITHIN_SCOPE, 'scorecard', 'reportDrafts']);
 
 /** The viewer of a signed-in user: headquarters see every unit, others their units' subtrees. */
 export function viewerOf(me: SignedInViewer): Viewer {

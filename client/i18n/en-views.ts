@@ -7,6 +7,7 @@ export const enViews: typeof zhCNViews = {
     overview: 'Overview',
     rankings: 'Rankings',
     compare: 'Compare',
+    scorecard: 'Scorecard',
     unit: 'Units',
     unitTree: 'Unit tree',
     reports: 'Reports',

@@ -2,6 +2,7 @@ import { enFigures } from './en-figures';
 import { enLayout } from './en-layout';
 import { enReports } from './en-reports';
 import { enDeadlines } from './en-deadlines';
+import { enScorecard } from './en-scorecard';
 import { enViews } from './en-views';
 import type { Messages } from './zh-CN';
 
@@ -106,4 +107,5 @@ export const en: Messages = {
   ...enReports,
   ...enFigures,
   ...enLayout,
+  ...enScorecard,
 };

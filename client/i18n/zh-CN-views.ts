@@ -5,6 +5,7 @@ export const zhCNViews = {
     overview: '总览',
     rankings: '排名',
     compare: '对比',
+    scorecard: '考评',
     unit: '机构',
     unitTree: '机构树',
     reports: '报表',

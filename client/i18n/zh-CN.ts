@@ -2,6 +2,7 @@ import { zhCNFigures } from './zh-CN-figures';
 import { zhCNLayout } from './zh-CN-layout';
 import { zhCNReports } from './zh-CN-reports';
 import { zhCNDeadlines } from './zh-CN-deadlines';
+import { zhCNScorecard } from './zh-CN-scorecard';
 import { zhCNViews } from './zh-CN-views';
 
 // Chinese messages: the working language and the source of every key. en.ts must mirror these keys
@@ -106,6 +107,7 @@ export const zhCN = {
   ...zhCNReports,
   ...zhCNFigures,
   ...zhCNLayout,
+  ...zhCNScorecard,
 };
 
 /** The shape every language's messages must have: the same keys, all strings. */

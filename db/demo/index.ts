@@ -11,6 +11,7 @@ import { CsvWriter, type Cell } from './csv-writer.js';
 import { FOLLOWUP_COLUMNS } from './followups.js';
 import { ISSUE_COLUMNS } from './issues.js';
 import { planPremiums, PREMIUM_COLUMNS, premiumRows } from './premiums.js';
+import { enterDemoPoints, INCIDENT_COLUMNS, incidentRows } from './scorecard.js';
 import { buildOrganisation, UNIT_COLUMNS, unitRows } from './units.js';
 
 /** The path of each written file, by import kind. */
@@ -24,6 +25,7 @@ export const DEMO_KINDS: readonly ImportKind[] = [
   'followups',
   'issues',
   'activities',
+  'incidents',
 ];
 
 export async function writeDemoFiles(dir: string): Promise<DemoFiles> {
@@ -41,6 +43,7 @@ export async function writeDemoFiles(dir: string): Promise<DemoFiles> {
   await followups.close();
   await issues.close();
   await writeAll(files.activities, ACTIVITY_COLUMNS, activityRows(organisation));
+  await writeAll(files.incidents, INCIDENT_COLUMNS, incidentRows(organisation));
   return files;
 }
 
@@ -74,6 +77,8 @@ export async function loadDemo(databaseUrl: string, options: LoadDemoOptions = {
           `${summary.unchanged} unchanged, ${summary.milliseconds} ms`,
       );
     }
+    // MANUAL points are entered by HQ, not imported: the demo enters them as HQ would.
+    log(`scorecard points: ${await enterDemoPoints(databaseUrl, buildOrganisation())} entered`);
   } finally {
     if (!options.dir) await rm(dir, { recursive: true, force: true });
   }

@@ -11,6 +11,7 @@ export { Report, ReportVersion } from './report.entity.js';
 export { ComplaintPause } from './complaint-pause.entity.js';
 export { ComplaintIssue } from './complaint-issue.entity.js';
 export { CalendarVersion, DeadlineRuleSet, WorkingDay } from './deadline-rules.entity.js';
+export { Incident, ReportScorecardRuleSet, ScorecardManualPoint, ScorecardRuleSet } from './scorecard.entity.js';
 
 import { Activity } from './activity.entity.js';
 import { AuditEvent } from './audit-event.entity.js';
@@ -22,6 +23,7 @@ import { CalendarVersion, DeadlineRuleSet, WorkingDay } from './deadline-rules.e
 import { Followup } from './followup.entity.js';
 import { Premium } from './premium.entity.js';
 import { Report, ReportVersion } from './report.entity.js';
+import { Incident, ReportScorecardRuleSet, ScorecardManualPoint, ScorecardRuleSet } from './scorecard.entity.js';
 import { Unit } from './unit.entity.js';
 import { UnitMembership } from './unit-membership.entity.js';
 import { User, UserUnit } from './user.entity.js';
@@ -45,4 +47,8 @@ export const ENTITIES = [
   WorkingDay,
   CalendarVersion,
   ComplaintIssue,
+  ScorecardRuleSet,
+  ReportScorecardRuleSet,
+  ScorecardManualPoint,
+  Incident,
 ];

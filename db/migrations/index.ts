@@ -13,6 +13,7 @@ import { Migration20261208100000_db_functions } from './Migration20261208100000_
 import { Migration20261209100000_deadlines } from './Migration20261209100000_deadlines.js';
 import { Migration20261209120000_deadline_corrections } from './Migration20261209120000_deadline_corrections.js';
 import { Migration20261210100000_issues_and_windows } from './Migration20261210100000_issues_and_windows.js';
+import { Migration20261210120000_scorecard } from './Migration20261210120000_scorecard.js';
 
 export const MIGRATIONS = [
   Migration20261125054320_initial,
@@ -28,4 +29,5 @@ export const MIGRATIONS = [
   Migration20261209100000_deadlines,
   Migration20261209120000_deadline_corrections,
   Migration20261210100000_issues_and_windows,
+  Migration20261210120000_scorecard,
 ];

@@ -23,6 +23,7 @@ import {
   type MetricReader,
 } from '../modules/metrics/index.js';
 import { ReportReader, type ReportReaders } from '../modules/reports/index.js';
+import { ScorecardReader } from '../modules/scorecard/index.js';
 import { shanghaiDate } from '../kernel/shanghai-time.js';
 import { createUnitLoaders, UnitReader } from '../modules/units/index.js';
 
@@ -49,6 +50,8 @@ export interface Context {
   reports: ReportReader;
   /** Sign-in, sign-out, user administration, the audit log. */
   accounts: AccountReader;
+  /** The scorecard's rule sets, MANUAL points and incidents. */
+  scorecards: ScorecardReader;
 }
 
 export interface ContextSettings {
@@ -111,6 +114,7 @@ export async function createContext(
       now,
       sessionHours: settings.sessionHours,
     }),
+    scorecards: new ScorecardReader({ db, transact: transactor(orm), scope, address: identity ? null : http.address }),
   };
 }
 

@@ -13,6 +13,7 @@ import { DeadlineResolver } from '../modules/deadlines/deadline.resolver.js';
 import { MetricResolver } from '../modules/metrics/metric.resolver.js';
 import { RankingResolver } from '../modules/rankings/ranking.resolver.js';
 import { ReportResolver, ReportVersionResolver } from '../modules/reports/report.resolver.js';
+import { ScorecardResolver } from '../modules/scorecard/scorecard.resolver.js';
 import { TrendResolver } from '../modules/trends/trend.resolver.js';
 import { UnitPeriodResolver, UnitResolver } from '../modules/units/unit.resolver.js';
 
@@ -35,6 +36,7 @@ const RESOLVERS = [
   ActivityResolver,
   ReportResolver,
   ReportVersionResolver,
+  ScorecardResolver,
 ] as const;
 
 /**

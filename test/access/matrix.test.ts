@@ -50,6 +50,9 @@ const reportReaders = (caller: CallerName, where: Where): Outcome =>
     : caller === 'REGULATOR' || byScope(caller, where) === 'FORBIDDEN'
       ? 'NOT_FOUND'
       : 'DATA';
+/** The internal scorecard (RULES.md §5): by scope, and never for a regulator. */
+const scorecardReaders = (caller: CallerName, where: Where): Outcome =>
+  caller === 'REGULATOR' ? 'FORBIDDEN' : byScope(caller, where);
 /** Submitting: a drafting role, then a report it may read. */
 const reportSubmitters = (caller: CallerName, where: Where): Outcome =>
   caller === 'REGULATOR' ? 'FORBIDDEN' : reportReaders(caller, where);
@@ -129,6 +132,20 @@ const CASES: Record<string, Case> = {
     operation: () => `{ deadlineRuleSets { code version name { zh } simple { n unit } maxDays current } }`,
     expect: signedIn,
   },
+  scorecardRuleSets: {
+    operation: () => `{ scorecardRuleSets { code version items { code kind } } }`,
+    expect: (caller) => scorecardReaders(caller, 'inside'),
+  },
+  scorecard: {
+    operation: (w) =>
+      `{ scorecard(unit: "${UNIT[w]}", period: ${JAN_2013}) { unit { code } total items { item { code } points flag } } }`,
+    expect: scorecardReaders,
+  },
+  scorecardRanking: {
+    operation: (w) =>
+      `{ scorecardRanking(period: ${JAN_2013}, parent: "${UNIT[w]}") { rows { unit { code } total rank } } }`,
+    expect: scorecardReaders,
+  },
   users: { operation: () => `{ users { username } }`, expect: adminOnly },
   auditLog: { operation: () => `{ auditLog(first: 5) { edges { node { action } } } }`, expect: adminOnly },
   // mutations
@@ -153,6 +170,11 @@ const CASES: Record<string, Case> = {
     expect: adminOnly,
   },
   revokeApiToken: { operation: () => `mutation { revokeApiToken(id: ${targetTokenId}) { id } }`, expect: adminOnly },
+  enterScorecardPoints: {
+    operation: (w, n) =>
+      `mutation { enterScorecardPoints(unit: "${UNIT[w]}", period: ${JAN_2013}, item: "Q1", points: 8, note: "matrix ${n}") { unit points } }`,
+    expect: adminOnly,
+  },
   createReport: {
     operation: (w) =>
       `mutation { createReport(input: { template: BRANCH, unit: "${UNIT[w]}", period: ${JAN_2013} }) { id unit { code } } }`,

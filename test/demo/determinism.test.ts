@@ -25,7 +25,15 @@ describe('the demo generator', () => {
   it('writes byte-identical files every time (a fixed seed, no clock, no locale)', async () => {
     const first = await hashes();
     const second = await hashes();
-    expect(Object.keys(first).sort()).toEqual(['activities', 'complaints', 'followups', 'issues', 'premiums', 'units']);
+    expect(Object.keys(first).sort()).toEqual([
+      'activities',
+      'complaints',
+      'followups',
+      'incidents',
+      'issues',
+      'premiums',
+      'units',
+    ]);
     expect(second).toEqual(first);
   });
 });

@@ -133,4 +133,40 @@ describe('the seed scenario through the API (SEED-SCENARIO.md)', () => {
     // the API token, the peers, HQ, the data's version, and one statement for every peer's two periods and the benchmark
     expect(statements).toBe(5);
   });
+
+  it('the scorecard tells the same story: M2 from last to third from last, M3 full marks, no media report in 2013', async () => {
+    const card = async (from: string, to: string) => {
+      const response = await api.as('HQ_ANALYST')
+        .query(`{ scorecard(unit: "GZ", period: { from: "${from}", to: "${to}" }) {
+        ruleSet { code } total previousTotal items { item { code } value rank rankOf points flag } } }`);
+      expect(response.errors).toBeUndefined();
+      const scorecard = response.data.scorecard as {
+        ruleSet: { code: string };
+        total: number;
+        previousTotal: number | null;
+        items: {
+          item: { code: string };
+          value: number | null;
+          rank: number | null;
+          rankOf: number | null;
+          points: number;
+          flag: string | null;
+        }[];
+      };
+      return { ...scorecard, item: (code: string) => scorecard.items.find((item) => item.item.code === code) };
+    };
+    const [before, after] = [await card('2012-01-01', '2012-07-31'), await card('2013-01-01', '2013-07-31')];
+    expect(after.ruleSet.code).toBe('CIRC_2013_KP');
+    const n = after.item('M2')?.rankOf ?? 0;
+    expect(n).toBeGreaterThanOrEqual(36);
+    // A RANK item ranks best first: 1st (largest) → 3rd in the table is n-th → (n − 2)-th here.
+    expect(before.item('M2')).toMatchObject({ rank: n, points: 0 });
+    expect(after.item('M2')).toMatchObject({ rank: n - 2, points: Math.round(((15 * 2) / (n - 1)) * 100) / 100 });
+    expect(after.item('M3')).toMatchObject({ value: -0.5, points: 10 });
+    expect(before.item('D1')).toMatchObject({ value: 1, points: -5 });
+    expect(after.item('D1')).toMatchObject({ value: 0, points: 0 });
+    expect(after.items.filter((item) => item.flag !== null)).toEqual([]);
+    expect(after.previousTotal).toBe(before.total);
+    expect(after.total).toBeGreaterThan(before.total);
+  });
 });

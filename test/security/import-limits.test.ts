@@ -212,6 +212,11 @@ describe('NUL characters (finding 11)', () => {
       row: ['C001', '1', 'SALES\0'],
       column: 'category',
     },
+    incidents: {
+      header: ['ref', 'unit_code', 'date', 'kind', 'note'],
+      row: ['INC-1', 'GZ', '2013-01-09', 'MEDIA_EXPOSURE', '报道\0'],
+      column: 'note',
+    },
   };
 
   for (const [kind, { header, row, column }] of Object.entries(CASES) as [ImportKind, (typeof CASES)[ImportKind]][]) {

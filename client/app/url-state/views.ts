@@ -100,6 +100,17 @@ export const rankingsSchema: Schema<RankingsState> = {
   ...filterFields,
 };
 
+export interface ScorecardState {
+  period: PeriodSpec | null;
+  /** The unit whose scorecard is shown; none: the viewer's own (headquarters: the best-scored). */
+  unit: string | null;
+}
+
+export const scorecardSchema: Schema<ScorecardState> = {
+  period: periodField('p'),
+  unit: unitField('u'),
+};
+
 /** The API's limit is 50 units × 12 metrics; more than 12 lines on one chart cannot be read. */
 export const MAX_COMPARED_UNITS = 12;
 

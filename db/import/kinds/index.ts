@@ -4,13 +4,14 @@ import { calendar } from './calendar.js';
 import { complaints } from './complaints.js';
 import { followups } from './followups.js';
 import { issues } from './issues.js';
+import { incidents } from './incidents.js';
 import type { KindDefinition } from './kind.js';
 import { pauses } from './pauses.js';
 import { premiums } from './premiums.js';
 import { units } from './units.js';
 
 export type ImportKind =
-  'units' | 'premiums' | 'complaints' | 'followups' | 'activities' | 'pauses' | 'calendar' | 'issues';
+  'units' | 'premiums' | 'complaints' | 'followups' | 'activities' | 'pauses' | 'calendar' | 'issues' | 'incidents';
 
 export const KINDS: Readonly<Record<ImportKind, KindDefinition>> = {
   units,
@@ -21,6 +22,7 @@ export const KINDS: Readonly<Record<ImportKind, KindDefinition>> = {
   pauses,
   calendar,
   issues,
+  incidents,
 };
 
 export const IMPORT_KINDS: readonly ImportKind[] = Object.keys(KINDS) as ImportKind[];

@@ -1,6 +1,14 @@
 // Who sees what: users, sessions, API tokens, roles, the audit log, and the request's scope — the
 // only place that decides which units, figures and personal data a request may read.
-export { ADMINS, ANYONE, EVERY_ROLE, REPORT_AUTHORS, ROLE_RULES, type Allowed } from './role.rules.js';
+export {
+  ADMINS,
+  ANYONE,
+  EVERY_ROLE,
+  REPORT_AUTHORS,
+  ROLE_RULES,
+  SCORECARD_READERS,
+  type Allowed,
+} from './role.rules.js';
 export {
   Scope,
   checkMeasurable,

@@ -25,6 +25,11 @@ export interface RoleRule {
    * internal and never shown to a regulator, which reads the reports made for it (REGULATOR).
    */
   reportTemplates: readonly ReportTemplate[];
+  /**
+   * Headquarters' annual scorecard (服务效能考评, RULES.md §5) is internal: a branch sees its own and
+   * its peers' totals and ranks; a regulator sees none of it.
+   */
+  scorecard: boolean;
 }
 
 export const ROLE_RULES: Record<Role, RoleRule> = {
@@ -36,6 +41,7 @@ export const ROLE_RULES: Record<Role, RoleRule> = {
     needsUnits: false,
     reports: 'DRAFTS',
     reportTemplates: ['BRANCH', 'REGULATOR'],
+    scorecard: true,
   },
   /** Every unit, read-only; reports it drafts and submits for any unit. */
   HQ_ANALYST: {
@@ -45,6 +51,7 @@ export const ROLE_RULES: Record<Role, RoleRule> = {
     needsUnits: false,
     reports: 'DRAFTS',
     reportTemplates: ['BRANCH', 'REGULATOR'],
+    scorecard: true,
   },
   /** Its own subtree in full; rankings among its peers. */
   BRANCH: {
@@ -54,6 +61,7 @@ export const ROLE_RULES: Record<Role, RoleRule> = {
     needsUnits: true,
     reports: 'DRAFTS',
     reportTemplates: ['BRANCH', 'REGULATOR'],
+    scorecard: true,
   },
   /** Its jurisdiction (one or more subtrees), without customers' personal data; submitted reports to the regulator only. */
   REGULATOR: {
@@ -63,6 +71,7 @@ export const ROLE_RULES: Record<Role, RoleRule> = {
     needsUnits: true,
     reports: 'SUBMITTED',
     reportTemplates: ['REGULATOR'],
+    scorecard: false,
   },
 };
 
@@ -75,6 +84,9 @@ export const ADMINS: readonly Role[] = ['HQ_ADMIN'];
 
 /** For @Authorized: drafting reports (preview, create, submit, live figures, restatement). */
 export const REPORT_AUTHORS: readonly Role[] = ROLES.filter((role) => ROLE_RULES[role].reports === 'DRAFTS');
+
+/** For @Authorized: the internal scorecard (rule sets, scores, rankings of scores). */
+export const SCORECARD_READERS: readonly Role[] = ROLES.filter((role) => ROLE_RULES[role].scorecard);
 
 export type Allowed = Role | (typeof ANYONE)[number];
 

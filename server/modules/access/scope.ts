@@ -12,9 +12,10 @@ declare const GRANTED: unique symbol;
 
 /**
  * FULL: the unit's subtree, everything; PEER: its name and ranked values only (a ranking beyond the
- * user's own units); BENCHMARK: the company-wide figure of HQ's whole subtree.
+ * user's own units); SCORE: a ranked peer measured for its scorecard total only (Scope.scored);
+ * BENCHMARK: the company-wide figure of HQ's whole subtree.
  */
-export type Access = 'FULL' | 'PEER' | 'BENCHMARK';
+export type Access = 'FULL' | 'PEER' | 'SCORE' | 'BENCHMARK';
 
 /** Permission to measure a unit's subtree as it stood on `at`. */
 export interface Grant {
@@ -263,6 +264,15 @@ export class Scope {
       at,
       filter,
     );
+  }
+
+  /**
+   * Ranked peers' grants for their scorecard totals (RULES.md §5): a scorecard item may measure a split
+   * figure (the timely rate of regulator referrals), which a ranking of a peer's values may not show.
+   * A SCORE grant is measured for the total and rank only; no item of it is shown, no record read.
+   */
+  scored(grants: readonly Grant[]): Grant[] {
+    return grants.map((grant) => (grant.access === 'PEER' ? make(grant.unitId, grant.at, 'SCORE') : grant));
   }
 
   private peerGrants(units: readonly UnitRef[], covered: boolean[], peers: boolean, at: string, filter: SplitFilter) {

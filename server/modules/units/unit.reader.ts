@@ -222,7 +222,8 @@ export class UnitReader {
       ),
     ]);
     const access = new Map<number, 'FULL' | 'PEER'>();
-    for (const grant of grants.flat()) if (grant.access !== 'BENCHMARK') access.set(grant.unitId, grant.access);
+    for (const grant of grants.flat())
+      if (grant.access === 'FULL' || grant.access === 'PEER') access.set(grant.unitId, grant.access);
     placeless.forEach((unit, i) => covered[i] && access.set(unit.id, 'FULL'));
     return new Map(
       units.flatMap((unit) => {

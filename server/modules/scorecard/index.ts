@@ -1,0 +1,12 @@
+// The annual scorecard (服务效能考评, RULES.md §5): rule sets as versioned data, the pure arithmetic,
+// scores per unit and period item by item, the ranking of totals, MANUAL points and incidents.
+export { ScorecardReader, type ScorecardReaderDeps } from './scorecard.reader.js';
+export {
+  scoreUnits,
+  rankScores,
+  type ExplainedItem,
+  type ScorecardReaders,
+  type UnitScore,
+} from './score-units.use-case.js';
+export { scorecardRanking, unitScorecard, type UnitScorecard } from './unit-scorecard.use-case.js';
+export type { RuleItem, RuleSet } from './scorecard.rule-set.js';

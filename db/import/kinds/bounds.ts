@@ -5,6 +5,8 @@ import { STAGE_TABLE } from '../staging.js';
 
 /** The earliest date (Shanghai) a record may carry: no earlier record is expected. */
 export const EARLIEST_DATE = '1990-01-01';
+/** Its first instant, in milliseconds, for checks made as a row is read. */
+export const EARLIEST_INSTANT = Date.parse(`${EARLIEST_DATE}T00:00:00+08:00`);
 
 /** In a check: the import's time, the checks' one parameter (`RecordsOptions.now`, else the start of the import). */
 export const IMPORT_TIME = '$1::timestamptz';

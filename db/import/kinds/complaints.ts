@@ -16,7 +16,14 @@ import {
 import { quote } from '../issues.js';
 import type { RowCells } from '../row-cells.js';
 import { STAGE_TABLE } from '../staging.js';
-import { cellsCheck, instantNotAfterImport, instantNotBefore1990, localDate, localTime } from './bounds.js';
+import {
+  cellsCheck,
+  EARLIEST_INSTANT,
+  instantNotAfterImport,
+  instantNotBefore1990,
+  localDate,
+  localTime,
+} from './bounds.js';
 import {
   columns,
   duplicateKeyCheck,
@@ -226,7 +233,8 @@ function parseRow(cells: RowCells, rules: DeadlineRules, pauses: Map<string, Pau
   }
 
   let deadline = null;
-  if (receivedAt !== null) {
+  // Before 1990 a receipt is refused by the plausibility check; its deadline would only add noise.
+  if (receivedAt !== null && receivedAt >= EARLIEST_INSTANT) {
     if (closedAt !== null && closedAt < receivedAt) cells.fail('closed_at', before(cells, 'closed_at'));
     if (dueAt !== null && dueAt < receivedAt) cells.fail('due_at', before(cells, 'due_at'));
     else {
@@ -246,7 +254,7 @@ function parseRow(cells: RowCells, rules: DeadlineRules, pauses: Map<string, Pau
   }
 
   let thirdWorkingDayEnd = null;
-  if (receivedAt !== null && closedAt !== null && closedAt >= receivedAt) {
+  if (receivedAt !== null && receivedAt >= EARLIEST_INSTANT && closedAt !== null && closedAt >= receivedAt) {
     const window = thirdWorkingDayEndOf(new Date(receivedAt), rules);
     if (typeof window === 'number') thirdWorkingDayEnd = window;
     else cells.fail('closed_at', window.message);

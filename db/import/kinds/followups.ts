@@ -2,7 +2,16 @@
 import { TIME_ZONE } from '../../domain.js';
 import { STAGE_TABLE } from '../staging.js';
 import { cellsCheck, instantNotAfterImport, instantNotBefore1990, localTime } from './bounds.js';
-import { columns, duplicateKeyCheck, quoted, REQUIRED, upsert, type KindDefinition, type KeyPart } from './kind.js';
+import {
+  columns,
+  duplicateKeyCheck,
+  quoted,
+  REQUIRED,
+  unknownComplaintCheck,
+  upsert,
+  type KindDefinition,
+  type KeyPart,
+} from './kind.js';
 
 const key: KeyPart[] = [
   quoted('complaint_ref'),
@@ -25,10 +34,7 @@ export const followups: KindDefinition = {
   ],
 
   checks: [
-    `select s.source_line as line, 'complaint_ref' as col,
-            format('no complaint has ref %s', to_json(s.complaint_ref)) as message
-     from ${STAGE_TABLE} s
-     where s.complaint_ref is not null and not exists (select 1 from complaint c where c.ref = s.complaint_ref)`,
+    unknownComplaintCheck(),
     duplicateKeyCheck(key),
     // Visited since 1990, not before the complaint was received, not after the import (plus a day).
     cellsCheck(

@@ -2,7 +2,16 @@
 // and seq (1, 2, …). A complaint without issue rows counts as one issue of its own category.
 import { CATEGORIES } from '../../domain.js';
 import { STAGE_TABLE } from '../staging.js';
-import { columns, duplicateKeyCheck, quoted, REQUIRED, upsert, type KeyPart, type KindDefinition } from './kind.js';
+import {
+  columns,
+  duplicateKeyCheck,
+  quoted,
+  REQUIRED,
+  unknownComplaintCheck,
+  upsert,
+  type KeyPart,
+  type KindDefinition,
+} from './kind.js';
 
 const key: KeyPart[] = [quoted('complaint_ref'), { column: 'seq', shown: 'seq::text' }];
 
@@ -25,13 +34,7 @@ export const issues: KindDefinition = {
     return values;
   },
 
-  checks: [
-    `select s.source_line as line, 'complaint_ref' as col,
-            format('no complaint has ref %s', to_json(s.complaint_ref)) as message
-     from ${STAGE_TABLE} s
-     where s.complaint_ref is not null and not exists (select 1 from complaint c where c.ref = s.complaint_ref)`,
-    duplicateKeyCheck(key),
-  ],
+  checks: [unknownComplaintCheck(), duplicateKeyCheck(key)],
 
   merge: (client) =>
     upsert(

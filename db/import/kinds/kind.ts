@@ -87,6 +87,14 @@ export function unknownUnitCheck(column: string): string {
     where s.${column} is not null and not exists (select 1 from unit u where u.code = s.${column})`;
 }
 
+/** A `complaint_ref` that names no stored complaint (follow-ups, issues and pauses refer to complaints). */
+export function unknownComplaintCheck(column = 'complaint_ref'): string {
+  return `
+    select s.source_line as line, '${column}' as col, format('no complaint has ref %s', to_json(s.${column})) as message
+    from ${STAGE_TABLE} s
+    where s.${column} is not null and not exists (select 1 from complaint c where c.ref = s.${column})`;
+}
+
 /**
  * INSERT … ON CONFLICT DO UPDATE only where a value differs, so an unchanged row is not rewritten and
  * counts as unchanged. `source` selects the key columns, then `values`, in that order. A row written

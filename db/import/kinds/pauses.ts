@@ -11,6 +11,7 @@ import {
   MergeRefused,
   quoted,
   REQUIRED,
+  unknownComplaintCheck,
   upsert,
   type KeyPart,
   type KindDefinition,
@@ -56,10 +57,7 @@ export const pauses: KindDefinition = {
   },
 
   checks: [
-    `select s.source_line as line, 'complaint_ref' as col,
-            format('no complaint has ref %s', to_json(s.complaint_ref)) as message
-     from ${STAGE_TABLE} s
-     where s.complaint_ref is not null and not exists (select 1 from complaint c where c.ref = s.complaint_ref)`,
+    unknownComplaintCheck(),
     duplicateKeyCheck(key),
     cellsCheck(
       [

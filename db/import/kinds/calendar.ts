@@ -68,9 +68,10 @@ export const calendar: KindDefinition = {
     // A deadline reads the working days after its receipt date up to its last day, and with pauses
     // any day of theirs: complaints computed with the calendar whose span holds a changed date.
     const dates = changed.map((row) => row.date);
+    const rules = await loadDeadlineRules(client);
     const recomputed = await recomputeDeadlines(
       client,
-      await loadDeadlineRules(client),
+      rules,
       `c.calendar_version is not null and c.received_date < (select max(d) from unnest($1::date[]) d)
        and exists (select 1 from unnest($1::date[]) d where d > c.received_date
          and (c.due_at is null or d <= (c.due_at at time zone 'Asia/Shanghai')::date
@@ -80,7 +81,7 @@ export const calendar: KindDefinition = {
     // The 3-working-day closure window reads the working days just after the receipt date.
     const windows = await recomputeClosureWindows(
       client,
-      await loadDeadlineRules(client),
+      rules,
       `exists (select 1 from unnest($1::date[]) d where d > c.received_date
          and d <= (c.third_working_day_end at time zone 'Asia/Shanghai')::date)`,
       [dates],

@@ -115,6 +115,11 @@ export const enReports: typeof zhCNReports = {
     fingerprint: 'Fingerprint',
     files: 'Files',
     first: 'First submission',
+    rules: 'Rules',
+    rulesUsed: 'Deadline rules {{ruleSets}}; working-day calendar version {{calendar}}',
+    ruleSet: '{{code}} version {{version}}',
+    separator: ', ',
+    rulesUnknown: 'Not recorded (before deadlines followed rule sets)',
   },
   restatement: {
     title: 'Restatement check',

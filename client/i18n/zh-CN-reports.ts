@@ -110,6 +110,11 @@ export const zhCNReports = {
     fingerprint: '数据指纹',
     files: '文件',
     first: '首次报送',
+    rules: '计算规则',
+    rulesUsed: '时限规则 {{ruleSets}}；工作日历第{{calendar}}版',
+    ruleSet: '{{code}} 第{{version}}版',
+    separator: '、',
+    rulesUnknown: '未记录（早于按规则计算时限）',
   },
   restatement: {
     title: '重述检查',

@@ -9,7 +9,7 @@ import {
   type HttpSession,
   type Identity,
 } from '../modules/access/index.js';
-import { transactor } from '../kernel/transact.js';
+import { transactor, type Transact } from '../kernel/transact.js';
 import { createActivityReader, type ActivityReader } from '../modules/activities/index.js';
 import { createBacklogReader, type BacklogReader } from '../modules/backlog/index.js';
 import { UNBOUNDED_WORK, type Capacity, type Work } from '../modules/capacity/index.js';
@@ -91,11 +91,13 @@ export async function createContext(
     settings.capacity?.begin(scope.viewer ? `user:${scope.viewer.userId}` : `address:${http.address}`) ??
     UNBOUNDED_WORK;
   const measureCache = settings.measureCache ?? createMeasureCache(CONTEXT_CACHE_SIZE);
-  const readers = readersOn(db, scope, now, work, measureCache, unitLoaders);
+  const address = identity ? null : http.address;
+  const writes = { transact: transactor(orm), address };
+  const readers = readersOn(db, scope, now, work, measureCache, writes, unitLoaders);
   return {
     ...readers,
     complaints: createComplaintReader(db, scope, readers.units, now, readers.today),
-    deadlines: createDeadlineReader({ db, transact: transactor(orm), scope, address: identity ? null : http.address }),
+    deadlines: createDeadlineReader({ db, transact: transactor(orm), scope, address }),
     reports: new ReportReader({
       db,
       transact: transactor(orm, 'repeatable read'),
@@ -103,8 +105,8 @@ export async function createContext(
       scope,
       readers,
       // A submission assembles its figures inside its own transaction, through readers bound to it.
-      readersOn: (tx) => readersOn(tx, scope, now, work, measureCache),
-      address: identity ? null : http.address,
+      readersOn: (tx) => readersOn(tx, scope, now, work, measureCache, writes),
+      address,
     }),
     accounts: createAccountReader({
       db,
@@ -114,7 +116,6 @@ export async function createContext(
       now,
       sessionHours: settings.sessionHours,
     }),
-    scorecards: new ScorecardReader({ db, transact: transactor(orm), scope, address: identity ? null : http.address }),
   };
 }
 
@@ -125,6 +126,8 @@ function readersOn(
   now: Date,
   work: Work,
   measureCache: MeasureCache,
+  /** Where the scorecard's MANUAL points are written, and who from (never from a report). */
+  writes: { transact: Transact; address: string | null },
   unitLoaders = createUnitLoaders(db),
 ): ReportReaders {
   const today = shanghaiDate(now);
@@ -137,5 +140,6 @@ function readersOn(
     metrics: createMetricReader(createMetricLoaders(db, now, work, measureCache), (grant) => units.levelPeers(grant)),
     activities: createActivityReader(db, scope),
     backlog: createBacklogReader(db, scope),
+    scorecards: new ScorecardReader({ db, scope, ...writes }),
   };
 }

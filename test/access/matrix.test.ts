@@ -119,13 +119,14 @@ const CASES: Record<string, Case> = {
   me: { operation: () => `{ me { username role } }`, expect: anyone },
   reportPreview: {
     operation: (w) =>
-      `{ reportPreview(input: { template: BRANCH, unit: "${UNIT[w]}", period: ${JAN_2013} }) { unit { code } sections { key } } }`,
+      `{ reportPreview(input: { template: BRANCH, unit: "${UNIT[w]}", period: ${JAN_2013} }) { unit { code } sections { key } scorecardRuleSets { code version } } }`,
     expect: reportAuthors,
   },
   reports: { operation: () => `{ reports { id status unit { code name { zh } } } }`, expect: signedIn },
   report: {
     operation: (w) =>
-      `{ report(id: "${reportIds[w]}") { id status unit { code } versions { version content { unit { code } } } } }`,
+      `{ report(id: "${reportIds[w]}") { id status unit { code } versions { version rules { ruleSets { code version } calendarVersion }
+        content { unit { code } scorecardRuleSets { code version } sections { key } } } } }`,
     expect: reportReaders,
   },
   deadlineRuleSets: {

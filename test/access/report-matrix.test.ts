@@ -182,6 +182,50 @@ describe('the reports’ access matrix', () => {
   });
 });
 
+// The scorecard of the report to headquarters (RULES.md §5): a branch reads its own items whole and
+// its peers' totals, ranks and last year's totals only, as the live scorecardRanking shows them; no
+// report to the regulator has one.
+describe('the scorecard in the reports', () => {
+  interface Cell {
+    number: number | null;
+    text: string | null;
+  }
+  interface Section {
+    key: string;
+    rows: { cells: Cell[] }[];
+  }
+  const sectionsOf = async (caller: Role, report: ReportName): Promise<Section[]> => {
+    const { data, errors } = await api
+      .as(caller)
+      .query(
+        `{ report(id: "${ids[report]}") { latest { content { sections { key rows { cells { number text } } } } } } }`,
+      );
+    expect(errors).toBeUndefined();
+    return data.report.latest.content.sections as Section[];
+  };
+  const cellsOf = (sections: Section[], key: string) =>
+    sections.find((s) => s.key === key)?.rows.map((row) => row.cells.map((cell) => cell.number ?? cell.text));
+
+  it('shows a branch its peers\u2019 totals and ranks only, its own scorecard whole', async () => {
+    const [hq, branch] = await Promise.all([sectionsOf('HQ_ANALYST', 'gzBranch'), sectionsOf('BRANCH', 'gzBranch')]);
+    expect(cellsOf(branch, 'scorecard')).toEqual(cellsOf(hq, 'scorecard'));
+    const all = cellsOf(hq, 'scorecardRanking') ?? [];
+    expect(all.map((cells) => cells[0]).sort()).toEqual([NAMES.BJ.zh, NAMES.GD.zh, NAMES.GZ.zh].sort());
+    // unit, score, rank, a year earlier, items without a value: a peer's last cell is not the branch's to see.
+    expect(cellsOf(branch, 'scorecardRanking')).toEqual(
+      all.map((cells) => (cells[0] === NAMES.GZ.zh ? cells : [...cells.slice(0, 4), null])),
+    );
+    expect(all.every((cells) => typeof cells[4] === 'number')).toBe(true);
+  });
+
+  it('is in no report to the regulator', async () => {
+    for (const caller of ['HQ_ANALYST', 'REGULATOR'] as const) {
+      const keys = (await sectionsOf(caller, 'gzRegulator')).map((s) => s.key);
+      expect(keys.filter((key) => key.startsWith('scorecard'))).toEqual([]);
+    }
+  });
+});
+
 // Editing and deleting (issue 11) the same submitted reports: a report the caller may not read is
 // NOT_FOUND, as for reading; one it may read but not edit (a regulator's) FORBIDDEN; one it could
 // edit were it a draft BAD_USER_INPUT, since it was submitted. No answer names a unit.

@@ -209,26 +209,101 @@ describe('scorecard', () => {
     expect(analyst.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
   });
 
-  it('shows the rule sets, and the database refuses to change one a submitted report used', async () => {
+  it('scores the branch report: the unit item by item, the peers ranked with the tie, in words; a branch reads its peers\u2019 totals and ranks only', async () => {
+    const hq = api.as('HQ_ADMIN');
+    const made = await hq.query(
+      `mutation { createReport(input: { template: BRANCH, unit: "GZ", period: ${JAN} }) { id } }`,
+    );
+    const id = made.data.createReport.id as string;
+    expect((await hq.query(`mutation { submitReport(id: "${id}") { version } }`)).errors).toBeUndefined();
+    const query = `{ report(id: "${id}") { latest { rules { ruleSets { code } calendarVersion }
+      content { scorecardRuleSets { code version } narrative { zh en }
+        sections { key columns { key } rows { highlight cells { number text textEn } } } } } } }`;
+    interface Cell {
+      number: number | null;
+      text: string | null;
+      textEn: string | null;
+    }
+    interface Section {
+      key: string;
+      columns: { key: string }[];
+      rows: { highlight: boolean; cells: Cell[] }[];
+    }
+    const read = async (role: 'HQ_ANALYST' | 'BRANCH') => {
+      const { data, errors } = await api.as(role).query(query);
+      expect(errors).toBeUndefined();
+      return data.report.latest as {
+        rules: { ruleSets: { code: string }[]; calendarVersion: number } | null;
+        content: { scorecardRuleSets: unknown[]; narrative: { zh: string[]; en: string[] }; sections: Section[] };
+      };
+    };
+    const cells = (section: Section | undefined) =>
+      section?.rows.map((row) => row.cells.map((cell) => cell.number ?? cell.text));
+    const hqRead = await read('HQ_ANALYST');
+    const { content } = hqRead;
+    expect(hqRead.rules?.calendarVersion).toBeGreaterThanOrEqual(1);
+    // The period's rule set and the year before's, which last year's total was scored under.
+    expect(content.scorecardRuleSets).toEqual([
+      { code: 'TEST_KP', version: 1 },
+      { code: 'CIRC_2013_KP', version: 1 },
+    ]);
+    const admin = hq.username;
+    expect(cells(content.sections.find((s) => s.key === 'scorecard'))).toEqual([
+      ['Q1 制度建设', '总公司评定', '20分', `制度齐全（${admin}录入）`, 20, 20],
+      ['M2 亿元保费投诉量', '排名', '2，由好到差第2名（共3家）', '40 × (3 − 2) ÷ 2', 20, 40],
+      ['M3 投诉量', '指标分档', '2', '≤ 3', 10, 20],
+      ['M4 监管转办件及时率', '指标线性', '50%', '20 × (0 − 0.5) ÷ (0 − 1)', 10, 20],
+      ['D1 媒体负面报道', '扣分', '0起', '−min(0 × 5, 10)', 0, null],
+      ['合计', null, null, null, 60, 100],
+      ['上年同期得分', null, null, '按投诉处理考评（保监消保〔2013〕162号）', 0, 100],
+    ]);
+    const ranking = content.sections.find((s) => s.key === 'scorecardRanking');
+    expect(ranking?.columns.map((c) => c.key)).toEqual(['unit', 'score', 'rank', 'previousScore', 'noValue']);
+    // Tied units in the peers' order, as the live ranking lists them.
+    expect(cells(ranking)).toEqual([
+      ['北京分公司', 60, 1, 0, 2],
+      ['广州市分公司', 60, 1, 0, 0],
+      ['广东省分公司', 45, 3, 0, 1],
+    ]);
+    expect(ranking?.rows.map((row) => row.highlight)).toEqual([false, true, false]);
+    expect(content.narrative.zh.slice(-2)).toEqual([
+      '按测试考评考评，得分60.00分（满分100分），上年同期0.00分。',
+      '考评得分并列第1名（共3家省级分公司）。',
+    ]);
+    expect(content.narrative.en.slice(-2)).toEqual([
+      'Under Test scorecard, the unit scored 60.00 of 100 points (a year earlier 0.00).',
+      'The score ranks 1st (tied) among 3 provincial branches.',
+    ]);
+    // GZ's own user: its own items and row whole, the peers' totals, ranks and last year's only.
+    const branch = (await read('BRANCH')).content;
+    expect(cells(branch.sections.find((s) => s.key === 'scorecard'))).toEqual(
+      cells(content.sections.find((s) => s.key === 'scorecard')),
+    );
+    expect(cells(branch.sections.find((s) => s.key === 'scorecardRanking'))).toEqual([
+      ['北京分公司', 60, 1, 0, null],
+      ['广州市分公司', 60, 1, 0, 0],
+      ['广东省分公司', 45, 3, 0, null],
+    ]);
+    expect(branch.narrative.zh.slice(-1)).toEqual(['考评得分并列第1名（共3家省级分公司）。']);
+  });
+
+  it('records the rule sets a submitted report scored with, and the database refuses to change them', async () => {
     const sets = await api
       .as('BRANCH')
       .query(`{ scorecardRuleSets { code version status peerLevel items { code kind max } } }`);
     expect(sets.data.scorecardRuleSets.map((s: { code: string }) => s.code)).toEqual(['TEST_KP', 'CIRC_2013_KP']);
-    const made = await api
-      .as('HQ_ADMIN')
-      .query(`mutation { createReport(input: { template: BRANCH, unit: "GZ", period: ${JAN} }) { id } }`);
-    const submitted = await api
-      .as('HQ_ADMIN')
-      .query(`mutation { submitReport(id: "${made.data.createReport.id}") { version } }`);
-    expect(submitted.errors).toBeUndefined();
+    // The previous test submitted GZ's report of January 2014: TEST_KP scored it, CIRC_2013_KP its year before.
+    for (const code of ['TEST_KP', 'CIRC_2013_KP'])
+      await expect(
+        runSql(api.db.url, `update scorecard_rule_set set total = total where code = '${code}'`),
+      ).rejects.toThrow(/used by a submitted report/);
+    // A draft rule set no report used may still change.
     await runSql(
       api.db.url,
-      `insert into report_scorecard_rule_set (report_version_id, code, version)
-      select max(id), 'TEST_KP', 1 from report_version`,
+      `insert into scorecard_rule_set (code, version, name_zh, name_en, effective_from, effective_to, peer_level, items)
+      values ('DRAFT_KP', 1, '草案', 'Draft', '2015-01-01', '2015-12-31', 'PROVINCE',
+        '[{"code": "Q1", "nameZh": "制度", "nameEn": "Rules", "kind": "MANUAL", "max": 100}]');
+      update scorecard_rule_set set name_en = 'Draft 2' where code = 'DRAFT_KP'`,
     );
-    await expect(
-      runSql(api.db.url, `update scorecard_rule_set set total = total where code = 'TEST_KP'`),
-    ).rejects.toThrow(/used by a submitted report/);
-    await runSql(api.db.url, `update scorecard_rule_set set name_en = name_en where code = 'CIRC_2013_KP'`);
   });
 });

@@ -115,6 +115,9 @@ describe('the branch template', () => {
       'trend',
       'activities',
       'children',
+      // The shipped CIRC_2013_KP covers 2012 and 2013 (test/api/scorecard.test.ts scores one by hand).
+      'scorecard',
+      'scorecardRanking',
       'glossary',
     ]);
   });

@@ -7,7 +7,8 @@ import { DownloadLinks } from './DownloadLinks';
 
 // Every submitted version, newest first: why it replaced the one before, who submitted it and when,
 // the instant its figures were measured, a short fingerprint of the data behind it (enough to tell
-// two versions apart when read aloud), and its own files.
+// two versions apart when read aloud), the deadline rule sets and working-day calendar its figures
+// were computed under (RULES.md §1, §2), and its own files.
 export const ReportVersions_version = graphql(`
   fragment ReportVersions_version on ReportVersion {
     id
@@ -17,6 +18,13 @@ export const ReportVersions_version = graphql(`
     submittedAt
     asOf
     fingerprint
+    rules {
+      ruleSets {
+        code
+        version
+      }
+      calendarVersion
+    }
     xlsxUrl
     pdfUrl
   }
@@ -60,6 +68,21 @@ export function ReportVersions({
               {v.fingerprint.slice(0, 12)}
             </Typography.Text>
           ),
+        },
+        {
+          key: 'rules',
+          title: t('reportVersions.rules'),
+          render: (_, v) =>
+            v.rules ? (
+              t('reportVersions.rulesUsed', {
+                ruleSets: v.rules.ruleSets
+                  .map((set) => t('reportVersions.ruleSet', { code: set.code, version: set.version }))
+                  .join(t('reportVersions.separator')),
+                calendar: v.rules.calendarVersion,
+              })
+            ) : (
+              <Typography.Text type="secondary">{t('reportVersions.rulesUnknown')}</Typography.Text>
+            ),
         },
         {
           key: 'files',

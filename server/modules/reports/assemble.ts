@@ -61,7 +61,7 @@ export async function assembleReport(readers: ReportReaders, input: ReportInput,
   // The benchmark, which every section measures beside, is looked up with the unit: one statement for both.
   const [subject] = await Promise.all([readers.units.require(request.unit, at), readers.units.benchmark(at)]);
   const frame: ReportFrame = { readers, subject, period, periods, comparison, asOf };
-  const { title, narrative, sections } = await TEMPLATES[request.template](frame);
+  const { title, narrative, sections, scorecardRuleSets } = await TEMPLATES[request.template](frame);
   const glossary = glossarySection(sections);
   return {
     template: request.template,
@@ -73,5 +73,6 @@ export async function assembleReport(readers: ReportReaders, input: ReportInput,
     narrative,
     // The definitions of the metrics shown, last, as an appendix.
     sections: glossary ? [...sections, glossary] : sections,
+    ...(scorecardRuleSets && { scorecardRuleSets }),
   };
 }

@@ -181,6 +181,11 @@ export interface ReportContent {
    */
   narrative: { zh: string[]; en: string[]; sources?: (NarrativeSource | null)[] };
   sections: ReportSection[];
+  /**
+   * The scorecard rule sets (code, version) the content scored with — the period's and the year
+   * before's; a submission records them, and a rule set a submitted report used never changes.
+   */
+  scorecardRuleSets?: { code: string; version: number }[];
 }
 
 /** A submitted version's header, printed on every export page. */

@@ -172,3 +172,17 @@ export async function insertVersion(db: Db, v: NewVersion): Promise<VersionRow> 
   );
   return row;
 }
+
+/** The scorecard rule sets a submitted version scored with: from now on they never change (a trigger refuses it). */
+export async function recordScorecardRuleSets(
+  db: Db,
+  versionId: number,
+  sets: readonly { code: string; version: number }[],
+): Promise<void> {
+  if (sets.length === 0) return;
+  await db
+    .insertInto('report_scorecard_rule_set')
+    .values(sets.map((set) => ({ report_version_id: versionId, code: set.code, version: set.version })))
+    .onConflict((conflict) => conflict.doNothing())
+    .execute();
+}

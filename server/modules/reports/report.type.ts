@@ -142,6 +142,21 @@ export class ReportUnit {
   @Field(() => LocalizedText) name!: LocalizedText;
 }
 
+@ObjectType({ description: 'A rule set named by its code and version.' })
+export class RuleSetVersion {
+  @Field(() => String) code!: string;
+  @Field(() => Int) version!: number;
+}
+
+@ObjectType({ description: 'The rules a version\u2019s deadlines were computed under (RULES.md §1, §2).' })
+export class ReportRules {
+  @Field(() => [RuleSetVersion], {
+    description: 'The deadline rule sets in force in its periods, each at its version then.',
+  })
+  ruleSets!: RuleSetVersion[];
+  @Field(() => Int, { description: 'The working-day calendar\u2019s version then.' }) calendarVersion!: number;
+}
+
 @ObjectType()
 export class ReportContent {
   @Field(() => ReportTemplateEnum) template!: ReportTemplate;
@@ -153,6 +168,11 @@ export class ReportContent {
   @Field(() => DateTimeScalar) asOf!: Date;
   @Field(() => ReportNarrative) narrative!: ReportNarrative;
   @Field(() => [ReportSection]) sections!: ReportSection[];
+  @Field(() => [RuleSetVersion], {
+    description:
+      'The scorecard rule sets its scorecard section scored with (the period\u2019s and the year before\u2019s); none without one. A submitted report\u2019s rule sets never change.',
+  })
+  scorecardRuleSets!: RuleSetVersion[];
 }
 
 @ObjectType()
@@ -198,6 +218,12 @@ export class ReportVersion {
   @Field(() => DateTimeScalar) submittedAt!: Date;
   @Field(() => DateTimeScalar) asOf!: Date;
   @Field(() => String) fingerprint!: string;
+  @Field(() => ReportRules, {
+    nullable: true,
+    description:
+      'The deadline rule sets and calendar its figures were computed under; null for a version submitted before deadlines followed rule sets.',
+  })
+  rules!: ReportRules | null;
   @Field(() => String, {
     description:
       'Download paths (GET, same cookie/token): /reports/<reportId>/v/<version>.xlsx and .pdf; ?lang=en for English.',

@@ -12,6 +12,7 @@ import {
   insertVersion,
   latestVersion,
   lockReport,
+  recordScorecardRuleSets,
   transactionInstant,
   type ReportRow,
   type VersionRow,
@@ -115,6 +116,7 @@ export async function submit(deps: ReportDeps, report: ReportRow, rawReason?: st
         submittedById: authorId(viewer),
         submittedByName: viewer.username,
       });
+      await recordScorecardRuleSets(db, row.id, content.scorecardRuleSets ?? []);
       await appendAudit(db, {
         action: 'REPORT_SUBMITTED',
         actor: viewer.username,

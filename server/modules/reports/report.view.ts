@@ -41,6 +41,7 @@ export function versionView(row: VersionRow): ReportVersion {
     submittedAt: new Date(row.submittedAt),
     asOf: new Date(row.asOf),
     fingerprint: row.fingerprint,
+    rules: row.rules,
     xlsxUrl: versionPath(row.reportId, row.version, 'xlsx'),
     pdfUrl: versionPath(row.reportId, row.version, 'pdf'),
   };
@@ -63,6 +64,7 @@ export function contentView(content: Content): ReportContent {
     from: content.period.from,
     to: content.period.to,
     asOf: new Date(content.asOf),
+    scorecardRuleSets: content.scorecardRuleSets ?? [],
     sections: content.sections.map((section) => ({
       ...section,
       rows: section.rows.map((row) => ({

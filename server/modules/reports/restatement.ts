@@ -1,6 +1,7 @@
 import { cellText, type LocalizedText, type ReportCell, type ReportContent, type ReportRow } from './report.content.js';
 import { LEGACY_AGGREGATES } from './report.scope.js';
 import type { CauseKind, CauseRow, RulesUsed } from './evidence.repository.js';
+import { SCORECARD_KEYS } from './templates/scorecard-sections.js';
 
 // A restatement: a submitted version's frozen figures against the same report assembled from today's
 // data, every number that differs, and what in the data explains it where the database can tell.
@@ -44,17 +45,22 @@ function rowKey(row: ReportRow): string {
   return aggregate ? `#${aggregate}` : label;
 }
 
+/** The scorecard's sections, which a version frozen before reports scored (no `scorecardRuleSets`) never had. */
+const SCORED = new Set<string>(Object.values(SCORECARD_KEYS));
+
 /**
  * Every numeric cell that differs between the frozen and the live content, matched by section key,
  * row (its first cell) and column key; a row or section found on one side only differs wherever
- * the other side has a number.
+ * the other side has a number — but for the scorecard's sections live, when the version was frozen
+ * before reports had them: they are no figure it stated.
  */
 export function differences(frozen: ReportContent, live: ReportContent): ReportDifference[] {
   const found: ReportDifference[] = [];
   const liveSections = new Map(live.sections.map((section) => [section.key, section]));
+  const newer = (key: string) => !frozen.scorecardRuleSets && SCORED.has(key);
   const sections = [
     ...frozen.sections,
-    ...live.sections.filter((section) => !frozen.sections.some((s) => s.key === section.key)),
+    ...live.sections.filter((section) => !frozen.sections.some((s) => s.key === section.key) && !newer(section.key)),
   ];
   for (const section of sections) {
     const { key, columns } = section;

@@ -8,5 +8,10 @@ export {
   type ScorecardReaders,
   type UnitScore,
 } from './score-units.use-case.js';
-export { scorecardRanking, unitScorecard, type UnitScorecard } from './unit-scorecard.use-case.js';
+export {
+  scorecardRanking,
+  unitScorecard,
+  type ScorecardRanking,
+  type UnitScorecard,
+} from './unit-scorecard.use-case.js';
 export type { RuleItem, RuleSet } from './scorecard.rule-set.js';

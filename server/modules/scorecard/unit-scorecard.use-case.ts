@@ -48,6 +48,8 @@ export async function unitScorecard(
 export interface ScorecardRanking {
   ruleSet: RuleSet;
   period: Period;
+  /** The rule set last year's totals were scored under; null when none covers those dates. */
+  previousRuleSet: RuleSet | null;
   rows: (ScoreRow & { previousTotal: number | null })[];
 }
 
@@ -80,6 +82,7 @@ export async function scorecardRanking(
   return {
     ruleSet,
     period,
+    previousRuleSet,
     rows: rankScores(scores).map((row) => ({ ...row, previousTotal: previousOf.get(row.subject.unit.id) ?? null })),
   };
 }

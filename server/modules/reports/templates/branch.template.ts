@@ -6,6 +6,7 @@ import {
   measureActivities,
   measureBreakdown,
   measureRanking,
+  measureScorecard,
   measureSpecs,
   measureTrend,
   unitName,
@@ -14,13 +15,15 @@ import {
 } from './frame.js';
 import { activityHeading, FIGURE_GROUPS, filterRef, SPECS } from './key-figures.js';
 import { comparedTable, figureTable, HEADINGS, rankingTable, trendTable, unitTable } from './sections.js';
+import { scorecardItemsTable, scorecardRankingTable, scorecardSentences } from './scorecard-sections.js';
 import { figuresOf, narrativeOf } from './summary.js';
 
 // 分支机构投诉情况报告: one unit over a period, for head office. Sections: metrics, ratios, rates (the key
 // figures with their comparison and benchmark), ranking, byCategory, byChannel, byLine, trend,
-// activities, children.
+// activities, children, and where a published rule set covers the period the scorecard and the
+// ranking of scores (RULES.md §5).
 
-export type BuiltReport = Pick<ReportContent, 'title' | 'narrative' | 'sections'>;
+export type BuiltReport = Pick<ReportContent, 'title' | 'narrative' | 'sections' | 'scorecardRuleSets'>;
 
 /** The breakdowns' sections: key, dimension, titles (with the basis of the complaints they count). */
 export const BREAKDOWNS: { key: string; by: Vocabulary; heading: LocalizedText; title: LocalizedText }[] = [
@@ -77,7 +80,7 @@ export async function branchReport(frame: ReportFrame): Promise<BuiltReport> {
   const children = await readers.units.childrenOf(subject);
   const own = [subject];
   // Asked in one tick: the metric loader measures every scope of one filter in one statement.
-  const [groups, ranking, breakdowns, trend, activities, childFigures] = await Promise.all([
+  const [groups, ranking, breakdowns, trend, activities, childFigures, scorecard] = await Promise.all([
     Promise.all(FIGURE_GROUPS.map((group) => measureSpecs(frame, group.specs, own))),
     measureRanking(frame, SPECS.per100mAssessed),
     Promise.all(BREAKDOWNS.map((b) => measureBreakdown(frame, subject, b.by, SPECS.complaints))),
@@ -88,6 +91,7 @@ export async function branchReport(frame: ReportFrame): Promise<BuiltReport> {
       CHILD_COLUMNS.map((c) => c.spec),
       [subject, ...children],
     ),
+    measureScorecard(frame),
   ]);
 
   const name = unitName(subject.unit);
@@ -153,14 +157,30 @@ export async function branchReport(frame: ReportFrame): Promise<BuiltReport> {
       comparison,
       { benchmarkRow: true, note: CHILDREN_NOTE },
     ),
+    ...(scorecard ? [scorecardItemsTable(scorecard.card)] : []),
+    ...(scorecard?.ranking && ranking ? [scorecardRankingTable(scorecard, ranking.level)] : []),
   ];
+  const narrative = narrativeOf(facts);
+  if (scorecard) {
+    const [zh, en] = (['zh-CN', 'en'] as const).map((language) =>
+      scorecardSentences(scorecard, ranking?.level ?? null, language),
+    );
+    narrative.zh.push(...zh.map((s) => s.text));
+    narrative.en.push(...en.map((s) => s.text));
+    narrative.sources?.push(...zh.map((s) => s.source));
+  }
 
   return {
     title: {
       zh: `${name.zh}${periodWords(frame.period, 'zh-CN')}投诉情况报告`,
       en: `${name.en}: complaints report, ${periodWords(frame.period, 'en')}`,
     },
-    narrative: narrativeOf(facts),
+    narrative,
     sections,
+    ...(scorecard && {
+      scorecardRuleSets: [scorecard.card.ruleSet, scorecard.card.previousRuleSet]
+        .filter((set) => set !== null)
+        .map(({ code, version }) => ({ code, version })),
+    }),
   };
 }

@@ -4,6 +4,7 @@ import { breakDown, vocabularyParts } from '../../breakdowns/index.js';
 import { compareUnits } from '../../compare/index.js';
 import { compare, type Compared, type MeasuredPeriod, type MeasureFilter } from '../../metrics/index.js';
 import { rankPeers, type RankedRow } from '../../rankings/index.js';
+import { scorecardRanking, unitScorecard, type ScorecardRanking, type UnitScorecard } from '../../scorecard/index.js';
 import { unitTrend } from '../../trends/index.js';
 import type { GrantedUnit } from '../../units/index.js';
 import type { ReportReaders } from '../report.readers.js';
@@ -163,6 +164,36 @@ export async function measureRanking(frame: ReportFrame, spec: FigureSpec): Prom
     unit: { code: unit.code, name: unitName(unit), own: unit.code === subject.unit.code },
   }));
   return { level, rows, benchmark: ranking.benchmark, peerMean: ranking.peerMean, peerMedian: ranking.peerMedian };
+}
+
+/** The unit's scorecard and its level's peers ranked by total (none for HQ, which has no peers). */
+export interface ScorecardFigures {
+  card: UnitScorecard;
+  ranking: ScorecardRanking | null;
+}
+
+/**
+ * The scorecard of the report's period, when a published rule set covers it (RULES.md §5: a score lies
+ * within one rule set's dates); null otherwise, and the report has no scorecard section.
+ */
+export async function measureScorecard(frame: ReportFrame): Promise<ScorecardFigures | null> {
+  const { readers, subject, period, asOf } = frame;
+  const [ruleSet, level] = await Promise.all([
+    readers.scorecards.ruleSetCovering(period),
+    readers.units.level(subject.unit, frame.periods.current.at),
+  ]);
+  if (!ruleSet) return null;
+  if (!level || level === 'HQ')
+    return { card: await unitScorecard(readers, { unit: subject.unit.code, period, asOf }), ranking: null };
+  // The unit is one of its level's peers, scored in full on its own grant: its card is its row (unless
+  // it was no peer a year earlier, when its own card still finds last year's total).
+  const ranking = await scorecardRanking(readers, { period, peers: { level }, asOf });
+  const own = ranking.rows.find((row) => row.subject.unit.id === subject.unit.id);
+  const card =
+    own && (own.previousTotal !== null || !ranking.previousRuleSet)
+      ? { ...own, ruleSet: ranking.ruleSet, period, previousRuleSet: ranking.previousRuleSet }
+      : await unitScorecard(readers, { unit: subject.unit.code, period, asOf });
+  return { card, ranking };
 }
 
 /** Activity totals of each kind, in the period and in the comparison period (null without one). */

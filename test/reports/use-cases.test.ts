@@ -81,8 +81,7 @@ async function callsOf<Q, A>(spy: Mock<(readers: never, question: Q) => Promise<
 }
 
 /** The calls of rankPeers for a ranking compared with a year earlier: the ranking section's and the ranking query's. */
-const rankingCalls = async () =>
-  (await callsOf(rankPeers)).filter(({ question }) => question.comparison !== 'NONE');
+const rankingCalls = async () => (await callsOf(rankPeers)).filter(({ question }) => question.comparison !== 'NONE');
 
 /** The parts of a question that do not depend on how its unit was named (a code, or the report's granted unit). */
 const plainQuestion = <Q extends { unit: unknown; filter?: object }>({ unit, filter, ...rest }: Q) => ({

@@ -234,6 +234,7 @@ export type RestatementCauseKind =
   | 'IMPORTED_LATER'
   | 'PREMIUM_CHANGED'
   | 'RULES_CHANGED'
+  | 'SCORECARD_CHANGED'
   | 'UNITS_CHANGED';
 
 /** What a user may see and do (README, "Roles"). */

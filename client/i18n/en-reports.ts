@@ -144,6 +144,7 @@ export const enReports: typeof zhCNReports = {
       PREMIUM_CHANGED: 'Premium figures changed',
       UNITS_CHANGED: 'Units moved in the hierarchy',
       RULES_CHANGED: 'Deadline rules or calendar changed',
+      SCORECARD_CHANGED: 'Scorecard points or incidents entered after the freeze',
     },
   },
 };

@@ -138,6 +138,7 @@ export const zhCNReports = {
       PREMIUM_CHANGED: '保费数据变动',
       UNITS_CHANGED: '机构隶属关系变动',
       RULES_CHANGED: '时限规则或工作日历变更',
+      SCORECARD_CHANGED: '冻结后录入的考评评定分或扣分事件',
     },
   },
 };

@@ -9,6 +9,8 @@ import { startTestServer, type TestServer } from '../support/graphql.js';
 
 const JAN = '{ from: "2014-01-01", to: "2014-01-31" }';
 let api: TestServer;
+/** GZ's branch report of January 2014, submitted by the report test, restated after it. */
+let gzReport = '';
 
 beforeAll(async () => {
   api = await startTestServer((url) => runSql(url, SEED));
@@ -215,6 +217,7 @@ describe('scorecard', () => {
       `mutation { createReport(input: { template: BRANCH, unit: "GZ", period: ${JAN} }) { id } }`,
     );
     const id = made.data.createReport.id as string;
+    gzReport = id;
     expect((await hq.query(`mutation { submitReport(id: "${id}") { version } }`)).errors).toBeUndefined();
     const query = `{ report(id: "${id}") { latest { rules { ruleSets { code } calendarVersion }
       content { scorecardRuleSets { code version } narrative { zh en }
@@ -285,6 +288,30 @@ describe('scorecard', () => {
       ['广东省分公司', 45, 3, 0, null],
     ]);
     expect(branch.narrative.zh.slice(-1)).toEqual(['考评得分并列第1名（共3家省级分公司）。']);
+  });
+
+  it('restates the report for points entered after it was submitted, naming SCORECARD_CHANGED', async () => {
+    const hq = api.as('HQ_ADMIN');
+    const entered = await hq.query(
+      `mutation { enterScorecardPoints(unit: "GD", period: ${JAN}, item: "Q1", points: 10, note: "复核调整") { points } }`,
+    );
+    expect(entered.errors).toBeUndefined();
+    const { data, errors } = await hq.query(`{ report(id: "${gzReport}") { versions { restatement {
+      unchanged differences { section row frozen live } causes { kind count refs description { zh } } } } } }`);
+    expect(errors).toBeUndefined();
+    // GD: 45 → 35, still 3rd; nothing else of the report moved.
+    expect(data.report.versions[0].restatement).toEqual({
+      unchanged: false,
+      differences: [{ section: 'scorecardRanking', row: '广东省分公司', frozen: 45, live: 35 }],
+      causes: [
+        {
+          kind: 'SCORECARD_CHANGED',
+          count: 1,
+          refs: [],
+          description: { zh: '1项考评评定分或扣分事件在报送后录入或修改' },
+        },
+      ],
+    });
   });
 
   it('records the rule sets a submitted report scored with, and the database refuses to change them', async () => {

@@ -127,9 +127,12 @@ export function RestatementView({ version: masked }: { version: FragmentType<typ
                 <Space wrap>
                   <Tag>{t(`restatement.cause.${cause.kind}`)}</Tag>
                   <Typography.Text>{localized(cause.description, language)}</Typography.Text>
-                  <Typography.Text type="secondary">
-                    {t('restatement.causeCount', { count: cause.count })}
-                  </Typography.Text>
+                  {/* The count of complaints, for the causes that name complaints (the description says the others'). */}
+                  {cause.refs.length > 0 && (
+                    <Typography.Text type="secondary">
+                      {t('restatement.causeCount', { count: cause.count })}
+                    </Typography.Text>
+                  )}
                 </Space>
                 {cause.refs.length > 0 && (
                   <Space wrap size={[12, 4]}>

@@ -52,7 +52,8 @@ export async function fingerprintOf(db: Db, e: Evidence): Promise<string> {
   return row.fingerprint;
 }
 
-export type CauseKind = 'IMPORTED_LATER' | 'CHANGED_LATER' | 'CLOSED_LATER' | 'RULES_CHANGED' | 'PREMIUM_CHANGED';
+export type CauseKind =
+  'IMPORTED_LATER' | 'CHANGED_LATER' | 'CLOSED_LATER' | 'RULES_CHANGED' | 'PREMIUM_CHANGED' | 'SCORECARD_CHANGED';
 
 /** The deadline rules a version's figures were computed under: the rule sets covering its periods, and the calendar. */
 export interface RulesUsed {
@@ -137,4 +138,35 @@ export function causesSince(db: Db, e: Evidence, m: MeasuredAt): Promise<CauseRo
       union all
       select 'PREMIUM_CHANGED', count(*)::int, count(*)::int, array[]::text[] from p having count(*) > 0`,
   );
+}
+
+/**
+ * What the scorecard of a version scored with and was written after it was measured: MANUAL points
+ * of its rule sets entered for its periods (or replaced), and incidents recorded dated in them — of any
+ * unit, since a peer's total moves the ranks. By the instants (neither table carries transaction
+ * stamps). ONE statement; a count only, naming no unit.
+ */
+export async function scorecardChangesSince(
+  db: Db,
+  /** The scored periods, the report's first, then the year before's. */
+  periods: readonly { from: string; to: string }[],
+  ruleSets: readonly { code: string; version: number }[],
+  asOf: string,
+): Promise<CauseRow | null> {
+  if (ruleSets.length === 0) return null;
+  const [row] = await rows(
+    db,
+    sql<{ count: number; inCurrent: number }>`with per as (select f::date as f, t::date as t, i
+        from unnest(${periods.map((p) => p.from)}::text[], ${periods.map((p) => p.to)}::text[]) with ordinality as x(f, t, i)),
+      m as (select (select min(per.i) from per where m.period_from <= per.t and m.period_to >= per.f) as i
+        from scorecard_manual_point m
+        join jsonb_to_recordset(${JSON.stringify(ruleSets)}::jsonb) as r(code text, version int)
+          on r.code = m.rule_set_code and r.version = m.rule_set_version
+        where m.entered_at > ${asOf}::timestamptz),
+      n as (select (select min(per.i) from per where n.date between per.f and per.t) as i
+        from incident n where n.recorded_at > ${asOf}::timestamptz),
+      changed as (select i from m where i is not null union all select i from n where i is not null)
+      select count(*)::int as count, count(*) filter (where i = 1)::int as "inCurrent" from changed`,
+  );
+  return row.count === 0 ? null : { kind: 'SCORECARD_CHANGED', count: row.count, inCurrent: row.inCurrent, refs: [] };
 }

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { badInput, notFound } from '../../errors.js';
 import { groupBy } from '../../kernel/dated-loader.js';
 import { appendAudit } from '../access/index.js';
-import { causesSince, rulesUsed } from './evidence.repository.js';
+import { causesSince, rulesUsed, scorecardChangesSince } from './evidence.repository.js';
 import { renderReportPdf, renderReportXlsx } from './export/index.js';
 import type { ReportContent, ReportVersionMeta } from './report.content.js';
 import {
@@ -15,7 +15,15 @@ import {
 } from './report.repository.js';
 import type { ReportInput } from './assemble.js';
 import { deleteDraft, editDraft } from './report-drafts.use-case.js';
-import { assembleLive, createDraft, evidenceOf, requestOf, submit, type ReportDeps } from './report.use-case.js';
+import {
+  assembleLive,
+  createDraft,
+  evidenceOf,
+  requestOf,
+  scoredPeriods,
+  submit,
+  type ReportDeps,
+} from './report.use-case.js';
 import { describeCause, differences, rulesCause, rulesChanges, type Restatement } from './restatement.js';
 import { scopeContent, unitCodesOf } from './report.scope.js';
 
@@ -144,6 +152,12 @@ export class ReportReader {
       causesSince(this.deps.db, evidenceOf(report), row),
       rulesUsed(this.deps.db, evidenceOf(report)),
     ]);
+    const scored = await scorecardChangesSince(
+      this.deps.db,
+      scoredPeriods(report),
+      then.scorecardRuleSets ?? [],
+      row.asOf,
+    );
     const found = differences(then, now);
     // A version stored before its rules were recorded cannot tell; the others name what changed.
     const changes = row.rules ? rulesChanges(row.rules, rules) : [];
@@ -155,6 +169,7 @@ export class ReportReader {
       causes: [
         ...causes.filter((cause) => cause.kind !== 'RULES_CHANGED').map(describeCause),
         ...(changes.length || recomputed ? [rulesCause(changes, recomputed)] : []),
+        ...(scored ? [describeCause(scored)] : []),
       ],
     };
   }

@@ -43,6 +43,7 @@ export const CAUSE_KINDS = [
   'PREMIUM_CHANGED',
   'UNITS_CHANGED',
   'RULES_CHANGED',
+  'SCORECARD_CHANGED',
 ] as const;
 export const RestatementCauseKindEnum = asEnum(CAUSE_KINDS);
 registerEnumType(RestatementCauseKindEnum, { name: 'RestatementCauseKind' });

@@ -2,7 +2,7 @@ import type { Db } from '../../../db/sql.js';
 import { badInput, DomainError, notFound } from '../../errors.js';
 import { appendAudit, authorId, type Scope } from '../access/index.js';
 import type { Transact } from '../../kernel/transact.js';
-import { comparisonPeriod } from '../metrics/index.js';
+import { comparisonPeriod, yearEarlier } from '../metrics/index.js';
 import { assembleReport, checkRequest, type ReportInput, type ReportRequest } from './assemble.js';
 import type { ReportReaders } from './report.readers.js';
 import { fingerprintOf, rulesUsed, type Evidence } from './evidence.repository.js';
@@ -51,6 +51,14 @@ export function evidenceOf(report: Pick<ReportRow, 'unitId' | 'from' | 'to' | 'c
   const period = { from: report.from, to: report.to };
   const previous = comparisonPeriod(period, report.comparison);
   return { rootId: report.unitId, at: report.to, periods: previous ? [period, previous] : [period] };
+}
+
+/** The periods a report's scorecard scored: its own and the same dates a year earlier (RULES.md §5's `previous`). */
+export function scoredPeriods(report: Pick<ReportRow, 'from' | 'to'>): { from: string; to: string }[] {
+  return [
+    { from: report.from, to: report.to },
+    { from: yearEarlier(report.from), to: yearEarlier(report.to) },
+  ];
 }
 
 /** Saves a draft for a unit the viewer may see on the period's end (NOT_FOUND, FORBIDDEN otherwise). */

@@ -128,6 +128,10 @@ export function describeCause(row: CauseRow): RestatementCause {
       zh: `${n}条保费记录在报送后导入或修改`,
       en: `${n} premium ${n === 1 ? 'record' : 'records'} imported or changed after submission`,
     },
+    SCORECARD_CHANGED: {
+      zh: `${n}项考评评定分或扣分事件在报送后录入或修改`,
+      en: `${n} scorecard ${n === 1 ? 'entry' : 'entries'} (points entered by HQ, incidents) entered or changed after submission`,
+    },
   };
   return { kind: row.kind, count: n, refs: row.refs, description: text[row.kind] };
 }

@@ -4,7 +4,10 @@ import { itemRuleWords, itemValueWords } from './scorecard-sections.js';
 
 // The words of a scorecard item in the branch report, in both languages (RULES.md §5's explanation).
 
-const scored = (over: Partial<ExplainedItem> & { item: Partial<ExplainedItem['item']> }): ExplainedItem => ({
+const scored = ({
+  item,
+  ...over
+}: Partial<Omit<ExplainedItem, 'item'>> & { item?: Partial<ExplainedItem['item']> }): ExplainedItem => ({
   value: null,
   current: null,
   previous: null,
@@ -18,7 +21,7 @@ const scored = (over: Partial<ExplainedItem> & { item: Partial<ExplainedItem['it
   enteredBy: null,
   enteredAt: null,
   ...over,
-  item: { code: 'X', nameZh: '项目', nameEn: 'Item', kind: 'METRIC_BAND', ...over.item },
+  item: { code: 'X', nameZh: '项目', nameEn: 'Item', kind: 'METRIC_BAND', ...item },
 });
 
 describe('a scorecard item in words', () => {

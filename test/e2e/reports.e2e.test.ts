@@ -139,6 +139,21 @@ describe('reports on the demo data', () => {
     await glossary.screenshot({ path: path.join(SCREENSHOTS, 'reports-2b-glossary.png') });
   });
 
+  it('scores GZ under the regulator\u2019s 2013 scorecard item by item, and ranks it among the provinces', async () => {
+    const items = report().getByRole('region', { name: /^服务效能考评：投诉处理考评/ });
+    await items.scrollIntoViewIfNeeded();
+    // Q1–Q3, M1–M6, D1–D2, then the total and last year's.
+    expect(await items.locator('tbody tr.ant-table-row').count()).toBe(13);
+    expect(await plain(items.locator('tr', { hasText: 'M2 亿元保费投诉量' }))).toMatch(/由好到差第\d+名（共\d+家）/);
+    expect(await plain(items.locator('tr', { hasText: '合计' }))).toMatch(/100/);
+    const ranking = report().getByRole('region', { name: '考评得分排名（省级分公司）' });
+    expect(await ranking.locator('.crp-report-row-highlight').textContent()).toContain('广州市分公司');
+    const narrative = await plain(report().getByRole('region', { name: '综述' }));
+    expect(narrative).toMatch(/按投诉处理考评（保监消保〔2013〕162号）考评，得分\d+\.\d\d分（满分100分）/);
+    expect(narrative).toMatch(/考评得分(并列)?第\d+名（共\d+家省级分公司）/);
+    await items.screenshot({ path: path.join(SCREENSHOTS, 'reports-2c-scorecard.png') });
+  });
+
   it('saves the draft, submits it after confirming, and shows version 1 as submitted', async () => {
     await page.getByRole('button', { name: /保存草稿/ }).click();
     await expect.poll(() => new URL(page.url()).pathname, { timeout: 60_000 }).toMatch(/^\/reports\/(?!new)[^/]+$/);

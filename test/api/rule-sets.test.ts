@@ -18,7 +18,7 @@ const valid = () => ({
   effectiveFrom: '2015-01-01',
   effectiveTo: '2015-12-31',
   total: 100,
-  peerLevel: 'PROVINCE',
+  peerLevel: 'PROVINCE' as string | null,
   status: 'DRAFT',
   items: [
     {

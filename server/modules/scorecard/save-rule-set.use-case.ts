@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import { badInput } from '../../errors.js';
 import { appendAudit } from '../access/index.js';
-import type { ScorecardReaderDeps } from './scorecard.reader.js';
+import type { Transact } from '../../kernel/transact.js';
+import type { Scope } from '../access/index.js';
 import type { ScorecardRuleSetInput } from './rule-set.input.js';
 import { checkedRuleSet } from './save-rule-set.check.js';
 import type { RuleSet } from './scorecard.rule-set.js';
@@ -10,6 +11,14 @@ import { ruleSetRows, unitExists, writeRuleSet } from './scorecard.repository.js
 // HQ_ADMIN saves a scorecard rule set (RULES.md §5): a new version, or a version replaced in place
 // until a submitted report uses it — then the database refuses (trigger scorecard_rule_set_in_use)
 // and the answer says to save a new version. The rule set and its audit line in one transaction.
+
+/** What a save needs of the request (ScorecardReaderDeps gives it). */
+export interface RuleSetSaveDeps {
+  transact: Transact;
+  scope: Scope;
+  /** The client's address for the audit log (null from the command line). */
+  address: string | null;
+}
 
 /** The trigger's refusal, as the driver passes it up (its message, possibly wrapped). */
 function usedByReport(error: unknown): boolean {
@@ -29,7 +38,7 @@ const described = (set: RuleSet) => ({
   items: set.items,
 });
 
-export async function saveRuleSet(deps: ScorecardReaderDeps, input: ScorecardRuleSetInput): Promise<RuleSet> {
+export async function saveRuleSet(deps: RuleSetSaveDeps, input: ScorecardRuleSetInput): Promise<RuleSet> {
   const set = checkedRuleSet(input);
   const version = input.version ?? null;
   const viewer = deps.scope.requireViewer();

@@ -100,11 +100,17 @@ export function RuleSetEditor({ ruleSet: masked, metricOptions, onClose, onSaved
       onClose={onClose}
       destroyOnHidden
       footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>{t('rules.editor.cancel')}</Button>
-          <Button type="primary" loading={saving.fetching} onClick={() => form.submit()}>
-            {t('rules.editor.save')}
-          </Button>
+        <Flex vertical gap={8}>
+          {/* The server's refusal beside the button that asked, whatever the form's scroll. */}
+          {saving.error && !saving.fetching && (
+            <Alert type="error" showIcon title={t('rules.refused', { message: errorMessage(saving.error) })} />
+          )}
+          <Flex justify="flex-end" gap={8}>
+            <Button onClick={onClose}>{t('rules.editor.cancel')}</Button>
+            <Button type="primary" loading={saving.fetching} onClick={() => form.submit()}>
+              {t('rules.editor.save')}
+            </Button>
+          </Flex>
         </Flex>
       }
     >
@@ -183,9 +189,6 @@ export function RuleSetEditor({ ruleSet: masked, metricOptions, onClose, onSaved
           {t('rules.editor.maxSum', { sum: maximaSum(items), total: total ?? '—' })}
         </Typography.Paragraph>
       </Form>
-      {saving.error && !saving.fetching && (
-        <Alert type="error" showIcon role="alert" title={t('rules.refused', { message: errorMessage(saving.error) })} />
-      )}
     </Drawer>
   );
 }

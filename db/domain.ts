@@ -52,6 +52,7 @@ export const AUDIT_ACTIONS = [
   'REPORT_DELETED',
   'RULE_SET_CHANGED',
   'SCORECARD_POINTS_ENTERED',
+  'SCORECARD_RULE_SET_SAVED',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -115,6 +115,7 @@ function navItems(viewer: Viewer, search: string, at: string | null): Omit<NavIt
     ...(can(viewer, 'rankings') ? [{ key: 'rankings', href: `/rankings${search}` }] : []),
     ...(can(viewer, 'compare') ? [{ key: 'compare', href: `/compare${search}` }] : []),
     ...(can(viewer, 'scorecard') ? [{ key: 'scorecard', href: `/scorecard${search}` }] : []),
+    ...(can(viewer, 'rules') ? [{ key: 'rules', href: '/rules' }] : []),
     { key: 'unit', href: orgPath(viewer.homeUnit, search) },
     ...(can(viewer, 'unitTree') ? [{ key: 'unitTree', href: unitPath(null, at) }] : []),
     // Every role has reports: HQ and branches build and submit them, the regulator reads what was submitted.
@@ -130,6 +131,7 @@ function selectedNav(pathname: string): string | null {
       rankings: 'rankings',
       compare: 'compare',
       scorecard: 'scorecard',
+      rules: 'rules',
       org: 'unit',
       complaints: 'unit',
       units: 'unitTree',

@@ -28,6 +28,10 @@ export function createRouter() {
           path: 'scorecard',
           lazy: async () => ({ Component: only('scorecard', (await import('../pages/ScorecardPage')).ScorecardPage) }),
         },
+        {
+          path: 'rules',
+          lazy: async () => ({ Component: only('rules', (await import('../pages/RulesPage')).RulesPage) }),
+        },
         { path: 'compare', lazy: async () => ({ Component: (await import('../pages/ComparePage')).ComparePage }) },
         { path: 'org/:code', lazy: async () => ({ Component: (await import('../pages/UnitViewPage')).UnitViewPage }) },
         // The complaints behind a figure (drill-through from any count or ratio).

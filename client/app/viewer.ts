@@ -14,6 +14,7 @@ export type Capability =
   | 'complaints' // the complaint list and details
   | 'unitTree'
   | 'scorecard' // headquarters' annual scorecard (考评): never the regulator's
+  | 'rules' // the deadline and scorecard rule sets (规则), which HQ_ADMIN changes: headquarters'
   | 'reportDrafts'; // building, previewing, submitting reports and checking them for restatement
 
 export interface Viewer {
@@ -32,6 +33,7 @@ const EVERYTHING = new Set<Capability>([
   'complaints',
   'unitTree',
   'scorecard',
+  'rules',
   'reportDrafts',
 ]);
 // Branches and the regulator rank and compare within their scope (a branch sees its peers' ranks);

@@ -8,6 +8,7 @@ export const enViews: typeof zhCNViews = {
     rankings: 'Rankings',
     compare: 'Compare',
     scorecard: 'Scorecard',
+    rules: 'Rules',
     unit: 'Units',
     unitTree: 'Unit tree',
     reports: 'Reports',

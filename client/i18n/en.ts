@@ -5,6 +5,7 @@ import { enDeadlines } from './en-deadlines';
 import { enScorecard } from './en-scorecard';
 import { enViews } from './en-views';
 import type { Messages } from './zh-CN';
+import { enRules } from './en-rules';
 
 // English messages, key for key with zh-CN.ts.
 export const en: Messages = {
@@ -108,4 +109,5 @@ export const en: Messages = {
   ...enFigures,
   ...enLayout,
   ...enScorecard,
+  ...enRules,
 };

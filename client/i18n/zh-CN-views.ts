@@ -6,6 +6,7 @@ export const zhCNViews = {
     rankings: '排名',
     compare: '对比',
     scorecard: '考评',
+    rules: '规则',
     unit: '机构',
     unitTree: '机构树',
     reports: '报表',

@@ -4,6 +4,7 @@ import { zhCNReports } from './zh-CN-reports';
 import { zhCNDeadlines } from './zh-CN-deadlines';
 import { zhCNScorecard } from './zh-CN-scorecard';
 import { zhCNViews } from './zh-CN-views';
+import { zhCNRules } from './zh-CN-rules';
 
 // Chinese messages: the working language and the source of every key. en.ts must mirror these keys
 // (the type below and messages.test.ts both check it). Interpolations use {{name}}.
@@ -108,6 +109,7 @@ export const zhCN = {
   ...zhCNFigures,
   ...zhCNLayout,
   ...zhCNScorecard,
+  ...zhCNRules,
 };
 
 /** The shape every language's messages must have: the same keys, all strings. */

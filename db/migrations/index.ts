@@ -14,6 +14,7 @@ import { Migration20261209100000_deadlines } from './Migration20261209100000_dea
 import { Migration20261209120000_deadline_corrections } from './Migration20261209120000_deadline_corrections.js';
 import { Migration20261210100000_issues_and_windows } from './Migration20261210100000_issues_and_windows.js';
 import { Migration20261210120000_scorecard } from './Migration20261210120000_scorecard.js';
+import { Migration20261211100000_scorecard_rule_set_saved } from './Migration20261211100000_scorecard_rule_set_saved.js';
 
 export const MIGRATIONS = [
   Migration20261125054320_initial,
@@ -30,4 +31,5 @@ export const MIGRATIONS = [
   Migration20261209120000_deadline_corrections,
   Migration20261210100000_issues_and_windows,
   Migration20261210120000_scorecard,
+  Migration20261211100000_scorecard_rule_set_saved,
 ];

@@ -176,6 +176,14 @@ const CASES: Record<string, Case> = {
       `mutation { enterScorecardPoints(unit: "${UNIT[w]}", period: ${JAN_2013}, item: "Q1", points: 8, note: "matrix ${n}") { unit points } }`,
     expect: adminOnly,
   },
+  // Each allowed cell saves a rule set of its own code (a new version 1), so no cell depends on another.
+  saveScorecardRuleSet: {
+    operation: (_, n) =>
+      `mutation { saveScorecardRuleSet(input: { code: "MX_${n.toUpperCase().replace(/[^A-Z0-9]/g, '_')}", name: { zh: "矩阵", en: "Matrix" },
+        effectiveFrom: "2015-01-01", effectiveTo: "2015-12-31", total: 10, peerLevel: PROVINCE, status: DRAFT,
+        items: [{ code: "Q1", nameZh: "制度", nameEn: "Rules", kind: MANUAL, max: 10 }] }) { code version } }`,
+    expect: adminOnly,
+  },
   createReport: {
     operation: (w) =>
       `mutation { createReport(input: { template: BRANCH, unit: "${UNIT[w]}", period: ${JAN_2013} }) { id unit { code } } }`,

@@ -1,5 +1,5 @@
-// The annual scorecard (服务效能考评, RULES.md §5): rule sets as versioned data, the pure arithmetic,
-// scores per unit and period item by item, the ranking of totals, MANUAL points and incidents.
+// The annual scorecard (服务效能考评, RULES.md §5): rule sets as versioned data, saved by HQ_ADMIN; the pure
+// arithmetic; scores per unit and period item by item, the ranking of totals, MANUAL points and incidents.
 export { ScorecardReader, type ScorecardReaderDeps } from './scorecard.reader.js';
 export {
   scoreUnits,

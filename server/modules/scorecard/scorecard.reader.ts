@@ -4,6 +4,8 @@ import { badInput } from '../../errors.js';
 import type { Period } from '../../kernel/shanghai-time.js';
 import type { Transact } from '../../kernel/transact.js';
 import { appendAudit, authorId, type Grant, type Scope } from '../access/index.js';
+import type { ScorecardRuleSetInput } from './rule-set.input.js';
+import { saveRuleSet } from './save-rule-set.use-case.js';
 import type { RuleSet } from './scorecard.rule-set.js';
 import {
   incidentCounts,
@@ -53,6 +55,12 @@ export class ScorecardReader {
         `no published scorecard rule set covers ${period.from}..${period.to}: a score lies within one rule set's dates`,
       );
     return found;
+  }
+
+  /** Saves a rule set (HQ_ADMIN): a new version, or a version no submitted report used replaced in place. */
+  saveRuleSet(input: ScorecardRuleSetInput): Promise<RuleSet> {
+    this.all = null;
+    return saveRuleSet(this.deps, input);
   }
 
   manualPoints(ruleSet: RuleSet, grants: readonly Grant[], period: Period): Promise<ManualPoint[]> {

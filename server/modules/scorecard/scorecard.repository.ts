@@ -21,20 +21,58 @@ interface RuleSetRow {
   items: RuleItem[];
 }
 
-/** Every rule set version, newest range and version first. */
-export async function ruleSetRows(db: Db): Promise<RuleSet[]> {
+/** Every rule set version (or the one named), newest range and version first. */
+export async function ruleSetRows(db: Db, only?: Pick<RuleSet, 'code' | 'version'>): Promise<RuleSet[]> {
+  const where = only ? sql`where r.code = ${only.code} and r.version = ${only.version}` : sql``;
   const found = await rows(
     db,
     sql<RuleSetRow>`select r.code, r.version, r.name_zh as "nameZh", r.name_en as "nameEn",
         ${isoDate('r.effective_from')} as "effectiveFrom", ${isoDate('r.effective_to')} as "effectiveTo",
         r.total::text as total, r.peer_level as "peerLevel", r.peer_parent as "peerParent", r.status, r.items
-      from scorecard_rule_set r order by r.effective_from desc, r.code, r.version desc`,
+      from scorecard_rule_set r ${where} order by r.effective_from desc, r.code, r.version desc`,
   );
   return found.map(({ total, peerLevel, peerParent, ...row }) => ({
     ...row,
     total: Number(total),
     peers: peerLevel ? { level: peerLevel } : { parent: peerParent ?? '' },
   }));
+}
+
+/**
+ * Writes a rule set: over the version given (the trigger scorecard_rule_set_in_use refuses one a
+ * submitted report used), else as the code's next version. The version written, or null when the one
+ * to replace does not exist.
+ */
+export async function writeRuleSet(
+  db: Db,
+  set: Omit<RuleSet, 'version'>,
+  version: number | null,
+): Promise<number | null> {
+  const values = {
+    level: 'level' in set.peers ? set.peers.level : null,
+    parent: 'parent' in set.peers ? set.peers.parent : null,
+    items: JSON.stringify(set.items),
+  };
+  const written =
+    version === null
+      ? sql<{ version: number }>`insert into scorecard_rule_set
+            (code, version, name_zh, name_en, effective_from, effective_to, total, peer_level, peer_parent, status, items)
+          select ${set.code}, coalesce(max(r.version), 0) + 1, ${set.nameZh}, ${set.nameEn}, ${set.effectiveFrom}::date,
+            ${set.effectiveTo}::date, ${set.total}, ${values.level}, ${values.parent}, ${set.status}, ${values.items}::jsonb
+          from scorecard_rule_set r where r.code = ${set.code}
+          returning version`
+      : sql<{ version: number }>`update scorecard_rule_set set name_zh = ${set.nameZh}, name_en = ${set.nameEn},
+            effective_from = ${set.effectiveFrom}::date, effective_to = ${set.effectiveTo}::date, total = ${set.total},
+            peer_level = ${values.level}, peer_parent = ${values.parent}, status = ${set.status}, items = ${values.items}::jsonb
+          where code = ${set.code} and version = ${version}
+          returning version`;
+  return (await rows(db, written)).at(0)?.version ?? null;
+}
+
+/** Whether a unit of this code exists (a rule set's peers may be its children). */
+export async function unitExists(db: Db, code: string): Promise<boolean> {
+  const found = await rows(db, sql<{ one: number }>`select 1 as one from unit where code = ${code}`);
+  return found.length > 0;
 }
 
 export interface ManualPoint {

@@ -7,6 +7,7 @@ import { DateTimeScalar } from '../../kernel/scalars.js';
 import { checkPeriod } from '../../kernel/shanghai-time.js';
 import { ADMINS, SCORECARD_READERS } from '../access/index.js';
 import { UnitLevelEnum } from '../units/index.js';
+import { ScorecardRuleSetInput } from './rule-set.input.js';
 import type { ScorecardReaders } from './score-units.use-case.js';
 import { ruleSetView, scoreItemView } from './scorecard.view.js';
 import { Scorecard, ScorecardManualEntry, ScorecardRanking, ScorecardRuleSet } from './scorecard.type.js';
@@ -81,6 +82,18 @@ export class ScorecardResolver {
         previousTotal: row.previousTotal,
       })),
     };
+  }
+
+  @Authorized(ADMINS)
+  @Mutation(() => ScorecardRuleSet, {
+    description:
+      'Save a scorecard rule set (HQ_ADMIN): with a version, that version replaced in place, refused once a submitted report used it; without, a new version (the code\u2019s last + 1, or 1). Checked whole first (BAD_USER_INPUT naming each item and field, nothing written); audited.',
+  })
+  async saveScorecardRuleSet(
+    @Ctx() ctx: ScorecardResolverContext,
+    @Arg('input', () => ScorecardRuleSetInput) input: ScorecardRuleSetInput,
+  ): Promise<ScorecardRuleSet> {
+    return ruleSetView(await ctx.scorecards.saveRuleSet(input));
   }
 
   @Authorized(ADMINS)

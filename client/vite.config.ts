@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 
 // The client lives in client/ and builds to client/dist, which the server serves with SPA
 // fallback. In development the Vite server forwards /graphql to the API server on port 4000,
@@ -9,7 +10,16 @@ const root = decodeURIComponent(new URL('.', import.meta.url).pathname);
 
 export default defineConfig({
   root,
-  plugins: [react()],
+  // Every built asset also written brotli- and gzip-compressed beside it, which the server sends as
+  // the browser accepts (3.4 MB of JavaScript goes as 0.8 MB). It triples the build's time: the
+  // browser tests' private builds leave it out (CLIENT_COMPRESSION=off; test/server/compression.test.ts
+  // tests the serving).
+  plugins: [
+    react(),
+    ...(process.env.CLIENT_COMPRESSION === 'off'
+      ? []
+      : [compression({ algorithms: ['brotliCompress', 'gzip'], exclude: [/\.(br|gz)$/, /index\.html$/] })]),
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

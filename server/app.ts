@@ -6,7 +6,9 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
 import express, { type ErrorRequestHandler } from 'express';
+import expressStaticGzip from 'express-static-gzip';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createOrm, type OrmOptions } from '../db/orm.js';
 import { httpSession } from './modules/access/index.js';
@@ -97,6 +99,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   app.use(
     '/graphql',
+    // Answers over a kilobyte go compressed as the client accepts (a ranking of 3,000 counties is
+    // hundreds of kilobytes of JSON); small ones, most of them, are sent as they are.
+    compression(),
     express.json({ limit: MAX_REQUEST_BYTES }),
     // After the body is read: the signal is carried by async context, which stream events do not keep.
     requestBudget(budgetMs),
@@ -111,7 +116,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   if (options.clientDir && existsSync(options.clientDir)) {
     const clientDir = path.resolve(options.clientDir);
     // Vite names built assets by content hash, so they never change; the shell must always be fresh.
-    app.use('/assets', express.static(path.join(clientDir, 'assets'), { immutable: true, maxAge: '1y' }));
+    // The build writes each asset brotli- and gzip-compressed beside it (vite-plugin-compression2):
+    // served as the browser accepts, compressed once at build time rather than per request.
+    app.use(
+      '/assets',
+      expressStaticGzip(path.join(clientDir, 'assets'), {
+        enableBrotli: true,
+        orderPreference: ['br', 'gzip'],
+        index: false,
+        serveStatic: { immutable: true, maxAge: '1y' },
+      }),
+    );
     app.use(express.static(clientDir, { index: false, maxAge: 0 }));
     // Client-side routes (/units/GZ?at=…) are the client's: every other GET gets the app shell.
     app.get('/{*path}', (_req, res) =>

@@ -80,11 +80,13 @@ describe('the report downloads', () => {
     const title = `'${HOSTILE_ZH}2013年1月投诉情况报告 — 草稿（实时数据）`;
     expect(workbook.getWorksheet('概要')!.getCell('A1').value).toBe(title);
     expect(row(workbook, '机构')).toEqual(['机构', `'${HOSTILE_ZH}（GZ）`]);
-    // the title twice (A1 and 标题), 机构, and the unit's row in the ranking and in the children's table
+    // the title twice (A1 and 标题), 机构, and the unit's row in the ranking, in the children's table and
+    // in the scorecard's ranking (CIRC_2013_KP covers 2013)
     expect(texts.filter((text) => text.includes(HOSTILE_ZH))).toEqual([
       title,
       title,
       `'${HOSTILE_ZH}（GZ）`,
+      `'${HOSTILE_ZH}`,
       `'${HOSTILE_ZH}`,
       `'${HOSTILE_ZH}`,
     ]);

@@ -67,9 +67,8 @@ export function startWorkers(options: WorkerOptions): Workers {
       if (message.type === 'portal:failed') failure = message.message;
     });
     worker.once('listening', (address: { port: number }) => {
-      if (started) {
-        log(`server process ${worker.process.pid} listening again`);
-      } else if ((listening += 1) === count) {
+      log(`server process ${worker.process.pid} listening${started ? ', in place of the one that exited' : ''}`);
+      if (!started && (listening += 1) === count) {
         started = true;
         settle?.resolve(address.port);
       }

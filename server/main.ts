@@ -5,7 +5,7 @@ import cluster from 'node:cluster';
 import { openDatabase, type DatabaseHandle } from '../db/embedded.js';
 import { createOrm, DEFAULT_POOL_SIZE } from '../db/orm.js';
 import { portTakenError } from '../db/port-in-use.js';
-import { prepareDatabase } from '../db/prepare.js';
+import { checkConnectionRoom, prepareDatabase } from '../db/prepare.js';
 import { startServer, type RunningServer } from './app.js';
 import { startWorkers, type WorkerFailed, type Workers } from './cluster.js';
 import { readConfig } from './config.js';
@@ -80,10 +80,12 @@ if (worker) {
   }
 } else {
   try {
-    // Every server process keeps a pool of its own: the embedded PostgreSQL makes room for them all.
-    const connections = config.processes * DEFAULT_POOL_SIZE + 20;
-    database = await openDatabase(config.database, log, { maxConnections: connections });
+    // Every server process keeps a pool of its own: the embedded PostgreSQL makes room for them all
+    // and for the command-line tools beside them; another PostgreSQL is only checked.
+    const pools = config.processes * DEFAULT_POOL_SIZE;
+    database = await openDatabase(config.database, log, { maxConnections: pools + 20 });
     await prepareDatabase(database.url, { migrate: config.database.migrateOnStart, loadDemo: config.loadDemo, log });
+    await checkConnectionRoom(database.url, pools, log);
     if (config.loadDemo) {
       const orm = await createOrm(database.url, { poolSize: 1 });
       await ensureDemoUsers(orm, log).finally(() => orm.close());

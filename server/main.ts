@@ -76,7 +76,9 @@ if (worker) {
     server = await serve(config.database.url ?? '');
   } catch (caught) {
     const failed: WorkerFailed = { type: 'portal:failed', message: startError(caught) };
-    process.send?.(failed, () => process.exit(1));
+    // Sent before exiting, so the primary says why rather than only that a process exited.
+    if (process.send) process.send(failed, () => process.exit(1));
+    else process.exit(1);
   }
 } else {
   try {

@@ -17,6 +17,14 @@ const USER = 'postgres';
 const PASSWORD = 'postgres';
 const DATABASE = 'portal';
 
+export interface OpenOptions {
+  /**
+   * Connections the embedded PostgreSQL must accept when this process starts it (its default, 100, is
+   * kept when it is enough): a portal of several processes holds a pool in each.
+   */
+  maxConnections?: number;
+}
+
 /**
  * Opens the database the settings name: `DATABASE_URL` as it is, or else the embedded PostgreSQL in
  * the data folder — initialised on first use, started unless another process of ours (the server, say)
@@ -27,6 +35,7 @@ export async function openDatabase(
   log: (line: string) => void = () => {
     // No log asked for: the server's progress goes unsaid.
   },
+  options: OpenOptions = {},
 ): Promise<DatabaseHandle> {
   if (settings.url) return { url: settings.url, owned: false, release: keepRunning };
 
@@ -52,6 +61,8 @@ export async function openDatabase(
     user: USER,
     password: PASSWORD,
     persistent: true,
+    postgresFlags:
+      options.maxConnections && options.maxConnections > 100 ? ['-c', `max_connections=${options.maxConnections}`] : [],
     createPostgresUser: process.getuid?.() === 0,
     onLog: (message) => {
       recent.push(...message.trim().split('\n'));

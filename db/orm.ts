@@ -4,6 +4,9 @@ import type { DatabaseConnection } from 'kysely';
 import { ENTITIES } from './entities/index.js';
 import { MIGRATIONS } from './migrations/index.js';
 
+/** Connections an ORM keeps at most, unless told otherwise: each server process holds one such pool. */
+export const DEFAULT_POOL_SIZE = 10;
+
 export interface OrmOptions {
   /** Called with every SQL statement the ORM sends; tests count statements with it. */
   onQuery?: (sql: string) => void;
@@ -34,7 +37,7 @@ export function ormConfig(url: string, options: OrmOptions = {}): Options {
     // Instants are stored as timestamptz and read in UTC; every Shanghai-local date is computed in SQL
     // with the zone named explicitly, never by the server's or the session's zone.
     forceUtcTimezone: true,
-    pool: { min: 0, max: options.poolSize ?? 10 },
+    pool: { min: 0, max: options.poolSize ?? DEFAULT_POOL_SIZE },
     // No JIT: the portal's statements are small and many; compiling one (hundreds of milliseconds when
     // the planner's estimates for a report's CTEs run high) costs far more than it could save.
     driverOptions: {

@@ -75,6 +75,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     includeStacktraceInErrorResponses: false,
     introspection: !options.production,
     allowBatchedHttpRequests: false,
+    // Apollo would stop itself on SIGINT/SIGTERM and send the signal again, which main.ts then takes for
+    // a second Ctrl-C and exits at once with status 1 (outside tests, where NODE_ENV=test keeps it off).
+    // main.ts owns the order of a shutdown: HTTP drained, pool closed, PostgreSQL stopped.
+    stopOnTerminationSignals: false,
     parseOptions: { maxLexicalTokens: OPERATION_LIMITS.maxTokens },
     validationRules: [...limits.validationRules, KnownOperationTypesRule],
     plugins: [

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { readConfig } from './config.js';
 
@@ -34,6 +35,23 @@ describe('readConfig', () => {
     });
     expect(readConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe('loopback, 10.0.0.0/8');
     expect(() => readConfig({ SESSION_HOURS: '0' })).toThrow('SESSION_HOURS must be 1 to 720, not "0"');
+  });
+});
+
+describe('readConfig: processes', () => {
+  it('runs one server process per core unless PORTAL_PROCESSES says how many', () => {
+    expect(readConfig({}).processes).toBe(Math.min(64, os.availableParallelism()));
+    expect(readConfig({ PORTAL_PROCESSES: '1' }).processes).toBe(1);
+    expect(readConfig({ PORTAL_PROCESSES: ' 3 ' }).processes).toBe(3);
+  });
+
+  it('names PORTAL_PROCESSES out of range', () => {
+    expect(() => readConfig({ PORTAL_PROCESSES: '0' })).toThrow(
+      'PORTAL_PROCESSES must be a whole number from 1 to 64, not "0"',
+    );
+    expect(() => readConfig({ PORTAL_PROCESSES: 'all' })).toThrow(
+      'PORTAL_PROCESSES must be a whole number from 1 to 64, not "all"',
+    );
   });
 });
 

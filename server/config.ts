@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { parseFlag, parsePort, readDatabaseSettings, type DatabaseSettings } from '../db/database-config.js';
 import { DEFAULT_CAPACITY, type CapacitySettings } from './modules/capacity/index.js';
 
@@ -8,6 +9,11 @@ export interface Config {
   port: number;
   /** `HOST`, default 0.0.0.0. */
   host: string;
+  /**
+   * `PORTAL_PROCESSES`: server processes sharing the port and nothing but PostgreSQL, 1 to 64; default
+   * one per core (`os.availableParallelism()`). 1 is a single process, without a primary.
+   */
+  processes: number;
   /** `LOAD_DEMO`: load the demo data set when the database is empty; default true, false in production. */
   loadDemo: boolean;
   /** `NODE_ENV=production`: introspection off. */
@@ -38,6 +44,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     database: readDatabaseSettings(env),
     port: parsePort(env.PORT, 4000, 'PORT'),
     host: (env.HOST ?? '').trim() || '0.0.0.0',
+    processes: parseWhole(env.PORTAL_PROCESSES, Math.min(64, os.availableParallelism()), 'PORTAL_PROCESSES', 1, 64),
     loadDemo: parseFlag(env.LOAD_DEMO, !production, 'LOAD_DEMO'),
     production,
     clientDir: (env.CLIENT_DIR ?? '').trim() || 'client/dist',

@@ -103,7 +103,9 @@ const SHAPES: Shape[] = [
   },
 ];
 
-const portal = await startPortal(databaseUrl);
+// One server process unless PORTAL_PROCESSES says otherwise: the capacity lanes are each process's
+// own, and the README's figures (see "Capacity") are those of one.
+const portal = await startPortal(databaseUrl, { PORTAL_PROCESSES: process.env.PORTAL_PROCESSES ?? '1' });
 const tokens = new Map<Role, string>();
 for (const role of ['HQ_ANALYST', 'BRANCH', 'REGULATOR'] as Role[]) {
   const units = role === 'HQ_ANALYST' ? [] : [province];

@@ -48,14 +48,21 @@ export function sqlQuery(client: pg.Client, sql: string): () => Promise<void> {
   };
 }
 
-/** Sustained requests per second with `connections` clients in parallel (autocannon). */
+/** Sustained load with `connections` clients in parallel (autocannon): requests per second and latencies meanwhile. */
+export interface Throughput {
+  requestsPerSecond: number;
+  /** Latency of a request under that load, in milliseconds. */
+  p50: number;
+  p99: number;
+}
+
 export async function throughput(
   url: string,
   query: string,
   seconds: number,
   headers: Record<string, string> = {},
   connections = 16,
-): Promise<number> {
+): Promise<Throughput> {
   const result = await autocannon({
     url,
     method: 'POST',
@@ -65,5 +72,5 @@ export async function throughput(
     duration: seconds,
   });
   if (result.errors || result.non2xx) throw new Error(`${result.errors} errors, ${result.non2xx} non-2xx answers`);
-  return result.requests.average;
+  return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
 }

@@ -1,7 +1,9 @@
-// npm run bench [-- --complaints N] [--seconds S] [--out FILE]
+// npm run bench [-- --complaints N] [--seconds S] [--processes N[,M…]] [--only TEXT] [--out FILE]
 // Builds a synthetic data set (default 10,000,000 complaints over 2,917 units and four years),
-// starts the portal on it as its own process, and measures over HTTP p50/p95/p99 and throughput of
+// starts the portal on it as its own process(es), and measures over HTTP p50/p95/p99 and throughput of
 // the dashboard's heaviest requests, each beside the equivalent raw SQL on the same database.
+// --processes is PORTAL_PROCESSES (default: the portal's own, one per core); a list (`1,2`) measures
+// the portal started with each in turn, on the same data. --only keeps the scenarios naming TEXT.
 // BENCH_DATABASE_URL names a PostgreSQL to use instead of a throwaway embedded one; there, a data set
 // of the same size built by an earlier run is reused. Requests are sent as an HQ_ANALYST with an API
 // token, so the figures include authentication (one more statement per request).
@@ -11,6 +13,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { migrate } from '../../db/migrate.js';
+import { readConfig } from '../../server/config.js';
 import { createOrm } from '../../db/orm.js';
 import { startThrowawayPostgres } from '../support/throwaway-postgres.js';
 import { buildDataset } from './dataset.js';
@@ -22,9 +25,15 @@ const { values } = parseArgs({
   options: {
     complaints: { type: 'string', default: '10000000' },
     seconds: { type: 'string', default: '10' },
+    processes: { type: 'string', default: String(readConfig().processes) },
+    only: { type: 'string' },
     out: { type: 'string', default: 'bench-results/bench.json' },
   },
 });
+const processCounts = values.processes.split(',').map(Number);
+if (!processCounts.every((n) => Number.isInteger(n) && n >= 1 && n <= 64))
+  throw new Error(`--processes takes whole numbers from 1 to 64, not "${values.processes}"`);
+const scenarios = SCENARIOS.filter((s) => !values.only || s.name.includes(values.only));
 const complaints = Number(values.complaints);
 const seconds = Number(values.seconds);
 const log = (line: string) => console.error(`[bench] ${line}`);
@@ -32,38 +41,45 @@ const log = (line: string) => console.error(`[bench] ${line}`);
 const postgres = await startThrowawayPostgres(process.env.BENCH_DATABASE_URL, { durable: true });
 const databaseUrl = await datasetDatabase(postgres.adminUrl, complaints);
 const auth = { authorization: `Bearer ${await benchToken(databaseUrl, 'bench-analyst', 'HQ_ANALYST')}` };
-const portal = await startPortal(databaseUrl);
 const client = new pg.Client({ connectionString: databaseUrl });
 await client.connect();
 
 const rows: Record<string, unknown>[] = [];
 try {
-  for (const scenario of SCENARIOS) {
-    log(`${scenario.name}: measuring`);
-    const url = `${portal.url}/graphql`;
-    // Warm: as a dashboard asks (asOf now), so after the first request the measures come from the
-    // portal's cache. Cold: every request with an asOf of its own, so every one is measured.
-    const http = await latency(
-      graphqlRequest(url, scenario.graphql, () => ({}), auth),
-      seconds,
-    );
-    let n = 0;
-    const coldAsOf = () => ({ asOf: new Date(Date.UTC(2030, 0, 1) + (n += 1)).toISOString() });
-    const cold = await latency(graphqlRequest(url, scenario.graphql, coldAsOf, auth), seconds);
-    const raw = await latency(sqlQuery(client, scenario.rawSql), seconds);
-    const perSecond = await throughput(url, scenario.graphql, seconds, auth);
-    rows.push({
-      scenario: scenario.name,
-      http,
-      cold,
-      rawSql: raw,
-      ratioP95: cold.p95 / raw.p95,
-      requestsPerSecond: perSecond,
-    });
+  for (const processes of processCounts) {
+    const portal = await startPortal(databaseUrl, { PORTAL_PROCESSES: String(processes) });
+    try {
+      for (const scenario of scenarios) {
+        log(`${scenario.name}, ${processes} server process(es): measuring`);
+        const url = `${portal.url}/graphql`;
+        // Warm: as a dashboard asks (asOf now), so after the first request the measures come from the
+        // portal's caches (one per process). Cold: every request with an asOf of its own, so every one is measured.
+        const http = await latency(
+          graphqlRequest(url, scenario.graphql, () => ({}), auth),
+          seconds,
+        );
+        let n = 0;
+        const coldAsOf = () => ({ asOf: new Date(Date.UTC(2030, 0, 1) + (n += 1)).toISOString() });
+        const cold = await latency(graphqlRequest(url, scenario.graphql, coldAsOf, auth), seconds);
+        const raw = await latency(sqlQuery(client, scenario.rawSql), seconds);
+        const load = await throughput(url, scenario.graphql, seconds, auth);
+        rows.push({
+          scenario: scenario.name,
+          processes,
+          http,
+          cold,
+          rawSql: raw,
+          ratioP95: cold.p95 / raw.p95,
+          requestsPerSecond: load.requestsPerSecond,
+          underLoad: { p50: load.p50, p99: load.p99 },
+        });
+      }
+    } finally {
+      await portal.stop();
+    }
   }
 } finally {
   await client.end();
-  await portal.stop();
   await postgres.stop();
 }
 
@@ -71,7 +87,11 @@ printTable(rows);
 await mkdir(path.dirname(values.out), { recursive: true });
 await writeFile(
   values.out,
-  JSON.stringify({ complaints, seconds, measuredAt: new Date().toISOString(), rows }, null, 2),
+  JSON.stringify(
+    { complaints, seconds, processes: processCounts, measuredAt: new Date().toISOString(), rows },
+    null,
+    2,
+  ),
 );
 log(`written to ${values.out}`);
 process.exit(0);
@@ -113,15 +133,16 @@ function printTable(results: Record<string, unknown>[]): void {
   const ms = (value: number) => value.toFixed(1).padStart(7);
   const three = (l: Latency) => `${ms(l.p50)} ${ms(l.p95)} ${ms(l.p99)}`;
   console.log(
-    `\n${complaints.toLocaleString('en')} complaints; latencies in ms, p50 p95 p99 (one request at a time); throughput with 16 connections`,
+    `\n${complaints.toLocaleString('en')} complaints; latencies in ms, p50 p95 p99 (one request at a time); throughput and its p99 with 16 connections`,
   );
   console.log(
-    'scenario                                 | http, warm (cached)     | http, cold (measured)   | raw SQL on the rollups  | cold ÷ SQL p95 | req/s warm',
+    'scenario                                 | procs | http, warm (cached)     | http, cold (measured)   | raw SQL on the rollups  | cold ÷ SQL p95 | req/s warm | p99 warm, loaded',
   );
   for (const row of results) {
     const name = String(row.scenario).padEnd(40);
+    const loaded = row.underLoad as { p99: number };
     console.log(
-      `${name} | ${three(row.http as Latency)} | ${three(row.cold as Latency)} | ${three(row.rawSql as Latency)} | ${(row.ratioP95 as number).toFixed(2).padStart(14)} | ${(row.requestsPerSecond as number).toFixed(0)}`,
+      `${name} | ${String(row.processes).padStart(5)} | ${three(row.http as Latency)} | ${three(row.cold as Latency)} | ${three(row.rawSql as Latency)} | ${(row.ratioP95 as number).toFixed(2).padStart(14)} | ${(row.requestsPerSecond as number).toFixed(0).padStart(10)} | ${ms(loaded.p99)}`,
     );
   }
 }

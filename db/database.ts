@@ -154,6 +154,29 @@ export interface ComplaintRollup {
   upheld: Generated<number>;
 }
 
+export interface ComplaintRollupSlice {
+  ancestor_id: number;
+  assessed: boolean;
+  closed: number;
+  closed_3wd: number;
+  closed_8w: number;
+  closed_events: number;
+  complaints: number;
+  decided: number;
+  dimension: string;
+  due_closed_events: number;
+  due_events: number;
+  escalated: number;
+  followups: number;
+  handling_seconds: Numeric;
+  issues: number;
+  month: string;
+  satisfied: number;
+  timely: number;
+  upheld: number;
+  value: string;
+}
+
 export interface DataVersion {
   instance: Generated<string>;
   only: Generated<boolean>;
@@ -213,6 +236,7 @@ export interface Premium {
 
 export interface PremiumRollup {
   ancestor_id: number;
+  line: string;
   month: string;
   policies: Int8;
   premium_yuan: Numeric;
@@ -342,6 +366,7 @@ export interface DB {
   complaint_issue: ComplaintIssue;
   complaint_pause: ComplaintPause;
   complaint_rollup: ComplaintRollup;
+  complaint_rollup_slice: ComplaintRollupSlice;
   data_version: DataVersion;
   db_function: DbFunction;
   deadline_rule_set: DeadlineRuleSet;

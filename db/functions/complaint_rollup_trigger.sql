@@ -1,24 +1,24 @@
--- Keeps complaint_rollup in step with the complaint table, in the writer's transaction, on every path
--- (import, API, demo, plain SQL): statement-level triggers with transition tables (migration
--- 20261202010642), one aggregation per statement however many rows. An update moves only the rows
--- whose measured columns changed (those complaint_rollup_sql's sums read: a column a new stored sum
--- reads belongs in the list); the follow-up counts are moved by followup_counts_trigger itself, so a
--- change of counts alone is not moved twice.
+-- Keeps complaint_rollup and its slices (complaint_rollup_slice) in step with the complaint table, in
+-- the writer's transaction, on every path (import, API, demo, plain SQL): statement-level triggers with
+-- transition tables (migration 20261202010642), one aggregation per table and statement however many
+-- rows. An update moves only the rows whose measured columns changed (those complaint_rollup_sql's sums
+-- read, and the slices' dimensions: a column a new stored sum reads belongs in the list); the follow-up
+-- counts are moved by followup_counts_trigger itself, so a change of counts alone is not moved twice.
 create or replace function "complaint_rollup_trigger"() returns trigger language plpgsql set jit = off set work_mem = '64MB' as $$
 begin
   if TG_OP = 'UPDATE' then
     execute complaint_rollup_sql('(select o.*, -1 as n, -o.followups as f, -o.satisfied_followups as s
         from old_rows o join new_rows n on n.id = o.id
         where (o.unit_id, o.received_at, o.assessed, o.escalated, o.closed_at, o.due_at, o.outcome, o.issue_count,
-            o.third_working_day_end)
+            o.third_working_day_end, o.channel, o.line, o.category)
           is distinct from (n.unit_id, n.received_at, n.assessed, n.escalated, n.closed_at, n.due_at, n.outcome, n.issue_count,
-            n.third_working_day_end)
+            n.third_working_day_end, n.channel, n.line, n.category)
       union all select n.*, 1, n.followups, n.satisfied_followups
         from new_rows n join old_rows o on o.id = n.id
         where (o.unit_id, o.received_at, o.assessed, o.escalated, o.closed_at, o.due_at, o.outcome, o.issue_count,
-            o.third_working_day_end)
+            o.third_working_day_end, o.channel, o.line, o.category)
           is distinct from (n.unit_id, n.received_at, n.assessed, n.escalated, n.closed_at, n.due_at, n.outcome, n.issue_count,
-            n.third_working_day_end))');
+            n.third_working_day_end, n.channel, n.line, n.category))');
   elsif TG_OP = 'INSERT' then
     execute complaint_rollup_sql(complaint_rows_sql('new_rows', 1));
   else

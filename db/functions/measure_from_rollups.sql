@@ -1,11 +1,15 @@
 -- The base measures of many scopes from the rollups (server/modules/metrics/rollup.repository.ts calls
--- it), for the filters the rollups serve: none, or assessed complaints only. It is a function so that
+-- it), for the filters the rollups serve: none, or the values of ONE of channel, line and category
+-- (p_dimension, p_values: read from complaint_rollup_slice, the values summed), each with or without
+-- assessed complaints only. A line filter reads its lines' premium; the others the whole premium
+-- (DOMAIN.md). It is a function so that
 -- PostgreSQL plans the statement once per connection (a generic plan, forced) instead of on every
 -- request: planning it took about ten times as long as running it. It gives the figures the records
 -- path computes (test/metrics/rollups.test.ts checks it on many scopes); its result columns are the
 -- catalog's (server/modules/metrics/measure-catalog.repository.ts, `rollups.column`), which a test checks.
 --
--- Per scope it reads a few rollup rows, plus the records the rollups cannot answer alone:
+-- Per scope it reads a few rollup rows (a few per value under a filter), plus the records the rollups
+-- cannot answer alone, those matching the filter:
 -- - the days of the period outside its full months (the rollups are monthly);
 -- - the units by which the subtree at the hierarchy date differs from the reference tree;
 -- - the complaints that asOf sees differently from "every closure counted" (closed after asOf, or
@@ -16,7 +20,8 @@
 -- Dropped first: `create or replace` cannot change the result columns, which a new measure adds to.
 drop function if exists "measure_from_rollups";
 create function "measure_from_rollups"(p_root_ids int[], p_ats date[], p_froms date[], p_tos date[],
-    p_as_ofs timestamptz[], p_assessed_only boolean, p_flows boolean, p_stocks boolean, p_premiums boolean)
+    p_as_ofs timestamptz[], p_assessed_only boolean, p_dimension text, p_values text[], p_flows boolean,
+    p_stocks boolean, p_premiums boolean)
   returns table (i int, complaints float8, assessed float8, escalated float8, closed float8, handling_seconds float8,
     due float8, timely float8, followups float8, satisfied float8, open_backlog float8, overdue_open float8,
     premium_yuan float8, policies float8, issues float8, closed_3wd float8, closed_8w float8, upheld float8,
@@ -88,8 +93,19 @@ create function "measure_from_rollups"(p_root_ids int[], p_ats date[], p_froms d
         sum(x.complaints) as due, sum(x.timely) as timely, sum(x.followups) as followups, sum(x.satisfied) as satisfied,
         sum(x.issues) as issues, sum(x.closed_3wd) as closed_3wd, sum(x.closed_8w) as closed_8w,
         sum(x.upheld) as upheld, sum(x.decided) as decided
-      from req r join complaint_rollup x on x.ancestor_id = r.root_id and x.month >= r.fm and x.month < r.fe
-        and (x.assessed or not p_assessed_only)
+      from req r cross join lateral (
+        -- unfiltered, or the filter's values of its one dimension, summed
+        select x.ancestor_id, x.assessed, x.month, x.complaints, x.escalated, x.closed, x.handling_seconds, x.timely,
+          x.followups, x.satisfied, x.closed_events, x.due_events, x.due_closed_events, x.issues, x.closed_3wd,
+          x.closed_8w, x.upheld, x.decided
+        from complaint_rollup x where p_dimension is null and x.ancestor_id = r.root_id and x.month >= r.fm and x.month < r.fe
+          and (x.assessed or not p_assessed_only)
+        union all
+        select x.ancestor_id, x.assessed, x.month, x.complaints, x.escalated, x.closed, x.handling_seconds, x.timely,
+          x.followups, x.satisfied, x.closed_events, x.due_events, x.due_closed_events, x.issues, x.closed_3wd,
+          x.closed_8w, x.upheld, x.decided
+        from complaint_rollup_slice x where x.ancestor_id = r.root_id and x.dimension = p_dimension
+          and x.value = any(p_values) and x.month >= r.fm and x.month < r.fe and (x.assessed or not p_assessed_only)) x
       where p_flows
       group by r.i
       union all
@@ -117,7 +133,9 @@ create function "measure_from_rollups"(p_root_ids int[], p_ats date[], p_froms d
           cross join lateral (select c.received_at, c.assessed, c.escalated, c.closed_at, c.due_at, c.followups,
               c.satisfied_followups, c.issue_count, c.third_working_day_end, c.received_date, c.outcome from complaint c
             where c.unit_id = u.unit_id and c.received_date between e.from_d and e.to_d
-              and (c.assessed or not p_assessed_only) offset 0) c
+              and (c.assessed or not p_assessed_only)
+              and (p_dimension is null or (case p_dimension when 'channel' then c.channel when 'line' then c.line
+                else c.category end) = any(p_values)) offset 0) c
         union all
         select r.i, d.sign, c.* from req r
           cross join lateral (select d.unit_id, d.sign from unit_closure_delta d
@@ -125,7 +143,9 @@ create function "measure_from_rollups"(p_root_ids int[], p_ats date[], p_froms d
           cross join lateral (select c.received_at, c.assessed, c.escalated, c.closed_at, c.due_at, c.followups,
               c.satisfied_followups, c.issue_count, c.third_working_day_end, c.received_date, c.outcome from complaint c
             where c.unit_id = d.unit_id and c.received_date >= r.fm and c.received_date < r.fe
-              and (c.assessed or not p_assessed_only) offset 0) c
+              and (c.assessed or not p_assessed_only)
+              and (p_dimension is null or (case p_dimension when 'channel' then c.channel when 'line' then c.line
+                else c.category end) = any(p_values)) offset 0) c
       ) s
       where p_flows
       group by s.i
@@ -136,6 +156,8 @@ create function "measure_from_rollups"(p_root_ids int[], p_ats date[], p_froms d
         sum(a.due - 1), sum(a.timely - f.timely), 0, 0, 0, sum(a.closed_3wd - f.closed_3wd),
         sum(a.closed_8w - f.closed_8w), sum(a.upheld - f.upheld), sum(a.decided - f.decided)
       from req r join volatile c on c.received_date between r.from_d and r.to_d and (c.assessed or not p_assessed_only)
+        and (p_dimension is null or (case p_dimension when 'channel' then c.channel when 'line' then c.line
+          else c.category end) = any(p_values))
         -- the complaint's unit is in the subtree at the date: the reference tree, corrected by the delta
         and ((exists (select 1 from unit_closure k where k.ancestor_id = r.root_id and k.unit_id = c.unit_id)
             and not exists (select 1 from unit_closure_delta d where d.epoch_id = r.epoch_id and d.ancestor_id = r.root_id
@@ -169,15 +191,27 @@ create function "measure_from_rollups"(p_root_ids int[], p_ats date[], p_froms d
     -- from ws to we from the records, added or subtracted; for the units of the delta, those before ms.
     stock_part as (
       select r.i, sum(x.complaints - x.closed_events) as open_backlog, sum(x.due_events - x.due_closed_events) as overdue_open
-      from req r join complaint_rollup x on x.ancestor_id = r.root_id and x.month < r.m0 and (x.assessed or not p_assessed_only)
+      from req r cross join lateral (
+        -- unfiltered, or the filter's values of its one dimension, summed
+        select x.ancestor_id, x.assessed, x.month, x.complaints, x.escalated, x.closed, x.handling_seconds, x.timely,
+          x.followups, x.satisfied, x.closed_events, x.due_events, x.due_closed_events, x.issues, x.closed_3wd,
+          x.closed_8w, x.upheld, x.decided
+        from complaint_rollup x where p_dimension is null and x.ancestor_id = r.root_id and x.month < r.m0
+          and (x.assessed or not p_assessed_only)
+        union all
+        select x.ancestor_id, x.assessed, x.month, x.complaints, x.escalated, x.closed, x.handling_seconds, x.timely,
+          x.followups, x.satisfied, x.closed_events, x.due_events, x.due_closed_events, x.issues, x.closed_3wd,
+          x.closed_8w, x.upheld, x.decided
+        from complaint_rollup_slice x where x.ancestor_id = r.root_id and x.dimension = p_dimension
+          and x.value = any(p_values) and x.month < r.m0 and (x.assessed or not p_assessed_only)) x
       where p_stocks
       group by r.i
       union all
       select r.i,
-        r.t_sign * (count(*) filter (where c.received_at between r.ws and r.we)
-          - count(*) filter (where c.closed_at between r.ws and r.we)),
-        r.t_sign * (count(*) filter (where c.due_at + interval '1 microsecond' between r.ws and r.we)
-          - count(*) filter (where c.closed_at is not null
+        r.t_sign * (count(*) filter (where f.m and c.received_at between r.ws and r.we)
+          - count(*) filter (where f.m and c.closed_at between r.ws and r.we)),
+        r.t_sign * (count(*) filter (where f.m and c.due_at + interval '1 microsecond' between r.ws and r.we)
+          - count(*) filter (where f.m and c.closed_at is not null
             and greatest(c.due_at + interval '1 microsecond', c.closed_at) between r.ws and r.we))
       from req r join complaint c on r.ws <= r.we and (c.received_at between r.ws and r.we or c.closed_at between r.ws and r.we
           or c.due_at between r.ws - interval '1 microsecond' and r.we - interval '1 microsecond')
@@ -187,6 +221,10 @@ create function "measure_from_rollups"(p_root_ids int[], p_ats date[], p_froms d
               and d.unit_id = c.unit_id))
           or exists (select 1 from unit_closure_delta d where d.epoch_id = r.epoch_id and d.ancestor_id = r.root_id
             and d.unit_id = c.unit_id and d.sign = 1))
+        -- the filter's values, tested in the counts: as a condition of the join, the generic plan's
+        -- estimate of it had every complaint scanned for every scope
+        cross join lateral (select p_dimension is null or (case p_dimension when 'channel' then c.channel
+          when 'line' then c.line else c.category end) = any(p_values) as m) f
       where p_stocks
       group by r.i, r.t_sign
       union all
@@ -196,6 +234,8 @@ create function "measure_from_rollups"(p_root_ids int[], p_ats date[], p_froms d
       from req r cross join lateral (select d.unit_id, d.sign from unit_closure_delta d
           where d.epoch_id = r.epoch_id and d.ancestor_id = r.root_id offset 0) d
         join complaint c on c.unit_id = d.unit_id and c.received_at < r.ms and (c.assessed or not p_assessed_only)
+        and (p_dimension is null or (case p_dimension when 'channel' then c.channel when 'line' then c.line
+          else c.category end) = any(p_values))
       where p_stocks
       group by r.i
     ),
@@ -206,12 +246,14 @@ create function "measure_from_rollups"(p_root_ids int[], p_ats date[], p_froms d
       from (
         select r.i, x.month, x.premium_yuan, x.policies from req r
           join premium_rollup x on x.ancestor_id = r.root_id and x.month between date_trunc('month', r.from_d) and r.to_d
+            and (p_dimension is distinct from 'line' or x.line = any(p_values))
         where p_premiums
         union all
         select r.i, p.month, d.sign * p.premium_yuan, d.sign * p.policies from req r
           cross join lateral (select d.unit_id, d.sign from unit_closure_delta d
             where d.epoch_id = r.epoch_id and d.ancestor_id = r.root_id offset 0) d
           join premium p on p.unit_id = d.unit_id and p.month between date_trunc('month', r.from_d) and r.to_d
+            and (p_dimension is distinct from 'line' or p.line = any(p_values))
         where p_premiums
       ) x join req r on r.i = x.i
       cross join lateral (select

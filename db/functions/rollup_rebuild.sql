@@ -5,6 +5,7 @@ begin
   perform unit_tree_refresh();
   set local work_mem = '256MB';
   delete from complaint_rollup;
+  delete from complaint_rollup_slice;
   delete from premium_rollup;
   execute complaint_rollup_sql(complaint_rows_sql('complaint', 1));
   execute premium_rollup_sql('premium', 1);

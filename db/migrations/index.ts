@@ -15,6 +15,7 @@ import { Migration20261209120000_deadline_corrections } from './Migration2026120
 import { Migration20261210100000_issues_and_windows } from './Migration20261210100000_issues_and_windows.js';
 import { Migration20261210120000_scorecard } from './Migration20261210120000_scorecard.js';
 import { Migration20261211100000_scorecard_rule_set_saved } from './Migration20261211100000_scorecard_rule_set_saved.js';
+import { Migration20261212100000_rollup_slices } from './Migration20261212100000_rollup_slices.js';
 
 export const MIGRATIONS = [
   Migration20261125054320_initial,
@@ -32,4 +33,5 @@ export const MIGRATIONS = [
   Migration20261210100000_issues_and_windows,
   Migration20261210120000_scorecard,
   Migration20261211100000_scorecard_rule_set_saved,
+  Migration20261212100000_rollup_slices,
 ];

@@ -38,7 +38,7 @@ export const withoutSuggestions = (message: string) => message.replace(/ Did you
 
 const STATEMENT_CANCELLED =
   'the figures asked for took too long to compute and were cancelled: narrow the period, ask for fewer units or a ' +
-  'higher level, or leave out the channel, line or category filter';
+  'higher level, or filter by at most one of channel, line and category';
 
 /** PostgreSQL's query_canceled (57014): its statement_timeout, the backstop of the request's budget. */
 function cancelledByPostgres(error: unknown): boolean {

@@ -88,9 +88,12 @@ async function measured(db: Db, scope: FigureScope) {
   const request = { rootId: id, at: scope.at ?? scope.period.to, ...scope.period, asOf: new Date(scope.asOf) };
   const groups = ['flow', 'followups', 'issues', 'stock'] as const;
   const [records] = await measure(db, [request], scope.filter, groups);
-  const [rollups] = rollupsServe(scope.filter)
+  // Issues under a category filter are chosen by their own category (RULES.md §4): the records count them.
+  const [rollups] = rollupsServe(scope.filter, groups)
     ? await measureFromRollups(db, [request], scope.filter, groups)
-    : [records];
+    : rollupsServe(scope.filter, [])
+      ? (await measureFromRollups(db, [request], scope.filter, groups)).map((m) => ({ ...m, issues: records.issues }))
+      : [records];
   return { records, rollups };
 }
 

@@ -1,6 +1,6 @@
 // The catalog of base measures is their one home: the records path, the rollup path and the cache are
 // derived from it, and the database functions it cannot generate (measure_from_rollups, and the
-// rollup tables complaint_rollup_sql fills) are checked against it here, so that a measure added on
+// rollup tables complaint_rollup_sql fills, the slices too) are checked against it here, so that a measure added on
 // one side only fails. test/metrics/rollups.test.ts checks that both paths give the same figures.
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,11 +41,24 @@ describe('the catalog of base measures', () => {
   it('reads every stored sum of the rollup tables, and only columns they have', async () => {
     const { rows } = await client.query<{ name: string }>(`select table_name || '.' || column_name as name
       from information_schema.columns where table_schema = 'public' and table_name in ('complaint_rollup', 'premium_rollup')
-        and column_name not in ('ancestor_id', 'assessed', 'month')`);
+        and column_name not in ('ancestor_id', 'assessed', 'month', 'line')`);
     const read = new Set(
       BASE_MEASURES.flatMap((m) => m.rollups.stored.map((column) => `${ROLLUP_TABLE[m.group]}.${column}`)),
     );
     expect(sorted([...read])).toEqual(sorted(rows.map((row) => row.name)));
+  });
+
+  it('finds in the slices of complaint_rollup (one dimension at a time) the same stored sums', async () => {
+    const columns = async (table: string) =>
+      (
+        await client.query<{ name: string }>(
+          `select column_name as name from information_schema.columns where table_schema = 'public' and table_name = $1`,
+          [table],
+        )
+      ).rows.map((row) => row.name);
+    expect(sorted(await columns('complaint_rollup_slice'))).toEqual(
+      sorted([...(await columns('complaint_rollup')), 'dimension', 'value']),
+    );
   });
 
   it('is what both paths measure: every measure, and nothing else', async () => {

@@ -316,6 +316,22 @@ describe('ranking', () => {
     // the API token, the peers and HQ (in parallel), the data's version, then one statement for all peers' two periods and the benchmark
     expect(statements).toBe(5);
   });
+
+  it('costs the same filtered on one dimension (its rollups), one more on two (the estimate, then the records)', async () => {
+    const filtered = (filter: string) => RANKING.replace('order: $order)', `order: $order, filter: ${filter})`);
+    for (const [filter, expected] of [
+      ['{ lines: [AUTO], assessedOnly: true }', 5],
+      ['{ channels: [ONLINE, ONSITE] }', 5],
+      ['{ lines: [AUTO], channels: [ONLINE] }', 6],
+    ] as const) {
+      api.server.measureCache.clear();
+      let errors: unknown;
+      const statements = await api.countStatements(
+        async () => ({ errors } = await api.as('HQ_ANALYST').query(filtered(filter), { level: 'PROVINCE' })),
+      );
+      expect({ filter, errors, statements }).toEqual({ filter, errors: undefined, statements: expected });
+    }
+  });
 });
 
 const TREND = `query ($period: PeriodInput!, $granularity: Granularity!, $metric: MetricKey!) {

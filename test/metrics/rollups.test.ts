@@ -4,15 +4,16 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DB } from '../../db/database.js';
 import type { Db } from '../../db/sql.js';
-import { measure, type MeasureRequest } from '../../server/modules/metrics/measure.repository.js';
-import { measureFromRollups } from '../../server/modules/metrics/rollup.repository.js';
+import { measure, type MeasureFilter, type MeasureRequest } from '../../server/modules/metrics/measure.repository.js';
+import { measureFromRollups, rollupsServe } from '../../server/modules/metrics/rollup.repository.js';
 import { createTestOrm } from '../support/database.js';
 import { TREE_SQL } from '../support/fixtures.js';
 
 // The fixture tree (GZ moves from GD to HQ on 2011-01-01), a county opened in 2012 under FS and one
 // closed at the end of 2011 under NH's city, so that the tree has four epochs; then seeded random
-// complaints 2010–2014 on every unit, some open, some with deadlines or closures long after receipt,
-// follow-ups, and premiums for every unit and month; a quarter of the open ones paused.
+// complaints 2010–2014 on every unit, of every channel, line and category, some open, some with
+// deadlines or closures long after receipt, follow-ups, and premiums for every unit, month and line; a
+// quarter of the open ones paused.
 const DATA = `
   ${TREE_SQL}
   insert into unit (code, name_zh, name_en, kind) values ('SD', '顺德支公司', 'Shunde', 'BRANCH'), ('XX', '旧支公司', 'Closed', 'BRANCH');
@@ -21,7 +22,9 @@ const DATA = `
     v(code, parent, f, t) join unit u on u.code = v.code join unit p on p.code = v.parent;
   select setseed(0.25);
   insert into complaint (ref, received_at, channel, unit_id, line, category, policy_factor, valid, escalated, due_at, closed_at)
-  select 'R' || n, received, 'ONLINE', (select id from unit order by id offset (n % 9) limit 1), 'AUTO', 'CLAIMS',
+  select 'R' || n, received, (array['HOTLINE_95518', 'HQ_REFERRAL', 'REGULATOR_REFERRAL', 'LETTERS_VISITS', 'ONSITE', 'ONLINE'])[1 + n % 6],
+    (select id from unit order by id offset (n % 9) limit 1), (array['AUTO', 'NON_AUTO', 'ACCIDENT_HEALTH'])[1 + (n / 7) % 3],
+    (array['CLAIMS', 'SALES', 'UNDERWRITING', 'SURRENDER', 'SERVICE', 'OTHER'])[1 + (n / 5) % 6],
     random() < 0.1, random() > 0.05, random() < 0.05,
     case when random() < 0.2 then received + random() * interval '60 days'
       else ((received at time zone 'Asia/Shanghai')::date + 16)::timestamp at time zone 'Asia/Shanghai' - interval '1 millisecond' end,
@@ -40,7 +43,7 @@ const DATA = `
   select id, s, (array['CLAIMS', 'SALES', 'SERVICE'])[1 + (id + s) % 3] from complaint, generate_series(1, 1 + (id % 3)::int) s where id % 6 = 0;
   insert into premium (unit_id, month, line, premium_yuan, policies)
   select u.id, m, l, round((random() * 1e7)::numeric, 2), (random() * 1000)::int
-  from unit u, generate_series(date '2009-01-01', date '2014-12-01', interval '1 month') m, unnest(array['AUTO', 'NON_AUTO']) l;`;
+  from unit u, generate_series(date '2009-01-01', date '2014-12-01', interval '1 month') m, unnest(array['AUTO', 'NON_AUTO', 'ACCIDENT_HEALTH']) l;`;
 
 let orm: Awaited<ReturnType<typeof createTestOrm>>;
 let client: pg.Client;
@@ -72,9 +75,15 @@ async function rollupsNowAndRebuilt() {
       decided) <> (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
       order by ancestor_id, assessed, month`)
     ).rows,
+    slices: (
+      await client.query(`select *, handling_seconds::float8 as handling_seconds from complaint_rollup_slice where (complaints, escalated,
+      closed, handling_seconds, timely, followups, satisfied, closed_events, due_events, due_closed_events, issues, closed_3wd,
+      closed_8w, upheld, decided) <> (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+      order by ancestor_id, dimension, value, month, assessed`)
+    ).rows,
     premiums: (
       await client.query(
-        `select *, premium_yuan::float8 as premium_yuan from premium_rollup where (premium_yuan, policies) <> (0, 0) order by ancestor_id, month`,
+        `select *, premium_yuan::float8 as premium_yuan from premium_rollup where (premium_yuan, policies) <> (0, 0) order by ancestor_id, month, line`,
       )
     ).rows,
   });
@@ -90,6 +99,7 @@ describe('the triggers keep the rollups exactly in step with the records', () =>
   it('after the inserts of the fixture', async () => {
     const { now, rebuilt } = await rollupsNowAndRebuilt();
     expect(now.complaints.length).toBeGreaterThan(100);
+    expect(now.slices.length).toBeGreaterThan(now.complaints.length * 3);
     expect(now).toEqual(rebuilt);
   });
 
@@ -104,6 +114,11 @@ describe('the triggers keep the rollups exactly in step with the records', () =>
       `update complaint set received_at = received_at - interval '20 days',
       due_at = due_at - interval '20 days', closed_at = least(closed_at, due_at) where id % 5 = 0;
       update complaint set unit_id = (select id from unit where code = 'NH') where id % 17 = 0`,
+    ],
+    [
+      'channels, lines and categories changed',
+      `update complaint set channel = 'ONSITE', line = 'NON_AUTO' where id % 6 = 1;
+      update complaint set category = 'OTHER' where id % 10 = 3`,
     ],
     [
       'assessment flags and escalation',
@@ -141,6 +156,15 @@ describe('the triggers keep the rollups exactly in step with the records', () =>
     await client.query(statements);
     const { now, rebuilt } = await rollupsNowAndRebuilt();
     expect(now).toEqual(rebuilt);
+  });
+
+  it('after a TRUNCATE of the complaints and premiums: every rollup and slice empty', async () => {
+    await client.query('begin');
+    await client.query('truncate complaint, premium cascade');
+    const { rows } = await client.query<{ n: string }>(`select (select count(*) from complaint_rollup)
+      + (select count(*) from complaint_rollup_slice) + (select count(*) from premium_rollup) as n`);
+    await client.query('rollback');
+    expect(rows[0].n).toBe('0'); // a bigint, as text
   });
 });
 
@@ -188,4 +212,39 @@ describe('measureFromRollups gives the figures measure() computes from the recor
       list.forEach((request, i) => expect({ request, ...fromRollups[i] }).toEqual({ request, ...fromRecords[i] }));
     },
   );
+
+  // One dimension at a time, one value or several (summed), with and without assessedOnly: read from
+  // the slices, with the same corrections from the records, restricted to the filter. A line filter's
+  // premium is its lines'; a channel or category filter's, the whole premium (DOMAIN.md).
+  const SLICED: MeasureFilter[] = [
+    { channels: ['ONLINE'] },
+    { channels: ['HOTLINE_95518', 'REGULATOR_REFERRAL', 'ONSITE'] },
+    { lines: ['AUTO'] },
+    { lines: ['NON_AUTO', 'ACCIDENT_HEALTH'] },
+    { categories: ['CLAIMS'] },
+    { categories: ['SALES', 'SERVICE', 'OTHER'] },
+  ];
+  it.each(SLICED.flatMap((filter) => [[filter], [{ ...filter, assessedOnly: true }]]))(
+    'for every unit, period, hierarchy date and asOf, filter %j',
+    async (filter) => {
+      // Issues under a category filter are chosen by their own category (RULES.md §4): the records count them.
+      const groups = filter.categories ? ALL.filter((group) => group !== 'issues') : ALL;
+      expect(rollupsServe(filter, groups)).toBe(true);
+      expect(rollupsServe(filter, ALL)).toBe(!filter.categories);
+      const list = requests();
+      const fromRecords = await measure(db, list, filter, groups);
+      const fromRollups = await measureFromRollups(db, list, filter, groups);
+      expect(fromRecords.filter((m) => m.complaints > 0).length).toBeGreaterThan(list.length / 3);
+      list.forEach((request, i) => {
+        const rollups = { ...fromRollups[i], issues: filter.categories ? 0 : fromRollups[i].issues };
+        expect({ request, ...rollups }).toEqual({ request, ...fromRecords[i] });
+      });
+    },
+  );
+
+  it('leaves two dimensions at once to the records', () => {
+    expect(rollupsServe({ channels: ['ONLINE'], lines: ['AUTO'] }, ['flow'])).toBe(false);
+    expect(rollupsServe({ lines: ['AUTO'], categories: ['CLAIMS'], assessedOnly: true }, ['premium'])).toBe(false);
+    expect(rollupsServe({ channels: [], lines: ['AUTO'] }, ['flow'])).toBe(true);
+  });
 });

@@ -11,7 +11,10 @@ import { startTestServer, type TestServer } from '../support/graphql.js';
 // way: the test holds a lock on the rollups, so the portal's statement waits in PostgreSQL.
 
 const RANKING = `{ ranking(metric: COMPLAINTS, period: ${JAN_2013}, level: PROVINCE) { rows { unit { code } value } } }`;
-const FILTERED_RANKING = `{ ranking(metric: COMPLAINTS, period: ${JAN_2013}, level: PROVINCE, filter: { channels: [ONLINE] }) { rows { value } } }`;
+// Filtered on two dimensions at once: the rollups keep one dimension at a time, so this reads the records.
+const FILTERED_RANKING = `{ ranking(metric: COMPLAINTS, period: ${JAN_2013}, level: PROVINCE, filter: { channels: [ONLINE], lines: [AUTO] }) { rows { value } } }`;
+// Filtered on one dimension: read from the rollups' slices of it, a row per value.
+const SLICED_RANKING = `{ ranking(metric: PER_100M_PREMIUM, period: ${JAN_2013}, level: PROVINCE, filter: { channels: [ONLINE, ONSITE, HOTLINE_95518] }) { rows { value } } }`;
 
 /** Holds an exclusive lock on a table until released: the portal's statements on it wait meanwhile. */
 async function lock(databaseUrl: string, table: string) {
@@ -157,8 +160,8 @@ describe('capacity: work priced before it runs', () => {
   });
 
   it('prices figures read from the records by what they would read, before reading them', async () => {
-    // The same ranking, filtered by channel, is read from the records: priced by the complaints the
-    // rollups count for it and 30,000 rows a scope, it is refused where the unfiltered one passed.
+    // The same ranking, filtered by channel and line, is read from the records: priced by the complaints
+    // the rollups count for it and 30,000 rows a scope, it is refused where the unfiltered one passed.
     const before = portal.statements.length;
     const answer = await portal.as('HQ_ANALYST').query(FILTERED_RANKING);
     expect(answer.errors?.[0].extensions?.code).toBe('TOO_EXPENSIVE');
@@ -166,6 +169,15 @@ describe('capacity: work priced before it runs', () => {
     const sent = portal.statements.slice(before);
     expect(sent.some((sql) => sql.includes('complaint_rollup r on r.ancestor_id = q.root'))).toBe(true);
     expect(sent.some((sql) => sql.includes('m_flow'))).toBe(false);
+  });
+
+  it('prices figures filtered on one dimension like the rollups, a row per value, with no estimate', async () => {
+    const before = portal.statements.length;
+    const answer = await portal.as('HQ_ANALYST').query(SLICED_RANKING);
+    expect(answer.errors).toBeUndefined();
+    const sent = portal.statements.slice(before);
+    expect(sent.some((sql) => sql.includes('measure_from_rollups'))).toBe(true);
+    expect(sent.some((sql) => sql.includes('complaint_rollup r on r.ancestor_id = q.root'))).toBe(false);
   });
 });
 

@@ -92,7 +92,7 @@ export function createCapacity(settings: CapacitySettings): Capacity {
             throw new DomainError(
               'TOO_EXPENSIVE',
               `${what} would read about ${million(spent)} million rows, more than the ${million(settings.maxCost)} million one request may: ` +
-                'narrow the period, ask for fewer units or a higher level, or leave out the channel, line or category filter',
+                'narrow the period, ask for fewer units or a higher level, or filter by at most one of channel, line and category',
             );
           }
         },

@@ -7,7 +7,7 @@ export function timeoutError(budgetMs: number): DomainError {
   return new DomainError(
     'TIMEOUT',
     `the figures asked for took longer than ${budgetMs / 1000} s to compute and were cancelled: ` +
-      'narrow the period, ask for fewer units or a higher level, or leave out the channel, line or category filter',
+      'narrow the period, ask for fewer units or a higher level, or filter by at most one of channel, line and category',
   );
 }
 

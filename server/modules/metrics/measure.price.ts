@@ -23,9 +23,12 @@ export function monthsTouched(from: string, to: string): number {
   return month(to) - month(from) + 1;
 }
 
-/** From the rollups: a row per month and assessed flag of each scope, plus its bookkeeping. */
-export function rollupCost(requests: readonly MeasureRequest[]): number {
-  return requests.reduce((sum, r) => sum + 2 * monthsTouched(r.from, r.to) + PER_SCOPE, 0);
+/**
+ * From the rollups: a row per month and assessed flag of each scope — per value, for a filter read from
+ * the slices of its one dimension (`values` of them) — plus its bookkeeping.
+ */
+export function rollupCost(requests: readonly MeasureRequest[], values = 1): number {
+  return requests.reduce((sum, r) => sum + 2 * values * monthsTouched(r.from, r.to) + PER_SCOPE, 0);
 }
 
 /**

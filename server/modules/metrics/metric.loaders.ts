@@ -4,7 +4,7 @@ import { groupBy } from '../../kernel/dated-loader.js';
 import type { Work } from '../capacity/index.js';
 import { recordsCost, rollupCost } from './measure.price.js';
 import { measure, type MeasureFilter, type MeasureRequest } from './measure.repository.js';
-import { measureFromRollups, rollupsServe } from './rollup.repository.js';
+import { measureFromRollups, rollupsServe, sliceOf } from './rollup.repository.js';
 import { readDataState, type DataState, type MeasureCache } from './measure.cache.js';
 import { NO_MEASURES, type MeasureGroup, type Measures } from './measure-catalog.repository.js';
 
@@ -23,7 +23,7 @@ function filterKey({ channels, lines, categories, assessedOnly }: MeasureFilter)
 /**
  * Per-request loader of base measures: every scope asked for in one tick with the same filter is
  * measured in ONE statement (the union of the groups they need), whichever queries asked: from the
- * rollups when they serve the filter, from the records otherwise. Measures found in the server's cache
+ * rollups when they serve the filter (none, or one dimension's values), from the records otherwise. Measures found in the server's cache
  * for the data's current version are not measured again (and those measured are kept there); the version is read once per request. Each
  * statement is priced first and charged to the request's work (refused past its limit, queued in the
  * heavy lanes when heavy); reading from the records costs one more statement per batch, the estimate.
@@ -55,7 +55,7 @@ export function createMetricLoaders(db: Db, now: Date, work: Work, cache: Measur
       await Promise.all(
         statements.map(async ({ filter, groups, scopes, requests }, k) => {
           const measured = await work.run(costs[k], () =>
-            (rollupsServe(filter) ? measureFromRollups : measure)(db, requests, filter, groups),
+            (rollupsServe(filter, groups) ? measureFromRollups : measure)(db, requests, filter, groups),
           );
           scopes.forEach((asked, j) => {
             const { request } = asked[0].key;
@@ -79,9 +79,13 @@ export function createMetricLoaders(db: Db, now: Date, work: Work, cache: Measur
   async function price(
     statements: readonly { filter: MeasureFilter; groups: MeasureGroup[]; requests: MeasureRequest[] }[],
   ) {
-    const costs = statements.map(({ requests }) => rollupCost(requests));
+    const costs = statements.map(({ requests, filter, groups }) =>
+      rollupCost(requests, rollupsServe(filter, groups) ? (sliceOf(filter)?.values.length ?? 1) : 1),
+    );
     work.charge(sum(costs), 'these figures');
-    const fromRecords = statements.flatMap((statement, k) => (rollupsServe(statement.filter) ? [] : [k]));
+    const fromRecords = statements.flatMap((statement, k) =>
+      rollupsServe(statement.filter, statement.groups) ? [] : [k],
+    );
     if (fromRecords.length === 0) return costs;
     const reads = await recordsCost(
       db,

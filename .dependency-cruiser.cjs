@@ -67,6 +67,6 @@ module.exports = {
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '(^|/)node_modules/|^client/gql/|^dist/' },
+    exclude: { path: '(^|/)node_modules/|^client/gql/|^dist/|^client/dist/' },
   },
 };

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, renderHook } from '@testing-library/react';
-import type { ReactNode } from 'react';
-import { MemoryRouter, useLocation } from 'react-router';
+import { useState, type ReactNode } from 'react';
+import { createMemoryRouter, RouterProvider, useLocation, useNavigate } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useViewState } from './use-view-state';
 import { rankingsSchema } from './views';
@@ -10,11 +10,31 @@ import { rankingsSchema } from './views';
 // default in its place (the period, which every view fills in from the data), until the viewer
 // chooses that part of the view.
 
-// The view's state and the URL's search, as of the last render.
+/** The app's kind of router (a data router) on `url`, with a page whose code never arrives at /slow. */
+function Router({ url, children }: { url: string; children: ReactNode }) {
+  const [router] = useState(() =>
+    createMemoryRouter(
+      [
+        { path: '/slow', lazy: () => new Promise<never>(() => undefined) },
+        { path: '*', element: children },
+      ],
+      { initialEntries: [url] },
+    ),
+  );
+  return <RouterProvider router={router} />;
+}
+
+// The view's state and the URL as of the last render, and a way to leave.
 const open = (url: string) =>
-  renderHook(() => ({ view: useViewState(rankingsSchema), search: useLocation().search }), {
-    wrapper: ({ children }: { children: ReactNode }) => <MemoryRouter initialEntries={[url]}>{children}</MemoryRouter>,
-  }).result;
+  renderHook(
+    () => ({
+      view: useViewState(rankingsSchema),
+      search: useLocation().search,
+      pathname: useLocation().pathname,
+      navigate: useNavigate(),
+    }),
+    { wrapper: ({ children }: { children: ReactNode }) => <Router url={url}>{children}</Router> },
+  ).result;
 
 afterEach(cleanup);
 
@@ -34,6 +54,22 @@ describe('parameters a view ignored', () => {
     act(() => probe.current.view.update({ period: { kind: 'year', year: 2012 } }));
     expect(probe.current.search).toBe('?p=2012&m=TIMELY_RATE');
     expect(probe.current.view.invalid).toEqual([]);
+  });
+
+  it('does not write its default while the viewer is leaving for a page whose code is still arriving', async () => {
+    const probe = open('/rankings?m=COMPLAINTS');
+    await act(async () => {
+      void probe.current.navigate('/slow');
+      await Promise.resolve();
+    });
+    act(() =>
+      probe.current.view.update({ period: { kind: 'ytd', to: '2013-12-31' } }, { replace: true, asDefault: true }),
+    );
+    // Unchanged, and no navigation of its own has cancelled the viewer's.
+    expect(probe.current.search).toBe('?m=COMPLAINTS');
+    // A choice of the viewer's is still written.
+    act(() => probe.current.view.update({ metric: 'TIMELY_RATE' }));
+    expect(probe.current.search).toBe('?m=TIMELY_RATE');
   });
 
   it('names a bad value dropped from the URL when another control is changed, until that field is chosen', () => {

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useNavigation, useSearchParams } from 'react-router';
 import { parseState, serialiseState, type Parsed, type Schema } from './params';
 
 type Invalid = Parsed<unknown>['invalid'][number];
@@ -14,7 +14,9 @@ export interface ViewState<S> {
   invalid: Invalid[];
   /**
    * Changes part of the state as a new history entry (back returns to the previous view), or in place.
-   * `asDefault`: the view writes its own fallback (the default period), not a choice of the viewer's.
+   * `asDefault`: the view writes its own fallback (the default period), not a choice of the viewer's;
+   * it is not written while the viewer is on the way to another page (a lazily loaded page's code
+   * still arriving), which writing it would cancel.
    */
   update: (patch: Partial<S>, options?: { replace?: boolean; asDefault?: boolean }) => void;
 }
@@ -27,6 +29,8 @@ interface Ignored extends Invalid {
 /** A view's state read from and written to the URL's search parameters. */
 export function useViewState<S>(schema: Schema<S>): ViewState<S> {
   const [params, setParams] = useSearchParams();
+  // Leaving: a navigation is under way (the default, written now, would take the viewer back here).
+  const leaving = useNavigation().state !== 'idle';
   const { state, invalid } = useMemo(() => parseState(schema, params), [schema, params]);
   const [ignored, setIgnored] = useState<readonly Ignored[]>([]);
   // Every parameter seen invalid is remembered, adjusted while rendering (React re-renders at once).
@@ -38,6 +42,7 @@ export function useViewState<S>(schema: Schema<S>): ViewState<S> {
 
   const update = useCallback(
     (patch: Partial<S>, options?: { replace?: boolean; asDefault?: boolean }) => {
+      if (options?.asDefault && leaving) return;
       const written = (Object.keys(patch) as (keyof S)[]).map((name) => ({
         key: schema[name].key,
         text: schema[name].format(patch[name] as S[keyof S]),
@@ -54,7 +59,7 @@ export function useViewState<S>(schema: Schema<S>): ViewState<S> {
         replace: options?.replace,
       });
     },
-    [schema, setParams],
+    [schema, setParams, leaving],
   );
 
   // An ignored parameter stays named while the URL holds nothing for it, or the default written in its place.

@@ -47,7 +47,7 @@ export default tseslint.config(
   { files: ['client/**/*.tsx', 'client/**/*.ts'], ...reactHooks.configs.flat.recommended },
   {
     // Tests read JSON answers (GraphQL responses, XLSX cells) whose shape the assertions check.
-    files: ['test/**/*.ts', '**/*.test.ts', '**/*.test.tsx'],
+    files: ['test/**/*.ts', 'client/testing/**/*.ts', '**/*.test.ts', '**/*.test.tsx'],
     rules: {
       '@typescript-eslint/no-unsafe-member-access': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',

@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { makeFragmentData } from '../../gql';
 import type { MetricCards_ValueFragment } from '../../gql/graphql';
 import { setLanguage } from '../../i18n';
 import { MetricCards, MetricCards_value } from './MetricCards';
 import type { MetricDefinition } from './use-metric-definitions';
+import { stubMatchMedia } from '../../testing/jsdom';
 
 // GZ, 2013-01-01..2013-07-31 (SEED-SCENARIO.md S11 and S6-like rate): the cards as a reader sees them.
 const text = (zh: string, en: string) => ({ zh, en });
@@ -85,15 +86,7 @@ const renderCards = () =>
   );
 
 beforeAll(() => {
-  // antd's responsive columns ask for media queries, which jsdom does not implement.
-  vi.stubGlobal('matchMedia', (query: string): Partial<MediaQueryList> => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addEventListener: () => {},
-    removeEventListener: () => {},
-    dispatchEvent: () => false,
-  }));
+  stubMatchMedia();
 });
 
 afterEach(cleanup);

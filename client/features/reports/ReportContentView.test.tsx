@@ -7,6 +7,7 @@ import type { ReportContentView_ContentFragment, ReportSectionTable_SectionFragm
 import { setLanguage } from '../../i18n';
 import { ReportContentView, ReportContentView_content } from './ReportContentView';
 import { ReportSectionTable_section } from './ReportSectionTable';
+import { stubMatchMedia } from '../../testing/jsdom';
 
 // GZ, 2013-01-01..2013-07-31 (the seed scenario S11–S14) as a branch report's content: the figures
 // a reader sees, formatted by each column's format, in both languages; changes worded by their
@@ -123,14 +124,7 @@ beforeAll(() => {
       disconnect() {}
     },
   );
-  vi.stubGlobal('matchMedia', (query: string): Partial<MediaQueryList> => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addEventListener: () => {},
-    removeEventListener: () => {},
-    dispatchEvent: () => false,
-  }));
+  stubMatchMedia();
 });
 
 afterEach(cleanup);

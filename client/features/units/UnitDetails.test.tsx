@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryRouter } from 'react-router';
 import { makeFragmentData } from '../../gql';
 import type { UnitDetails_UnitFragment } from '../../gql/graphql';
 import { setLanguage } from '../../i18n';
 import { UnitDetails, UnitDetails_unit } from './UnitDetails';
+import { stubMatchMedia } from '../../testing/jsdom';
 
 // Guangzhou in mid-2010, while it was still a city under Guangdong (DOMAIN.md's demo data).
 const guangzhou2010: UnitDetails_UnitFragment = {
@@ -53,15 +54,7 @@ function field(label: string): HTMLElement {
 }
 
 beforeAll(() => {
-  // antd's responsive columns ask for media queries, which jsdom does not implement.
-  vi.stubGlobal('matchMedia', (query: string): Partial<MediaQueryList> => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addEventListener: () => {},
-    removeEventListener: () => {},
-    dispatchEvent: () => false,
-  }));
+  stubMatchMedia();
 });
 
 afterEach(cleanup);

@@ -146,18 +146,16 @@ export class ReportReader {
     this.deps.scope.requireDrafting('a restatement');
     const row = (await this.versionRows.load(report.id)).find((v) => v.id === versionId);
     if (!row) throw notFound('report version', String(versionId));
-    const [then, now, causes, rules] = await Promise.all([
-      this.frozen(row.id),
+    const frozen = this.frozen(row.id);
+    const [then, now, causes, rules, scored] = await Promise.all([
+      frozen,
       this.live(report),
       causesSince(this.deps.db, evidenceOf(report), row),
       rulesUsed(this.deps.db, evidenceOf(report)),
+      frozen.then((content) =>
+        scorecardChangesSince(this.deps.db, scoredPeriods(report), content.scorecardRuleSets ?? [], row.asOf),
+      ),
     ]);
-    const scored = await scorecardChangesSince(
-      this.deps.db,
-      scoredPeriods(report),
-      then.scorecardRuleSets ?? [],
-      row.asOf,
-    );
     const found = differences(then, now);
     // A version stored before its rules were recorded cannot tell; the others name what changed.
     const changes = row.rules ? rulesChanges(row.rules, rules) : [];

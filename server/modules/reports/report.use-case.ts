@@ -2,7 +2,8 @@ import type { Db } from '../../../db/sql.js';
 import { badInput, DomainError, notFound } from '../../errors.js';
 import { appendAudit, authorId, type Scope } from '../access/index.js';
 import type { Transact } from '../../kernel/transact.js';
-import { comparisonPeriod, yearEarlier } from '../metrics/index.js';
+import { comparisonPeriod } from '../metrics/index.js';
+import { yearBefore } from '../scorecard/index.js';
 import { assembleReport, checkRequest, type ReportInput, type ReportRequest } from './assemble.js';
 import type { ReportReaders } from './report.readers.js';
 import { fingerprintOf, rulesUsed, type Evidence } from './evidence.repository.js';
@@ -55,10 +56,8 @@ export function evidenceOf(report: Pick<ReportRow, 'unitId' | 'from' | 'to' | 'c
 
 /** The periods a report's scorecard scored: its own and the same dates a year earlier (RULES.md §5's `previous`). */
 export function scoredPeriods(report: Pick<ReportRow, 'from' | 'to'>): { from: string; to: string }[] {
-  return [
-    { from: report.from, to: report.to },
-    { from: yearEarlier(report.from), to: yearEarlier(report.to) },
-  ];
+  const period = { from: report.from, to: report.to };
+  return [period, yearBefore(period)];
 }
 
 /** Saves a draft for a unit the viewer may see on the period's end (NOT_FOUND, FORBIDDEN otherwise). */

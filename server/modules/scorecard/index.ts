@@ -11,6 +11,7 @@ export {
 export {
   scorecardRanking,
   unitScorecard,
+  yearBefore,
   type ScorecardRanking,
   type UnitScorecard,
 } from './unit-scorecard.use-case.js';

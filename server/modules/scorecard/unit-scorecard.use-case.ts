@@ -21,7 +21,8 @@ export interface UnitScorecard extends UnitScore {
   previousRuleSet: RuleSet | null;
 }
 
-const yearBefore = (period: Period): Period => ({ from: yearEarlier(period.from), to: yearEarlier(period.to) });
+/** The dates a score's `previous` is scored on: the same dates a year earlier (RULES.md §5). */
+export const yearBefore = (period: Period): Period => ({ from: yearEarlier(period.from), to: yearEarlier(period.to) });
 
 /** One unit the viewer sees in full, scored item by item, with last year's total. */
 export async function unitScorecard(

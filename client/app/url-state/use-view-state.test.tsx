@@ -72,6 +72,19 @@ describe('parameters a view ignored', () => {
     expect(probe.current.search).toBe('?m=TIMELY_RATE');
   });
 
+  it('does not write its default once the router has left the page, though the page is still on screen', () => {
+    const probe = open('/rankings?m=COMPLAINTS');
+    // The update of a render made before the viewer left (the page's effect runs while the next
+    // page renders in a transition).
+    const stale = probe.current.view.update;
+    act(() => void probe.current.navigate('/units'));
+    expect(probe.current.pathname).toBe('/units');
+    act(() => stale({ period: { kind: 'ytd', to: '2013-12-31' } }, { replace: true, asDefault: true }));
+    // Not written onto the other page's address.
+    expect(probe.current.pathname).toBe('/units');
+    expect(probe.current.search).toBe('');
+  });
+
   it('names a bad value dropped from the URL when another control is changed, until that field is chosen', () => {
     const probe = open('/rankings?p=2013&level=STREET');
     expect(probe.current.view.invalid).toEqual([{ key: 'level', raw: 'STREET' }]);

@@ -1,5 +1,5 @@
-import { useCallback, useMemo, useState } from 'react';
-import { useNavigation, useSearchParams } from 'react-router';
+import { useCallback, useContext, useMemo, useState } from 'react';
+import { UNSAFE_DataRouterContext as DataRouterContext, useLocation, useSearchParams } from 'react-router';
 import { parseState, serialiseState, type Parsed, type Schema } from './params';
 
 type Invalid = Parsed<unknown>['invalid'][number];
@@ -15,8 +15,9 @@ export interface ViewState<S> {
   /**
    * Changes part of the state as a new history entry (back returns to the previous view), or in place.
    * `asDefault`: the view writes its own fallback (the default period), not a choice of the viewer's;
-   * it is not written while the viewer is on the way to another page (a lazily loaded page's code
-   * still arriving), which writing it would cancel.
+   * it is not written once the viewer has set off for another page: while that page's code is still
+   * arriving (writing it would cancel the navigation), nor when the router is already there and this
+   * page has not yet been taken down (the parameter would land on the other page's address).
    */
   update: (patch: Partial<S>, options?: { replace?: boolean; asDefault?: boolean }) => void;
 }
@@ -29,8 +30,10 @@ interface Ignored extends Invalid {
 /** A view's state read from and written to the URL's search parameters. */
 export function useViewState<S>(schema: Schema<S>): ViewState<S> {
   const [params, setParams] = useSearchParams();
-  // Leaving: a navigation is under way (the default, written now, would take the viewer back here).
-  const leaving = useNavigation().state !== 'idle';
+  const shownAt = useLocation().pathname;
+  // The router as it is now, not as this page last rendered it: a page still on screen can be one the
+  // router has left (the next page renders in a transition, after the urgent updates of this one).
+  const router = useContext(DataRouterContext)?.router;
   const { state, invalid } = useMemo(() => parseState(schema, params), [schema, params]);
   const [ignored, setIgnored] = useState<readonly Ignored[]>([]);
   // Every parameter seen invalid is remembered, adjusted while rendering (React re-renders at once).
@@ -42,7 +45,10 @@ export function useViewState<S>(schema: Schema<S>): ViewState<S> {
 
   const update = useCallback(
     (patch: Partial<S>, options?: { replace?: boolean; asDefault?: boolean }) => {
-      if (options?.asDefault && leaving) return;
+      const elsewhere =
+        router !== undefined &&
+        (router.state.navigation.state !== 'idle' || router.state.location.pathname !== shownAt);
+      if (options?.asDefault && elsewhere) return;
       const written = (Object.keys(patch) as (keyof S)[]).map((name) => ({
         key: schema[name].key,
         text: schema[name].format(patch[name] as S[keyof S]),
@@ -59,7 +65,7 @@ export function useViewState<S>(schema: Schema<S>): ViewState<S> {
         replace: options?.replace,
       });
     },
-    [schema, setParams, leaving],
+    [schema, setParams, router, shownAt],
   );
 
   // An ignored parameter stays named while the URL holds nothing for it, or the default written in its place.

@@ -8,7 +8,9 @@
 -- path computes (test/metrics/rollups.test.ts checks it on many scopes); its result columns are the
 -- catalog's (server/modules/metrics/measure-catalog.repository.ts, `rollups.column`), which a test checks.
 --
--- Per scope it reads a few rollup rows (a few per value under a filter), plus the records the rollups
+-- Per scope it reads a few rollup rows (a few per value under a filter: each value joined, so the
+-- generic plan seeks it in the slice's key, where `value = any(p_values)` was a filter on every value's
+-- rows), plus the records the rollups
 -- cannot answer alone, those matching the filter:
 -- - the days of the period outside its full months (the rollups are monthly);
 -- - the units by which the subtree at the hierarchy date differs from the reference tree;
@@ -63,7 +65,11 @@ create function "measure_from_rollups"(p_root_ids int[], p_ats date[], p_froms d
           from unnest(p_root_ids, p_ats, p_froms, p_tos, p_as_ofs) with ordinality as q(root_id, at, from_d, to_d, as_of, i)
           -- T: the end of `to` in Shanghai (DOMAIN.md's 23:59:59.999), or asOf when earlier
           cross join lateral (select least(q.as_of, end_of_shanghai_day(q.to_d)) as t) t
+          -- OFFSET 0 (here and below): each level's columns computed once a row; flattened, every
+          -- reference to t, t_month or a *_whole above was its whole expression again (ten times the work)
+          offset 0
         ) q
+        offset 0
       ) q
     ),
     -- The days the records add (+1) to the rollups' months, or take away from them (−1).
@@ -104,8 +110,10 @@ create function "measure_from_rollups"(p_root_ids int[], p_ats date[], p_froms d
         select x.ancestor_id, x.assessed, x.month, x.complaints, x.escalated, x.closed, x.handling_seconds, x.timely,
           x.followups, x.satisfied, x.closed_events, x.due_events, x.due_closed_events, x.issues, x.closed_3wd,
           x.closed_8w, x.upheld, x.decided
-        from complaint_rollup_slice x where x.ancestor_id = r.root_id and x.dimension = p_dimension
-          and x.value = any(p_values) and x.month >= r.fm and x.month < r.fe and (x.assessed or not p_assessed_only)) x
+        from (select distinct v.value from unnest(p_values) v(value)) v
+          cross join lateral (select x.* from complaint_rollup_slice x where x.ancestor_id = r.root_id
+            and x.dimension = p_dimension and x.value = v.value and x.month >= r.fm and x.month < r.fe and (x.assessed or not p_assessed_only)
+            offset 0) x) x
       where p_flows
       group by r.i
       union all
@@ -202,8 +210,10 @@ create function "measure_from_rollups"(p_root_ids int[], p_ats date[], p_froms d
         select x.ancestor_id, x.assessed, x.month, x.complaints, x.escalated, x.closed, x.handling_seconds, x.timely,
           x.followups, x.satisfied, x.closed_events, x.due_events, x.due_closed_events, x.issues, x.closed_3wd,
           x.closed_8w, x.upheld, x.decided
-        from complaint_rollup_slice x where x.ancestor_id = r.root_id and x.dimension = p_dimension
-          and x.value = any(p_values) and x.month < r.m0 and (x.assessed or not p_assessed_only)) x
+        from (select distinct v.value from unnest(p_values) v(value)) v
+          cross join lateral (select x.* from complaint_rollup_slice x where x.ancestor_id = r.root_id
+            and x.dimension = p_dimension and x.value = v.value and x.month < r.m0 and (x.assessed or not p_assessed_only)
+            offset 0) x) x
       where p_stocks
       group by r.i
       union all

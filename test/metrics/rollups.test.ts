@@ -223,6 +223,8 @@ describe('measureFromRollups gives the figures measure() computes from the recor
     { lines: ['NON_AUTO', 'ACCIDENT_HEALTH'] },
     { categories: ['CLAIMS'] },
     { categories: ['SALES', 'SERVICE', 'OTHER'] },
+    // a value named twice counts once
+    { channels: ['ONLINE', 'ONSITE', 'ONLINE'] },
   ];
   it.each(SLICED.flatMap((filter) => [[filter], [{ ...filter, assessedOnly: true }]]))(
     'for every unit, period, hierarchy date and asOf, filter %j',

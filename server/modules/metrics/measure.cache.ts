@@ -48,7 +48,7 @@ export function createMeasureCache(max = 200_000) {
   return {
     /** The measures of one scope (its key without asOf) and group, if an entry holds for `asOf`. */
     cached(state: DataState, scope: string, group: MeasureGroup, asOf: number): Partial<Measures> | undefined {
-      const entry = entries.get(JSON.stringify([state.version, scope, group]));
+      const entry = entries.get(entryKey(state, scope, group));
       return entry && entry.from <= asOf && asOf < entry.until ? entry.measures : undefined;
     },
 
@@ -69,7 +69,7 @@ export function createMeasureCache(max = 200_000) {
         const part = Object.fromEntries(
           measuresOf(group).map(({ name }) => [name, measures[name]]),
         ) as Partial<Measures>;
-        entries.set(JSON.stringify([state.version, scope, group]), { from: asOf, until, measures: part });
+        entries.set(entryKey(state, scope, group), { from: asOf, until, measures: part });
       }
     },
 
@@ -81,3 +81,6 @@ export function createMeasureCache(max = 200_000) {
 }
 
 export type MeasureCache = ReturnType<typeof createMeasureCache>;
+
+// The version names the database and its data; a scope's key and a group's name hold no NUL.
+const entryKey = (state: DataState, scope: string, group: MeasureGroup) => `${state.version}\0${scope}\0${group}`;

@@ -15,9 +15,26 @@ export interface MeasureKey {
 }
 
 /** The filter as a stable key: lists sorted, empty lists and false dropped (they mean "all"). */
-function filterKey({ channels, lines, categories, assessedOnly }: MeasureFilter): string {
-  const list = (values?: readonly string[] | null) => (values?.length ? [...values].sort() : null);
-  return JSON.stringify([list(channels), list(lines), list(categories), assessedOnly ?? false]);
+function filterKey(filter: MeasureFilter): string {
+  let key = filterKeys.get(filter);
+  if (key === undefined) {
+    const { channels, lines, categories, assessedOnly } = filter;
+    const list = (values?: readonly string[] | null) => (values?.length ? [...values].sort() : null);
+    key = JSON.stringify([list(channels), list(lines), list(categories), assessedOnly ?? false]);
+    filterKeys.set(filter, key);
+  }
+  return key;
+}
+
+// Keys are made for every scope asked for, thousands in a county ranking, all of one filter object and
+// of a few group lists: each is worked out once per object.
+const filterKeys = new WeakMap<MeasureFilter, string>();
+const groupKeys = new WeakMap<readonly MeasureGroup[], string>();
+
+function groupsKey(groups: readonly MeasureGroup[]): string {
+  let key = groupKeys.get(groups);
+  if (key === undefined) groupKeys.set(groups, (key = [...groups].sort().join(',')));
+  return key;
 }
 
 /**
@@ -67,8 +84,7 @@ export function createMetricLoaders(db: Db, now: Date, work: Work, cache: Measur
       return found;
     },
     {
-      cacheKeyFn: ({ request, filter, groups }) =>
-        JSON.stringify([requestKey(request), filterKey(filter), [...groups].sort()]),
+      cacheKeyFn: ({ request, filter, groups }) => `${requestKey(request)}|${filterKey(filter)}|${groupsKey(groups)}`,
     },
   );
 
@@ -105,7 +121,8 @@ function fromCache(
   data: DataState,
   { request, filter, groups }: MeasureKey,
 ): Measures | undefined {
-  const parts = groups.map((group) => cache.cached(data, scopeKey(request, filter), group, request.asOf.getTime()));
+  const scope = scopeKey(request, filter);
+  const parts = groups.map((group) => cache.cached(data, scope, group, request.asOf.getTime()));
   const measures = { ...NO_MEASURES };
   for (const part of parts) {
     if (!part) return undefined;
@@ -116,11 +133,12 @@ function fromCache(
 
 const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
 
+// A unit's id and ISO dates hold no "|", so the joined parts cannot run into each other.
 function requestKey(r: MeasureRequest): string {
-  return JSON.stringify([r.rootId, r.at, r.from, r.to, r.asOf.toISOString()]);
+  return `${r.rootId}|${r.at}|${r.from}|${r.to}|${r.asOf.getTime()}`;
 }
 
 /** A scope without its asOf, with its filter: what a cache entry is for. */
 function scopeKey(r: MeasureRequest, filter: MeasureFilter): string {
-  return JSON.stringify([r.rootId, r.at, r.from, r.to, filterKey(filter)]);
+  return `${r.rootId}|${r.at}|${r.from}|${r.to}|${filterKey(filter)}`;
 }

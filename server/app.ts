@@ -16,7 +16,8 @@ import { createCapacity, DEFAULT_CAPACITY, requestBudget, type CapacitySettings 
 import { createMeasureCache, type MeasureCache } from './modules/metrics/index.js';
 import { reportDownloads } from './modules/reports/index.js';
 import { armor, OPERATION_LIMITS } from './graphql/armor.js';
-import { createContext, type Context } from './graphql/context.js';
+import { createContext, createServerMemory, type Context, type ServerMemory } from './graphql/context.js';
+import { NO_FEED, startChangeFeed, type ChangeFeedOptions } from './kernel/change-feed.js';
 import { errorFormatter } from './graphql/format-error.js';
 import { KnownOperationTypesRule } from './graphql/known-operation-types.js';
 import { nulGuard } from './graphql/nul-guard.js';
@@ -45,6 +46,12 @@ export interface ServerOptions {
   measureCache?: MeasureCache;
   /** Each request's instant (default: the system clock); tests fix it so no figure depends on when they run. */
   clock?: () => Date;
+  /**
+   * Listen for the database's changes and keep, across requests, what every request needs before it
+   * can be answered (the data's state, credentials, the unit tree): default true. false reads them per
+   * request, so a write made through another connection is seen by the very next request (tests).
+   */
+  listen?: boolean | ChangeFeedOptions;
 }
 
 /** No operation of the portal comes near this; a larger body is refused before it is parsed. */
@@ -55,6 +62,8 @@ export interface RunningServer {
   orm: MikroORM;
   /** The measures kept across its requests (a test empties it to count what a request costs uncached). */
   measureCache: MeasureCache;
+  /** What else it keeps across requests, and the change feed that keeps it current. */
+  memory: ServerMemory;
   close: () => Promise<void>;
 }
 
@@ -66,6 +75,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const { budgetMs } = capacity.settings;
   // PostgreSQL's own timeout is the backstop: the request's budget cancels its statements first.
   const orm = await createOrm(options.databaseUrl, { statementTimeoutMs: budgetMs + 1000, ...options.orm });
+  // One connection of its own per server, listening; closed with the server.
+  const { listen = true } = options;
+  const feed = listen === false ? NO_FEED : await startChangeFeed(options.databaseUrl, listen === true ? {} : listen);
+  const memory = createServerMemory(feed);
   const app = express();
   const httpServer = http.createServer(app);
   const limits = armor(!!options.production);
@@ -92,7 +105,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   await apollo.start();
   const cookies = { secure: options.cookieSecure ?? !!options.production };
-  const session = { sessionHours: options.sessionHours ?? 12, capacity, measureCache };
+  const session = { sessionHours: options.sessionHours ?? 12, capacity, measureCache, memory };
   const clock = options.clock ?? (() => new Date());
 
   app.disable('x-powered-by');
@@ -149,6 +162,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   } catch (error) {
     // The port is taken, say: nothing listens, so let go of the rest and let the caller name the cause.
     await apollo.stop();
+    await feed.close();
     await orm.close();
     throw error;
   }
@@ -158,9 +172,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     url: `http://localhost:${port}`,
     orm,
     measureCache,
+    memory,
     close: () =>
       (closing ??= (async () => {
         await apollo.stop();
+        await feed.close();
         await orm.close();
       })()),
   };

@@ -21,6 +21,7 @@ import { NO_FEED, startChangeFeed, type ChangeFeedOptions } from './kernel/chang
 import { errorFormatter } from './graphql/format-error.js';
 import { KnownOperationTypesRule } from './graphql/known-operation-types.js';
 import { nulGuard } from './graphql/nul-guard.js';
+import { responseCache } from './graphql/response-cache.js';
 import { buildPortalSchema } from './graphql/schema.js';
 import { securityHeaders } from './security-headers.js';
 
@@ -64,6 +65,8 @@ export interface RunningServer {
   measureCache: MeasureCache;
   /** What else it keeps across requests, and the change feed that keeps it current. */
   memory: ServerMemory;
+  /** Empties every cache of its requests (measures, answers, the data's state, credentials, the tree). */
+  forget: () => void;
   close: () => Promise<void>;
 }
 
@@ -82,6 +85,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const app = express();
   const httpServer = http.createServer(app);
   const limits = armor(!!options.production);
+  // Whole answers of the figures' queries, kept under the change feed (nothing kept while it is down).
+  const responses = responseCache();
   const apollo = new ApolloServer<Context>({
     schema: await buildPortalSchema(),
     formatError: errorFormatter({ production: !!options.production }),
@@ -98,6 +103,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       // graphql-armor's types name @apollo/server's CommonJS build; its plugins are plain objects either way.
       ...(limits.plugins as unknown as ApolloServerPlugin<Context>[]),
       nulGuard(),
+      responses.plugin,
       // Apollo's sandbox page at GET /graphql loads scripts from Apollo's CDN, which the portal's CSP refuses.
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -173,6 +179,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     orm,
     measureCache,
     memory,
+    forget: () => {
+      measureCache.clear();
+      responses.clear();
+      memory.dataStates.clear();
+      memory.credentials.clear();
+      memory.tree.clear();
+    },
     close: () =>
       (closing ??= (async () => {
         await apollo.stop();

@@ -60,6 +60,13 @@ export interface Context {
   accounts: AccountReader;
   /** The scorecard's rule sets, MANUAL points and incidents. */
   scorecards: ScorecardReader;
+  /** What the whole-answer cache (response-cache.ts) needs: the data's state, and whether the feed holds. */
+  freshness: {
+    dataState: () => Promise<DataState>;
+    /** undefined while the change feed does not listen (keep nothing). */
+    mark: () => number | undefined;
+    holds: (mark: number) => boolean;
+  };
 }
 
 export interface ContextSettings {
@@ -133,6 +140,11 @@ export async function createContext(
   const readers = readersOn(db, scope, now, work, measureCache, writes, dataState, unitLoaders);
   return {
     ...readers,
+    freshness: {
+      dataState,
+      mark: () => memory.feed.mark('data'),
+      holds: (mark) => memory.feed.holds('data', mark),
+    },
     complaints: createComplaintReader(db, scope, readers.units, now, readers.today),
     deadlines: createDeadlineReader({ db, transact: transact(), scope, address }),
     reports: new ReportReader({

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFile } from '../../db/import/index.js';
 import { startServer } from '../../server/app.js';
 import { ACCESS_SQL } from '../access/fixtures.js';
-import { runSql } from '../support/fixtures.js';
+import { complaintSql, runSql } from '../support/fixtures.js';
 import { startTestServer, TEST_PASSWORD, type Caller, type TestServer } from '../support/graphql.js';
 
 let api: TestServer;
@@ -74,12 +74,16 @@ describe('a server listening for changes', () => {
   it('answers a warm request without a statement for credentials, the data or the units', async () => {
     expect(await me(api.as('HQ_ANALYST'))).toEqual({ username: api.as('HQ_ANALYST').username });
     // a ranking of every province (the units at a level, the benchmark), one unit's metric, the viewer;
-    // a branch's ranking too (its peers' grants ask the tree where each unit sits)
+    // a branch's ranking too (its peers' grants ask the tree where each unit sits). Asked beside `me`,
+    // an operation's answer is not kept whole (response-cache.ts), so the tree and the data's state are.
     for (const [caller, query] of [
       [api.as('HQ_ANALYST'), RANKING],
       [api.as('HQ_ANALYST'), TIMELY],
       [api.as('HQ_ANALYST'), ME],
       [api.as('BRANCH'), RANKING],
+      [api.as('HQ_ANALYST'), `{ me { username } ${RANKING.slice(1)}`],
+      [api.as('BRANCH'), `{ me { username } ${RANKING.slice(1)}`],
+      [api.as('BRANCH'), `{ me { username } ${TIMELY.slice(1)}`],
     ] as const) {
       expect((await caller.query(query)).errors).toBeUndefined();
       await warmCost(caller, query).toBe(0);
@@ -147,6 +151,68 @@ describe('a server listening for changes', () => {
     await expect.poll(() => me(regulator), NOTIFIED).not.toBeNull();
     await warmCost(regulator, ME).toBe(0);
     await warmCost(regulator, RANKING).toBe(0);
+  });
+
+  it("keeps each viewer's whole answer apart, and not past the next event", async () => {
+    const ranking = async (caller: Caller) => {
+      const answer = await caller.query(RANKING);
+      expect(answer.errors).toBeUndefined();
+      return answer.data;
+    };
+    const hq = await ranking(api.as('HQ_ADMIN'));
+    const branch = await ranking(api.as('BRANCH', ['TH']));
+    expect(branch).not.toEqual(hq);
+    await warmCost(api.as('BRANCH', ['TH']), RANKING).toBe(0);
+    await warmCost(api.as('HQ_ADMIN'), RANKING).toBe(0);
+    // Without the measures, the answers are kept whole: no statement, each viewer its own.
+    api.server.measureCache.clear();
+    expect(await api.countStatements(() => ranking(api.as('HQ_ADMIN')))).toBe(0);
+    expect(await ranking(api.as('HQ_ADMIN'))).toEqual(hq);
+    expect(await ranking(api.as('BRANCH', ['TH']))).toEqual(branch);
+
+    // A server whose clock stands an hour after two complaints: D2 closed, D1 open and due in a second.
+    let now = Date.parse('2026-06-15T04:00:00Z');
+    const at = (ms: number) => new Date(now + ms).toISOString();
+    await runSql(
+      api.db.url,
+      complaintSql({ ref: 'D1', unit: 'GZ', at: at(-3_600_000), dueAt: at(1_000) }) +
+        complaintSql({ ref: 'D2', unit: 'GZ', at: at(-3_600_000), closedAt: at(-60_000) }),
+    );
+    let statements = 0;
+    const other = await startServer({
+      databaseUrl: api.db.url,
+      port: 0,
+      host: '127.0.0.1',
+      clock: () => new Date(now),
+      orm: { onQuery: () => (statements += 1) },
+    });
+    try {
+      const authorization = await api.bearer('HQ_ADMIN');
+      const rate = async () => {
+        const response = await fetch(`${other.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization },
+          body: JSON.stringify({
+            query: `{ metric(unit: "GZ", metric: TIMELY_RATE, period: { from: "2026-01-01", to: "2026-12-31" }) { value } }`,
+          }),
+        });
+        return ((await response.json()) as { data: { metric: { value: number } } }).data.metric.value;
+      };
+      // 1 of 1, then answered whole from memory until D1's deadline passes unclosed: 1 of 2
+      expect(await rate()).toBe(1);
+      const cost = async () => {
+        const before = statements;
+        expect(await rate()).toBe(1);
+        return statements - before;
+      };
+      await expect.poll(cost, NOTIFIED).toBe(0);
+      other.measureCache.clear();
+      expect(await cost()).toBe(0);
+      now += 1_001;
+      expect(await rate()).toBe(0.5);
+    } finally {
+      await other.close();
+    }
   });
 
   it('closes its listening connection when it stops', async () => {

@@ -58,11 +58,15 @@ export async function startChangeFeed(databaseUrl: string, options: ChangeFeedOp
   let closed = false;
   let retryMs = firstRetryMs;
   let timer: NodeJS.Timeout | undefined;
+  /** Whether this connection replaces one lost (said when it listens). */
+  let retried = false;
 
   function lost(which: pg.Client, error?: Error): void {
     if (which !== client) return;
     client = undefined;
-    if (listening) log(`stopped listening for changes (${error?.message ?? 'connection ended'}); reading per request`);
+    // Said once per outage (a connection lost, or the first attempt failing), not at every retry.
+    if (listening || !retried)
+      log(`not listening for changes (${error?.message ?? 'connection ended'}): reading per request until reconnected`);
     listening = false;
     bump('data', 'credentials');
     which.removeAllListeners();
@@ -70,6 +74,7 @@ export async function startChangeFeed(databaseUrl: string, options: ChangeFeedOp
     which.on('error', () => undefined);
     void which.end().catch(() => undefined);
     if (!closed) {
+      retried = true;
       timer = setTimeout(() => void connect(), retryMs);
       retryMs = Math.min(MAX_RETRY_MS, retryMs * 2);
     }
@@ -92,6 +97,8 @@ export async function startChangeFeed(databaseUrl: string, options: ChangeFeedOp
       // Anything read before now may have missed a notification: a new mark for everything.
       bump('data', 'credentials');
       listening = true;
+      if (retried) log('listening for changes again');
+      retried = false;
       retryMs = firstRetryMs;
     } catch (error) {
       lost(next, error as Error);

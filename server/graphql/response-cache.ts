@@ -36,7 +36,8 @@ function keepable(operation: OperationDefinitionNode): boolean {
 export function responseCache(maxBytes = 64 * 1024 * 1024) {
   const entries = new LRUCache<string, Kept>({
     maxSize: maxBytes,
-    sizeCalculation: (kept) => Math.max(1, JSON.stringify(kept.data).length),
+    // The key counts too: it holds the variables, up to a request's size.
+    sizeCalculation: (kept, key) => JSON.stringify(kept.data).length + key.length,
   });
   /** What a request that may be kept noted before it ran. */
   const computing = new WeakMap<Context, { key: string; from: number; until: number; mark: number }>();

@@ -82,7 +82,9 @@ export async function startChangeFeed(databaseUrl: string, options: ChangeFeedOp
 
   async function connect(): Promise<void> {
     timer = undefined;
-    const next = new pg.Client({ connectionString: databaseUrl, keepAlive: true });
+    // TCP keepalive from 10 s of silence: a connection cut without a reset is found in minutes (the
+    // system's probes), not the two hours of the system's default delay.
+    const next = new pg.Client({ connectionString: databaseUrl, keepAlive: true, keepAliveInitialDelayMillis: 10_000 });
     client = next;
     next.on('error', (error) => lost(next, error));
     next.on('end', () => lost(next));

@@ -16,10 +16,12 @@ import { createCapacity, DEFAULT_CAPACITY, requestBudget, type CapacitySettings 
 import { createMeasureCache, type MeasureCache } from './modules/metrics/index.js';
 import { reportDownloads } from './modules/reports/index.js';
 import { armor, OPERATION_LIMITS } from './graphql/armor.js';
-import { createContext, type Context } from './graphql/context.js';
+import { createContext, createServerMemory, type Context, type ServerMemory } from './graphql/context.js';
+import { NO_FEED, startChangeFeed, type ChangeFeedOptions } from './kernel/change-feed.js';
 import { errorFormatter } from './graphql/format-error.js';
 import { KnownOperationTypesRule } from './graphql/known-operation-types.js';
 import { nulGuard } from './graphql/nul-guard.js';
+import { responseCache } from './graphql/response-cache.js';
 import { buildPortalSchema } from './graphql/schema.js';
 import { securityHeaders } from './security-headers.js';
 
@@ -45,6 +47,12 @@ export interface ServerOptions {
   measureCache?: MeasureCache;
   /** Each request's instant (default: the system clock); tests fix it so no figure depends on when they run. */
   clock?: () => Date;
+  /**
+   * Listen for the database's changes and keep, across requests, what every request needs before it
+   * can be answered (the data's state, credentials, the unit tree): default true. false reads them per
+   * request, so a write made through another connection is seen by the very next request (tests).
+   */
+  listen?: boolean | ChangeFeedOptions;
 }
 
 /** No operation of the portal comes near this; a larger body is refused before it is parsed. */
@@ -55,6 +63,10 @@ export interface RunningServer {
   orm: MikroORM;
   /** The measures kept across its requests (a test empties it to count what a request costs uncached). */
   measureCache: MeasureCache;
+  /** What else it keeps across requests, and the change feed that keeps it current. */
+  memory: ServerMemory;
+  /** Empties every cache of its requests (measures, answers, the data's state, credentials, the tree). */
+  forget: () => void;
   close: () => Promise<void>;
 }
 
@@ -66,9 +78,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const { budgetMs } = capacity.settings;
   // PostgreSQL's own timeout is the backstop: the request's budget cancels its statements first.
   const orm = await createOrm(options.databaseUrl, { statementTimeoutMs: budgetMs + 1000, ...options.orm });
+  // One connection of its own per server, listening; closed with the server.
+  const { listen = true } = options;
+  const feed = listen === false ? NO_FEED : await startChangeFeed(options.databaseUrl, listen === true ? {} : listen);
+  const memory = createServerMemory(feed);
   const app = express();
   const httpServer = http.createServer(app);
   const limits = armor(!!options.production);
+  // Whole answers of the figures' queries, kept under the change feed (nothing kept while it is down).
+  const responses = responseCache();
   const apollo = new ApolloServer<Context>({
     schema: await buildPortalSchema(),
     formatError: errorFormatter({ production: !!options.production }),
@@ -85,6 +103,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       // graphql-armor's types name @apollo/server's CommonJS build; its plugins are plain objects either way.
       ...(limits.plugins as unknown as ApolloServerPlugin<Context>[]),
       nulGuard(),
+      responses.plugin,
       // Apollo's sandbox page at GET /graphql loads scripts from Apollo's CDN, which the portal's CSP refuses.
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -92,7 +111,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   await apollo.start();
   const cookies = { secure: options.cookieSecure ?? !!options.production };
-  const session = { sessionHours: options.sessionHours ?? 12, capacity, measureCache };
+  const session = { sessionHours: options.sessionHours ?? 12, capacity, measureCache, memory };
   const clock = options.clock ?? (() => new Date());
 
   app.disable('x-powered-by');
@@ -149,6 +168,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   } catch (error) {
     // The port is taken, say: nothing listens, so let go of the rest and let the caller name the cause.
     await apollo.stop();
+    await feed.close();
     await orm.close();
     throw error;
   }
@@ -158,9 +178,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     url: `http://localhost:${port}`,
     orm,
     measureCache,
+    memory,
+    forget: () => {
+      measureCache.clear();
+      responses.clear();
+      memory.dataStates.clear();
+      memory.credentials.clear();
+      memory.tree.clear();
+    },
     close: () =>
       (closing ??= (async () => {
         await apollo.stop();
+        await feed.close();
         await orm.close();
       })()),
   };

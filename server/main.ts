@@ -82,9 +82,10 @@ if (worker) {
   }
 } else {
   try {
-    // Every server process keeps a pool of its own: the embedded PostgreSQL makes room for them all
-    // and for the command-line tools beside them; another PostgreSQL is only checked.
-    const pools = config.processes * DEFAULT_POOL_SIZE;
+    // Every server process keeps a pool of its own and one listening connection (its change feed): the
+    // embedded PostgreSQL makes room for them all and for the command-line tools beside them; another
+    // PostgreSQL is only checked.
+    const pools = config.processes * (DEFAULT_POOL_SIZE + 1);
     database = await openDatabase(config.database, log, { maxConnections: pools + 20 });
     await prepareDatabase(database.url, { migrate: config.database.migrateOnStart, loadDemo: config.loadDemo, log });
     await checkConnectionRoom(database.url, pools, log);

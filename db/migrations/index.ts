@@ -16,6 +16,7 @@ import { Migration20261210100000_issues_and_windows } from './Migration202612101
 import { Migration20261210120000_scorecard } from './Migration20261210120000_scorecard.js';
 import { Migration20261211100000_scorecard_rule_set_saved } from './Migration20261211100000_scorecard_rule_set_saved.js';
 import { Migration20261212100000_rollup_slices } from './Migration20261212100000_rollup_slices.js';
+import { Migration20261213100000_credentials_changed } from './Migration20261213100000_credentials_changed.js';
 
 export const MIGRATIONS = [
   Migration20261125054320_initial,
@@ -34,4 +35,5 @@ export const MIGRATIONS = [
   Migration20261210120000_scorecard,
   Migration20261211100000_scorecard_rule_set_saved,
   Migration20261212100000_rollup_slices,
+  Migration20261213100000_credentials_changed,
 ];

@@ -3,22 +3,30 @@ import type { DB } from '../../db/database.js';
 import type { Db } from '../../db/sql.js';
 import {
   createAccountReader,
+  createCredentialCache,
   identify,
+  type CredentialCache,
   Scope,
   type AccountReader,
   type HttpSession,
   type Identity,
 } from '../modules/access/index.js';
-import { transactor, type Transact } from '../kernel/transact.js';
+import { NO_FEED, type ChangeFeed } from '../kernel/change-feed.js';
+import { createKeptReads, type KeptReads } from '../kernel/kept-reads.js';
+import { thenCommitted, transactor, type Transact } from '../kernel/transact.js';
 import { createActivityReader, type ActivityReader } from '../modules/activities/index.js';
 import { createBacklogReader, type BacklogReader } from '../modules/backlog/index.js';
 import { UNBOUNDED_WORK, type Capacity, type Work } from '../modules/capacity/index.js';
 import { createComplaintReader, type ComplaintReader } from '../modules/complaints/index.js';
 import { createDeadlineReader, type DeadlineReader } from '../modules/deadlines/index.js';
 import {
+  createDataStates,
   createMeasureCache,
   createMetricLoaders,
   createMetricReader,
+  readDataState,
+  type DataState,
+  type DataStates,
   type MeasureCache,
   type MetricReader,
 } from '../modules/metrics/index.js';
@@ -52,6 +60,13 @@ export interface Context {
   accounts: AccountReader;
   /** The scorecard's rule sets, MANUAL points and incidents. */
   scorecards: ScorecardReader;
+  /** What the whole-answer cache (response-cache.ts) needs: the data's state, and whether the feed holds. */
+  freshness: {
+    dataState: () => Promise<DataState>;
+    /** undefined while the change feed does not listen (keep nothing). */
+    mark: () => number | undefined;
+    holds: (mark: number) => boolean;
+  };
 }
 
 export interface ContextSettings {
@@ -64,6 +79,29 @@ export interface ContextSettings {
    * context keeps its own, for its requests alone (the command line's one run).
    */
   measureCache?: MeasureCache;
+  /** What else the server keeps from the database across requests (made once in startServer); without it, nothing is kept. */
+  memory?: ServerMemory;
+}
+
+/**
+ * What a server keeps from the database across its requests besides the measures, each under its
+ * change feed (server/kernel/change-feed.ts): the data's state, the credentials presented, the unit
+ * tree at the dates asked. With a feed that does not listen, nothing is kept and every request reads.
+ */
+export interface ServerMemory {
+  feed: ChangeFeed;
+  dataStates: DataStates;
+  credentials: CredentialCache;
+  tree: KeptReads;
+}
+
+export function createServerMemory(feed: ChangeFeed = NO_FEED): ServerMemory {
+  return {
+    feed,
+    dataStates: createDataStates(feed),
+    credentials: createCredentialCache(feed),
+    tree: createKeptReads(feed, 'data'),
+  };
 }
 
 /** A context's own cache holds one run's scopes, not a server's dashboards. */
@@ -82,8 +120,9 @@ export async function createContext(
   identity?: Identity,
 ): Promise<Context> {
   const db = orm.em.fork().getKysely<DB>();
-  const unitLoaders = createUnitLoaders(db);
-  const scope = new Scope(identity ?? (await identify(db, http.credentials, now)), {
+  const memory = settings.memory ?? createServerMemory();
+  const unitLoaders = createUnitLoaders(db, memory.tree);
+  const scope = new Scope(identity ?? (await identify(db, http.credentials, now, memory.credentials)), {
     ancestorIds: (id, date) => unitLoaders.ancestorIds.load({ id, date }),
     placement: (id, date) => unitLoaders.placement.load({ id, date }),
   });
@@ -92,25 +131,39 @@ export async function createContext(
     UNBOUNDED_WORK;
   const measureCache = settings.measureCache ?? createMeasureCache(CONTEXT_CACHE_SIZE);
   const address = identity ? null : http.address;
-  const writes = { transact: transactor(orm), address };
-  const readers = readersOn(db, scope, now, work, measureCache, writes, unitLoaders);
+  // Every write of the request forgets what the server kept, once committed.
+  const transact = (isolationLevel?: 'repeatable read') =>
+    thenCommitted(transactor(orm, isolationLevel), () => memory.feed.changed());
+  const writes = { transact: transact(), address };
+  let state: Promise<DataState> | undefined;
+  const dataState = () => (state ??= memory.dataStates.at(db, now));
+  const readers = readersOn(db, scope, now, work, measureCache, writes, dataState, unitLoaders);
   return {
     ...readers,
+    freshness: {
+      dataState,
+      mark: () => memory.feed.mark('data'),
+      holds: (mark) => memory.feed.holds('data', mark),
+    },
     complaints: createComplaintReader(db, scope, readers.units, now, readers.today),
-    deadlines: createDeadlineReader({ db, transact: transactor(orm), scope, address }),
+    deadlines: createDeadlineReader({ db, transact: transact(), scope, address }),
     reports: new ReportReader({
       db,
-      transact: transactor(orm, 'repeatable read'),
-      transactLatest: transactor(orm),
+      transact: transact('repeatable read'),
+      transactLatest: transact(),
       scope,
       readers,
-      // A submission assembles its figures inside its own transaction, through readers bound to it.
-      readersOn: (tx) => readersOn(tx, scope, now, work, measureCache, writes),
+      // A submission assembles its figures inside its own transaction, through readers bound to it (the
+      // data's state and the units read in it too, so that its figures and their version agree).
+      readersOn: (tx) => {
+        let inside: Promise<DataState> | undefined;
+        return readersOn(tx, scope, now, work, measureCache, writes, () => (inside ??= readDataState(tx, now)));
+      },
       address,
     }),
     accounts: createAccountReader({
       db,
-      transact: transactor(orm),
+      transact: transact(),
       scope,
       http,
       now,
@@ -128,6 +181,7 @@ function readersOn(
   measureCache: MeasureCache,
   /** Where the scorecard's MANUAL points are written, and who from (never from a report). */
   writes: { transact: Transact; address: string | null },
+  dataState: () => Promise<DataState>,
   unitLoaders = createUnitLoaders(db),
 ): ReportReaders {
   const today = shanghaiDate(now);
@@ -137,7 +191,9 @@ function readersOn(
     today,
     scope,
     units,
-    metrics: createMetricReader(createMetricLoaders(db, now, work, measureCache), (grant) => units.levelPeers(grant)),
+    metrics: createMetricReader(createMetricLoaders(db, now, work, measureCache, dataState), (grant) =>
+      units.levelPeers(grant),
+    ),
     activities: createActivityReader(db, scope),
     backlog: createBacklogReader(db, scope),
     scorecards: new ScorecardReader({ db, scope, ...writes }),

@@ -10,13 +10,13 @@ export interface DatedKey {
  * tick are grouped by date, and each date costs one statement for all its units.
  */
 export function datedLoader<V>(
-  fetch: (ids: number[], date: string) => Promise<Map<number, V>>,
+  fetch: (ids: number[], date: string) => Promise<ReadonlyMap<number, V | undefined>>,
   missing: () => V,
 ): DataLoader<DatedKey, V, string> {
   return new DataLoader<DatedKey, V, string>(
     async (keys) => {
       const idsByDate = groupBy(keys, (key) => key.date);
-      const found = new Map<string, Map<number, V>>();
+      const found = new Map<string, ReadonlyMap<number, V | undefined>>();
       await Promise.all(
         [...idsByDate].map(async ([date, dated]) =>
           found.set(date, await fetch([...new Set(dated.map((key) => key.id))], date)),

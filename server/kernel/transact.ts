@@ -10,3 +10,15 @@ export function transactor(orm: MikroORM, isolationLevel?: 'repeatable read'): T
   return (work) =>
     orm.em.fork().transactional((em) => work(em.getKysely<DB>()), isolationLevel ? { isolationLevel } : undefined);
 }
+
+/**
+ * The same transactions, each followed, once committed, by `committed`: what the server keeps of the
+ * database may be stale, and its next request must see the write without waiting for the notification.
+ */
+export function thenCommitted(transact: Transact, committed: () => void): Transact {
+  return async (work) => {
+    const result = await transact(work);
+    committed();
+    return result;
+  };
+}

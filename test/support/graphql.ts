@@ -37,6 +37,10 @@ export async function startTestServer(seed?: Seed, options: Partial<ServerOption
     port: 0,
     host: '127.0.0.1',
     orm: { onQuery: (sql) => statements.push(sql) },
+    // Tests write through connections of their own and ask the very next moment: a listening server
+    // sees such a write once its notification arrives, so test servers read per request unless a test
+    // asks for the production path (test/server/change-feed.test.ts, measure-cache.test.ts).
+    listen: false,
     ...options,
   });
   const accountsOrm = createOrm(db.url, { poolSize: 2 });

@@ -19,7 +19,16 @@ export {
   type SplitFilter,
   type TreeLookup,
 } from './scope.js';
-export { authorId, COMMAND_LINE_IDENTITY, identify, type Credentials, type Identity, type Viewer } from './viewer.js';
+export {
+  authorId,
+  COMMAND_LINE_IDENTITY,
+  createCredentialCache,
+  identify,
+  type CredentialCache,
+  type Credentials,
+  type Identity,
+  type Viewer,
+} from './viewer.js';
 export { appendAudit, type AuditEntry } from './audit.repository.js';
 export { httpSession, sessionCookieName, type CookieSettings, type HttpSession } from './http-session.js';
 export { authChecker, assertEveryRootFieldHasARule } from './guard.js';

@@ -14,7 +14,14 @@ export {
   type MetricText,
 } from './metric-registry.js';
 export { inSet, SET_KIND } from './measure-catalog.repository.js';
-export { createMeasureCache, type MeasureCache } from './measure.cache.js';
+export {
+  createDataStates,
+  createMeasureCache,
+  readDataState,
+  type DataState,
+  type DataStates,
+  type MeasureCache,
+} from './measure.cache.js';
 export {
   ComparisonEnum,
   FigurePartEnum,

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { LRUCache } from 'lru-cache';
 import { rows, type Db } from '../../../db/sql.js';
+import { NO_FEED, type ChangeFeed } from '../../kernel/change-feed.js';
 import { measuresOf, type MeasureGroup, type Measures } from './measure-catalog.repository.js';
 
 // Measures kept in memory across requests, for dashboards that many people open at once. An entry
@@ -29,6 +30,34 @@ export async function readDataState(db: Db, now: Date): Promise<DataState> {
   );
   return { version: state.version, horizon: state.horizon ?? Infinity };
 }
+
+/**
+ * The data's state as the server process last read it, kept while the change feed says nothing was
+ * written since (the version is notified at every write's commit, and this process's own writes
+ * forget it at once) and until the next event: a request reads it from PostgreSQL (one statement) only
+ * after a change, once the clock passes the horizon, or while the feed is not listening.
+ */
+export function createDataStates(feed: ChangeFeed = NO_FEED) {
+  let held: { mark: number; readAt: number; state: DataState } | undefined;
+  return {
+    async at(db: Db, now: Date): Promise<DataState> {
+      const at = now.getTime();
+      // Read at or before `now` (no event in between was missed), and no event since up to now.
+      if (held && feed.holds('data', held.mark) && held.readAt <= at && at < held.state.horizon) return held.state;
+      const mark = feed.mark('data');
+      const state = await readDataState(db, now);
+      // Kept only if nothing was notified while it was read (it may predate that write).
+      if (mark !== undefined && feed.holds('data', mark)) held = { mark, readAt: at, state };
+      return state;
+    },
+    /** Forgets it: for tests that count what a request costs when nothing is kept. */
+    clear(): void {
+      held = undefined;
+    },
+  };
+}
+
+export type DataStates = ReturnType<typeof createDataStates>;
 
 interface Entry {
   /** The asOf instants (epoch ms) the figures hold for: [from, until). */

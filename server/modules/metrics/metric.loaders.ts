@@ -5,7 +5,7 @@ import type { Work } from '../capacity/index.js';
 import { recordsCost, rollupCost } from './measure.price.js';
 import { measure, type MeasureFilter, type MeasureRequest } from './measure.repository.js';
 import { measureFromRollups, rollupsServe, sliceOf } from './rollup.repository.js';
-import { readDataState, type DataState, type MeasureCache } from './measure.cache.js';
+import type { DataState, MeasureCache } from './measure.cache.js';
 import { NO_MEASURES, type MeasureGroup, type Measures } from './measure-catalog.repository.js';
 
 export interface MeasureKey {
@@ -45,11 +45,17 @@ function groupsKey(groups: readonly MeasureGroup[]): string {
  * statement is priced first and charged to the request's work (refused past its limit, queued in the
  * heavy lanes when heavy); reading from the records costs one more statement per batch, the estimate.
  */
-export function createMetricLoaders(db: Db, now: Date, work: Work, cache: MeasureCache) {
-  let state: Promise<DataState> | undefined;
+export function createMetricLoaders(
+  db: Db,
+  now: Date,
+  work: Work,
+  cache: MeasureCache,
+  /** The data's state for this request (read at most once per request, none when the server holds it). */
+  dataState: () => Promise<DataState>,
+) {
   const measures = new DataLoader<MeasureKey, Measures, string>(
     async (keys) => {
-      const data = await (state ??= readDataState(db, now));
+      const data = await dataState();
       const found: Measures[] = [];
       const statements = [
         ...groupBy(

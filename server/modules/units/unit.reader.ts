@@ -5,7 +5,7 @@ import { notFound } from '../../errors.js';
 import { groupBy } from '../../kernel/dated-loader.js';
 import type { Grant, Scope, SplitFilter } from '../access/index.js';
 import type { UnitLoaders } from './unit.loaders.js';
-import { codesInSubtrees, historyOf, searchUnitsOn, unitsOn } from './unit.repository.js';
+import { codesInSubtrees, historyOf, searchUnitsOn } from './unit.repository.js';
 import type { Unit, UnitPeriod } from './unit.type.js';
 
 /** The unit of the company-wide benchmark: HQ's whole subtree. */
@@ -113,7 +113,7 @@ export class UnitReader {
   /** Units in the tree on `at` (at a level, or the children of a parent, or all), those the viewer may see. */
   async list(at: string, level?: UnitLevel, parentCode?: string): Promise<Unit[]> {
     if (!parentCode) {
-      const units = await unitsOn(this.db, at, level);
+      const units = await this.loaders.unitsOn(at, level);
       const covered = await this.scope.covers(
         units.map((unit) => unit.id),
         at,
@@ -153,7 +153,7 @@ export class UnitReader {
     let units: Unit[];
     let grants: Grant[];
     if ('level' in choice) {
-      units = await unitsOn(this.db, at, choice.level);
+      units = await this.loaders.unitsOn(at, choice.level);
       grants = await this.scope.peersAtLevel(units, choice.level, at, filter);
     } else {
       const parent = await this.find(choice.parent);
@@ -181,9 +181,9 @@ export class UnitReader {
     const key = `${placement.level}@${grant.at}`;
     let peers = this.levelPeerSets.get(key);
     if (!peers) {
-      peers = unitsOn(this.db, grant.at, placement.level).then((units) =>
-        this.scope.peersAtLevel(units, placement.level, grant.at, {}),
-      );
+      peers = this.loaders
+        .unitsOn(grant.at, placement.level)
+        .then((units) => this.scope.peersAtLevel(units, placement.level, grant.at, {}));
       this.levelPeerSets.set(key, peers);
     }
     return peers;
@@ -258,7 +258,7 @@ export class UnitReader {
 
   /** Where the viewer's tree starts on `date`: HQ for headquarters, else its own units not inside one another. */
   async roots(unitIds: readonly number[] | 'ALL', date: string): Promise<Unit[]> {
-    if (unitIds === 'ALL') return (await unitsOn(this.db, date, 'HQ')).map((unit) => seen(unit, date));
+    if (unitIds === 'ALL') return (await this.loaders.unitsOn(date, 'HQ')).map((unit) => seen(unit, date));
     const placements = await this.loaders.placement.loadMany(unitIds.map((id) => ({ id, date })));
     const chains = await Promise.all(unitIds.map((id) => this.loaders.ancestorIds.load({ id, date })));
     const own = new Set(unitIds);

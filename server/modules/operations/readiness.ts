@@ -7,7 +7,9 @@ import { log } from '../../kernel/log.js';
 // migration this code expects (a deployment with MIGRATE_ON_START=false may start it before
 // `npm run migrate`). A probe never hangs: it answers "not ready" when the checks take longer than
 // the timeout, and probes that come while one runs share it, so a database that stopped answering
-// does not pile statements up in the pool.
+// does not pile statements up in the pool. A check still running after ABANDON_AFTER_MS is given up
+// (a connection PostgreSQL accepted and never answered waits forever: the pool sets no connect
+// timeout), so a database that answers again is seen by the next probe.
 
 export interface Readiness {
   ready: boolean;
@@ -20,11 +22,12 @@ export interface Readiness {
 }
 
 export const READINESS_TIMEOUT_MS = 2_000;
+const ABANDON_AFTER_MS = 30_000;
 
 export function readinessProbe(orm: MikroORM, timeoutMs = READINESS_TIMEOUT_MS): () => Promise<Readiness> {
   // Migrations are never un-applied under a running server: once none is pending, that is not asked again.
   let migrated = false;
-  let running: Promise<Readiness> | undefined;
+  let running: { check: Promise<Readiness>; since: number } | undefined;
 
   async function check(): Promise<Readiness> {
     try {
@@ -55,7 +58,16 @@ export function readinessProbe(orm: MikroORM, timeoutMs = READINESS_TIMEOUT_MS):
   }
 
   return async () => {
-    running ??= check().finally(() => (running = undefined));
+    if (!running || Date.now() - running.since > ABANDON_AFTER_MS) {
+      const started: { check: Promise<Readiness>; since: number } = {
+        since: Date.now(),
+        check: check().finally(() => {
+          if (running === started) running = undefined;
+        }),
+      };
+      running = started;
+    }
+    const { check: current } = running;
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<Readiness>((resolve) => {
       timer = setTimeout(
@@ -71,7 +83,7 @@ export function readinessProbe(orm: MikroORM, timeoutMs = READINESS_TIMEOUT_MS):
       );
     });
     try {
-      return await Promise.race([running, late]);
+      return await Promise.race([current, late]);
     } catch (error) {
       log.warn({ err: error }, 'readiness: the check failed');
       return {

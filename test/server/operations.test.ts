@@ -257,6 +257,26 @@ describe('a portal of two server processes', () => {
     expect(made[0].requestId).toMatch(UUID);
     expect(made[1].requestId).toBe(made[0].requestId);
 
+    // Nothing secret reaches the log: not a password, a token or a cookie of a refused request.
+    const refused = await linesOf(() =>
+      post(
+        portal.url,
+        'mutation SignIn($username: String!, $password: String!) { signIn(username: $username, password: $password) { username } }',
+        { username: 'nobody', password: 'hunter2-secret' },
+        {
+          authorization: 'Bearer not-a-real-token-xyz',
+          cookie: 'crp_session=sekrit-cookie',
+          'x-request-id': 'abc-456',
+        },
+      ),
+    );
+    expect(refused.map((line) => [line.msg, line.requestId])).toEqual([
+      ['graphql answered with errors', 'abc-456'],
+      ['request', 'abc-456'],
+    ]);
+    for (const secret of ['hunter2-secret', 'not-a-real-token-xyz', 'sekrit-cookie'])
+      expect(portal.output()).not.toContain(secret);
+
     // The id is sent back; one that is not short and plain is replaced, never written to the log.
     expect((await getFresh(`${portal.url}/healthz`, { 'x-request-id': 'abc-123' })).id).toBe('abc-123');
     for (const id of ['a"b c', 'x'.repeat(65), '']) {

@@ -17,7 +17,9 @@ export default defineConfig({
     // expect.poll waits for a page or server to reach a state; its 1 s default made a busy machine fail
     // browser tests. A poll passes as soon as its matcher does, so waiting longer costs only failures.
     expect: { poll: { timeout: 30_000 } },
-    // Tests run in UTC, so no figure can depend on the machine's zone by accident.
-    env: { TZ: 'UTC' },
+    // Tests run in UTC, so no figure can depend on the machine's zone by accident. The servers tests
+    // start in their own process log warnings and errors only, not a line per request; a portal a test
+    // starts as a child process is given LOG_LEVEL=info again (test/support/portal-process.ts).
+    env: { TZ: 'UTC', LOG_LEVEL: 'warn' },
   },
 });

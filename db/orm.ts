@@ -1,6 +1,7 @@
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { DatabaseConnection } from 'kysely';
+import type { Pool } from 'pg';
 import { ENTITIES } from './entities/index.js';
 import { MIGRATIONS } from './migrations/index.js';
 
@@ -16,6 +17,8 @@ export interface OrmOptions {
    * its requests' time budget. Absent for the command-line tools, whose imports legitimately run long.
    */
   statementTimeoutMs?: number;
+  /** Handed the pg pool once it exists (created with the first statement): the server's metrics read its use. */
+  onPool?: (pool: Pool) => void;
 }
 
 export function ormConfig(url: string, options: OrmOptions = {}): Options {
@@ -42,6 +45,7 @@ export function ormConfig(url: string, options: OrmOptions = {}): Options {
     // the planner's estimates for a report's CTEs run high) costs far more than it could save.
     driverOptions: {
       options: `-c jit=off${options.statementTimeoutMs ? ` -c statement_timeout=${Math.round(options.statementTimeoutMs)}` : ''}`,
+      onPoolCreated: options.onPool,
     },
     // Counting happens at the driver, under every path (entity manager, query builder, Kysely), so a
     // statement-count test cannot be fooled by a query that bypasses the path it watches.

@@ -11,9 +11,18 @@ import express, { type ErrorRequestHandler } from 'express';
 import expressStaticGzip from 'express-static-gzip';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createOrm, type OrmOptions } from '../db/orm.js';
+import { log } from './kernel/log.js';
 import { httpSession } from './modules/access/index.js';
 import { createCapacity, DEFAULT_CAPACITY, requestBudget, type CapacitySettings } from './modules/capacity/index.js';
 import { createMeasureCache, type MeasureCache } from './modules/metrics/index.js';
+import {
+  createPortalMetrics,
+  DEFAULT_METRICS_ALLOW,
+  operationsRoutes,
+  requestLog,
+  resumeRequestLog,
+  type MetricsAccessSettings,
+} from './modules/operations/index.js';
 import { reportDownloads } from './modules/reports/index.js';
 import { armor, OPERATION_LIMITS } from './graphql/armor.js';
 import { createContext, createServerMemory, type Context, type ServerMemory } from './graphql/context.js';
@@ -53,6 +62,8 @@ export interface ServerOptions {
    * request, so a write made through another connection is seen by the very next request (tests).
    */
   listen?: boolean | ChangeFeedOptions;
+  /** Who may read /metrics (default: loopback addresses, no token). */
+  metricsAccess?: MetricsAccessSettings;
 }
 
 /** No operation of the portal comes near this; a larger body is refused before it is parsed. */
@@ -76,8 +87,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // This server's, not the process's: two servers in one process (tests) keep their own.
   const measureCache = options.measureCache ?? createMeasureCache();
   const { budgetMs } = capacity.settings;
+  const metrics = createPortalMetrics(measureCache);
   // PostgreSQL's own timeout is the backstop: the request's budget cancels its statements first.
-  const orm = await createOrm(options.databaseUrl, { statementTimeoutMs: budgetMs + 1000, ...options.orm });
+  const orm = await createOrm(options.databaseUrl, {
+    statementTimeoutMs: budgetMs + 1000,
+    onPool: metrics.watchPool,
+    ...options.orm,
+  });
   // One connection of its own per server, listening; closed with the server.
   const { listen = true } = options;
   const feed = listen === false ? NO_FEED : await startChangeFeed(options.databaseUrl, listen === true ? {} : listen);
@@ -97,6 +113,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     // a second Ctrl-C and exits at once with status 1 (outside tests, where NODE_ENV=test keeps it off).
     // main.ts owns the order of a shutdown: HTTP drained, pool closed, PostgreSQL stopped.
     stopOnTerminationSignals: false,
+    // Apollo's own messages (a failed plugin, an unexpected error) as JSON lines with the request's id.
+    logger: log,
     parseOptions: { maxLexicalTokens: OPERATION_LIMITS.maxTokens },
     validationRules: [...limits.validationRules, KnownOperationTypesRule],
     plugins: [
@@ -104,6 +122,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ...(limits.plugins as unknown as ApolloServerPlugin<Context>[]),
       nulGuard(),
       responses.plugin,
+      metrics.plugin(),
       // Apollo's sandbox page at GET /graphql loads scripts from Apollo's CDN, which the portal's CSP refuses.
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -116,16 +135,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? false);
+  app.use(requestLog());
   app.use(securityHeaders({ https: cookies.secure }));
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
+  const operations = operationsRoutes(orm, metrics, options.metricsAccess ?? { allow: DEFAULT_METRICS_ALLOW });
+  app.use(operations.router);
   app.use(
     '/graphql',
     // Answers over a kilobyte go compressed as the client accepts (a ranking of 3,000 counties is
     // hundreds of kilobytes of JSON); small ones, most of them, are sent as they are.
     compression(),
     express.json({ limit: MAX_REQUEST_BYTES }),
+    resumeRequestLog,
     // After the body is read: the signal is carried by async context, which stream events do not keep.
     requestBudget(budgetMs),
     expressMiddleware(apollo, {
@@ -156,6 +176,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       res.sendFile(path.join(clientDir, 'index.html'), { headers: { 'cache-control': 'no-cache' } }),
     );
   }
+  app.use(logUnhandled);
 
   try {
     await new Promise<void>((resolve, reject) => {
@@ -188,6 +209,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     },
     close: () =>
       (closing ??= (async () => {
+        operations.stop();
         await apollo.stop();
         await feed.close();
         await orm.close();
@@ -214,4 +236,11 @@ const refuseUnreadableBodies: ErrorRequestHandler = (error, _req, res, next) => 
   } else {
     next(error);
   }
+};
+
+/** What no route answered for: logged with the request's id (never the request itself), a plain 500 sent. */
+const logUnhandled: ErrorRequestHandler = (error, _req, res, next) => {
+  log.error({ err: error }, 'unhandled error');
+  if (res.headersSent) next(error);
+  else res.status(500).type('text/plain').send('internal server error\n');
 };

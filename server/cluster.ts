@@ -1,11 +1,13 @@
 import cluster, { type Worker } from 'node:cluster';
+import { answerMetricsAsk } from './modules/operations/index.js';
 
 // The primary of a portal of several processes (PORTAL_PROCESSES). It serves nothing and holds no
 // state: it starts the workers, which node:cluster lets listen on the one port (the primary accepts
 // each connection and hands it to the workers in turn); it starts another in place of one that dies,
 // after a pause that doubles while they keep dying young, so a worker that cannot start never spins;
 // and it stops them, each draining its requests as a single process does. The workers share nothing
-// but PostgreSQL.
+// but PostgreSQL. The one thing it relays: a scrape of /metrics, which reaches one worker, is answered
+// with every listening worker's metrics added up (modules/operations/cluster-metrics.ts).
 
 /** What a worker that could not start tells the primary before it exits (the primary says it once). */
 export interface WorkerFailed {
@@ -42,6 +44,8 @@ export interface Workers {
 
 interface Slot {
   worker?: Worker;
+  /** Its worker listens (a worker still starting has no metrics to give). */
+  listening?: boolean;
   startedAt: number;
   delayMs: number;
   timer?: NodeJS.Timeout;
@@ -62,11 +66,14 @@ export function startWorkers(options: WorkerOptions): Workers {
     slot.startedAt = Date.now();
     const worker = cluster.fork(env);
     slot.worker = worker;
+    slot.listening = false;
     let failure: string | undefined;
     worker.on('message', (message: Partial<WorkerFailed>) => {
       if (message.type === 'portal:failed') failure = message.message;
+      else answerMetricsAsk(worker, message, listeningWorkers);
     });
     worker.once('listening', (address: { port: number }) => {
+      slot.listening = true;
       log(`server process ${worker.process.pid} listening${started ? ', in place of the one that exited' : ''}`);
       if (!started && (listening += 1) === count) {
         started = true;
@@ -87,6 +94,8 @@ export function startWorkers(options: WorkerOptions): Workers {
       slot.timer = setTimeout(() => fork(slot), slot.delayMs);
     });
   }
+
+  const listeningWorkers = () => slots.flatMap((slot) => (slot.worker && slot.listening ? [slot.worker] : []));
 
   for (const slot of slots) fork(slot);
 

@@ -81,4 +81,18 @@ describe('readConfig: capacity', () => {
       'HEAVY_CONCURRENCY must be a whole number from 1 to 64, not "0"',
     );
   });
+
+  it('opens /metrics to loopback only unless told, and refuses a range or token it cannot use', () => {
+    expect(readConfig({}).metricsAccess).toEqual({ allow: 'loopback', token: undefined });
+    expect(readConfig({ METRICS_ALLOW: 'none', METRICS_TOKEN: 'a'.repeat(16) }).metricsAccess).toEqual({
+      allow: 'none',
+      token: 'a'.repeat(16),
+    });
+    expect(() => readConfig({ METRICS_ALLOW: '10.0.0.0/33' })).toThrow(
+      'METRICS_ALLOW: "10.0.0.0/33" is not an address',
+    );
+    expect(() => readConfig({ METRICS_TOKEN: 'short' })).toThrow('METRICS_TOKEN must be at least 16 characters long');
+    expect(readConfig({}).logLevel).toBe('info');
+    expect(() => readConfig({ LOG_LEVEL: 'loud' })).toThrow('LOG_LEVEL must be one of fatal, error, warn');
+  });
 });

@@ -1,6 +1,13 @@
 import os from 'node:os';
 import { parseFlag, parsePort, readDatabaseSettings, type DatabaseSettings } from '../db/database-config.js';
+import { LOG_LEVELS } from './kernel/log.js';
 import { DEFAULT_CAPACITY, type CapacitySettings } from './modules/capacity/index.js';
+import {
+  DEFAULT_METRICS_ALLOW,
+  MIN_METRICS_TOKEN_LENGTH,
+  parseAllowList,
+  type MetricsAccessSettings,
+} from './modules/operations/index.js';
 
 /** Every setting of the server, read from the environment and checked once, at start. */
 export interface Config {
@@ -36,6 +43,13 @@ export interface Config {
    * once per process, default 2), `STATEMENTS_PER_REQUEST` (a request's statements at once, default 3).
    */
   capacity: CapacitySettings;
+  /**
+   * Who may read /metrics: `METRICS_ALLOW` (addresses and ranges, comma-separated, or `none`; default
+   * loopback) and `METRICS_TOKEN` (a bearer token of at least 16 characters that opens it from anywhere).
+   */
+  metricsAccess: MetricsAccessSettings;
+  /** `LOG_LEVEL`: the least severe log lines written (default info; `debug` adds the probes' requests). */
+  logLevel: (typeof LOG_LEVELS)[number];
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -70,7 +84,25 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
         64,
       ),
     },
+    metricsAccess: parseMetricsAccess(env.METRICS_ALLOW, env.METRICS_TOKEN),
+    logLevel: parseLogLevel(env.LOG_LEVEL),
   };
+}
+
+function parseLogLevel(raw: string | undefined): (typeof LOG_LEVELS)[number] {
+  const value = (raw ?? '').trim() || 'info';
+  const level = LOG_LEVELS.find((known) => known === value);
+  if (!level) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not "${raw}"`);
+  return level;
+}
+
+function parseMetricsAccess(allowRaw: string | undefined, tokenRaw: string | undefined): MetricsAccessSettings {
+  const allow = (allowRaw ?? '').trim() || DEFAULT_METRICS_ALLOW;
+  parseAllowList(allow); // throws naming the entry it cannot read
+  const token = (tokenRaw ?? '').trim() || undefined;
+  if (token !== undefined && token.length < MIN_METRICS_TOKEN_LENGTH)
+    throw new Error(`METRICS_TOKEN must be at least ${MIN_METRICS_TOKEN_LENGTH} characters long`);
+  return { allow, token };
 }
 
 function parseWhole(raw: string | undefined, fallback: number, name: string, min: number, max: number): number {

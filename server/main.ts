@@ -9,11 +9,15 @@ import { checkConnectionRoom, prepareDatabase } from '../db/prepare.js';
 import { startServer, type RunningServer } from './app.js';
 import { startWorkers, type WorkerFailed, type Workers } from './cluster.js';
 import { readConfig } from './config.js';
+import { log as logger } from './kernel/log.js';
 import { ensureDemoUsers } from './modules/access/index.js';
 
 const worker = cluster.isWorker;
-const log = (line: string) => console.log(`[portal${worker ? ` ${process.pid}` : ''}] ${line}`);
 const config = readConfig();
+// Start-up and shutdown are said in the same JSON lines as everything else (the process's pid is in
+// each); `role` tells the primary of several processes from its server processes.
+const lifecycle = logger.child({ role: worker ? 'server' : config.processes === 1 ? 'single' : 'primary' });
+const log = (line: string) => lifecycle.info(line);
 
 let database: DatabaseHandle | undefined;
 let server: RunningServer | undefined;
@@ -34,7 +38,7 @@ async function shutdown(signal: string): Promise<void> {
     log(worker ? 'stopped' : 'stopped cleanly');
     process.exit(0);
   } catch (error) {
-    console.error('[portal] shutdown failed:', error);
+    lifecycle.error({ err: error }, 'shutdown failed');
     process.exit(1);
   }
 }
@@ -61,6 +65,7 @@ function serve(databaseUrl: string): Promise<RunningServer> {
     sessionHours: config.sessionHours,
     trustProxy: config.trustProxy,
     capacity: config.capacity,
+    metricsAccess: config.metricsAccess,
   });
 }
 
@@ -106,7 +111,7 @@ if (worker) {
       }
     }
   } catch (caught) {
-    console.error('[portal] could not start:', startError(caught));
+    lifecycle.error(`could not start: ${startError(caught)}`);
     await workers?.stop();
     await database?.release();
     process.exit(1);

@@ -1,6 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError } from '../errors.js';
+import { log } from '../kernel/log.js';
 
 /**
  * The one table from errors to what a client sees. Domain errors keep their words and code; GraphQL's
@@ -22,7 +23,7 @@ export function errorFormatter({ production }: { production: boolean }) {
       const message = production ? withoutSuggestions(formatted.message) : formatted.message;
       return { message, locations: formatted.locations, path: formatted.path, extensions: { code } };
     }
-    console.error('internal error:', original);
+    log.error({ err: original }, 'internal error');
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
 }

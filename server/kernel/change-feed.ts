@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { log } from './log.js';
 
 // What a server process learns from PostgreSQL without asking per request: one connection of its own
 // (not from the pool, which it would hold forever) LISTENs on the portal's channels, and the database
@@ -49,7 +50,8 @@ export const NO_FEED: ChangeFeed = {
  */
 export async function startChangeFeed(databaseUrl: string, options: ChangeFeedOptions = {}): Promise<ChangeFeed> {
   const firstRetryMs = options.firstRetryMs ?? FIRST_RETRY_MS;
-  const log = options.log ?? ((line: string) => console.error(`[portal] ${line}`));
+  // An outage and its end are both warnings: someone reading the log wants to know how long it lasted.
+  const warn = options.log ?? ((line: string) => log.warn(line));
   // Bumped on every notification, local write and change of the connection: a mark is a count.
   const counts: Record<Channel, number> = { data: 0, credentials: 0 };
   const bump = (...channels: Channel[]) => channels.forEach((channel) => (counts[channel] += 1));
@@ -66,7 +68,9 @@ export async function startChangeFeed(databaseUrl: string, options: ChangeFeedOp
     client = undefined;
     // Said once per outage (a connection lost, or the first attempt failing), not at every retry.
     if (listening || !retried)
-      log(`not listening for changes (${error?.message ?? 'connection ended'}): reading per request until reconnected`);
+      warn(
+        `not listening for changes (${error?.message ?? 'connection ended'}): reading per request until reconnected`,
+      );
     listening = false;
     bump('data', 'credentials');
     which.removeAllListeners();
@@ -99,7 +103,7 @@ export async function startChangeFeed(databaseUrl: string, options: ChangeFeedOp
       // Anything read before now may have missed a notification: a new mark for everything.
       bump('data', 'credentials');
       listening = true;
-      if (retried) log('listening for changes again');
+      if (retried) warn('listening for changes again');
       retried = false;
       retryMs = firstRetryMs;
     } catch (error) {

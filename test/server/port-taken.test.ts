@@ -27,7 +27,7 @@ async function holdPort(): Promise<number> {
 /** Runs the server to its end; resolves with its exit code and everything it printed. */
 function runPortal(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   const child = spawn('node_modules/.bin/tsx', ['server/main.ts'], {
-    env: { ...process.env, HOST: '127.0.0.1', LOAD_DEMO: 'false', CLIENT_DIR: 'no-client', ...env },
+    env: { ...process.env, HOST: '127.0.0.1', LOAD_DEMO: 'false', CLIENT_DIR: 'no-client', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -57,7 +57,7 @@ describe('npm start with a port already taken', () => {
 
     expect(code).toBe(1);
     expect(output).toContain(
-      `[portal] could not start: port ${port} (EMBEDDED_PG_PORT), where the embedded PostgreSQL should listen, is taken by another program: ` +
+      `"msg":"could not start: port ${port} (EMBEDDED_PG_PORT), where the embedded PostgreSQL should listen, is taken by another program: ` +
         'stop it, or set EMBEDDED_PG_PORT to a free port (or DATABASE_URL to a PostgreSQL of yours)',
     );
     expect(output).not.toContain('undefined');
@@ -72,7 +72,7 @@ describe('npm start with a port already taken', () => {
 
     expect(code).toBe(1);
     expect(output).toContain(
-      `[portal] could not start: port ${port} (PORT), where the portal should listen, is taken by another program: stop it, or set PORT to a free port`,
+      `"msg":"could not start: port ${port} (PORT), where the portal should listen, is taken by another program: stop it, or set PORT to a free port`,
     );
   });
 });

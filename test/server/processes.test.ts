@@ -186,9 +186,9 @@ describe('PORTAL_PROCESSES=2', () => {
     for (let i = 0; i < 4; i += 1) expect(await me()).toEqual({ me: { username: 'proc-analyst', role: 'HQ_ANALYST' } });
 
     expect(await cluster.stop('SIGTERM')).toBe(0);
-    expect(cluster.output()).toContain('[portal] stopped cleanly');
-    expect(cluster.output()).toContain(`[portal ${survivor}] stopped`);
-    expect(cluster.output()).toContain(`[portal ${replacement}] stopped`);
+    expect(cluster.output()).toContain('"role":"primary","msg":"stopped cleanly"');
+    expect(cluster.output()).toContain(`"pid":${survivor},"role":"server","msg":"stopped"`);
+    expect(cluster.output()).toContain(`"pid":${replacement},"role":"server","msg":"stopped"`);
     expect(running([survivor, replacement])).toEqual([]);
   }, 120_000);
 });

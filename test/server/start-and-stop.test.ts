@@ -20,7 +20,15 @@ afterAll(async () => {
 /** Starts the portal; resolves with its URL and everything it printed once it listens. */
 async function startPortal(env: Record<string, string>) {
   const child = spawn('node_modules/.bin/tsx', ['server/main.ts'], {
-    env: { ...process.env, ...env, PORT: '0', HOST: '127.0.0.1', LOAD_DEMO: 'false', CLIENT_DIR: 'no-client' },
+    env: {
+      ...process.env,
+      ...env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOAD_DEMO: 'false',
+      CLIENT_DIR: 'no-client',
+      LOG_LEVEL: 'info',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   started.push(child);

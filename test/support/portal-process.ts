@@ -19,7 +19,8 @@ export interface PortalProcess {
 /** Starts the portal with these settings (over the test's environment); resolves once it listens. */
 export async function startPortalProcess(env: Record<string, string>): Promise<PortalProcess> {
   const child = spawn('node_modules/.bin/tsx', ['server/main.ts'], {
-    env: { ...process.env, HOST: '127.0.0.1', LOAD_DEMO: 'false', CLIENT_DIR: 'no-client', ...env },
+    // Its log at info (the tests' own is warn): its start is read from the line that says where it listens.
+    env: { ...process.env, HOST: '127.0.0.1', LOAD_DEMO: 'false', CLIENT_DIR: 'no-client', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -29,7 +30,7 @@ export async function startPortalProcess(env: Record<string, string>): Promise<P
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no start within 90 s:\n${output}`)), 90_000);
     child.stdout.on('data', () => {
-      const match = /\[portal\] portal at (http:\/\/localhost:\d+)\//.exec(output);
+      const match = /"msg":"portal at (http:\/\/localhost:\d+)\//.exec(output);
       if (match) {
         clearTimeout(timer);
         resolve(match[1]);

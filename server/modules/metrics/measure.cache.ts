@@ -74,12 +74,19 @@ interface Entry {
  */
 export function createMeasureCache(max = 200_000) {
   const entries = new LRUCache<string, Entry>({ max });
+  // Counted since the cache was made, for the server's metrics (hits and misses per scope and group).
+  const counts = { hits: 0, misses: 0 };
   return {
     /** The measures of one scope (its key without asOf) and group, if an entry holds for `asOf`. */
     cached(state: DataState, scope: string, group: MeasureGroup, asOf: number): Partial<Measures> | undefined {
       const entry = entries.get(entryKey(state, scope, group));
-      return entry && entry.from <= asOf && asOf < entry.until ? entry.measures : undefined;
+      const found = entry && entry.from <= asOf && asOf < entry.until ? entry.measures : undefined;
+      counts[found ? 'hits' : 'misses'] += 1;
+      return found;
     },
+
+    /** Lookups answered from the cache and not, since it was made. */
+    counts: (): Readonly<typeof counts> => ({ ...counts }),
 
     /**
      * Keeps measures computed at `asOf`: for every asOf up to the horizon when computed at the

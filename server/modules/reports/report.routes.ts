@@ -1,5 +1,6 @@
 import { Router, type Request, type RequestHandler, type Response } from 'express';
 import { badInput, DomainError, type ErrorCode } from '../../errors.js';
+import { log } from '../../kernel/log.js';
 import type { Scope } from '../access/index.js';
 import type { ExportFormat, ExportLanguage, ReportReader } from './report.reader.js';
 
@@ -50,7 +51,7 @@ function sendError(res: Response, error: unknown): void {
     res.status(STATUS[error.code]).json({ error: { code: error.code, message: error.message } });
     return;
   }
-  console.error(error);
+  log.error({ err: error }, 'a report download failed');
   res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'the report could not be produced' } });
 }
 

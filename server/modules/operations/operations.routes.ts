@@ -1,0 +1,57 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { Router } from 'express';
+import { log } from '../../kernel/log.js';
+import { clusterMetricsOf } from './cluster-metrics.js';
+import { metricsAccess, type MetricsAccessSettings } from './metrics-access.js';
+import type { PortalMetrics } from './portal-metrics.js';
+import { readinessProbe } from './readiness.js';
+
+// What an operator and a monitoring system ask of a server process: whether it lives (/healthz, no
+// database), whether it can serve (/readyz), and its metrics (/metrics, to allowed callers only).
+// None needs a user's credentials and none says anything of the data.
+
+export interface OperationsRoutes {
+  router: Router;
+  /** Stops answering the primary's requests for metrics (the server is closing). */
+  stop: () => void;
+}
+
+export function operationsRoutes(
+  orm: MikroORM,
+  metrics: PortalMetrics,
+  access: MetricsAccessSettings,
+): OperationsRoutes {
+  const router = Router();
+  const ready = readinessProbe(orm);
+  const mayRead = metricsAccess(access);
+  const cluster = clusterMetricsOf(metrics.registry);
+  const noStore = { 'cache-control': 'no-store' };
+
+  router.get('/healthz', (_req, res) => {
+    res.set(noStore).json({ status: 'ok' });
+  });
+  router.get('/readyz', async (_req, res) => {
+    const readiness = await ready();
+    const { ready: isReady, ...body } = readiness;
+    res
+      .status(isReady ? 200 : 503)
+      .set(noStore)
+      .json({ status: isReady ? 'ready' : 'not ready', ...body });
+  });
+  router.get('/metrics', async (req, res) => {
+    // req.ip is the client's address as `trust proxy` reads it: behind a proxy on loopback, the
+    // socket's address would let every client of the proxy in.
+    if (!mayRead(req.ip, req.headers.authorization)) {
+      res.status(403).set(noStore).type('text/plain').send('forbidden\n');
+      return;
+    }
+    try {
+      const text = cluster ? await cluster.ask() : await metrics.registry.metrics();
+      res.set(noStore).type(metrics.registry.contentType).send(text);
+    } catch (error) {
+      log.error({ err: error }, 'metrics could not be collected');
+      res.status(503).set(noStore).type('text/plain').send('metrics unavailable\n');
+    }
+  });
+  return { router, stop: () => cluster?.stop() };
+}

@@ -1,0 +1,100 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
+import { pendingMigrations } from '../../../db/migrate.js';
+import { log } from '../../kernel/log.js';
+
+// Whether this server process can serve: its pool answers a statement, and the database has every
+// migration this code expects (a deployment with MIGRATE_ON_START=false may start it before
+// `npm run migrate`). A probe never hangs: it answers "not ready" when the checks take longer than
+// the timeout, and probes that come while one runs share it, so a database that stopped answering
+// does not pile statements up in the pool. A check still running after ABANDON_AFTER_MS is given up
+// (a connection PostgreSQL accepted and never answered waits forever: the pool sets no connect
+// timeout), so a database that answers again is seen by the next probe.
+
+export interface Readiness {
+  ready: boolean;
+  /** What is not ready, in words an operator acts on; no address or database message (those are logged). */
+  reason?: string;
+  database: 'ok' | 'unavailable';
+  migrations: 'ok' | 'pending' | 'unknown';
+  /** Each read replica's state, once the portal has replicas (a later issue); none yet. */
+  replicas: { name: string; ready: boolean; lagSeconds: number | null }[];
+}
+
+export const READINESS_TIMEOUT_MS = 2_000;
+const ABANDON_AFTER_MS = 30_000;
+
+export function readinessProbe(orm: MikroORM, timeoutMs = READINESS_TIMEOUT_MS): () => Promise<Readiness> {
+  // Migrations are never un-applied under a running server: once none is pending, that is not asked again.
+  let migrated = false;
+  let running: { check: Promise<Readiness>; since: number } | undefined;
+
+  async function check(): Promise<Readiness> {
+    try {
+      await sql`select 1`.execute(orm.em.fork().getKysely());
+    } catch (error) {
+      log.warn({ err: error }, 'readiness: the database did not answer');
+      return {
+        ready: false,
+        reason: 'the database does not answer',
+        database: 'unavailable',
+        migrations: 'unknown',
+        replicas: [],
+      };
+    }
+    if (!migrated) {
+      const pending = await pendingMigrations(orm);
+      if (pending.length)
+        return {
+          ready: false,
+          reason: `${pending.length} migration(s) pending: run npm run migrate`,
+          database: 'ok',
+          migrations: 'pending',
+          replicas: [],
+        };
+      migrated = true;
+    }
+    return { ready: true, database: 'ok', migrations: 'ok', replicas: [] };
+  }
+
+  return async () => {
+    if (!running || Date.now() - running.since > ABANDON_AFTER_MS) {
+      const started: { check: Promise<Readiness>; since: number } = {
+        since: Date.now(),
+        check: check().finally(() => {
+          if (running === started) running = undefined;
+        }),
+      };
+      running = started;
+    }
+    const { check: current } = running;
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<Readiness>((resolve) => {
+      timer = setTimeout(
+        () =>
+          resolve({
+            ready: false,
+            reason: `the database did not answer within ${timeoutMs} ms`,
+            database: 'unavailable',
+            migrations: 'unknown',
+            replicas: [],
+          }),
+        timeoutMs,
+      );
+    });
+    try {
+      return await Promise.race([current, late]);
+    } catch (error) {
+      log.warn({ err: error }, 'readiness: the check failed');
+      return {
+        ready: false,
+        reason: 'the readiness check failed',
+        database: 'unavailable',
+        migrations: 'unknown',
+        replicas: [],
+      };
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+}

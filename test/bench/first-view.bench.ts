@@ -158,14 +158,14 @@ try {
 }
 
 /**
- * Until an expression holds in the page, asked every 10 ms. Not waitForFunction: its polling
+ * Until an expression holds in the page, asked every 20 ms. Not waitForFunction: its polling
  * evaluates a string in the page, which the portal's CSP (no 'unsafe-eval') refuses.
  */
 async function until(page: Page, expression: string): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (!(await page.evaluate<boolean>(expression))) {
     if (Date.now() > deadline) throw new Error(`still not so after 60 s: ${expression}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
 

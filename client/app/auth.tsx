@@ -11,7 +11,7 @@ import { SignInPage } from '../pages/SignInPage';
 // query finds the session gone, it shows the sign-in page in place of the app, at the same address,
 // so a deep link opens where it pointed after signing in.
 
-const ViewerQueryDocument = graphql(`
+export const ViewerQueryDocument = graphql(`
   query Viewer {
     me {
       username

@@ -7,8 +7,8 @@ import { RootLayout } from './RootLayout';
 import { NoAccess } from '../features/units';
 import { can, homePath, useViewer, type Capability } from './viewer';
 
-// The route table: one page per route. The comparative views load lazily (they bring ECharts), so
-// the first screen stays small.
+// The route table: one page per route. The comparative views load lazily (and ECharts with the
+// first chart drawn, components/charts/EChart.tsx), so the first screen stays small.
 export function createRouter() {
   return createBrowserRouter([
     {

@@ -1,13 +1,14 @@
 import { useEffect, useMemo } from 'react';
 import { useQuery, type CombinedError } from 'urql';
 import { graphql } from '../gql';
+import type { LatestComplaintQuery as LatestComplaintQueryResult } from '../gql/graphql';
 import { periodInstant, todayInShanghai } from '../format/shanghai-date';
 import { defaultPeriod, periodRange, type PeriodRange, type PeriodSpec } from './url-state/period';
 
 // A view without ?p= gets the year to date up to the last day with complaints (never past today),
 // written into the URL in place, so the first visit shows figures and the link names its period.
 // The same day anchors the quick picks (上半年, a quarter, the last months), so they fall on data.
-const LatestComplaintQuery = graphql(`
+export const LatestComplaintQuery = graphql(`
   query LatestComplaint {
     complaints(first: 1, orderBy: RECEIVED_DESC) {
       edges {
@@ -30,9 +31,7 @@ export interface ResolvedPeriod {
 
 export function useResolvedPeriod(period: PeriodSpec | null, setDefault: (period: PeriodSpec) => void): ResolvedPeriod {
   const [latest, reexecute] = useQuery({ query: LatestComplaintQuery });
-  const today = todayInShanghai();
-  const lastDate = latest.data ? (latest.data.complaints.edges[0]?.node.receivedDate ?? today) : null;
-  const lastDay = lastDate !== null && lastDate < today ? lastDate : lastDate !== null ? today : null;
+  const lastDay = latest.data ? lastDayOf(latest.data) : null;
   useEffect(() => {
     if (period === null && lastDay !== null) setDefault(defaultPeriod(lastDay));
   }, [period, lastDay, setDefault]);
@@ -42,6 +41,13 @@ export function useResolvedPeriod(period: PeriodSpec | null, setDefault: (period
     error: period ? undefined : latest.error,
     retry: () => reexecute({ requestPolicy: 'network-only' }),
   };
+}
+
+/** The last day with complaints the viewer may see, today at the latest (and today when there are none). */
+export function lastDayOf(latest: LatestComplaintQueryResult): string {
+  const today = todayInShanghai();
+  const lastDate = latest.complaints.edges[0]?.node.receivedDate ?? today;
+  return lastDate < today ? lastDate : today;
 }
 
 /**

@@ -7,10 +7,8 @@ import { pausedUntil } from '../app/paused-query';
 import { orgPath, sharedSearch } from '../app/routes';
 import { useResolvedPeriod } from '../app/use-period';
 import type { PeriodSpec } from '../app/url-state/period';
-import { trendRange } from '../app/url-state/trend-period';
 import { useViewState } from '../app/url-state/use-view-state';
-import { complaintFilter, overviewSchema, SHARED_KEYS } from '../app/url-state/views';
-import { CARD_METRICS } from '../app/vocabulary';
+import { overviewSchema, SHARED_KEYS } from '../app/url-state/views';
 import { useViewer } from '../app/viewer';
 import { BasisTag } from '../components/BasisTag';
 import { DataCard } from '../components/DataCard';
@@ -40,43 +38,13 @@ import {
   type RankingReference,
 } from '../features/rankings';
 import { TrendChart } from '../features/trends';
-import { getFragmentData, graphql } from '../gql';
+import { getFragmentData } from '../gql';
 import { useLanguage } from '../i18n';
 import { figureLinker } from './figure-links';
+import { OverviewCardsQuery, OverviewRankingQuery, OverviewTrendQuery, overviewVariables } from './overview-queries';
 
 // /overview — headquarters' first screen: the company's key figures with 同比, the provinces ranked
 // on one metric with their movement, and that metric month by month beside last year.
-
-const OverviewCardsQuery = graphql(`
-  query OverviewCards($unit: String!, $metrics: [MetricKey!]!, $period: PeriodInput!, $filter: ComplaintFilter) {
-    compare(units: [$unit], metrics: $metrics, period: $period, filter: $filter) {
-      rows {
-        values {
-          ...MetricCards_value
-        }
-      }
-    }
-  }
-`);
-
-const OverviewRankingQuery = graphql(`
-  query OverviewRanking($metric: MetricKey!, $period: PeriodInput!, $filter: ComplaintFilter) {
-    ranking(metric: $metric, period: $period, level: PROVINCE, filter: $filter) {
-      benchmark
-      rows {
-        ...RankingTable_row
-      }
-    }
-  }
-`);
-
-const OverviewTrendQuery = graphql(`
-  query OverviewTrend($unit: String!, $metric: MetricKey!, $period: PeriodInput!, $filter: ComplaintFilter) {
-    trend(unit: $unit, metric: $metric, period: $period, granularity: MONTH, filter: $filter) {
-      ...TrendChart_point
-    }
-  }
-`);
 
 export function OverviewPage() {
   const { t } = useTranslation();
@@ -90,21 +58,12 @@ export function OverviewPage() {
   );
   const { range, lastDay, error: periodError, retry: retryPeriod } = useResolvedPeriod(state.period, setDefaultPeriod);
   const metrics = useMetricDefinitions();
-  const filter = complaintFilter(state);
   const unit = viewer.homeUnit;
+  const variables = range && overviewVariables(state, range, unit);
 
-  const [cards, reloadCards] = useQuery({
-    query: OverviewCardsQuery,
-    ...pausedUntil(range && { unit, metrics: [...CARD_METRICS], period: range, filter }),
-  });
-  const [ranking, reloadRanking] = useQuery({
-    query: OverviewRankingQuery,
-    ...pausedUntil(range && { metric: state.metric, period: range, filter }),
-  });
-  const [trend, reloadTrend] = useQuery({
-    query: OverviewTrendQuery,
-    ...pausedUntil(range && { unit, metric: state.metric, period: trendRange(range), filter }),
-  });
+  const [cards, reloadCards] = useQuery({ query: OverviewCardsQuery, ...pausedUntil(variables?.cards) });
+  const [ranking, reloadRanking] = useQuery({ query: OverviewRankingQuery, ...pausedUntil(variables?.ranking) });
+  const [trend, reloadTrend] = useQuery({ query: OverviewTrendQuery, ...pausedUntil(variables?.trend) });
 
   if (periodError) return <QueryFailure error={periodError} onRetry={retryPeriod} />;
   if (metrics.error) return <QueryFailure error={metrics.error} onRetry={metrics.retry} />;

@@ -1,67 +1,22 @@
-import type { ECharts, EChartsOption } from 'echarts';
-import EChartsReactCore from 'echarts-for-react/esm/core';
-import { echarts } from './echarts-setup';
-import { THEME_NAME } from './chart-theme';
+import { lazy, Suspense } from 'react';
+import type { EChartViewProps } from './EChartView';
 
-export interface EChartProps {
-  option: EChartsOption;
-  height: number;
+export interface EChartProps extends EChartViewProps {
   /** What the chart shows, for screen readers (ECharts' aria describes the data too). */
   label: string;
-  onClickName?: (name: string) => void;
-  /** A click on a data item (a bar, a point): its category, series and index. */
-  onClickItem?: (item: { name: string; seriesIndex: number; dataIndex: number }) => void;
 }
 
-interface ClickEvent {
-  name?: string;
-  seriesIndex?: number;
-  dataIndex?: number;
-  componentType?: string;
-}
+// ECharts (586 kB of script, a quarter of the overview's) arrives with the first chart drawn, not
+// with the page: a page's figures (cards, tables) show without waiting for it to load and run, and
+// the chart fills its place, kept at its height meanwhile, a moment later.
+const EChartView = lazy(async () => ({ default: (await import('./EChartView')).EChartView }));
 
-// echarts-for-react's core component (resize on container changes, option diffing, disposal)
-// with our tree-shaken ECharts and theme. notMerge: each option is complete, so a series that is
-// gone (a unit removed from a comparison) disappears instead of lingering.
-export function EChart({ option, height, label, onClickName, onClickItem }: EChartProps) {
-  const onClick = (event: ClickEvent) => {
-    if (event.name) onClickName?.(event.name);
-    if (
-      event.componentType === 'series' &&
-      event.name !== undefined &&
-      event.seriesIndex !== undefined &&
-      event.dataIndex !== undefined
-    ) {
-      onClickItem?.({ name: event.name, seriesIndex: event.seriesIndex, dataIndex: event.dataIndex });
-    }
-  };
+export function EChart({ label, ...chart }: EChartProps) {
   return (
     <div role="img" aria-label={label} className="crp-chart">
-      <EChartsReactCore
-        echarts={echarts}
-        option={{ aria: { enabled: true }, animation: false, ...option }}
-        theme={THEME_NAME}
-        notMerge
-        style={{ height, width: '100%' }}
-        opts={{ renderer: 'svg' }}
-        onEvents={{
-          finished: (_: unknown, chart: ECharts) => keepViewBox(chart),
-          ...(onClickName || onClickItem ? { click: onClick } : {}),
-        }}
-      />
+      <Suspense fallback={<div style={{ height: chart.height }} />}>
+        <EChartView {...chart} />
+      </Suspense>
     </div>
   );
-}
-
-/**
- * ECharts draws its SVG at the container's pixel size without a viewBox; with one, paper can scale a
- * chart to the page (global.css) instead of cutting it. Renewed after every drawing, as sizes change.
- */
-function keepViewBox(chart: ECharts): void {
-  // A chart may be disposed (its page left) by the time the event arrives.
-  if (chart.isDisposed()) return;
-  const svg = chart.getDom().querySelector('svg');
-  const width = svg?.getAttribute('width');
-  const height = svg?.getAttribute('height');
-  if (svg && width && height) svg.setAttribute('viewBox', `0 0 ${parseFloat(width)} ${parseFloat(height)}`);
 }

@@ -7,6 +7,7 @@ export {
   metricFormat,
   localized,
   metricLabel,
+  MetricDefinitionsDocument,
   useMetricDefinitions,
   type MetricDefinition,
   type MetricDefinitions,

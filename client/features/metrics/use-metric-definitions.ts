@@ -9,7 +9,7 @@ import type { Language } from '../../i18n/languages';
 // counted, numerator and denominator, how the basis changes it, which parts list complaints): the
 // client never restates a metric's meaning. Fetched once per visit (urql's cache) and shared by
 // every view and every definition shown beside a label.
-const MetricDefinitionsQuery = graphql(`
+export const MetricDefinitionsDocument = graphql(`
   query MetricDefinitions {
     metricDefinitions {
       key
@@ -54,7 +54,7 @@ export interface MetricDefinitionsState {
 }
 
 export function useMetricDefinitions(): MetricDefinitionsState {
-  const [result, reexecute] = useQuery({ query: MetricDefinitionsQuery });
+  const [result, reexecute] = useQuery({ query: MetricDefinitionsDocument });
   const definitions = useMemo(
     () =>
       result.data

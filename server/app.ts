@@ -20,11 +20,14 @@ import { createContext, type Context } from './graphql/context.js';
 import { errorFormatter } from './graphql/format-error.js';
 import { KnownOperationTypesRule } from './graphql/known-operation-types.js';
 import { nulGuard } from './graphql/nul-guard.js';
+import { isMutation } from './graphql/operation-kind.js';
 import { buildPortalSchema } from './graphql/schema.js';
 import { securityHeaders } from './security-headers.js';
 
 export interface ServerOptions {
   databaseUrl: string;
+  /** Read replicas of databaseUrl (`DATABASE_REPLICA_URLS`): the requests' reads outside a transaction go there, in turn. */
+  replicaUrls?: readonly string[];
   /** 0 picks a free port (tests). */
   port: number;
   host?: string;
@@ -65,7 +68,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const measureCache = options.measureCache ?? createMeasureCache();
   const { budgetMs } = capacity.settings;
   // PostgreSQL's own timeout is the backstop: the request's budget cancels its statements first.
-  const orm = await createOrm(options.databaseUrl, { statementTimeoutMs: budgetMs + 1000, ...options.orm });
+  const orm = await createOrm(options.databaseUrl, {
+    statementTimeoutMs: budgetMs + 1000,
+    replicaUrls: options.replicaUrls,
+    ...options.orm,
+  });
   const app = express();
   const httpServer = http.createServer(app);
   const limits = armor(!!options.production);
@@ -93,6 +100,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   await apollo.start();
   const cookies = { secure: options.cookieSecure ?? !!options.production };
   const session = { sessionHours: options.sessionHours ?? 12, capacity, measureCache };
+  const mutation = { ...session, readOnPrimary: true };
   const clock = options.clock ?? (() => new Date());
 
   app.disable('x-powered-by');
@@ -110,7 +118,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     // After the body is read: the signal is carried by async context, which stream events do not keep.
     requestBudget(budgetMs),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => createContext(orm, httpSession(req, res, cookies), session, clock()),
+      context: async ({ req, res }) =>
+        createContext(orm, httpSession(req, res, cookies), isMutation(req.body) ? mutation : session, clock()),
     }),
   );
   app.use('/graphql', refuseUnreadableBodies);

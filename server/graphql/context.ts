@@ -64,6 +64,11 @@ export interface ContextSettings {
    * context keeps its own, for its requests alone (the command line's one run).
    */
   measureCache?: MeasureCache;
+  /**
+   * Read on the primary even when the server has read replicas: a mutation's request, whose reads
+   * must see its own writes (see operation-kind.ts).
+   */
+  readOnPrimary?: boolean;
 }
 
 /** A context's own cache holds one run's scopes, not a server's dashboards. */
@@ -81,9 +86,13 @@ export async function createContext(
   /** Who is asking, when it is not the request's credentials (the command line). */
   identity?: Identity,
 ): Promise<Context> {
-  const db = orm.em.fork().getKysely<DB>();
+  // A query's reads go to a read replica when the server has any (each request to the next one, all
+  // of its reads to that one), else to the primary; writes, transactions and a mutation's reads to
+  // the primary. Credentials are checked on the primary: a session just opened or ended counts at once.
+  const primary = orm.em.fork().getKysely<DB>();
+  const db = settings.readOnPrimary ? primary : orm.em.fork().getKysely<DB>({ type: 'read' });
   const unitLoaders = createUnitLoaders(db);
-  const scope = new Scope(identity ?? (await identify(db, http.credentials, now)), {
+  const scope = new Scope(identity ?? (await identify(primary, http.credentials, now)), {
     ancestorIds: (id, date) => unitLoaders.ancestorIds.load({ id, date }),
     placement: (id, date) => unitLoaders.placement.load({ id, date }),
   });
@@ -100,6 +109,7 @@ export async function createContext(
     deadlines: createDeadlineReader({ db, transact: transactor(orm), scope, address }),
     reports: new ReportReader({
       db,
+      primary,
       transact: transactor(orm, 'repeatable read'),
       transactLatest: transactor(orm),
       scope,
@@ -110,6 +120,7 @@ export async function createContext(
     }),
     accounts: createAccountReader({
       db,
+      primary,
       transact: transactor(orm),
       scope,
       http,

@@ -101,6 +101,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const cookies = { secure: options.cookieSecure ?? !!options.production };
   const session = { sessionHours: options.sessionHours ?? 12, capacity, measureCache };
   const mutation = { ...session, readOnPrimary: true };
+  // Without replicas every read is on the primary already: no request is parsed an extra time.
+  const readsOnPrimary = options.replicaUrls?.length ? isMutation : () => false;
   const clock = options.clock ?? (() => new Date());
 
   app.disable('x-powered-by');
@@ -119,7 +121,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     requestBudget(budgetMs),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
-        createContext(orm, httpSession(req, res, cookies), isMutation(req.body) ? mutation : session, clock()),
+        createContext(orm, httpSession(req, res, cookies), readsOnPrimary(req.body) ? mutation : session, clock()),
     }),
   );
   app.use('/graphql', refuseUnreadableBodies);

@@ -168,6 +168,19 @@ describe('a portal with a read replica', () => {
 
     await clusters.waitForReplay(rows[0].lsn);
     expect(await ask(viaReplica, '{ reports { id } }')).toEqual({ reports: [{ id }] });
+
+    // A download reads on the replica and writes its audit line on the primary (refused on the replica).
+    const draft = await fetch(`${viaReplica.url}/reports/${id}/draft.xlsx`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(draft.status).toBe(200);
+    await draft.arrayBuffer();
+    const audited = new pg.Client({ connectionString: clusters.primaryUrl(DATABASE) });
+    await audited.connect();
+    const exported = await audited
+      .query(`select 1 from audit_event where action = 'REPORT_EXPORTED' and subject = $1`, [id])
+      .finally(() => audited.end());
+    expect(exported.rowCount).toBe(1);
   });
 
   it('counts a complaint imported on the primary once the replica has replayed it, as the primary does', async () => {

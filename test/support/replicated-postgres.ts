@@ -64,7 +64,9 @@ export async function startReplicatedPostgres(): Promise<ReplicatedPostgres> {
   const base = await mkdtemp(path.join(os.tmpdir(), 'crp-replicated-'));
   const primaryDir = path.join(base, 'primary');
   const replicaDir = path.join(base, 'replica');
-  const [primaryPort, replicaPort] = [await freePort(), await freePort()];
+  const primaryPort = await freePort();
+  let replicaPort = await freePort();
+  while (replicaPort === primaryPort) replicaPort = await freePort();
   const url = (port: number, database = 'postgres') => `postgres://postgres@127.0.0.1:${port}/${database}`;
   let primary: RunningPostgres | undefined;
   let replica: RunningPostgres | undefined;

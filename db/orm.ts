@@ -1,4 +1,5 @@
-import { MikroORM, type Options } from '@mikro-orm/postgresql';
+import type { ConnectionType } from '@mikro-orm/core';
+import { MikroORM, PostgreSqlDriver, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { DatabaseConnection } from 'kysely';
 import type { Pool } from 'pg';
@@ -19,12 +20,30 @@ export interface OrmOptions {
   statementTimeoutMs?: number;
   /** Handed the pg pool once it exists (created with the first statement): the server's metrics read its use. */
   onPool?: (pool: Pool) => void;
+  /**
+   * Read replicas (the server's `DATABASE_REPLICA_URLS`): a Kysely asked for with `getKysely({ type:
+   * 'read' })` runs on one of them, in turn; everything else — writes, transactions, the entity
+   * manager, the migrator — stays on the primary. None: every handle is the primary's, as before.
+   */
+  replicaUrls?: readonly string[];
 }
 
 export function ormConfig(url: string, options: OrmOptions = {}): Options {
   const { onQuery } = options;
+  const replicaUrls = options.replicaUrls ?? [];
   return {
     clientUrl: url,
+    // MikroORM's own replicas: each a pool of its own, with the primary's pool size, driver options
+    // (jit, statement_timeout) and statement hook. Only reads asked for as such go there: MikroORM
+    // would send any entity-manager read outside a transaction (preferReadReplicas, on by default),
+    // which no code of ours was written to expect, so the choice stays with the caller.
+    ...(replicaUrls.length
+      ? {
+          driver: ReplicaRoundRobinDriver,
+          replicas: replicaUrls.map((clientUrl, i) => ({ clientUrl, name: `replica ${i + 1}` })),
+          preferReadReplicas: false,
+        }
+      : {}),
     entities: ENTITIES,
     extensions: [Migrator],
     migrations: {
@@ -69,6 +88,21 @@ function countStatements(connection: DatabaseConnection, onQuery: (sql: string) 
     onQuery(query.sql);
     return execute(query);
   };
+}
+
+/**
+ * PostgreSQL's driver choosing a read replica in turn rather than at random (MikroORM's own choice):
+ * with few replicas and few requests, as in a test or a quiet hour, each gets its share at once.
+ */
+export class ReplicaRoundRobinDriver extends PostgreSqlDriver {
+  #next = 0;
+
+  override getConnection(type: ConnectionType = 'write') {
+    if (type === 'write' || this.replicas.length === 0) return this.connection;
+    const replica = this.replicas[this.#next % this.replicas.length];
+    this.#next = (this.#next + 1) % this.replicas.length;
+    return replica;
+  }
 }
 
 export function createOrm(url: string, options: OrmOptions = {}): Promise<MikroORM> {

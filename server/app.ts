@@ -30,12 +30,15 @@ import { NO_FEED, startChangeFeed, type ChangeFeedOptions } from './kernel/chang
 import { errorFormatter } from './graphql/format-error.js';
 import { KnownOperationTypesRule } from './graphql/known-operation-types.js';
 import { nulGuard } from './graphql/nul-guard.js';
+import { isMutation } from './graphql/operation-kind.js';
 import { responseCache } from './graphql/response-cache.js';
 import { buildPortalSchema } from './graphql/schema.js';
 import { securityHeaders } from './security-headers.js';
 
 export interface ServerOptions {
   databaseUrl: string;
+  /** Read replicas of databaseUrl (`DATABASE_REPLICA_URLS`): the requests' reads outside a transaction go there, in turn. */
+  replicaUrls?: readonly string[];
   /** 0 picks a free port (tests). */
   port: number;
   host?: string;
@@ -92,12 +95,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const orm = await createOrm(options.databaseUrl, {
     statementTimeoutMs: budgetMs + 1000,
     onPool: metrics.watchPool,
+    replicaUrls: options.replicaUrls,
     ...options.orm,
   });
-  // One connection of its own per server, listening; closed with the server.
+  // One connection of its own per server, listening (on the primary: a standby cannot LISTEN); closed
+  // with the server. With read replicas, what is read from the data is not kept (createServerMemory).
   const { listen = true } = options;
   const feed = listen === false ? NO_FEED : await startChangeFeed(options.databaseUrl, listen === true ? {} : listen);
-  const memory = createServerMemory(feed);
+  const memory = createServerMemory(feed, options.replicaUrls?.length ? NO_FEED : feed);
   const app = express();
   const httpServer = http.createServer(app);
   const limits = armor(!!options.production);
@@ -131,6 +136,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   await apollo.start();
   const cookies = { secure: options.cookieSecure ?? !!options.production };
   const session = { sessionHours: options.sessionHours ?? 12, capacity, measureCache, memory };
+  const mutation = { ...session, readOnPrimary: true };
+  // Without replicas every read is on the primary already: no request is parsed an extra time.
+  const readsOnPrimary = options.replicaUrls?.length ? isMutation : () => false;
   const clock = options.clock ?? (() => new Date());
 
   app.disable('x-powered-by');
@@ -149,7 +157,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     // After the body is read: the signal is carried by async context, which stream events do not keep.
     requestBudget(budgetMs),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => createContext(orm, httpSession(req, res, cookies), session, clock()),
+      context: async ({ req, res }) =>
+        createContext(orm, httpSession(req, res, cookies), readsOnPrimary(req.body) ? mutation : session, clock()),
     }),
   );
   app.use('/graphql', refuseUnreadableBodies);

@@ -96,3 +96,30 @@ describe('readConfig: capacity', () => {
     expect(() => readConfig({ LOG_LEVEL: 'loud' })).toThrow('LOG_LEVEL must be one of fatal, error, warn');
   });
 });
+
+describe('readConfig: read replicas', () => {
+  const primary = { DATABASE_URL: 'postgres://portal@primary/portal' };
+
+  it('has none unless DATABASE_REPLICA_URLS names them, comma-separated', () => {
+    expect(readConfig(primary).replicaUrls).toEqual([]);
+    expect(readConfig({ ...primary, DATABASE_REPLICA_URLS: ' ' }).replicaUrls).toEqual([]);
+    expect(
+      readConfig({
+        ...primary,
+        DATABASE_REPLICA_URLS: 'postgres://portal@r1/portal, postgresql://portal@r2:5433/portal',
+      }).replicaUrls,
+    ).toEqual(['postgres://portal@r1/portal', 'postgresql://portal@r2:5433/portal']);
+  });
+
+  it('refuses replicas of the embedded PostgreSQL, a URL that is not postgres://, and a replica named twice', () => {
+    expect(() => readConfig({ DATABASE_REPLICA_URLS: 'postgres://portal@r1/portal' })).toThrow(
+      'DATABASE_REPLICA_URLS needs DATABASE_URL: replicas stream from a PostgreSQL of yours',
+    );
+    expect(() =>
+      readConfig({ ...primary, DATABASE_REPLICA_URLS: 'postgres://portal@r1/portal,r2:5432/portal' }),
+    ).toThrow('DATABASE_REPLICA_URLS: replica 2 is not a postgres:// URL');
+    expect(() =>
+      readConfig({ ...primary, DATABASE_REPLICA_URLS: 'postgres://portal@r1/portal,postgres://portal@r1/portal' }),
+    ).toThrow('DATABASE_REPLICA_URLS names a replica twice');
+  });
+});

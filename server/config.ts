@@ -12,6 +12,11 @@ import {
 /** Every setting of the server, read from the environment and checked once, at start. */
 export interface Config {
   database: DatabaseSettings;
+  /**
+   * `DATABASE_REPLICA_URLS`: PostgreSQL streaming replicas of DATABASE_URL, comma-separated, which
+   * serve the reads outside a write's transaction in turn; none by default (every read on the primary).
+   */
+  replicaUrls: string[];
   /** `PORT`, default 4000. */
   port: number;
   /** `HOST`, default 0.0.0.0. */
@@ -54,8 +59,10 @@ export interface Config {
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === 'production';
+  const database = readDatabaseSettings(env);
   return {
-    database: readDatabaseSettings(env),
+    database,
+    replicaUrls: parseReplicaUrls(env.DATABASE_REPLICA_URLS, database),
     port: parsePort(env.PORT, 4000, 'PORT'),
     host: (env.HOST ?? '').trim() || '0.0.0.0',
     processes: parseWhole(env.PORTAL_PROCESSES, Math.min(64, os.availableParallelism()), 'PORTAL_PROCESSES', 1, 64),
@@ -111,6 +118,30 @@ function parseWhole(raw: string | undefined, fallback: number, name: string, min
   if (!Number.isInteger(value) || value < min || value > max)
     throw new Error(`${name} must be a whole number from ${min} to ${max}, not "${raw}"`);
   return value;
+}
+
+/** The replicas' URLs; each a postgres:// URL, none twice, and only beside a primary of DATABASE_URL. */
+function parseReplicaUrls(raw: string | undefined, database: DatabaseSettings): string[] {
+  const urls = (raw ?? '')
+    .split(',')
+    .map((url) => url.trim())
+    .filter((url) => url !== '');
+  if (urls.length === 0) return [];
+  // The embedded PostgreSQL is made on the first start, so no replica of it can exist beforehand.
+  if (!database.url)
+    throw new Error('DATABASE_REPLICA_URLS needs DATABASE_URL: replicas stream from a PostgreSQL of yours');
+  for (const url of urls) {
+    let protocol: string | undefined;
+    try {
+      protocol = new URL(url).protocol;
+    } catch {
+      // not a URL: said below, without echoing a password it may hold
+    }
+    if (protocol !== 'postgres:' && protocol !== 'postgresql:')
+      throw new Error(`DATABASE_REPLICA_URLS: replica ${urls.indexOf(url) + 1} is not a postgres:// URL`);
+  }
+  if (new Set(urls).size !== urls.length) throw new Error('DATABASE_REPLICA_URLS names a replica twice');
+  return urls;
 }
 
 function parseHours(raw: string | undefined): number {

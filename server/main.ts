@@ -57,6 +57,7 @@ if (worker) process.on('disconnect', () => void shutdown('the primary gone'));
 function serve(databaseUrl: string): Promise<RunningServer> {
   return startServer({
     databaseUrl,
+    replicaUrls: config.replicaUrls,
     port: config.port,
     host: config.host,
     clientDir: config.clientDir,

@@ -81,6 +81,11 @@ export interface ContextSettings {
   measureCache?: MeasureCache;
   /** What else the server keeps from the database across requests (made once in startServer); without it, nothing is kept. */
   memory?: ServerMemory;
+  /**
+   * Read on the primary even when the server has read replicas: a mutation's request, whose reads
+   * must see its own writes (see operation-kind.ts).
+   */
+  readOnPrimary?: boolean;
 }
 
 /**
@@ -90,17 +95,26 @@ export interface ContextSettings {
  */
 export interface ServerMemory {
   feed: ChangeFeed;
+  /** The feed the data's state, the tree and whole answers are kept under (see createServerMemory). */
+  dataFeed: ChangeFeed;
   dataStates: DataStates;
   credentials: CredentialCache;
   tree: KeptReads;
 }
 
-export function createServerMemory(feed: ChangeFeed = NO_FEED): ServerMemory {
+/**
+ * `dataFeed`: the feed for what is read from the data. A server with read replicas keeps none of it
+ * (NO_FEED): the primary notifies a write at its commit, before a replica has replayed it, so what a
+ * request read on the replica meanwhile would be kept as current. Its credentials are read on the
+ * primary, and kept under the feed.
+ */
+export function createServerMemory(feed: ChangeFeed = NO_FEED, dataFeed: ChangeFeed = feed): ServerMemory {
   return {
     feed,
-    dataStates: createDataStates(feed),
+    dataFeed,
+    dataStates: createDataStates(dataFeed),
     credentials: createCredentialCache(feed),
-    tree: createKeptReads(feed, 'data'),
+    tree: createKeptReads(dataFeed, 'data'),
   };
 }
 
@@ -119,10 +133,14 @@ export async function createContext(
   /** Who is asking, when it is not the request's credentials (the command line). */
   identity?: Identity,
 ): Promise<Context> {
-  const db = orm.em.fork().getKysely<DB>();
+  // A query's reads go to a read replica when the server has any (each request to the next one, all
+  // of its reads to that one), else to the primary; writes, transactions and a mutation's reads to
+  // the primary. Credentials are checked on the primary: a session just opened or ended counts at once.
+  const primary = orm.em.fork().getKysely<DB>();
+  const db = settings.readOnPrimary ? primary : orm.em.fork().getKysely<DB>({ type: 'read' });
   const memory = settings.memory ?? createServerMemory();
   const unitLoaders = createUnitLoaders(db, memory.tree);
-  const scope = new Scope(identity ?? (await identify(db, http.credentials, now, memory.credentials)), {
+  const scope = new Scope(identity ?? (await identify(primary, http.credentials, now, memory.credentials)), {
     ancestorIds: (id, date) => unitLoaders.ancestorIds.load({ id, date }),
     placement: (id, date) => unitLoaders.placement.load({ id, date }),
   });
@@ -142,13 +160,14 @@ export async function createContext(
     ...readers,
     freshness: {
       dataState,
-      mark: () => memory.feed.mark('data'),
-      holds: (mark) => memory.feed.holds('data', mark),
+      mark: () => memory.dataFeed.mark('data'),
+      holds: (mark) => memory.dataFeed.holds('data', mark),
     },
     complaints: createComplaintReader(db, scope, readers.units, now, readers.today),
     deadlines: createDeadlineReader({ db, transact: transact(), scope, address }),
     reports: new ReportReader({
       db,
+      primary,
       transact: transact('repeatable read'),
       transactLatest: transact(),
       scope,
@@ -163,6 +182,7 @@ export async function createContext(
     }),
     accounts: createAccountReader({
       db,
+      primary,
       transact: transact(),
       scope,
       http,

@@ -15,6 +15,8 @@ export const MAX_AUDIT_PAGE = 100;
 
 export interface AccountReaderDependencies {
   db: Db;
+  /** The primary, outside any transaction: where a refused sign-in's audit line is written. */
+  primary: Db;
   transact: Transact;
   scope: Scope;
   http: HttpSession;
@@ -35,7 +37,15 @@ const viewerOf = (viewer: Pick<Viewer, 'username' | 'role' | 'unitIds'>, expires
  * address for the audit log, and (for administration) a check of the caller's role beside the
  * resolvers' own, so that this reader is safe whoever calls it.
  */
-export function createAccountReader({ db, transact, scope, http, now, sessionHours }: AccountReaderDependencies) {
+export function createAccountReader({
+  db,
+  primary,
+  transact,
+  scope,
+  http,
+  now,
+  sessionHours,
+}: AccountReaderDependencies) {
   const admin = (): accounts.Actor => {
     const viewer = scope.requireViewer();
     if (viewer.role !== 'HQ_ADMIN') throw new DomainError('FORBIDDEN', 'user administration is open to HQ_ADMIN only');
@@ -55,7 +65,7 @@ export function createAccountReader({ db, transact, scope, http, now, sessionHou
 
     /** A sign-in the endpoint refused before it ran (see server/graphql/nul-guard.ts): audited as failed. */
     signInRefused(username: string, reason: string): Promise<void> {
-      return recordRefusedSignIn(db, { username, address: http.address, reason });
+      return recordRefusedSignIn(primary, { username, address: http.address, reason });
     },
 
     async signOut(): Promise<boolean> {

@@ -231,7 +231,7 @@ export class ReportReader {
     reportId: number | null,
   ): Promise<ExportedFile> {
     const body = await (format === 'xlsx' ? renderReportXlsx : renderReportPdf)(content, meta, language);
-    await appendAudit(this.deps.db, {
+    await appendAudit(this.deps.primary, {
       action: 'REPORT_EXPORTED',
       actor: this.deps.scope.requireViewer().username,
       address: this.deps.address,

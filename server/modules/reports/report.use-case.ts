@@ -25,8 +25,10 @@ import {
 // audit entry with it.
 
 export interface ReportDeps {
-  /** The request's database handle. */
+  /** The request's database handle (a read replica's, when the server has any). */
   db: Db;
+  /** The primary, outside any transaction: where a download's audit line is written. */
+  primary: Db;
   /** Transactions in REPEATABLE READ. */
   transact: Transact;
   /** Transactions in READ COMMITTED, each statement seeing what was committed before it (editing a draft after locking it). */

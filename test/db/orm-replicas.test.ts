@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { createOrm } from '../../db/orm.js';
+import { createTestDatabase, type TestDatabase } from '../support/database.js';
+
+// Which connection a handle is on, with and without DATABASE_REPLICA_URLS (two "replicas" here are
+// the test's own database named twice: what is checked is the choice, not the replication).
+
+let db: TestDatabase;
+const orms: MikroORM[] = [];
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+});
+
+afterAll(async () => {
+  await Promise.all(orms.map((orm) => orm.close()));
+  await db.drop();
+});
+
+async function orm(replicaUrls?: string[]): Promise<MikroORM> {
+  const made = await createOrm(db.url, { poolSize: 1, replicaUrls });
+  orms.push(made);
+  return made;
+}
+
+describe('read replicas in the ORM', () => {
+  it('without replicas, reads on the primary, as before', async () => {
+    const { em } = await orm();
+    expect(em.fork().getKysely({ type: 'read' })).toBe(em.fork().getKysely());
+  });
+
+  it('gives reads to the replicas in turn, and writes, transactions and the entity manager to the primary', async () => {
+    const { em } = await orm([db.url, `${db.url}?application_name=second`]);
+    const reads = [1, 2, 3, 4].map(() => em.getConnection('read'));
+    expect(reads[0]).not.toBe(reads[1]);
+    expect([reads[2], reads[3]]).toEqual([reads[0], reads[1]]);
+    const primary = em.getConnection('write');
+    expect(reads).not.toContain(primary);
+    expect(em.getConnection()).toBe(primary);
+    expect(em.fork().getKysely()).toBe(primary.getClient());
+    // The entity manager's own reads stay on the primary (MikroORM's preferReadReplicas is off).
+    expect(em.config.get('preferReadReplicas')).toBe(false);
+    await em.fork().transactional((tx) => {
+      expect(tx.getKysely({ type: 'read' }).isTransaction).toBe(true);
+      return Promise.resolve();
+    });
+  });
+});

@@ -16,6 +16,7 @@ export type Channel = keyof typeof CHANNELS;
 
 const FIRST_RETRY_MS = 100;
 const MAX_RETRY_MS = 5_000;
+const CONNECT_TIMEOUT_MS = 3_000;
 
 export interface ChangeFeed {
   /** What is known of the channel now, for a read starting now; undefined while not listening (keep nothing). */
@@ -88,7 +89,15 @@ export async function startChangeFeed(databaseUrl: string, options: ChangeFeedOp
     timer = undefined;
     // TCP keepalive from 10 s of silence: a connection cut without a reset is found in minutes (the
     // system's probes), not the two hours of the system's default delay.
-    const next = new pg.Client({ connectionString: databaseUrl, keepAlive: true, keepAliveInitialDelayMillis: 10_000 });
+    // Bounded, as the server's start waits for the first attempt: a database that takes connections
+    // and never answers leaves the server reading per request, not unable to start.
+    const next = new pg.Client({
+      connectionString: databaseUrl,
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 10_000,
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      query_timeout: CONNECT_TIMEOUT_MS,
+    });
     client = next;
     next.on('error', (error) => lost(next, error));
     next.on('end', () => lost(next));

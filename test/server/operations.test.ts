@@ -178,6 +178,9 @@ describe('/metrics', () => {
 
   it("counts a GraphQL request under the client's operation name, any other name under `other`, and errors by code", async () => {
     const metrics = async () => (await get(`${api.server.url}/metrics`, { authorization: `Bearer ${TOKEN}` })).text();
+    // A signed-in request reads its credentials, so the pool holds a connection (the anonymous ones
+    // below read nothing).
+    await api.as('HQ_ANALYST').query(VIEWER);
     const before = await metrics();
     const count = (text: string, operation: string) =>
       sample(text, 'portal_graphql_duration_seconds_count', `operation="${operation}"`) ?? 0;

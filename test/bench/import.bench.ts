@@ -31,7 +31,7 @@ try {
   for (const rows of sizes) {
     const file = path.join(dir, `complaints-${rows}.csv`);
     await writeComplaints(file, rows);
-    const url = await freshDatabase(server.adminUrl, `crp_bench_${rows}`);
+    const url = await freshDatabase(server.adminUrl, `crp_bench_${rows}_${process.pid}`);
     await importFile(url, 'units', unitsFile);
     const peak = sampleRss(rows);
     const summary = await importFile(url, 'complaints', file, { onProgress: (read) => (peak.rowsRead = read) });

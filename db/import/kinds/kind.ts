@@ -41,16 +41,36 @@ interface KindBase {
   key: readonly KeyPart[];
   /** Cross-row and referential checks, each a query of (line, column, message). */
   checks: readonly string[];
+}
+
+/**
+ * Writes the staged rows; runs only when no check found anything. May throw MergeRefused when what
+ * it would write breaks a rule only computation can check (a deadline recomputed).
+ */
+export type Merge = (client: pg.ClientBase) => Promise<MergeCounts>;
+
+/**
+ * A merge made while the file is still being read, a chunk at a time (complaints: files of a million
+ * rows), so that PostgreSQL merges one chunk while the next is read. The checks still see the whole
+ * file before anything commits, and the merged chunks are undone when they find a problem.
+ */
+export interface ChunkedMerge {
+  /** Before the first chunk. */
+  start: (client: pg.ClientBase) => Promise<void>;
   /**
-   * Writes the staged rows; runs only when no check found anything. May throw MergeRefused when what
-   * it would write breaks a rule only computation can check (a deadline recomputed).
+   * Writes the rows of `source` (a table shaped as the stage). It runs before the checks, so it skips
+   * rows whose own cells failed (`source_ok`) and must not fail on what the checks refuse (a key twice,
+   * an unknown reference): such a file is refused once it is read.
    */
-  merge: (client: pg.ClientBase) => Promise<MergeCounts>;
+  chunk: (client: pg.ClientBase, source: string) => Promise<MergeCounts>;
+  /** After the last chunk, once the checks found nothing; may throw MergeRefused. */
+  finish: (client: pg.ClientBase) => Promise<void>;
 }
 
 /** A kind parses rows by itself, or first reads what its parser needs from the database, once. */
 export type KindDefinition = KindBase &
-  ({ parseRow: RowParser } | { prepare: (client: pg.ClientBase) => Promise<RowParser> });
+  ({ parseRow: RowParser } | { prepare: (client: pg.ClientBase) => Promise<RowParser> }) &
+  ({ merge: Merge } | { chunked: ChunkedMerge });
 
 export const REQUIRED = { required: true } as const;
 

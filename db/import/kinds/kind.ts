@@ -85,19 +85,24 @@ export function quoted(column: string): KeyPart {
   return { column, shown: `to_json(${column})::text` };
 }
 
-/** A natural key twice in one file: the later rows are reported, naming the first. */
+/**
+ * A natural key twice in one file: the later rows are reported, naming the first. The keys are
+ * counted by hashing (a sort of a million keys took longer), and only the repeated ones are joined back
+ * (by `using`, so that the keys' `shown` SQL names them unqualified).
+ */
 export function duplicateKeyCheck(key: readonly KeyPart[]): string {
   const names = key.map((part) => part.column);
   return `
-    select source_line as line, '${names.join('+')}' as col,
-           format('%s appears more than once in the file (first at line %s)', shown, first_line) as message
-    from (
-      select source_line, concat_ws(' ', ${key.map((part) => part.shown).join(', ')}) as shown,
-             min(source_line) over (partition by ${names.join(', ')}) as first_line
+    select s.source_line as line, '${names.join('+')}' as col,
+           format('%s appears more than once in the file (first at line %s)',
+             concat_ws(' ', ${key.map((part) => part.shown).join(', ')}), d.first_line) as message
+    from ${STAGE_TABLE} s join (
+      select ${names.join(', ')}, min(source_line) as first_line
       from ${STAGE_TABLE}
       where ${names.map((name) => `${name} is not null`).join(' and ')}
-    ) keyed
-    where source_line <> first_line`;
+      group by ${names.join(', ')} having count(*) > 1
+    ) d using (${names.join(', ')})
+    where s.source_line <> d.first_line`;
 }
 
 export function unknownUnitCheck(column: string): string {

@@ -29,7 +29,10 @@ begin
     source := complaint_rows_sql('old_rows', -1);
   end if;
   if to_regclass('pg_temp.complaint_rollup_pending') is not null then
-    execute 'insert into pg_temp.complaint_rollup_pending select * from ' || source || ' x';
+    -- The columns complaint_rollup_defer chose, by name.
+    execute format('insert into pg_temp.complaint_rollup_pending select %s from %s x',
+      (select string_agg(format('x.%I', attname), ', ' order by attnum) from pg_attribute
+        where attrelid = 'pg_temp.complaint_rollup_pending'::regclass and attnum > 0 and not attisdropped), source);
   else
     execute complaint_rollup_sql(source);
   end if;

@@ -109,7 +109,7 @@ export async function stageInChunks(
   const names = ['source_line', 'source_ok', ...columns.map(copiedName)].join(', ');
   const encoders = [String, encodeBoolean, ...columns.map((column) => encoderFor(column.type))];
   let merging: Promise<void> = Promise.resolve();
-  const stageChunk = async (text: string[]) => {
+  const stageChunk = async (text: Buffer[]) => {
     await merging;
     await client.query(`truncate ${CHUNK_TABLE}`);
     await pipeline(Readable.from(text), client.query(copyFrom(`copy ${CHUNK_TABLE} (${names}) from stdin`)));
@@ -118,25 +118,27 @@ export async function stageInChunks(
     // Seen when awaited; until then, an early failure must not count as unhandled.
     merging.catch(() => undefined);
   };
-  let text: string[] = [];
+  // A chunk is held as UTF-8 bytes: the strings concatenated line by line are chains of small pieces,
+  // several times their text's size until they are flattened, which holding a whole chunk would show.
+  let text: Buffer[] = [];
   let part = '';
   let count = 0;
   try {
     for await (const row of rows) {
       part += copyLine(row, encoders);
       if (part.length >= CHUNK_CHARS) {
-        text.push(part);
+        text.push(Buffer.from(part));
         part = '';
       }
       count += 1;
       if (count % rowsPerChunk === 0) {
-        text.push(part);
+        if (part) text.push(Buffer.from(part));
         part = '';
         await stageChunk(text);
         text = [];
       }
     }
-    if (part) text.push(part);
+    if (part) text.push(Buffer.from(part));
     if (text.length > 0) await stageChunk(text);
     await merging;
   } finally {

@@ -3,11 +3,18 @@
 import type pg from 'pg';
 import { IMPORT_TIME } from './kinds/bounds.js';
 import { KINDS, type ImportKind } from './kinds/index.js';
-import { MergeRefused, type KindDefinition, type MergeCounts, type RowParser } from './kinds/kind.js';
-import { IssueList, MAX_ISSUES, ROW_COLUMN, SourceProblem, type ImportIssue } from './issues.js';
+import {
+  MergeRefused,
+  type ChunkedMerge,
+  type KindDefinition,
+  type Merge,
+  type MergeCounts,
+  type RowParser,
+} from './kinds/kind.js';
+import { ImportRejected, IssueList, MAX_ISSUES, ROW_COLUMN, SourceProblem, type ImportIssue } from './issues.js';
 import type { ReadRecord, SourceRecord } from './read-table.js';
 import { RowCells } from './row-cells.js';
-import { copyIntoStage, createStage, dropStage, STAGE_TABLE } from './staging.js';
+import { CHUNK_TABLE, copyIntoStage, createStage, dropStage, STAGE_TABLE, stageInChunks } from './staging.js';
 
 export interface RecordsOptions {
   /** The name issues are reported under (a file name, or e.g. "request"). */
@@ -15,6 +22,8 @@ export interface RecordsOptions {
   onProgress?: (rowsRead: number) => void;
   /** The import's time, which no record may be dated more than a day after; now by default. */
   now?: Date;
+  /** Rows merged at a time by a kind that merges while reading (ROWS_PER_CHUNK by default; tests set a few). */
+  rowsPerChunk?: number;
 }
 
 export interface RecordsSummary {
@@ -28,6 +37,13 @@ export interface RecordsSummary {
 
 /** Progress is reported every this many rows, and once at the end. */
 const PROGRESS_EVERY = 1000;
+
+/**
+ * Rows merged at a time by a kind that merges while reading: large enough that a file of millions is
+ * a few dozen statements, small enough that the last one (merged after the reading ends) is short and
+ * a chunk's COPY text is a few tens of megabytes in memory.
+ */
+const ROWS_PER_CHUNK = 100_000;
 
 /**
  * Validates and upserts records of one kind on `client`, which must be inside a transaction the
@@ -47,22 +63,10 @@ export async function importRecords(
   const parseRow = 'prepare' in definition ? await definition.prepare(client) : definition.parseRow;
   await createStage(client, definition.stage);
   const reading = stagedRows(definition.columns, parseRow, records, issues, options.onProgress);
-  await copyIntoStage(client, definition.stage, reading.rows);
-  options.onProgress?.(reading.count());
-
-  // After a read that stopped part-way, the set-based checks would report rows that are only missing
-  // because they were never read; the reading problem comes first.
-  if (reading.completed()) {
-    // A temporary table is never analysed automatically; the checks' joins need its size.
-    await client.query(`analyze ${STAGE_TABLE}`);
-    const found = await runChecks(client, definition.checks, now);
-    issues.merge(found.issues, found.total);
-  }
-  if (issues.total > 0) {
-    await dropStage(client);
-    throw issues.rejection();
-  }
-  const merged = await mergeOrRefuse(client, definition.merge, issues);
+  const merged =
+    'chunked' in definition
+      ? await mergeWhileReading(client, definition, definition.chunked, reading, issues, now, options.rowsPerChunk)
+      : await mergeOnceRead(client, definition, definition.merge, reading, issues, now);
   await dropStage(client);
   const rows = reading.count();
   const { inserted, updated, recomputed } = merged;
@@ -75,12 +79,28 @@ export async function importRecords(
   };
 }
 
-/** The merge in a savepoint: a merge that refuses rows leaves nothing written, as the checks do. */
-async function mergeOrRefuse(
+type Reading = ReturnType<typeof stagedRows>;
+
+/** Stages every row, checks them together, then merges them: the merge waits for the whole file. */
+async function mergeOnceRead(
   client: pg.ClientBase,
-  merge: (client: pg.ClientBase) => Promise<MergeCounts>,
+  definition: KindDefinition,
+  merge: Merge,
+  reading: Reading,
   issues: IssueList,
+  now: Date,
 ): Promise<MergeCounts> {
+  await copyIntoStage(client, definition.stage, reading.rows);
+  await checkStaged(client, definition, reading, issues, now);
+  if (issues.total > 0) {
+    await dropStage(client);
+    throw issues.rejection();
+  }
+  return mergeOrRefuse(client, merge, issues);
+}
+
+/** The merge in a savepoint: a merge that refuses rows leaves nothing written, as the checks do. */
+async function mergeOrRefuse(client: pg.ClientBase, merge: Merge, issues: IssueList): Promise<MergeCounts> {
   await client.query('savepoint import_merge');
   try {
     const merged = await merge(client);
@@ -90,9 +110,69 @@ async function mergeOrRefuse(
     if (!(error instanceof MergeRefused)) throw error;
     await client.query('rollback to savepoint import_merge');
     await dropStage(client);
-    issues.merge(error.issues.slice(0, MAX_ISSUES), error.issues.length);
-    throw issues.rejection();
+    throw refusal(issues, error);
   }
+}
+
+/**
+ * Merges each chunk as soon as it is staged, while the next is read; the checks run on the whole
+ * file once it is read, as for any kind, and a problem anywhere undoes every chunk merged (they are
+ * all in one savepoint). A file whose rows already showed a problem is read to its end for the rest
+ * of its problems, but not merged further.
+ */
+async function mergeWhileReading(
+  client: pg.ClientBase,
+  definition: KindDefinition,
+  merge: ChunkedMerge,
+  reading: Reading,
+  issues: IssueList,
+  now: Date,
+  rowsPerChunk = ROWS_PER_CHUNK,
+): Promise<MergeCounts> {
+  await client.query('savepoint import_merge');
+  try {
+    await merge.start(client);
+    const counts = { inserted: 0, updated: 0 };
+    await stageInChunks(client, definition.stage, reading.rows, rowsPerChunk, async () => {
+      if (issues.total > 0) return;
+      const merged = await merge.chunk(client, CHUNK_TABLE);
+      counts.inserted += merged.inserted;
+      counts.updated += merged.updated;
+    });
+    await checkStaged(client, definition, reading, issues, now);
+    if (issues.total > 0) throw issues.rejection();
+    await merge.finish(client);
+    await client.query('release savepoint import_merge');
+    return counts;
+  } catch (error) {
+    if (!(error instanceof ImportRejected || error instanceof MergeRefused)) throw error;
+    await client.query('rollback to savepoint import_merge');
+    await dropStage(client);
+    throw error instanceof MergeRefused ? refusal(issues, error) : error;
+  }
+}
+
+/** After the last row: the set-based checks over the whole stage, their problems added to `issues`. */
+async function checkStaged(
+  client: pg.ClientBase,
+  definition: KindDefinition,
+  reading: Reading,
+  issues: IssueList,
+  now: Date,
+): Promise<void> {
+  reading.reportProgress();
+  // After a read that stopped part-way, the set-based checks would report rows that are only missing
+  // because they were never read; the reading problem comes first.
+  if (!reading.completed()) return;
+  // A temporary table is never analysed automatically; the checks' joins need its size.
+  await client.query(`analyze ${STAGE_TABLE}`);
+  const found = await runChecks(client, definition.checks, now);
+  issues.merge(found.issues, found.total);
+}
+
+function refusal(issues: IssueList, refused: MergeRefused): ImportRejected {
+  issues.merge(refused.issues.slice(0, MAX_ISSUES), refused.issues.length);
+  return issues.rejection();
 }
 
 function stagedRows(
@@ -133,7 +213,13 @@ function stagedRows(
     }
   }
 
-  return { rows: rows(), count: () => count, completed: () => completed };
+  return {
+    rows: rows(),
+    count: () => count,
+    completed: () => completed,
+    /** Once the last row is read: the count, whatever its last thousand. */
+    reportProgress: () => onProgress?.(count),
+  };
 }
 
 /** Every check in one statement, whose one parameter is the import's time (IMPORT_TIME in the checks). */

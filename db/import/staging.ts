@@ -6,6 +6,8 @@ import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 
 export const STAGE_TABLE = 'import_stage';
+/** The rows of one chunk, for a kind that merges its file while it is still being read. */
+export const CHUNK_TABLE = 'import_chunk';
 
 export type StageType = 'text' | 'date' | 'timestamptz' | 'boolean' | 'integer' | 'numeric(18,2)';
 
@@ -22,10 +24,14 @@ const CHUNK_CHARS = 256 * 1024;
  * rows with a bad cell are staged too, with that cell null, so that their keys still count for
  * duplicates and references and the file's other problems are found in the same run.
  */
-export async function createStage(client: pg.ClientBase, columns: readonly StageColumn[]): Promise<void> {
-  await client.query(`drop table if exists pg_temp.${STAGE_TABLE}`);
+export async function createStage(
+  client: pg.ClientBase,
+  columns: readonly StageColumn[],
+  table = STAGE_TABLE,
+): Promise<void> {
+  await client.query(`drop table if exists pg_temp.${table}`);
   await client.query(
-    `create temp table ${STAGE_TABLE} (source_line integer not null, source_ok boolean not null, ` +
+    `create temp table ${table} (source_line integer not null, source_ok boolean not null, ` +
       `${columns.map(declaration).join(', ')}) on commit drop`,
   );
 }
@@ -48,7 +54,7 @@ function copiedName(column: StageColumn): string {
 }
 
 export async function dropStage(client: pg.ClientBase): Promise<void> {
-  await client.query(`drop table if exists pg_temp.${STAGE_TABLE}`);
+  await client.query(`drop table if exists pg_temp.${STAGE_TABLE}, pg_temp.${CHUNK_TABLE}`);
 }
 
 /** COPYs `[line, ok, ...values in column order]` rows into the staging table, streaming with backpressure. */
@@ -66,19 +72,79 @@ export async function copyIntoStage(
 async function* chunks(rows: AsyncIterable<unknown[]>, encoders: ((value: never) => string)[]): AsyncGenerator<string> {
   let chunk = '';
   for await (const row of rows) {
-    let line = '';
-    for (let index = 0; index < row.length; index += 1) {
-      const value = row[index];
-      if (index > 0) line += '\t';
-      line += value === null || value === undefined ? '\\N' : encoders[index](value as never);
-    }
-    chunk += line + '\n';
+    chunk += copyLine(row, encoders);
     if (chunk.length >= CHUNK_CHARS) {
       yield chunk;
       chunk = '';
     }
   }
   if (chunk) yield chunk;
+}
+
+function copyLine(row: unknown[], encoders: ((value: never) => string)[]): string {
+  let line = '';
+  for (let index = 0; index < row.length; index += 1) {
+    const value = row[index];
+    if (index > 0) line += '\t';
+    line += value === null || value === undefined ? '\\N' : encoders[index](value as never);
+  }
+  return line + '\n';
+}
+
+/**
+ * Stages the rows as `copyIntoStage` does, `rowsPerChunk` at a time, and calls `merge` after each
+ * chunk with the chunk's rows in CHUNK_TABLE (and, like all rows before them, in the stage). The
+ * merge runs in PostgreSQL while the next chunk is read here, held as COPY text (so memory holds
+ * about one chunk, whatever the file's size): reading and merging share the machine's cores rather
+ * than taking turns.
+ */
+export async function stageInChunks(
+  client: pg.ClientBase,
+  columns: readonly StageColumn[],
+  rows: AsyncIterable<unknown[]>,
+  rowsPerChunk: number,
+  merge: () => Promise<void>,
+): Promise<void> {
+  await createStage(client, columns, CHUNK_TABLE);
+  const names = ['source_line', 'source_ok', ...columns.map(copiedName)].join(', ');
+  const encoders = [String, encodeBoolean, ...columns.map((column) => encoderFor(column.type))];
+  let merging: Promise<void> = Promise.resolve();
+  const stageChunk = async (text: Buffer[]) => {
+    await merging;
+    await client.query(`truncate ${CHUNK_TABLE}`);
+    await pipeline(Readable.from(text), client.query(copyFrom(`copy ${CHUNK_TABLE} (${names}) from stdin`)));
+    await client.query(`insert into ${STAGE_TABLE} (${names}) select ${names} from ${CHUNK_TABLE}`);
+    merging = merge();
+    // Seen when awaited; until then, an early failure must not count as unhandled.
+    merging.catch(() => undefined);
+  };
+  // A chunk is held as UTF-8 bytes: the strings concatenated line by line are chains of small pieces,
+  // several times their text's size until they are flattened, which holding a whole chunk would show.
+  let text: Buffer[] = [];
+  let part = '';
+  let count = 0;
+  try {
+    for await (const row of rows) {
+      part += copyLine(row, encoders);
+      if (part.length >= CHUNK_CHARS) {
+        text.push(Buffer.from(part));
+        part = '';
+      }
+      count += 1;
+      if (count % rowsPerChunk === 0) {
+        if (part) text.push(Buffer.from(part));
+        part = '';
+        await stageChunk(text);
+        text = [];
+      }
+    }
+    if (part) text.push(Buffer.from(part));
+    if (text.length > 0) await stageChunk(text);
+    await merging;
+  } finally {
+    // The connection is free again only once the last merge has ended; a reading error comes first.
+    await merging.catch(() => undefined);
+  }
 }
 
 function encoderFor(type: StageType): (value: never) => string {

@@ -31,7 +31,9 @@ try {
   for (const rows of sizes) {
     const file = path.join(dir, `complaints-${rows}.csv`);
     await writeComplaints(file, rows);
-    const url = await freshDatabase(server.adminUrl, `crp_bench_${rows}`);
+    // Named by the process, so that benches run at once against one server (a shared machine) do not collide.
+    const name = `crp_bench_${rows}_${process.pid}`;
+    const url = await freshDatabase(server.adminUrl, name);
     await importFile(url, 'units', unitsFile);
     const peak = sampleRss(rows);
     const summary = await importFile(url, 'complaints', file, { onProgress: (read) => (peak.rowsRead = read) });
@@ -46,6 +48,7 @@ try {
         `${mb(byQuarter[4])}), process maxRSS so far ${mb(process.resourceUsage().maxRSS * 1024)}; ` +
         `${summary.inserted} inserted, ${summary.updated} updated, ${summary.unchanged} unchanged`,
     );
+    await dropDatabase(server.adminUrl, name);
   }
 } finally {
   await server.stop();
@@ -165,6 +168,13 @@ async function writeLines(file: string, lines: Iterable<string>): Promise<void> 
   }
   out.end(chunk);
   await once(out, 'finish');
+}
+
+async function dropDatabase(adminUrl: string, name: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.end();
 }
 
 async function freshDatabase(adminUrl: string, name: string): Promise<string> {

@@ -41,16 +41,36 @@ interface KindBase {
   key: readonly KeyPart[];
   /** Cross-row and referential checks, each a query of (line, column, message). */
   checks: readonly string[];
+}
+
+/**
+ * Writes the staged rows; runs only when no check found anything. May throw MergeRefused when what
+ * it would write breaks a rule only computation can check (a deadline recomputed).
+ */
+export type Merge = (client: pg.ClientBase) => Promise<MergeCounts>;
+
+/**
+ * A merge made while the file is still being read, a chunk at a time (complaints: files of a million
+ * rows), so that PostgreSQL merges one chunk while the next is read. The checks still see the whole
+ * file before anything commits, and the merged chunks are undone when they find a problem.
+ */
+export interface ChunkedMerge {
+  /** Before the first chunk. */
+  start: (client: pg.ClientBase) => Promise<void>;
   /**
-   * Writes the staged rows; runs only when no check found anything. May throw MergeRefused when what
-   * it would write breaks a rule only computation can check (a deadline recomputed).
+   * Writes the rows of `source` (a table shaped as the stage). It runs before the checks, so it skips
+   * rows whose own cells failed (`source_ok`) and must not fail on what the checks refuse (a key twice,
+   * an unknown reference): such a file is refused once it is read.
    */
-  merge: (client: pg.ClientBase) => Promise<MergeCounts>;
+  chunk: (client: pg.ClientBase, source: string) => Promise<MergeCounts>;
+  /** After the last chunk, once the checks found nothing; may throw MergeRefused. */
+  finish: (client: pg.ClientBase) => Promise<void>;
 }
 
 /** A kind parses rows by itself, or first reads what its parser needs from the database, once. */
 export type KindDefinition = KindBase &
-  ({ parseRow: RowParser } | { prepare: (client: pg.ClientBase) => Promise<RowParser> });
+  ({ parseRow: RowParser } | { prepare: (client: pg.ClientBase) => Promise<RowParser> }) &
+  ({ merge: Merge } | { chunked: ChunkedMerge });
 
 export const REQUIRED = { required: true } as const;
 
@@ -65,19 +85,24 @@ export function quoted(column: string): KeyPart {
   return { column, shown: `to_json(${column})::text` };
 }
 
-/** A natural key twice in one file: the later rows are reported, naming the first. */
+/**
+ * A natural key twice in one file: the later rows are reported, naming the first. The keys are
+ * counted by hashing (a sort of a million keys took longer), and only the repeated ones are joined back
+ * (by `using`, so that the keys' `shown` SQL names them unqualified).
+ */
 export function duplicateKeyCheck(key: readonly KeyPart[]): string {
   const names = key.map((part) => part.column);
   return `
-    select source_line as line, '${names.join('+')}' as col,
-           format('%s appears more than once in the file (first at line %s)', shown, first_line) as message
-    from (
-      select source_line, concat_ws(' ', ${key.map((part) => part.shown).join(', ')}) as shown,
-             min(source_line) over (partition by ${names.join(', ')}) as first_line
+    select s.source_line as line, '${names.join('+')}' as col,
+           format('%s appears more than once in the file (first at line %s)',
+             concat_ws(' ', ${key.map((part) => part.shown).join(', ')}), d.first_line) as message
+    from ${STAGE_TABLE} s join (
+      select ${names.join(', ')}, min(source_line) as first_line
       from ${STAGE_TABLE}
       where ${names.map((name) => `${name} is not null`).join(' and ')}
-    ) keyed
-    where source_line <> first_line`;
+      group by ${names.join(', ')} having count(*) > 1
+    ) d using (${names.join(', ')})
+    where s.source_line <> d.first_line`;
 }
 
 export function unknownUnitCheck(column: string): string {

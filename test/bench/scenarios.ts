@@ -24,19 +24,14 @@ const slice = (dimension: string, value: string) => `complaint_rollup_slice x
   where x.dimension = '${dimension}' and x.value = '${value}'`;
 const P01 = `(select id from unit where code = 'P01')`;
 
-export const SCENARIOS: Scenario[] = [
-  {
-    name: 'province ranking, YoY and previous rank',
-    graphql: `query ($asOf: DateTime) { ranking(metric: PER_100M_PREMIUM, period: { from: "2013-01-01", to: "2013-07-31" },
-      level: PROVINCE, filter: { assessedOnly: true }, asOf: $asOf) { rows { unit { code nameZh } value rank previousValue previousRank movement }
-      benchmark peerMean peerMedian } }`,
-    rawSql: `with counts as (
+/** A province ranking of complaints per 100M premium, with last year's and the benchmark, from these rows. */
+const provinceRanking = (complaints: string, premiums: string) => `with counts as (
         select x.ancestor_id, sum(x.complaints) filter (where ${IN_CURRENT}) as cur, sum(x.complaints) filter (where ${IN_PREVIOUS}) as prev
-        from complaint_rollup x where x.assessed and x.ancestor_id = any(${PROVINCES_AND_HQ}) and ${BOTH_PERIODS}
+        from ${complaints} and x.ancestor_id = any(${PROVINCES_AND_HQ}) and ${BOTH_PERIODS}
         group by x.ancestor_id
       ), premiums as (
         select x.ancestor_id, sum(x.premium_yuan) filter (where ${IN_CURRENT}) as cur, sum(x.premium_yuan) filter (where ${IN_PREVIOUS}) as prev
-        from premium_rollup x where x.ancestor_id = any(${PROVINCES_AND_HQ}) and ${BOTH_PERIODS}
+        from ${premiums} and x.ancestor_id = any(${PROVINCES_AND_HQ}) and ${BOTH_PERIODS}
         group by x.ancestor_id
       ), rates as (
         select p.ancestor_id, c.cur / nullif(p.cur / 1e8, 0) as value, c.prev / nullif(p.prev / 1e8, 0) as previous
@@ -47,7 +42,15 @@ export const SCENARIOS: Scenario[] = [
       from rates r join unit u on u.id = r.ancestor_id where r.ancestor_id <> ${HQ}
       union all select 'HQ', 'benchmark', value, null, previous, null from rates where ancestor_id = ${HQ}
       union all select 'peers', 'mean and median', avg(value), null, percentile_cont(0.5) within group (order by value), null
-        from rates where ancestor_id <> ${HQ}`,
+        from rates where ancestor_id <> ${HQ}`;
+
+export const SCENARIOS: Scenario[] = [
+  {
+    name: 'province ranking, YoY and previous rank',
+    graphql: `query ($asOf: DateTime) { ranking(metric: PER_100M_PREMIUM, period: { from: "2013-01-01", to: "2013-07-31" },
+      level: PROVINCE, filter: { assessedOnly: true }, asOf: $asOf) { rows { unit { code nameZh } value rank previousValue previousRank movement }
+      benchmark peerMean peerMedian } }`,
+    rawSql: provinceRanking('complaint_rollup x where x.assessed', 'premium_rollup x where true'),
   },
   {
     name: '48-month trend',
@@ -98,24 +101,7 @@ export const SCENARIOS: Scenario[] = [
     graphql: `query ($asOf: DateTime) { ranking(metric: PER_100M_PREMIUM, period: { from: "2013-01-01", to: "2013-07-31" },
       level: PROVINCE, filter: { lines: [AUTO] }, asOf: $asOf) { rows { unit { code nameZh } value rank previousValue previousRank movement }
       benchmark peerMean peerMedian } }`,
-    rawSql: `with counts as (
-        select x.ancestor_id, sum(x.complaints) filter (where ${IN_CURRENT}) as cur, sum(x.complaints) filter (where ${IN_PREVIOUS}) as prev
-        from ${slice('line', 'AUTO')} and x.ancestor_id = any(${PROVINCES_AND_HQ}) and ${BOTH_PERIODS}
-        group by x.ancestor_id
-      ), premiums as (
-        select x.ancestor_id, sum(x.premium_yuan) filter (where ${IN_CURRENT}) as cur, sum(x.premium_yuan) filter (where ${IN_PREVIOUS}) as prev
-        from premium_rollup x where x.line = 'AUTO' and x.ancestor_id = any(${PROVINCES_AND_HQ}) and ${BOTH_PERIODS}
-        group by x.ancestor_id
-      ), rates as (
-        select p.ancestor_id, c.cur / nullif(p.cur / 1e8, 0) as value, c.prev / nullif(p.prev / 1e8, 0) as previous
-        from premiums p left join counts c using (ancestor_id)
-      )
-      select u.code, u.name_zh, r.value, rank() over (order by r.value desc nulls last) as rank,
-             r.previous, rank() over (order by r.previous desc nulls last) as previous_rank
-      from rates r join unit u on u.id = r.ancestor_id where r.ancestor_id <> ${HQ}
-      union all select 'HQ', 'benchmark', value, null, previous, null from rates where ancestor_id = ${HQ}
-      union all select 'peers', 'mean and median', avg(value), null, percentile_cont(0.5) within group (order by value), null
-        from rates where ancestor_id <> ${HQ}`,
+    rawSql: provinceRanking(slice('line', 'AUTO'), "premium_rollup x where x.line = 'AUTO'"),
   },
   {
     name: 'county ranking for a year, channel ONLINE',

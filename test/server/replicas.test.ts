@@ -198,6 +198,31 @@ describe('a portal with a read replica', () => {
   });
 });
 
+describe('what a portal with a replica keeps', () => {
+  it('is never an answer read on the replica before it replayed a write the primary had notified', async () => {
+    const before = await ask(viaReplica, FIGURES);
+    await runSql(clusters.replicaUrl(DATABASE), 'select pg_wal_replay_pause()');
+    try {
+      const file = path.join(dir, 'one-more.csv');
+      await writeFile(
+        file,
+        'ref,received_at,channel,unit_code,line,category\nNEW-FS-2,2013-01-21 10:00,ONLINE,FS,AUTO,CLAIMS\n',
+      );
+      await importFile(clusters.primaryUrl(DATABASE), 'complaints', file);
+      // The primary has notified the write; the replica has not replayed it: the old figures, its lag.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(await ask(viaReplica, FIGURES)).toEqual(before);
+    } finally {
+      await runSql(clusters.replicaUrl(DATABASE), 'select pg_wal_replay_resume()');
+    }
+    await clusters.waitForReplay();
+    // Replayed: the new figures, though no notification comes after the replay.
+    const [replicaAnswer, primaryAnswer] = await Promise.all([ask(viaReplica, FIGURES), ask(viaPrimary, FIGURES)]);
+    expect(replicaAnswer).toEqual(primaryAnswer);
+    expect(replicaAnswer).not.toEqual(before);
+  });
+});
+
 describe('the replica', () => {
   it('stops, starts again and replays what the primary wrote meanwhile', async () => {
     await runSql(clusters.primaryUrl(), 'create table harness_probe (n int)');

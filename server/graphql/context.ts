@@ -123,7 +123,7 @@ const CONTEXT_CACHE_SIZE = 10_000;
 
 /**
  * A new context per request: a forked entity manager, fresh loaders, and the scope of the request's
- * credentials (one statement when it presents any, none when anonymous).
+ * credentials (one statement when it presents any the server does not keep already, none when anonymous).
  */
 export async function createContext(
   orm: MikroORM,

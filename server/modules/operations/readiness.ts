@@ -24,6 +24,15 @@ export interface Readiness {
 export const READINESS_TIMEOUT_MS = 2_000;
 const ABANDON_AFTER_MS = 30_000;
 
+/** Not ready because the database could not be asked: nothing is known of the migrations. */
+const unavailable = (reason: string): Readiness => ({
+  ready: false,
+  reason,
+  database: 'unavailable',
+  migrations: 'unknown',
+  replicas: [],
+});
+
 export function readinessProbe(orm: MikroORM, timeoutMs = READINESS_TIMEOUT_MS): () => Promise<Readiness> {
   // Migrations are never un-applied under a running server: once none is pending, that is not asked again.
   let migrated = false;
@@ -34,13 +43,7 @@ export function readinessProbe(orm: MikroORM, timeoutMs = READINESS_TIMEOUT_MS):
       await sql`select 1`.execute(orm.em.fork().getKysely());
     } catch (error) {
       log.warn({ err: error }, 'readiness: the database did not answer');
-      return {
-        ready: false,
-        reason: 'the database does not answer',
-        database: 'unavailable',
-        migrations: 'unknown',
-        replicas: [],
-      };
+      return unavailable('the database does not answer');
     }
     if (!migrated) {
       const pending = await pendingMigrations(orm);
@@ -70,29 +73,13 @@ export function readinessProbe(orm: MikroORM, timeoutMs = READINESS_TIMEOUT_MS):
     const { check: current } = running;
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<Readiness>((resolve) => {
-      timer = setTimeout(
-        () =>
-          resolve({
-            ready: false,
-            reason: `the database did not answer within ${timeoutMs} ms`,
-            database: 'unavailable',
-            migrations: 'unknown',
-            replicas: [],
-          }),
-        timeoutMs,
-      );
+      timer = setTimeout(() => resolve(unavailable(`the database did not answer within ${timeoutMs} ms`)), timeoutMs);
     });
     try {
       return await Promise.race([current, late]);
     } catch (error) {
       log.warn({ err: error }, 'readiness: the check failed');
-      return {
-        ready: false,
-        reason: 'the readiness check failed',
-        database: 'unavailable',
-        migrations: 'unknown',
-        replicas: [],
-      };
+      return unavailable('the readiness check failed');
     } finally {
       clearTimeout(timer);
     }

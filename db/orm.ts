@@ -1,13 +1,15 @@
-import type { ConnectionType } from '@mikro-orm/core';
 import { MikroORM, PostgreSqlDriver, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
-import type { DatabaseConnection } from 'kysely';
+import type { DatabaseConnection, Kysely } from 'kysely';
 import type { Pool } from 'pg';
 import { ENTITIES } from './entities/index.js';
 import { MIGRATIONS } from './migrations/index.js';
 
 /** Connections an ORM keeps at most, unless told otherwise: each server process holds one such pool. */
 export const DEFAULT_POOL_SIZE = 10;
+
+/** How long a pool waits for PostgreSQL to accept a new connection. */
+const CONNECT_TIMEOUT_MS = 5_000;
 
 export interface OrmOptions {
   /** Called with every SQL statement the ORM sends; tests count statements with it. */
@@ -18,19 +20,32 @@ export interface OrmOptions {
    * its requests' time budget. Absent for the command-line tools, whose imports legitimately run long.
    */
   statementTimeoutMs?: number;
-  /** Handed the pg pool once it exists (created with the first statement): the server's metrics read its use. */
-  onPool?: (pool: Pool) => void;
   /**
-   * Read replicas (the server's `DATABASE_REPLICA_URLS`): a Kysely asked for with `getKysely({ type:
-   * 'read' })` runs on one of them, in turn; everything else — writes, transactions, the entity
-   * manager, the migrator — stays on the primary. None: every handle is the primary's, as before.
+   * Handed each pg pool once it exists (created with the first statement on it), with the server it
+   * is a pool of (`primary`, `replica 1`, …): the server's metrics read their use.
+   */
+  onPool?: (pool: Pool, server: string) => void;
+  /**
+   * Read replicas (the server's `DATABASE_REPLICA_URLS`): `readKysely(orm, index)` reads on one of
+   * them; everything else — writes, transactions, the entity manager, the migrator — stays on the
+   * primary. None: every handle is the primary's.
    */
   replicaUrls?: readonly string[];
 }
 
 export function ormConfig(url: string, options: OrmOptions = {}): Options {
-  const { onQuery } = options;
+  const { onQuery, onPool } = options;
   const replicaUrls = options.replicaUrls ?? [];
+  // No JIT: the portal's statements are small and many; compiling one (hundreds of milliseconds when
+  // the planner's estimates for a report's CTEs run high) costs far more than it could save.
+  const driverOptions = (server: string) => ({
+    // A server that takes connections and never answers (a replica's host gone silent) fails a new
+    // connection after 5 s rather than holding the request until its budget.
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    keepAlive: true,
+    options: `-c jit=off${options.statementTimeoutMs ? ` -c statement_timeout=${Math.round(options.statementTimeoutMs)}` : ''}`,
+    onPoolCreated: onPool && ((pool: Pool) => onPool(pool, server)),
+  });
   return {
     clientUrl: url,
     // MikroORM's own replicas: each a pool of its own, with the primary's pool size, driver options
@@ -39,8 +54,12 @@ export function ormConfig(url: string, options: OrmOptions = {}): Options {
     // which no code of ours was written to expect, so the choice stays with the caller.
     ...(replicaUrls.length
       ? {
-          driver: ReplicaRoundRobinDriver,
-          replicas: replicaUrls.map((clientUrl, i) => ({ clientUrl, name: `replica ${i + 1}` })),
+          driver: PortalDriver,
+          replicas: replicaUrls.map((clientUrl, i) => ({
+            clientUrl,
+            name: `replica ${i + 1}`,
+            driverOptions: driverOptions(`replica ${i + 1}`),
+          })),
           preferReadReplicas: false,
         }
       : {}),
@@ -60,12 +79,7 @@ export function ormConfig(url: string, options: OrmOptions = {}): Options {
     // with the zone named explicitly, never by the server's or the session's zone.
     forceUtcTimezone: true,
     pool: { min: 0, max: options.poolSize ?? DEFAULT_POOL_SIZE },
-    // No JIT: the portal's statements are small and many; compiling one (hundreds of milliseconds when
-    // the planner's estimates for a report's CTEs run high) costs far more than it could save.
-    driverOptions: {
-      options: `-c jit=off${options.statementTimeoutMs ? ` -c statement_timeout=${Math.round(options.statementTimeoutMs)}` : ''}`,
-      onPoolCreated: options.onPool,
-    },
+    driverOptions: driverOptions('primary'),
     // Counting happens at the driver, under every path (entity manager, query builder, Kysely), so a
     // statement-count test cannot be fooled by a query that bypasses the path it watches.
     onCreateConnection: onQuery
@@ -91,18 +105,25 @@ function countStatements(connection: DatabaseConnection, onQuery: (sql: string) 
 }
 
 /**
- * PostgreSQL's driver choosing a read replica in turn rather than at random (MikroORM's own choice):
- * with few replicas and few requests, as in a test or a quiet hour, each gets its share at once.
+ * PostgreSQL's driver with its read replicas reachable by their place in the list: the server's read
+ * router (server/kernel/replicas.ts) chooses the replica a request reads on, by what each has replayed
+ * and whether it answers, rather than MikroORM's random choice.
  */
-export class ReplicaRoundRobinDriver extends PostgreSqlDriver {
-  #next = 0;
-
-  override getConnection(type: ConnectionType = 'write') {
-    if (type === 'write' || this.replicas.length === 0) return this.connection;
-    const replica = this.replicas[this.#next % this.replicas.length];
-    this.#next = (this.#next + 1) % this.replicas.length;
-    return replica;
+export class PortalDriver extends PostgreSqlDriver {
+  /** The Kysely of replica `index` (0-based, in the order of `replicaUrls`). */
+  replicaKysely<DB>(index: number): Kysely<DB> {
+    const replica = this.replicas.at(index);
+    if (!replica) throw new Error(`there is no replica ${index + 1}`);
+    return replica.getClient() as unknown as Kysely<DB>;
   }
+}
+
+/** Where a request reads: the primary's pool, or a replica's (see PortalDriver). */
+export function readKysely<DB>(orm: MikroORM, replica: number | 'primary'): Kysely<DB> {
+  if (replica === 'primary') return orm.em.fork().getKysely() as unknown as Kysely<DB>;
+  const driver = orm.em.getDriver();
+  if (!(driver instanceof PortalDriver)) throw new Error('this ORM has no read replicas');
+  return driver.replicaKysely<DB>(replica);
 }
 
 export function createOrm(url: string, options: OrmOptions = {}): Promise<MikroORM> {

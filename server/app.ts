@@ -5,7 +5,6 @@ import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
 import express, { type ErrorRequestHandler } from 'express';
 import expressStaticGzip from 'express-static-gzip';
@@ -28,6 +27,8 @@ import { armor, OPERATION_LIMITS } from './graphql/armor.js';
 import { createContext, createServerMemory, type Context, type ServerMemory } from './graphql/context.js';
 import { NO_FEED, startChangeFeed, type ChangeFeedOptions } from './kernel/change-feed.js';
 import { errorFormatter } from './graphql/format-error.js';
+import { graphqlHandler, seenPosition, type GraphqlHandler } from './graphql/http-handler.js';
+import { DEFAULT_REPLICA_TIMING, startReadRouter, type ReadRouterOptions } from './kernel/replicas.js';
 import { KnownOperationTypesRule } from './graphql/known-operation-types.js';
 import { nulGuard } from './graphql/nul-guard.js';
 import { isMutation } from './graphql/operation-kind.js';
@@ -67,6 +68,8 @@ export interface ServerOptions {
   listen?: boolean | ChangeFeedOptions;
   /** Who may read /metrics (default: loopback addresses, no token). */
   metricsAccess?: MetricsAccessSettings;
+  /** With replicas: how long a read waits for one to replay what its caller has seen, and how often each is checked. */
+  replicaTiming?: Pick<ReadRouterOptions, 'waitMs' | 'checkMs'>;
 }
 
 /** No operation of the portal comes near this; a larger body is refused before it is parsed. */
@@ -98,17 +101,36 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     replicaUrls: options.replicaUrls,
     ...options.orm,
   });
+  // Where reads go, with replicas: to one that has replayed what its caller has seen (replicas.ts).
+  const router = options.replicaUrls?.length
+    ? startReadRouter(options.databaseUrl, options.replicaUrls, options.replicaTiming ?? DEFAULT_REPLICA_TIMING)
+    : undefined;
   // One connection of its own per server, listening (on the primary: a standby cannot LISTEN); closed
-  // with the server. With read replicas, what is read from the data is not kept (createServerMemory).
+  // with the server. With read replicas, what is read from the data is not kept (createServerMemory),
+  // and a change to it makes the next reads wait for a replica that has replayed it.
   const { listen = true } = options;
-  const feed = listen === false ? NO_FEED : await startChangeFeed(options.databaseUrl, listen === true ? {} : listen);
+  const feedOptions: ChangeFeedOptions = {
+    ...(listen === true || listen === false ? {} : listen),
+    onNotified: (channel) => channel === 'data' && router?.primaryChanged(),
+  };
+  const feed = listen === false ? NO_FEED : await startChangeFeed(options.databaseUrl, feedOptions);
   const memory = createServerMemory(feed, options.replicaUrls?.length ? NO_FEED : feed);
   const app = express();
   const httpServer = http.createServer(app);
   const limits = armor(!!options.production);
   // Whole answers of the figures' queries, kept under the change feed (nothing kept while it is down).
   const responses = responseCache();
-  const apollo = new ApolloServer<Context>({
+  const cookies = { secure: options.cookieSecure ?? !!options.production };
+  const session = { sessionHours: options.sessionHours ?? 12, capacity, measureCache, memory };
+  const clock = options.clock ?? (() => new Date());
+  const graphql: GraphqlHandler<Context> = graphqlHandler<Context>(() => apollo, {
+    context: (req, res, reads) => createContext(orm, httpSession(req, res, cookies), { ...session, reads }, clock()),
+    router,
+    onPrimary: isMutation,
+    position: (context) => context.freshness.position(),
+    secure: cookies.secure,
+  });
+  const apollo: ApolloServer<Context> = new ApolloServer<Context>({
     schema: await buildPortalSchema(),
     formatError: errorFormatter({ production: !!options.production }),
     includeStacktraceInErrorResponses: false,
@@ -126,6 +148,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       // graphql-armor's types name @apollo/server's CommonJS build; its plugins are plain objects either way.
       ...(limits.plugins as unknown as ApolloServerPlugin<Context>[]),
       nulGuard(),
+      graphql.plugin,
       responses.plugin,
       metrics.plugin(),
       // Apollo's sandbox page at GET /graphql loads scripts from Apollo's CDN, which the portal's CSP refuses.
@@ -134,18 +157,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ],
   });
   await apollo.start();
-  const cookies = { secure: options.cookieSecure ?? !!options.production };
-  const session = { sessionHours: options.sessionHours ?? 12, capacity, measureCache, memory };
-  const mutation = { ...session, readOnPrimary: true };
-  // Without replicas every read is on the primary already: no request is parsed an extra time.
-  const readsOnPrimary = options.replicaUrls?.length ? isMutation : () => false;
-  const clock = options.clock ?? (() => new Date());
 
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? false);
   app.use(requestLog());
   app.use(securityHeaders({ https: cookies.secure }));
-  const operations = operationsRoutes(orm, metrics, options.metricsAccess ?? { allow: DEFAULT_METRICS_ALLOW });
+  const operations = operationsRoutes(orm, metrics, options.metricsAccess ?? { allow: DEFAULT_METRICS_ALLOW }, router);
   app.use(operations.router);
   app.use(
     '/graphql',
@@ -156,15 +173,21 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     resumeRequestLog,
     // After the body is read: the signal is carried by async context, which stream events do not keep.
     requestBudget(budgetMs),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        createContext(orm, httpSession(req, res, cookies), readsOnPrimary(req.body) ? mutation : session, clock()),
-    }),
+    graphql.handler,
   );
   app.use('/graphql', refuseUnreadableBodies);
   // Report downloads: the same credentials, scope and rules as GraphQL, through the same context.
   app.use('/reports', requestBudget(budgetMs));
-  app.use(reportDownloads((req, res) => createContext(orm, httpSession(req, res, cookies), session, clock())));
+  app.use(
+    reportDownloads(async (req, res) =>
+      createContext(
+        orm,
+        httpSession(req, res, cookies),
+        { ...session, reads: router ? await router.choose(seenPosition(req)) : 'primary' },
+        clock(),
+      ),
+    ),
+  );
   if (options.clientDir && existsSync(options.clientDir)) {
     const clientDir = path.resolve(options.clientDir);
     // Vite names built assets by content hash, so they never change; the shell must always be fresh.
@@ -199,6 +222,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     // The port is taken, say: nothing listens, so let go of the rest and let the caller name the cause.
     await apollo.stop();
     await feed.close();
+    await router?.close();
     await orm.close();
     throw error;
   }
@@ -221,6 +245,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         operations.stop();
         await apollo.stop();
         await feed.close();
+        await router?.close();
         await orm.close();
       })()),
   };

@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { parseFlag, parsePort, readDatabaseSettings, type DatabaseSettings } from '../db/database-config.js';
 import { LOG_LEVELS } from './kernel/log.js';
+import { DEFAULT_REPLICA_TIMING } from './kernel/replicas.js';
 import { DEFAULT_CAPACITY, type CapacitySettings } from './modules/capacity/index.js';
 import {
   DEFAULT_METRICS_ALLOW,
@@ -17,6 +18,12 @@ export interface Config {
    * serve the reads outside a write's transaction in turn; none by default (every read on the primary).
    */
   replicaUrls: string[];
+  /**
+   * With replicas: `REPLICA_WAIT_MS` (how long a read waits for a replica to replay what its caller has
+   * seen before it reads on the primary, 0 to 10000, default 1000) and `REPLICA_CHECK_MS` (how often
+   * each replica is checked, 100 to 60000, default 1000).
+   */
+  replicaTiming: { waitMs: number; checkMs: number };
   /** `PORT`, default 4000. */
   port: number;
   /** `HOST`, default 0.0.0.0. */
@@ -63,6 +70,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     database,
     replicaUrls: parseReplicaUrls(env.DATABASE_REPLICA_URLS, database),
+    replicaTiming: {
+      waitMs: parseWhole(env.REPLICA_WAIT_MS, DEFAULT_REPLICA_TIMING.waitMs, 'REPLICA_WAIT_MS', 0, 10_000),
+      checkMs: parseWhole(env.REPLICA_CHECK_MS, DEFAULT_REPLICA_TIMING.checkMs, 'REPLICA_CHECK_MS', 100, 60_000),
+    },
     port: parsePort(env.PORT, 4000, 'PORT'),
     host: (env.HOST ?? '').trim() || '0.0.0.0',
     processes: parseWhole(env.PORTAL_PROCESSES, Math.min(64, os.availableParallelism()), 'PORTAL_PROCESSES', 1, 64),

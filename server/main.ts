@@ -58,6 +58,7 @@ function serve(databaseUrl: string): Promise<RunningServer> {
   return startServer({
     databaseUrl,
     replicaUrls: config.replicaUrls,
+    replicaTiming: config.replicaTiming,
     port: config.port,
     host: config.host,
     clientDir: config.clientDir,

@@ -1,6 +1,9 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { DB } from '../../db/database.js';
-import type { Db } from '../../db/sql.js';
+import { sql } from 'kysely';
+import { readKysely } from '../../db/orm.js';
+import { rows, type Db } from '../../db/sql.js';
+import type { ReadTarget } from '../kernel/replicas.js';
 import {
   createAccountReader,
   createCredentialCache,
@@ -66,6 +69,11 @@ export interface Context {
     /** undefined while the change feed does not listen (keep nothing). */
     mark: () => number | undefined;
     holds: (mark: number) => boolean;
+    /**
+     * The WAL position the request's reads have reached, once they are done: the replica's replay, or
+     * the primary's position (after a mutation, its writes). The caller's token for its next request.
+     */
+    position: () => Promise<string>;
   };
 }
 
@@ -82,10 +90,11 @@ export interface ContextSettings {
   /** What else the server keeps from the database across requests (made once in startServer); without it, nothing is kept. */
   memory?: ServerMemory;
   /**
-   * Read on the primary even when the server has read replicas: a mutation's request, whose reads
-   * must see its own writes (see operation-kind.ts).
+   * Where the request reads outside its transactions (default: the primary): a read replica the
+   * server's read router chose (server/kernel/replicas.ts). A mutation's request reads on the primary,
+   * so that its reads see its own writes (see operation-kind.ts).
    */
-  readOnPrimary?: boolean;
+  reads?: ReadTarget;
 }
 
 /**
@@ -118,6 +127,14 @@ export function createServerMemory(feed: ChangeFeed = NO_FEED, dataFeed: ChangeF
   };
 }
 
+/**
+ * How far the server a handle reads on has come: a standby's replay, a primary's WAL as inserted (with
+ * asynchronous commit a committed transaction's record may not be written yet: its insert position is
+ * past it, its write position not always).
+ */
+const WAL_POSITION = sql<{ lsn: string }>`select (case when pg_is_in_recovery() then pg_last_wal_replay_lsn()
+  else pg_current_wal_insert_lsn() end)::text as lsn`;
+
 /** A context's own cache holds one run's scopes, not a server's dashboards. */
 const CONTEXT_CACHE_SIZE = 10_000;
 
@@ -133,11 +150,11 @@ export async function createContext(
   /** Who is asking, when it is not the request's credentials (the command line). */
   identity?: Identity,
 ): Promise<Context> {
-  // A query's reads go to a read replica when the server has any (each request to the next one, all
-  // of its reads to that one), else to the primary; writes, transactions and a mutation's reads to
-  // the primary. Credentials are checked on the primary: a session just opened or ended counts at once.
+  // A query's reads go to the read replica chosen for it, all of them, else to the primary; writes,
+  // transactions and a mutation's reads to the primary. Credentials are checked on the primary: a
+  // session just opened or ended counts at once.
   const primary = orm.em.fork().getKysely<DB>();
-  const db = settings.readOnPrimary ? primary : orm.em.fork().getKysely<DB>({ type: 'read' });
+  const db = readKysely<DB>(orm, settings.reads ?? 'primary');
   const memory = settings.memory ?? createServerMemory();
   const unitLoaders = createUnitLoaders(db, memory.tree);
   const scope = new Scope(identity ?? (await identify(primary, http.credentials, now, memory.credentials)), {
@@ -162,6 +179,7 @@ export async function createContext(
       dataState,
       mark: () => memory.dataFeed.mark('data'),
       holds: (mark) => memory.dataFeed.holds('data', mark),
+      position: async () => (await rows(db, WAL_POSITION))[0].lsn,
     },
     complaints: createComplaintReader(db, scope, readers.units, now, readers.today),
     deadlines: createDeadlineReader({ db, transact: transact(), scope, address }),

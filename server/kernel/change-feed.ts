@@ -34,6 +34,8 @@ export interface ChangeFeedOptions {
   /** The pause before the first attempt to connect again (default 100 ms), doubling up to 5 s. */
   firstRetryMs?: number;
   log?: (line: string) => void;
+  /** Told of every notification on a channel, as it arrives (the read router follows the primary's changes by it). */
+  onNotified?: (channel: Channel) => void;
 }
 
 /** A feed that never listens: every request reads (the command line, and servers told not to listen). */
@@ -102,8 +104,10 @@ export async function startChangeFeed(databaseUrl: string, options: ChangeFeedOp
     next.on('error', (error) => lost(next, error));
     next.on('end', () => lost(next));
     next.on('notification', ({ channel }) => {
-      if (channel === CHANNELS.data) bump('data');
-      else if (channel === CHANNELS.credentials) bump('credentials');
+      const which = channel === CHANNELS.data ? 'data' : channel === CHANNELS.credentials ? 'credentials' : undefined;
+      if (!which) return;
+      bump(which);
+      options.onNotified?.(which);
     });
     try {
       await next.connect();

@@ -54,6 +54,7 @@ export interface Answer {
   status: number;
   /** The session cookie it set, as `name=value`. */
   cookie?: string;
+  headers: http.IncomingHttpHeaders;
   body: GraphQLResponse;
 }
 
@@ -82,8 +83,16 @@ export function post(
         response.on('data', (chunk: string) => (text += chunk));
         response.on('end', () => {
           try {
-            const cookie = response.headers['set-cookie']?.[0]?.split(';')[0];
-            resolve({ status: response.statusCode ?? 0, cookie, body: JSON.parse(text) as GraphQLResponse });
+            // The session's cookie, not the WAL position's a portal with replicas sets beside it.
+            const cookie = response.headers['set-cookie']
+              ?.map((line) => line.split(';')[0])
+              .find((pair) => !pair.startsWith('crp_lsn='));
+            resolve({
+              status: response.statusCode ?? 0,
+              cookie,
+              headers: response.headers,
+              body: JSON.parse(text) as GraphQLResponse,
+            });
           } catch (error) {
             reject(error instanceof Error ? error : new Error(String(error)));
           }

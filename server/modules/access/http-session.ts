@@ -17,7 +17,7 @@ export interface CookieSettings {
 export const sessionCookieName = ({ secure }: CookieSettings) => (secure ? '__Host-crp_session' : 'crp_session');
 
 /** The cookie's value; undefined when absent or not valid %-encoding (no secret of ours looks like that). */
-function readCookie(header: string | undefined, name: string): string | undefined {
+export function readCookie(header: string | undefined, name: string): string | undefined {
   for (const part of header?.split(';') ?? []) {
     const at = part.indexOf('=');
     if (at > 0 && part.slice(0, at).trim() === name) {

@@ -30,7 +30,7 @@ export {
   type Viewer,
 } from './viewer.js';
 export { appendAudit, type AuditEntry } from './audit.repository.js';
-export { httpSession, sessionCookieName, type CookieSettings, type HttpSession } from './http-session.js';
+export { httpSession, readCookie, sessionCookieName, type CookieSettings, type HttpSession } from './http-session.js';
 export { authChecker, assertEveryRootFieldHasARule } from './guard.js';
 export { COMMAND_LINE, createApiToken, createUser, type NewUser } from './account.use-case.js';
 export { SIGN_IN_LIMITS } from './sign-in.use-case.js';

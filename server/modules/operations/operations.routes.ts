@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Router } from 'express';
 import { log } from '../../kernel/log.js';
+import type { ReadRouter } from '../../kernel/replicas.js';
 import { clusterMetricsOf } from './cluster-metrics.js';
 import { metricsAccess, type MetricsAccessSettings } from './metrics-access.js';
 import type { PortalMetrics } from './portal-metrics.js';
@@ -20,9 +21,12 @@ export function operationsRoutes(
   orm: MikroORM,
   metrics: PortalMetrics,
   access: MetricsAccessSettings,
+  /** The read router, when the server has replicas: their states in /readyz and /metrics. */
+  replicas?: ReadRouter,
 ): OperationsRoutes {
   const router = Router();
-  const ready = readinessProbe(orm);
+  const ready = readinessProbe(orm, undefined, replicas?.states);
+  if (replicas) metrics.watchReplicas(replicas.states);
   const mayRead = metricsAccess(access);
   const cluster = clusterMetricsOf(metrics.registry);
   const noStore = { 'cache-control': 'no-store' };

@@ -3,6 +3,7 @@ import { Kind } from 'graphql';
 import type { Pool } from 'pg';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { log } from '../../kernel/log.js';
+import type { ReplicaState } from '../../kernel/replicas.js';
 import type { MeasureCache } from '../metrics/index.js';
 import { operationLabel } from './client-operations.js';
 
@@ -10,14 +11,15 @@ import { operationLabel } from './client-operations.js';
 // its own, so two servers in one process (tests) never count into each other. With several server
 // processes each keeps its own and /metrics adds them up (cluster-metrics.ts). Every label has a
 // bounded set of values: operations the client sends or `other`, error codes of the error table.
-// Replica lag (a gauge per replica) joins them when replicas exist.
 
 export interface PortalMetrics {
   registry: Registry;
   /** Times every GraphQL operation and counts its errors by code. */
   plugin: <T extends BaseContext>() => ApolloServerPlugin<T>;
-  /** The pg pool, once the ORM has made it: its use is read at each scrape. */
-  watchPool: (pool: Pool) => void;
+  /** Each pg pool (the primary's, a replica's), once the ORM has made it: its use is read at each scrape. */
+  watchPool: (pool: Pool, server: string) => void;
+  /** The read replicas' states (the read router's), read at each scrape. */
+  watchReplicas: (states: () => ReplicaState[]) => void;
 }
 
 /** Up to the request's 10 s budget and past it (the budget's cancellation takes a moment). */
@@ -42,18 +44,58 @@ export function createPortalMetrics(measureCache: MeasureCache): PortalMetrics {
     labelNames: ['code'],
     registers: [registry],
   });
-  let pool: Pool | undefined;
-  // Labelled with the process, so that the sum over server processes keeps each one's pool apart.
+  const pools = new Map<string, Pool>();
+  // Labelled with the process, so that the sum over server processes keeps each one's pool apart, and
+  // with the server the pool connects to (`primary`, `replica 1`, …).
   const pid = String(process.pid);
   new Gauge({
     name: 'portal_db_pool_connections',
-    help: 'Connections of this server process’s PostgreSQL pool: open (total), idle, and requests waiting for one',
-    labelNames: ['process', 'state'],
+    help: 'Connections of this server process’s PostgreSQL pools, by server: open (total), idle, and requests waiting for one',
+    labelNames: ['process', 'server', 'state'],
     registers: [registry],
     collect() {
-      this.set({ process: pid, state: 'total' }, pool?.totalCount ?? 0);
-      this.set({ process: pid, state: 'idle' }, pool?.idleCount ?? 0);
-      this.set({ process: pid, state: 'waiting' }, pool?.waitingCount ?? 0);
+      for (const server of ['primary', ...pools.keys()].filter((name, i, all) => all.indexOf(name) === i)) {
+        const pool = pools.get(server);
+        this.set({ process: pid, server, state: 'total' }, pool?.totalCount ?? 0);
+        this.set({ process: pid, server, state: 'idle' }, pool?.idleCount ?? 0);
+        this.set({ process: pid, server, state: 'waiting' }, pool?.waitingCount ?? 0);
+      }
+    },
+  });
+  // Per replica, by its name (`replica 1`), never its address. Over several server processes each
+  // checks every replica itself: the lag is the largest any process saw, `up` the smallest.
+  let replicas: () => ReplicaState[] = () => [];
+  new Gauge({
+    name: 'portal_db_replica_lag_seconds',
+    help: 'Seconds a read replica is behind the last transaction it received from the primary (0 when it has replayed all it received), at its last check',
+    labelNames: ['replica'],
+    aggregator: 'max',
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const { name, lagSeconds } of replicas()) if (lagSeconds !== null) this.set({ replica: name }, lagSeconds);
+    },
+  });
+  new Gauge({
+    name: 'portal_db_replica_lag_bytes',
+    help: 'Bytes of WAL between the primary’s position and a read replica’s replay, at its last check',
+    labelNames: ['replica'],
+    aggregator: 'max',
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const { name, lagBytes } of replicas()) if (lagBytes !== null) this.set({ replica: name }, lagBytes);
+    },
+  });
+  new Gauge({
+    name: 'portal_db_replica_up',
+    help: '1 while a read replica is in rotation (its last check answered), else 0',
+    labelNames: ['replica'],
+    aggregator: 'min',
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const { name, up } of replicas()) this.set({ replica: name }, up ? 1 : 0);
     },
   });
   for (const [name, which] of [
@@ -74,7 +116,8 @@ export function createPortalMetrics(measureCache: MeasureCache): PortalMetrics {
 
   return {
     registry,
-    watchPool: (created) => (pool = created),
+    watchPool: (created, server) => pools.set(server, created),
+    watchReplicas: (states) => (replicas = states),
     plugin: () => ({
       requestDidStart({ request }) {
         const start = performance.now();

@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { sql } from 'kysely';
 import { pendingMigrations } from '../../../db/migrate.js';
 import { log } from '../../kernel/log.js';
+import type { ReplicaState } from '../../kernel/replicas.js';
 
 // Whether this server process can serve: its pool answers a statement, and the database has every
 // migration this code expects (a deployment with MIGRATE_ON_START=false may start it before
@@ -17,7 +18,10 @@ export interface Readiness {
   reason?: string;
   database: 'ok' | 'unavailable';
   migrations: 'ok' | 'pending' | 'unknown';
-  /** Each read replica's state, once the portal has replicas (a later issue); none yet. */
+  /**
+   * Each read replica as the read router last found it (in rotation or not, its lag); a replica out of
+   * rotation costs capacity, not readiness: its reads go elsewhere.
+   */
   replicas: { name: string; ready: boolean; lagSeconds: number | null }[];
 }
 
@@ -33,7 +37,12 @@ const unavailable = (reason: string): Readiness => ({
   replicas: [],
 });
 
-export function readinessProbe(orm: MikroORM, timeoutMs = READINESS_TIMEOUT_MS): () => Promise<Readiness> {
+export function readinessProbe(
+  orm: MikroORM,
+  timeoutMs = READINESS_TIMEOUT_MS,
+  replicaStates: () => ReplicaState[] = () => [],
+): () => Promise<Readiness> {
+  const replicas = () => replicaStates().map(({ name, up, lagSeconds }) => ({ name, ready: up, lagSeconds }));
   // Migrations are never un-applied under a running server: once none is pending, that is not asked again.
   let migrated = false;
   let running: { check: Promise<Readiness>; since: number } | undefined;
@@ -53,11 +62,11 @@ export function readinessProbe(orm: MikroORM, timeoutMs = READINESS_TIMEOUT_MS):
           reason: `${pending.length} migration(s) pending: run npm run migrate`,
           database: 'ok',
           migrations: 'pending',
-          replicas: [],
+          replicas: replicas(),
         };
       migrated = true;
     }
-    return { ready: true, database: 'ok', migrations: 'ok', replicas: [] };
+    return { ready: true, database: 'ok', migrations: 'ok', replicas: replicas() };
   }
 
   return async () => {

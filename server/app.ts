@@ -121,7 +121,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // Whole answers of the figures' queries, kept under the change feed (nothing kept while it is down).
   const responses = responseCache();
   const cookies = { secure: options.cookieSecure ?? !!options.production };
-  const session = { sessionHours: options.sessionHours ?? 12, capacity, measureCache, memory };
+  const session = {
+    sessionHours: options.sessionHours ?? 12,
+    capacity,
+    measureCache,
+    memory,
+    primaryAnswers: router?.primaryAnswers,
+  };
   const clock = options.clock ?? (() => new Date());
   const graphql: GraphqlHandler<Context> = graphqlHandler<Context>(() => apollo, {
     context: (req, res, reads) => createContext(orm, httpSession(req, res, cookies), { ...session, reads }, clock()),

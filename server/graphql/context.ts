@@ -3,7 +3,7 @@ import type { DB } from '../../db/database.js';
 import { sql } from 'kysely';
 import { readKysely } from '../../db/orm.js';
 import { rows, type Db } from '../../db/sql.js';
-import type { ReadTarget } from '../kernel/replicas.js';
+import { databaseFailure, type ReadTarget } from '../kernel/replicas.js';
 import {
   createAccountReader,
   createCredentialCache,
@@ -95,6 +95,8 @@ export interface ContextSettings {
    * so that its reads see its own writes (see operation-kind.ts).
    */
   reads?: ReadTarget;
+  /** Whether the primary answers (the read router's last check); while it does not, credentials are checked where the request reads. */
+  primaryAnswers?: () => boolean;
 }
 
 /**
@@ -157,7 +159,18 @@ export async function createContext(
   const db = readKysely<DB>(orm, settings.reads ?? 'primary');
   const memory = settings.memory ?? createServerMemory();
   const unitLoaders = createUnitLoaders(db, memory.tree);
-  const scope = new Scope(identity ?? (await identify(primary, http.credentials, now, memory.credentials)), {
+  // Checked on the primary; while the primary cannot be reached (a failover), a request that reads on a
+  // replica is identified there, so reads go on: a sign-out or revocation then counts once replayed.
+  const onReplica = db !== primary;
+  const identified =
+    identity ??
+    (onReplica && settings.primaryAnswers?.() === false
+      ? await identify(db, http.credentials, now)
+      : await identify(primary, http.credentials, now, memory.credentials).catch((error: unknown) => {
+          if (!onReplica || databaseFailure(error) !== 'lost') throw error;
+          return identify(db, http.credentials, now);
+        }));
+  const scope = new Scope(identified, {
     ancestorIds: (id, date) => unitLoaders.ancestorIds.load({ id, date }),
     placement: (id, date) => unitLoaders.placement.load({ id, date }),
   });

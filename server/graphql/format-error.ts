@@ -2,6 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError } from '../errors.js';
 import { log } from '../kernel/log.js';
+import { databaseFailure } from '../kernel/replicas.js';
 
 /**
  * The one table from errors to what a client sees. Domain errors keep their words and code; GraphQL's
@@ -14,6 +15,12 @@ export function errorFormatter({ production }: { production: boolean }) {
     const original = unwrapResolverError(error);
     if (cancelledByPostgres(original)) {
       return { message: STATEMENT_CANCELLED, path: formatted.path, extensions: { code: 'TIMEOUT' } };
+    }
+    if (databaseFailure(original) === 'lost') {
+      // The primary failing over, a replica lost under a mutation: the client is told to try again,
+      // the operator reads which server in the log.
+      log.warn({ err: original }, 'the database could not be reached');
+      return { message: DATABASE_UNAVAILABLE, path: formatted.path, extensions: { code: 'UNAVAILABLE' } };
     }
     if (original instanceof DomainError) {
       return { message: original.message, path: formatted.path, extensions: { code: original.code } };
@@ -36,6 +43,9 @@ export function errorFormatter({ production }: { production: boolean }) {
  * `Did you mean the enum value "…"?`, so it is not used.
  */
 export const withoutSuggestions = (message: string) => message.replace(/ Did you mean [^?]*\?/g, '');
+
+const DATABASE_UNAVAILABLE =
+  'the database cannot be reached just now (a failover or maintenance): nothing was changed by this request; try again in a moment';
 
 const STATEMENT_CANCELLED =
   'the figures asked for took too long to compute and were cancelled: narrow the period, ask for fewer units or a ' +

@@ -2,7 +2,14 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { HeaderMap, type ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import type { Request, RequestHandler, Response } from 'express';
 import { log } from '../kernel/log.js';
-import { parseLsn, type Lsn, type ReadRouter, type ReadTarget } from '../kernel/replicas.js';
+import {
+  databaseFailure,
+  parseLsn,
+  type DatabaseFailure,
+  type Lsn,
+  type ReadRouter,
+  type ReadTarget,
+} from '../kernel/replicas.js';
 import { readCookie } from '../modules/access/index.js';
 
 // GraphQL over HTTP: what @as-integrations/express5 does (the request handed to Apollo, its answer
@@ -18,37 +25,6 @@ import { readCookie } from '../modules/access/index.js';
 /** The header (both ways) and the cookie carrying a caller's WAL position. */
 export const POSITION_HEADER = 'x-crp-lsn';
 export const POSITION_COOKIE = 'crp_lsn';
-
-/** What a request's failure on a replica says of it: the server lost, or only this statement cancelled by recovery. */
-type ReplicaFailure = 'lost' | 'conflict';
-
-/** Node's and pg's words for a connection refused, cut or timed out. */
-const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH']);
-const CONNECTION_MESSAGES = [
-  'Connection terminated',
-  'timeout exceeded when trying to connect',
-  'Client has encountered a connection error',
-  'Connection ended',
-];
-
-/** Whether an error (or what caused it, through GraphQL's and our wrappers) is a replica failing as such. */
-export function replicaFailure(error: unknown, depth = 0): ReplicaFailure | undefined {
-  if (typeof error !== 'object' || error === null || depth > 5) return undefined;
-  const { code, message, originalError, cause } = error as {
-    code?: unknown;
-    message?: unknown;
-    originalError?: unknown;
-    cause?: unknown;
-  };
-  if (typeof code === 'string') {
-    // 08: connection exceptions; 57P01-57P03: the server shutting down or starting; 40001 on a standby:
-    // "canceling statement due to conflict with recovery" (the replica is fine; the statement was not).
-    if (CONNECTION_CODES.has(code) || code.startsWith('08') || /^57P0[1-3]$/.test(code)) return 'lost';
-    if (code === '40001') return 'conflict';
-  }
-  if (typeof message === 'string' && CONNECTION_MESSAGES.some((words) => message.includes(words))) return 'lost';
-  return replicaFailure(originalError, depth + 1) ?? replicaFailure(cause, depth + 1);
-}
 
 /** The position a request carries: the larger of its header and its cookie; 0 when it carries none. */
 export function seenPosition(req: Request): Lsn {
@@ -88,14 +64,14 @@ export function graphqlHandler<C extends BaseContext>(
   const { router } = options;
   // A replica failure met by a request's resolvers, noted where the handler finds it: in the async
   // context of its execution (Apollo hands plugins a copy of the context value, not the one made).
-  const attempt = new AsyncLocalStorage<{ failure?: ReplicaFailure; error?: unknown }>();
+  const attempt = new AsyncLocalStorage<{ failure?: DatabaseFailure; error?: unknown }>();
   const plugin: ApolloServerPlugin<C> = {
     requestDidStart: () =>
       Promise.resolve({
         didEncounterErrors: ({ errors }) => {
           const note = attempt.getStore();
           for (const error of errors) {
-            const failure = replicaFailure(error);
+            const failure = databaseFailure(error);
             if (note && failure) Object.assign(note, { failure, error });
           }
           return Promise.resolve();
@@ -118,7 +94,7 @@ export function graphqlHandler<C extends BaseContext>(
     for (;;) {
       let context: C | undefined;
       const target = reads;
-      const met: { failure?: ReplicaFailure; error?: unknown } = {};
+      const met: { failure?: DatabaseFailure; error?: unknown } = {};
       const answer = await attempt.run(met, () =>
         apollo().executeHTTPGraphQLRequest({
           httpGraphQLRequest,
@@ -126,7 +102,7 @@ export function graphqlHandler<C extends BaseContext>(
             try {
               return (context = await options.context(req, res, target));
             } catch (error) {
-              Object.assign(met, { failure: replicaFailure(error), error });
+              Object.assign(met, { failure: databaseFailure(error), error });
               throw error;
             }
           },

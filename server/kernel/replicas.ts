@@ -52,6 +52,8 @@ export interface ReadRouter {
   lost: (replica: number, error: unknown) => void;
   /** The process heard of a change committed on the primary: reads from now on must see it. */
   primaryChanged: () => void;
+  /** Whether the primary answered the last check (while it does not, a request's credentials are checked on its replica). */
+  primaryAnswers: () => boolean;
   states: () => ReplicaState[];
   close: () => Promise<void>;
 }
@@ -82,6 +84,40 @@ interface Replica {
   client?: Promise<pg.Client>;
   /** The check in flight, shared by the timer and the requests waiting. */
   checking?: Promise<void>;
+}
+
+/**
+ * What an error says of the server a statement ran on: lost (refused, cut, shutting down), or, on a
+ * standby, only this statement cancelled by a conflict with its recovery.
+ */
+export type DatabaseFailure = 'lost' | 'conflict';
+
+/** Node's and pg's words for a connection refused, cut or timed out. */
+const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH']);
+const CONNECTION_MESSAGES = [
+  'Connection terminated',
+  'timeout exceeded when trying to connect',
+  'Client has encountered a connection error',
+  'Connection ended',
+];
+
+/** Whether an error (or what caused it, through GraphQL's and our wrappers) is a server failing as such. */
+export function databaseFailure(error: unknown, depth = 0): DatabaseFailure | undefined {
+  if (typeof error !== 'object' || error === null || depth > 5) return undefined;
+  const { code, message, originalError, cause } = error as {
+    code?: unknown;
+    message?: unknown;
+    originalError?: unknown;
+    cause?: unknown;
+  };
+  if (typeof code === 'string') {
+    // 08: connection exceptions; 57P01-57P03: the server shutting down or starting; 40001 on a standby:
+    // "canceling statement due to conflict with recovery" (the replica is fine; the statement was not).
+    if (CONNECTION_CODES.has(code) || code.startsWith('08') || /^57P0[1-3]$/.test(code)) return 'lost';
+    if (code === '40001') return 'conflict';
+  }
+  if (typeof message === 'string' && CONNECTION_MESSAGES.some((words) => message.includes(words))) return 'lost';
+  return databaseFailure(originalError, depth + 1) ?? databaseFailure(cause, depth + 1);
 }
 
 /** One connection of its own, bounded: a server that takes the connection and never answers fails the check. */
@@ -135,7 +171,10 @@ export function startReadRouter(
     lagSeconds: null,
     lagBytes: null,
   }));
-  const primary: { client?: Promise<pg.Client>; position: Lsn } = { position: 0n };
+  const primary: { client?: Promise<pg.Client>; position: Lsn; answers: boolean; checking?: Promise<Lsn> } = {
+    position: 0n,
+    answers: true,
+  };
   /** What every read of this process must see: the primary's position when a change was last heard of. */
   let floor: Lsn = 0n;
   let floorPending: Promise<void> | undefined;
@@ -164,17 +203,36 @@ export function startReadRouter(
     return replica.checking;
   }
 
-  /** The primary's WAL as inserted: past every committed transaction's record, even one committed asynchronously. */
-  async function primaryPosition(): Promise<Lsn> {
-    const { lsn } = await ask<{ lsn: string }>(
-      primary,
-      primaryUrl,
-      checkTimeoutMs,
-      'select pg_current_wal_insert_lsn()::text as lsn',
-    );
-    const position = parseLsn(lsn) ?? 0n;
-    if (position > primary.position) primary.position = position;
-    return position;
+  /**
+   * The primary's WAL as inserted: past every committed transaction's record, even one committed
+   * asynchronously. Callers at the same moment share one question.
+   */
+  function primaryPosition(): Promise<Lsn> {
+    primary.checking ??= askPrimary().finally(() => (primary.checking = undefined));
+    return primary.checking;
+  }
+
+  async function askPrimary(): Promise<Lsn> {
+    try {
+      const { lsn } = await ask<{ lsn: string }>(
+        primary,
+        primaryUrl,
+        checkTimeoutMs,
+        'select pg_current_wal_insert_lsn()::text as lsn',
+      );
+      const position = parseLsn(lsn) ?? 0n;
+      if (position > primary.position) primary.position = position;
+      if (!primary.answers) log.warn('the primary answers again');
+      primary.answers = true;
+      return position;
+    } catch (error) {
+      if (primary.answers)
+        log.warn(
+          `the primary does not answer (${error instanceof Error ? error.message : String(error)}): reads go on on the replicas`,
+        );
+      primary.answers = false;
+      throw error;
+    }
   }
 
   let timer: NodeJS.Timeout | undefined;
@@ -203,7 +261,7 @@ export function startReadRouter(
       if (floorPending) await floorPending;
       // A caller's token past the primary's position is none it was given: it waits for no more than the primary has.
       let needed = seen > floor ? seen : floor;
-      if (needed > primary.position)
+      if (needed > primary.position && primary.answers)
         needed = await primaryPosition()
           .then((p) => (needed < p ? needed : p))
           .catch(() => needed);
@@ -233,6 +291,7 @@ export function startReadRouter(
         });
       floorPending = pending;
     },
+    primaryAnswers: () => primary.answers,
     states: () => replicas.map(({ name, up, lagSeconds, lagBytes }) => ({ name, up, lagSeconds, lagBytes })),
     async close() {
       closed = true;

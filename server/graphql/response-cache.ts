@@ -39,8 +39,16 @@ export function responseCache(maxBytes = 64 * 1024 * 1024) {
     // The key counts too: it holds the variables, up to a request's size.
     sizeCalculation: (kept, key) => JSON.stringify(kept.data).length + key.length,
   });
-  /** What a request that may be kept noted before it ran. */
-  const computing = new WeakMap<Context, { key: string; from: number; until: number; mark: number }>();
+  /** What a request that may be kept noted before it ran, and how to hand its answer to those waiting for it. */
+  const computing = new WeakMap<
+    Context,
+    { key: string; from: number; until: number; mark: number; done: (data: Kept['data'] | undefined) => void }
+  >();
+  /**
+   * Answers being computed, by key: the same request arriving meanwhile (a dashboard opened by many at
+   * once, or reloaded) waits for that answer rather than computing it again beside it.
+   */
+  const inflight = new Map<string, { from: number; until: number; answer: Promise<Kept['data'] | undefined> }>();
 
   const plugin: ApolloServerPlugin<Context> = {
     requestDidStart() {
@@ -69,16 +77,39 @@ export function responseCache(maxBytes = 64 * 1024 * 1024) {
             };
             return answer;
           }
-          computing.set(ctx, { key, from: now, until: state.horizon, mark });
+          const pending = inflight.get(key);
+          if (pending && pending.from <= now && now < pending.until) {
+            // Its answer holds for this one too (same key, and no event between the instant it was
+            // asked at and this one's); an error there is computed again here.
+            const data = await pending.answer;
+            if (data) return { http: response.http, body: { kind: 'single', singleResult: { data } } };
+          }
+          let done: (data: Kept['data'] | undefined) => void = () => undefined;
+          if (!pending) {
+            inflight.set(key, { from: now, until: state.horizon, answer: new Promise((resolve) => (done = resolve)) });
+          }
+          computing.set(ctx, {
+            key,
+            from: now,
+            until: state.horizon,
+            mark,
+            done: (data) => {
+              if (!pending) inflight.delete(key);
+              done(data);
+            },
+          });
           return null;
         },
         willSendResponse({ contextValue: ctx, response }) {
           const noted = computing.get(ctx);
-          if (!noted || response.body.kind !== 'single') return Promise.resolve();
-          const { data, errors } = response.body.singleResult;
-          // Kept only if the feed held all along: a change notified meanwhile may postdate what was read.
-          if (data && !errors && ctx.freshness.holds(noted.mark))
-            entries.set(noted.key, { from: noted.from, until: noted.until, data });
+          if (!noted) return Promise.resolve();
+          computing.delete(ctx);
+          const { data, errors } = response.body.kind === 'single' ? response.body.singleResult : {};
+          // Kept (and handed to those waiting) only if the feed held all along: a change notified
+          // meanwhile may postdate what was read.
+          const good = data && !errors && ctx.freshness.holds(noted.mark) ? data : undefined;
+          if (good) entries.set(noted.key, { from: noted.from, until: noted.until, data: good });
+          noted.done(good);
           return Promise.resolve();
         },
       });

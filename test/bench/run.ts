@@ -71,8 +71,10 @@ try {
           rawSql: raw,
           ratioP95: cold.p95 / raw.p95,
           requestsPerSecond: load.requestsPerSecond,
-          underLoad: { p50: load.p50, p99: load.p99 },
+          underLoad: { p50: load.p50, p99: load.p99, failed: load.failed },
         });
+        // Each row as it is measured, so that a run stopped part-way keeps what it measured.
+        log(JSON.stringify(rows.at(-1)));
       }
     } finally {
       await portal.stop();

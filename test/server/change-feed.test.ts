@@ -215,6 +215,29 @@ describe('a server listening for changes', () => {
     }
   });
 
+  it('computes an answer asked by many at once a single time', async () => {
+    // (HQ_ANALYST's token was revoked above.)
+    const caller = api.as('HQ_ADMIN');
+    const period = '{ from: "2012-01-01", to: "2012-03-31" }';
+    const query = `{ ranking(metric: COMPLAINTS, period: ${period}, level: PROVINCE) { rows { unit { code } value } } }`;
+    // Nothing kept; then the credentials, the data's state and the tree read again, the measures not.
+    api.server.forget();
+    expect((await caller.query(ME)).errors).toBeUndefined();
+    const measured = () => api.statements.filter((sql) => sql.includes('measure_from_rollups')).length;
+    const before = measured();
+    const answers = await Promise.all(Array.from({ length: 6 }, () => caller.query(query)));
+    expect(answers.map((answer) => answer.errors)).toEqual(answers.map(() => undefined));
+    expect(new Set(answers.map((answer) => JSON.stringify(answer.data))).size).toBe(1);
+    // As many measuring statements as one request alone costs: one request measured, the other five
+    // waited for its answer (without that, each measured beside it).
+    const once = measured() - before;
+    api.server.forget();
+    expect((await caller.query(ME)).errors).toBeUndefined();
+    const alone = measured();
+    expect((await caller.query(query.replace('2012-03-31', '2012-04-30'))).errors).toBeUndefined();
+    expect(once).toBe(measured() - alone);
+  });
+
   it('closes its listening connection when it stops', async () => {
     const listeners = async () => {
       const { default: pg } = await import('pg');

@@ -36,11 +36,11 @@ export function operationsRoutes(
   });
   router.get('/readyz', async (_req, res) => {
     const readiness = await ready();
-    const { ready: isReady, ...body } = readiness;
+    const { ready: isReady, readsOnly, ...body } = readiness;
     res
       .status(isReady ? 200 : 503)
       .set(noStore)
-      .json({ status: isReady ? 'ready' : 'not ready', ...body });
+      .json({ status: isReady ? (readsOnly ? 'reads only' : 'ready') : 'not ready', ...body });
   });
   router.get('/metrics', async (req, res) => {
     // req.ip is the client's address as `trust proxy` reads it: behind a proxy on loopback, the

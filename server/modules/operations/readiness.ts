@@ -9,11 +9,17 @@ import type { ReplicaState } from '../../kernel/replicas.js';
 // `npm run migrate`). A probe never hangs: it answers "not ready" when the checks take longer than
 // the timeout, and probes that come while one runs share it, so a database that stopped answering
 // does not pile statements up in the pool. A check still running after ABANDON_AFTER_MS is given up
-// (a connection PostgreSQL accepted and never answered waits forever: the pool sets no connect
-// timeout), so a database that answers again is seen by the next probe.
+// (a statement on a connection a server accepted and then stopped answering waits for ever), so a
+// database that answers again is seen by the next probe. With read replicas, a primary that does not
+// answer while a replica does leaves the process ready for reads only (a failover under way).
 
 export interface Readiness {
   ready: boolean;
+  /**
+   * Ready for reads only: the primary does not answer, but a read replica in rotation does (a
+   * failover under way). Still ready — a balancer keeps sending the reads, which go on — and said so.
+   */
+  readsOnly?: boolean;
   /** What is not ready, in words an operator acts on; no address or database message (those are logged). */
   reason?: string;
   database: 'ok' | 'unavailable';
@@ -43,6 +49,13 @@ export function readinessProbe(
   replicaStates: () => ReplicaState[] = () => [],
 ): () => Promise<Readiness> {
   const replicas = () => replicaStates().map(({ name, up, lagSeconds }) => ({ name, ready: up, lagSeconds }));
+  /** The primary did not answer: ready for reads while a replica is in rotation, else not ready. */
+  const withoutPrimary = (reason: string): Readiness => {
+    const states = replicas();
+    return states.some((replica) => replica.ready)
+      ? { ...unavailable(`${reason}: reads only, on the replicas`), ready: true, readsOnly: true, replicas: states }
+      : { ...unavailable(reason), replicas: states };
+  };
   // Migrations are never un-applied under a running server: once none is pending, that is not asked again.
   let migrated = false;
   let running: { check: Promise<Readiness>; since: number } | undefined;
@@ -52,7 +65,7 @@ export function readinessProbe(
       await sql`select 1`.execute(orm.em.fork().getKysely());
     } catch (error) {
       log.warn({ err: error }, 'readiness: the database did not answer');
-      return unavailable('the database does not answer');
+      return withoutPrimary('the database does not answer');
     }
     if (!migrated) {
       const pending = await pendingMigrations(orm);
@@ -82,13 +95,16 @@ export function readinessProbe(
     const { check: current } = running;
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<Readiness>((resolve) => {
-      timer = setTimeout(() => resolve(unavailable(`the database did not answer within ${timeoutMs} ms`)), timeoutMs);
+      timer = setTimeout(
+        () => resolve(withoutPrimary(`the database did not answer within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
     });
     try {
       return await Promise.race([current, late]);
     } catch (error) {
       log.warn({ err: error }, 'readiness: the check failed');
-      return unavailable('the readiness check failed');
+      return withoutPrimary('the readiness check failed');
     } finally {
       clearTimeout(timer);
     }

@@ -39,6 +39,9 @@ export default defineConfig({
               name: 'echarts',
               test: /node_modules[\\/](echarts|zrender|echarts-for-react|size-sensor|fast-deep-equal)[\\/]/,
             },
+            // What the page's entry needs to ask its first questions (app/early-requests.ts), apart from
+            // urql's React bindings, so that the entry waits for neither React nor antd.
+            { name: 'urql-core', test: /node_modules[\\/](@urql[\\/]core|wonka|@0no-co)[\\/]/ },
             { name: 'graphql', test: /node_modules[\\/](graphql|urql|@urql|wonka)[\\/]/ },
           ],
         },

@@ -1,12 +1,11 @@
 import { App as AntdApp, ConfigProvider } from 'antd';
 import enUS from 'antd/es/locale/en_US';
 import zhCN from 'antd/es/locale/zh_CN';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { RouterProvider } from 'react-router/dom';
 import { Provider as UrqlProvider } from 'urql';
 import { useLanguage } from '../i18n';
 import { AuthGate } from './auth';
-import { startFirstView } from './first-view';
 import { theme } from './theme';
 import { createRouter } from './router';
 import { createUrqlClient } from './urql-client';
@@ -23,8 +22,6 @@ export function App() {
   );
   const renew = useCallback(() => setSession((current) => ({ generation: current.generation + 1, lost: false })), []);
   const [router] = useState(createRouter);
-  // The session's first requests at once, not each behind the code and the answer before it.
-  useEffect(() => startFirstView(client, window.location), [client]);
   const language = useLanguage();
 
   return (

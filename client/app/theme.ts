@@ -12,7 +12,7 @@ export const theme: ThemeConfig = {
       '-apple-system, BlinkMacSystemFont, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", ' +
       '"Noto Sans SC", "Source Han Sans SC", "Segoe UI", "Helvetica Neue", Arial, sans-serif',
   },
-  // antd's styles come from its stylesheet (imported in main.tsx, built once with the client),
+  // antd's styles come from its stylesheet (imported in render.tsx, built once with the client),
   // not generated, hashed and injected in the browser as each component first renders: on the
   // overview that generation was the largest part of the first view's script. The tokens above still
   // reach the stylesheet, as CSS variables antd sets at run time.

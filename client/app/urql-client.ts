@@ -1,11 +1,12 @@
 import { cacheExchange, Client, fetchExchange, mapExchange } from 'urql';
+import { takeEarlyAnswer } from './early-requests';
 
 // Same-origin GraphQL: the server serves both the built client and /graphql, and Vite's dev
 // server proxies /graphql. Queries go by POST: Apollo Server's CSRF protection rejects simple GET
 // requests, which urql would otherwise send for short queries. The session travels in an HTTP-only
 // cookie the browser sends by itself; a query answered UNAUTHENTICATED (the session expired or was
-// ended) calls `onSessionLost`, so the app can ask for a new sign-in; a request made ahead of its
-// component (app/first-view.ts), perhaps before anyone signed in, does not.
+// ended) calls `onSessionLost`, so the app can ask for a new sign-in. A session's first requests
+// are answered by those the page's entry made before the app's code arrived (early-requests.ts).
 export function createUrqlClient(onSessionLost: () => void, url = '/graphql'): Client {
   return new Client({
     url,
@@ -15,12 +16,14 @@ export function createUrqlClient(onSessionLost: () => void, url = '/graphql'): C
         onError(error, operation) {
           // A refused sign-in is the sign-in page's own business.
           const lost = error.graphQLErrors.some((e) => e.extensions.code === 'UNAUTHENTICATED');
-          if (lost && operation.kind !== 'mutation' && !operation.context.ahead) onSessionLost();
+          if (lost && operation.kind !== 'mutation') onSessionLost();
         },
       }),
       fetchExchange,
     ],
     preferGetMethod: false,
     fetchOptions: { credentials: 'same-origin' },
+    // A session's first requests were asked before the app's code arrived (main.ts).
+    fetch: (input, init) => takeEarlyAnswer(init) ?? fetch(input, init),
   });
 }

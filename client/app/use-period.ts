@@ -1,9 +1,8 @@
 import { useEffect, useMemo } from 'react';
 import { useQuery, type CombinedError } from 'urql';
 import { graphql } from '../gql';
-import type { LatestComplaintQuery as LatestComplaintQueryResult } from '../gql/graphql';
-import { periodInstant, todayInShanghai } from '../format/shanghai-date';
-import { defaultPeriod, periodRange, type PeriodRange, type PeriodSpec } from './url-state/period';
+import { periodInstant } from '../format/shanghai-date';
+import { defaultPeriod, lastDayOf, periodRange, type PeriodRange, type PeriodSpec } from './url-state/period';
 
 // A view without ?p= gets the year to date up to the last day with complaints (never past today),
 // written into the URL in place, so the first visit shows figures and the link names its period.
@@ -41,13 +40,6 @@ export function useResolvedPeriod(period: PeriodSpec | null, setDefault: (period
     error: period ? undefined : latest.error,
     retry: () => reexecute({ requestPolicy: 'network-only' }),
   };
-}
-
-/** The last day with complaints the viewer may see, today at the latest (and today when there are none). */
-export function lastDayOf(latest: LatestComplaintQueryResult): string {
-  const today = todayInShanghai();
-  const lastDate = latest.complaints.edges[0]?.node.receivedDate ?? today;
-  return lastDate < today ? lastDate : today;
 }
 
 /**

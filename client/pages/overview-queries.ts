@@ -1,12 +1,10 @@
-import type { PeriodRange } from '../app/url-state/period';
-import { trendRange } from '../app/url-state/trend-period';
-import { complaintFilter, type OverviewState } from '../app/url-state/views';
-import { CARD_METRICS } from '../app/vocabulary';
 import { graphql } from '../gql';
 
-// The overview's three queries and their variables, written once: the page runs them, and the first
-// view (app/first-view.ts) starts them before the page's code has arrived. The same variables make
-// the same requests, which urql answers once.
+export { overviewVariables } from './overview-variables';
+
+// The overview's three queries and their variables (overview-variables.ts), written once: the page
+// runs them, and the page's entry (app/early-requests.ts) asks them before the app's code has
+// arrived, with the same variables, so that urql takes those answers.
 
 export const OverviewCardsQuery = graphql(`
   query OverviewCards($unit: String!, $metrics: [MetricKey!]!, $period: PeriodInput!, $filter: ComplaintFilter) {
@@ -38,13 +36,3 @@ export const OverviewTrendQuery = graphql(`
     }
   }
 `);
-
-/** The variables of the overview's queries for a state, its period's dates and the viewer's unit. */
-export function overviewVariables(state: OverviewState, range: PeriodRange, unit: string) {
-  const filter = complaintFilter(state);
-  return {
-    cards: { unit, metrics: [...CARD_METRICS], period: range, filter },
-    ranking: { metric: state.metric, period: range, filter },
-    trend: { unit, metric: state.metric, period: trendRange(range), filter },
-  };
-}

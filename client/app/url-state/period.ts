@@ -1,4 +1,5 @@
-import { isIsoDate, parseIsoDate } from '../../format/shanghai-date';
+import { isIsoDate, parseIsoDate, todayInShanghai } from '../../format/shanghai-date';
+import type { LatestComplaintQuery } from '../../gql/graphql';
 
 // The period a view looks at, as the viewer chose it (a month, a quarter, a year, the year to a
 // date, or any range), and how it is written in the URL's ?p=:
@@ -202,4 +203,11 @@ export function quickPeriods(anchor: string): QuickPeriod[] {
     toDate: false,
   });
   return picks;
+}
+
+/** The last day with complaints the viewer may see, today at the latest (and today when there are none). */
+export function lastDayOf(latest: LatestComplaintQuery): string {
+  const today = todayInShanghai();
+  const lastDate = latest.complaints.edges[0]?.node.receivedDate ?? today;
+  return lastDate < today ? lastDate : today;
 }

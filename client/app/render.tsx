@@ -1,3 +1,4 @@
+// The app itself, loaded by main.ts once the session's first questions are asked.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'antd/dist/antd.css';

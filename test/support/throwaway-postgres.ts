@@ -7,6 +7,11 @@ import EmbeddedPostgres from '../../db/embedded-postgres.js';
 export interface ThrowawayPostgres {
   /** A superuser URL of the `postgres` database. */
   adminUrl: string;
+  /**
+   * The embedded cluster's data folder and the settings it was started with on its command line (what
+   * a replica of it must repeat); unset for a server named by URL.
+   */
+  embedded?: { dataDir: string; settings: string[] };
   stop: () => Promise<void>;
 }
 
@@ -23,6 +28,7 @@ export async function startThrowawayPostgres(
   if (url) return { adminUrl: url, stop: async () => {} };
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'crp-pg-'));
   const port = await freePort();
+  const settings = options.durable ? [] : ['fsync=off', 'synchronous_commit=off', 'full_page_writes=off'];
   const embedded = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -30,15 +36,14 @@ export async function startThrowawayPostgres(
     password: 'postgres',
     persistent: false,
     createPostgresUser: process.getuid?.() === 0,
-    postgresFlags: options.durable
-      ? []
-      : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
+    postgresFlags: settings.flatMap((setting) => ['-c', setting]),
     onLog: () => {},
   });
   await embedded.initialise();
   await embedded.start();
   return {
     adminUrl: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
+    embedded: { dataDir, settings },
     stop: async () => {
       await embedded.stop();
       await rm(dataDir, { recursive: true, force: true });

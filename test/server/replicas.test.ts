@@ -339,6 +339,38 @@ describe('a replica lost', () => {
   });
 });
 
+describe('the primary lost', () => {
+  it('costs the writes, not the reads, until it returns: reads go on through both processes', async () => {
+    const before = await ask(viaReplica, FIGURES);
+    await clusters.waitForReplay();
+    const report = `mutation { createReport(input: { template: BRANCH, unit: "GZ", period: ${JAN_2013} }) { id } }`;
+    await clusters.stopPrimary();
+    try {
+      // Each process's read router finds the primary gone within its checks; reads (the credentials
+      // too) go on on the replica, and each process says so to its balancer.
+      for (const portal of [viaReplica, viaReplicaToo]) {
+        await until(async () => (await readiness(portal)).status === 'reads only', 5_000, 'reads only');
+        expect(await ask(portal, FIGURES)).toEqual(before);
+      }
+      // A write answers UNAVAILABLE, having changed nothing.
+      const refused = await post(viaReplica.url, report, {}, { authorization: `Bearer ${token}` });
+      expect(refused.body.errors?.map((error) => error.extensions?.code)).toEqual(['UNAVAILABLE']);
+      // A portal without a replica has nothing to read on: not ready.
+      expect((await readiness(viaPrimary)).status).toBe('not ready');
+    } finally {
+      await clusters.startPrimary();
+    }
+    // Back: writes succeed again through the same processes, with no restart.
+    await until(
+      async () => !(await post(viaReplica.url, report, {}, { authorization: `Bearer ${token}` })).body.errors,
+      20_000,
+      'writes again',
+    );
+    for (const portal of [viaReplica, viaReplicaToo])
+      await until(async () => (await readiness(portal)).status === 'ready', 10_000, 'ready again');
+  });
+});
+
 // The seed scenario's figures (SEED-SCENARIO.md, as test/metrics/seed-scenario.test.ts asks them)
 // through a portal reading on the replica and one on the primary alone, in this process, on the demo
 // data loaded through the import path into a database of the same primary.

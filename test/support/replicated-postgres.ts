@@ -20,6 +20,10 @@ export interface ReplicatedPostgres {
   stopReplica: () => Promise<void>;
   /** Starts the stopped replica again; resolves once it streams from the primary. */
   startReplica: () => Promise<void>;
+  /** Stops the primary (a fast shutdown): the replica goes on answering reads, streaming nothing. */
+  stopPrimary: () => Promise<void>;
+  /** Starts the stopped primary again on its port; resolves once it accepts connections and the replica streams again. */
+  startPrimary: () => Promise<void>;
   /** Resolves once the replica has replayed the primary's WAL up to `lsn` (default: the primary's now). */
   waitForReplay: (lsn?: string, timeoutMs?: number) => Promise<void>;
   /** Stops both clusters and deletes their folders; safe to call twice, and after a failed start. */
@@ -95,14 +99,17 @@ export async function startReplicatedPostgres(): Promise<ReplicatedPostgres> {
     await owner.chown(base);
     await run(binaries.initdb, ['-D', primaryDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C'], owner);
     await appendFile(path.join(primaryDir, 'pg_hba.conf'), '\nhost replication postgres 127.0.0.1/32 trust\n');
-    primary = runPostgres(binaries.postgres, primaryDir, primaryPort, owner, SETTINGS);
-    const started = primary;
-    await until(
-      () => started.assertRunning().then(() => answers(url())),
-      30_000,
-      'the primary to accept connections',
-      started.log,
-    );
+    const startPrimary = async () => {
+      const started = runPostgres(binaries.postgres, primaryDir, primaryPort, owner, SETTINGS);
+      primary = started;
+      await until(
+        () => started.assertRunning().then(() => answers(url())),
+        30_000,
+        'the primary to accept connections',
+        started.log,
+      );
+    };
+    await startPrimary();
     replica = await startReplicaOf({ url: url(), dataDir: primaryDir }, SETTINGS);
     const made = replica;
     return {
@@ -110,6 +117,20 @@ export async function startReplicatedPostgres(): Promise<ReplicatedPostgres> {
       replicaUrl: made.url,
       stopReplica: made.stop,
       startReplica: made.start,
+      stopPrimary: async () => {
+        await primary?.stop();
+        primary = undefined;
+      },
+      startPrimary: async () => {
+        if (primary) throw new Error('the primary is running already');
+        await startPrimary();
+        await until(
+          () => streaming(url(), made.url()),
+          60_000,
+          'the replica to stream again',
+          () => '',
+        );
+      },
       waitForReplay: made.waitForReplay,
       stop: stopAll,
     };

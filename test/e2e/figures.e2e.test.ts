@@ -193,6 +193,38 @@ describe('figures that explain themselves, on the demo data', () => {
     await shot('8-regulator-ranking');
   });
 
+  it('asks the overview’s first requests once each: the page’s entry asks them, the app takes the answers', async () => {
+    await signInAs('analyst');
+    const asked: string[] = [];
+    const listen = (request: import('playwright-core').Request) => {
+      if (request.url().endsWith('/graphql') && request.method() === 'POST')
+        asked.push(String((JSON.parse(request.postData() ?? '{}') as { operationName?: string }).operationName));
+    };
+    page.on('request', listen);
+    try {
+      // A fresh load of the page, as a bookmark opens it: the entry asks before the app's code arrives.
+      await page.goto(`${portal.url}/overview`);
+      await ready(/省级分公司排名/);
+      await ready(/月度趋势/);
+    } finally {
+      page.off('request', listen);
+    }
+    const counts = Object.fromEntries(
+      ['Viewer', 'LatestComplaint', 'MetricDefinitions', 'OverviewCards', 'OverviewRanking', 'OverviewTrend'].map(
+        (name) => [name, asked.filter((n) => n === name).length],
+      ),
+    );
+    // Were the app to ask again rather than take the entry's answers, each would be asked twice.
+    expect(counts).toEqual({
+      Viewer: 1,
+      LatestComplaint: 1,
+      MetricDefinitions: 1,
+      OverviewCards: 1,
+      OverviewRanking: 1,
+      OverviewTrend: 1,
+    });
+  });
+
   it('logged no errors in the browser', () => {
     expect(portal.pageErrors).toEqual([]);
   });

@@ -8,9 +8,6 @@ import { MIGRATIONS } from './migrations/index.js';
 /** Connections an ORM keeps at most, unless told otherwise: each server process holds one such pool. */
 export const DEFAULT_POOL_SIZE = 10;
 
-/** How long a pool waits for PostgreSQL to accept a new connection. */
-const CONNECT_TIMEOUT_MS = 5_000;
-
 export interface OrmOptions {
   /** Called with every SQL statement the ORM sends; tests count statements with it. */
   onQuery?: (sql: string) => void;
@@ -39,9 +36,8 @@ export function ormConfig(url: string, options: OrmOptions = {}): Options {
   // No JIT: the portal's statements are small and many; compiling one (hundreds of milliseconds when
   // the planner's estimates for a report's CTEs run high) costs far more than it could save.
   const driverOptions = (server: string) => ({
-    // A server that takes connections and never answers (a replica's host gone silent) fails a new
-    // connection after 5 s rather than holding the request until its budget.
-    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    // No connectionTimeoutMillis: pg-pool's also bounds the wait for a free connection, which the
+    // capacity lanes rely on; a request waiting on a server gone silent ends at its budget instead.
     keepAlive: true,
     options: `-c jit=off${options.statementTimeoutMs ? ` -c statement_timeout=${Math.round(options.statementTimeoutMs)}` : ''}`,
     onPoolCreated: onPool && ((pool: Pool) => onPool(pool, server)),

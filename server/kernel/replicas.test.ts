@@ -30,7 +30,7 @@ describe('what an error says of the server it came from', () => {
       pg('57P03', 'the database system is starting up'),
       pg('08006'),
       new Error('Connection terminated unexpectedly'),
-      new Error('timeout exceeded when trying to connect'),
+      new Error('Connection terminated due to connection timeout'),
     ])
       expect(databaseFailure(error)).toBe('lost');
   });

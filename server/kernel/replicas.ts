@@ -94,12 +94,7 @@ export type DatabaseFailure = 'lost' | 'conflict';
 
 /** Node's and pg's words for a connection refused, cut or timed out. */
 const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH']);
-const CONNECTION_MESSAGES = [
-  'Connection terminated',
-  'timeout exceeded when trying to connect',
-  'Client has encountered a connection error',
-  'Connection ended',
-];
+const CONNECTION_MESSAGES = ['Connection terminated', 'Client has encountered a connection error', 'Connection ended'];
 
 /** Whether an error (or what caused it, through GraphQL's and our wrappers) is a server failing as such. */
 export function databaseFailure(error: unknown, depth = 0): DatabaseFailure | undefined {

@@ -1,7 +1,8 @@
 // The catalog of base measures is their one home: the records path, the rollup path and the cache are
-// derived from it, and the database functions it cannot generate (measure_from_rollups, and the
-// rollup tables complaint_rollup_sql fills, the slices too) are checked against it here, so that a measure added on
-// one side only fails. test/metrics/rollups.test.ts checks that both paths give the same figures.
+// derived from it, and the database functions it cannot generate (measure_from_rollups and
+// measure_subtrees_from_rollups, and the rollup tables complaint_rollup_sql fills, the slices too) are
+// checked against it here, so that a measure added on one side only fails. test/metrics/rollups.test.ts
+// and rollups-subtrees.test.ts check that the paths give the same figures.
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DB } from '../../db/database.js';
@@ -31,10 +32,15 @@ afterAll(async () => {
 const sorted = (values: readonly string[]) => [...values].sort();
 
 describe('the catalog of base measures', () => {
-  it('names every result column of measure_from_rollups, one per measure', async () => {
-    const { rows } = await client.query<{ name: string }>(`select a.name from pg_proc p,
-        unnest(p.proargnames, p.proargmodes) as a(name, mode)
-      where p.proname = 'measure_from_rollups' and a.mode = 't' and a.name <> 'i'`);
+  it.each([
+    ['measure_from_rollups', 'i'],
+    ['measure_subtrees_from_rollups', 'root_id'],
+  ])('names every result column of %s, one per measure', async (name, key) => {
+    const { rows } = await client.query<{ name: string }>(
+      `select a.name from pg_proc p, unnest(p.proargnames, p.proargmodes) as a(name, mode)
+      where p.proname = $1 and a.mode = 't' and a.name <> $2`,
+      [name, key],
+    );
     expect(sorted(rows.map((row) => row.name))).toEqual(sorted(BASE_MEASURES.map((m) => m.rollups.column)));
   });
 

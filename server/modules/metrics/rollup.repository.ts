@@ -1,11 +1,13 @@
 import { sql } from 'kysely';
 import { rows, type Db } from '../../../db/sql.js';
-import { BASE_MEASURES, type MeasureGroup, type Measures } from './measure-catalog.repository.js';
+import { groupBy } from '../../kernel/dated-loader.js';
+import { BASE_MEASURES, NO_MEASURES, type MeasureGroup, type Measures } from './measure-catalog.repository.js';
 import type { MeasureFilter, MeasureRequest } from './measure.repository.js';
 
-// The base measures from the rollups: the database function measure_from_rollups
-// (db/functions/measure_from_rollups.sql says how), which PostgreSQL plans once per connection. A test
-// checks its figures against measure(), and its result columns against the catalog's.
+// The base measures from the rollups: the database functions measure_from_rollups, scope by scope, and
+// measure_subtrees_from_rollups, many roots of one period at once (db/functions/ says how), which
+// PostgreSQL plans once per connection. Tests check their figures against measure() and each other's,
+// and their result columns against the catalog's.
 
 /** Each measure from the function's column the catalog names. */
 const COLUMNS = sql.join(BASE_MEASURES.map((m) => sql`${sql.ref(m.rollups.column)} as ${sql.id(m.name)}`));
@@ -41,25 +43,65 @@ export function rollupsServe(filter: MeasureFilter, groups: readonly MeasureGrou
 }
 
 /**
+ * A (hierarchy date, period, asOf) asked for this many roots or more in one batch is measured set by
+ * set (measure_subtrees_from_rollups: each part one grouped aggregate keyed by root, such as a county
+ * ranking's 2,520 counties a year), the rest scope by scope (measure_from_rollups, whose lateral
+ * seeks suit a trend's many periods of one unit). Both give the same figures.
+ */
+export const SUBTREES_FROM = 100;
+
+/**
  * The base measures of many scopes in ONE statement, from the rollups; only for a filter and groups
- * the rollups serve (`rollupsServe`). Results are in request order.
+ * the rollups serve (`rollupsServe`). Results are in request order. `subtreesFrom` is for tests, which
+ * choose either path.
  */
 export async function measureFromRollups(
   db: Db,
   requests: readonly MeasureRequest[],
   filter: MeasureFilter,
   groups: readonly MeasureGroup[],
+  subtreesFrom = SUBTREES_FROM,
 ): Promise<Measures[]> {
   if (requests.length === 0) return [];
   const wants = (...wanted: MeasureGroup[]) => groups.some((group) => wanted.includes(group));
   const slice = sliceOf(filter);
-  return rows(
-    db,
-    sql<Measures>`select ${COLUMNS}
-      from measure_from_rollups(${requests.map((r) => r.rootId)}::int[], ${requests.map((r) => r.at)}::date[],
-        ${requests.map((r) => r.from)}::date[], ${requests.map((r) => r.to)}::date[],
-        ${requests.map((r) => r.asOf.toISOString())}::timestamptz[], ${filter.assessedOnly ?? false},
-        ${slice?.dimension ?? null}::text, ${slice ? [...slice.values] : null}::text[],
-        ${wants('flow', 'followups', 'issues')}, ${wants('stock')}, ${wants('premium')})`,
+  const rest = sql.join([
+    filter.assessedOnly ?? false,
+    sql`${slice?.dimension ?? null}::text`,
+    sql`${slice ? [...slice.values] : null}::text[]`,
+    wants('flow', 'followups', 'issues'),
+    wants('stock'),
+    wants('premium'),
+  ]);
+  const asked = requests.map((request, i) => ({ request, i }));
+  const shapes = [...groupBy(asked, ({ request: r }) => `${r.at}|${r.from}|${r.to}|${r.asOf.getTime()}`).values()];
+  const sets = shapes.filter((shape) => shape.length >= subtreesFrom);
+  const single = shapes.filter((shape) => shape.length < subtreesFrom).flat();
+  // Each part's rows are told apart by `part`: 0 the scopes one by one (key: their place, from 1),
+  // k the k-th set (key: the root).
+  const parts = sets.map((shape, k) => {
+    const { at, from, to, asOf } = shape[0].request;
+    return sql`select ${sql.lit(k + 1)} as part, root_id as key, ${COLUMNS}
+      from measure_subtrees_from_rollups(${shape.map(({ request }) => request.rootId)}::int[], ${at}::date,
+        ${from}::date, ${to}::date, ${asOf.toISOString()}::timestamptz, ${rest})`;
+  });
+  if (single.length > 0) {
+    const list = single.map(({ request }) => request);
+    parts.unshift(sql`select 0 as part, i as key, ${COLUMNS}
+      from measure_from_rollups(${list.map((r) => r.rootId)}::int[], ${list.map((r) => r.at)}::date[],
+        ${list.map((r) => r.from)}::date[], ${list.map((r) => r.to)}::date[],
+        ${list.map((r) => r.asOf.toISOString())}::timestamptz[], ${rest})`);
+  }
+  const measured = await rows(db, sql<Measures & { part: number; key: number }>`${sql.join(parts, sql` union all `)}`);
+  const found: Measures[] = [];
+  const byRoot = sets.map(() => new Map<number, Measures>());
+  // A rest pattern, not omit(): deleting keys from thousands of rows turned them into slow dictionaries.
+  for (const { part, key, ...measures } of measured) {
+    if (part === 0) found[single[key - 1].i] = measures;
+    else byRoot[part - 1].set(key, measures);
+  }
+  sets.forEach((shape, k) =>
+    shape.forEach(({ request, i }) => (found[i] = byRoot[k].get(request.rootId) ?? NO_MEASURES)),
   );
+  return found;
 }

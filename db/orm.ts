@@ -110,7 +110,7 @@ export class PortalDriver extends PostgreSqlDriver {
   replicaKysely<DB>(index: number): Kysely<DB> {
     const replica = this.replicas.at(index);
     if (!replica) throw new Error(`there is no replica ${index + 1}`);
-    return replica.getClient() as unknown as Kysely<DB>;
+    return replica.getClient();
   }
 }
 

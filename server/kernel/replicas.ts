@@ -292,9 +292,11 @@ export function startReadRouter(
       closed = true;
       clearTimeout(timer);
       // A check in flight may be connecting: let it end, then close what it opened.
-      await Promise.all(replicas.map((replica) => replica.checking));
+      await Promise.all(replicas.map((replica) => replica.checking ?? Promise.resolve()));
       const clients = [primary, ...replicas].map((holder) => holder.client);
-      await Promise.all(clients.map((client) => client?.then((c) => c.end()).catch(() => undefined)));
+      await Promise.all(
+        clients.map((client) => (client ? client.then((c) => c.end()).catch(() => undefined) : Promise.resolve())),
+      );
     },
   };
 }

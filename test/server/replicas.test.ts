@@ -312,17 +312,13 @@ describe('a replica lost', () => {
       await clusters.stopReplica();
       // Out of rotation within seconds, in each process.
       for (const portal of [viaReplica, viaReplicaToo]) {
-        await until(
-          async () => (await readiness(portal)).replicas[0]?.ready === false,
-          5_000,
-          'the replica out of rotation',
-        );
+        await until(async () => !(await readiness(portal)).replicas[0].ready, 5_000, 'the replica out of rotation');
         expect((await readiness(portal)).status).toBe('ready');
       }
       await new Promise((resolve) => setTimeout(resolve, 500));
       await clusters.startReplica();
       for (const portal of [viaReplica, viaReplicaToo])
-        await until(async () => (await readiness(portal)).replicas[0]?.ready === true, 10_000, 'the replica back');
+        await until(async () => (await readiness(portal)).replicas[0].ready, 10_000, 'the replica back');
     } finally {
       stopped = true;
       await Promise.all(traffic);

@@ -229,7 +229,9 @@ describe('a portal of two server processes', () => {
       expect(status).toBe(200);
       expect(sample(text, 'portal_graphql_duration_seconds_count', 'operation="Viewer"')).toBe(6);
       const processes = new Set(
-        [...text.matchAll(/^portal_db_pool_connections\{process="(\d+)",server="primary",state="total"\}/gm)].map((match) => match[1]),
+        [...text.matchAll(/^portal_db_pool_connections\{process="(\d+)",server="primary",state="total"\}/gm)].map(
+          (match) => match[1],
+        ),
       );
       expect(processes.size).toBe(2);
     }

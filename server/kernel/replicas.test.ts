@@ -1,6 +1,5 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { errorFormatter } from '../graphql/format-error.js';
 import { databaseFailure, formatLsn, parseLsn } from './replicas.js';
 
 describe('WAL positions', () => {
@@ -48,17 +47,5 @@ describe('what an error says of the server it came from', () => {
     const lost = pg('ECONNREFUSED');
     expect(databaseFailure(new GraphQLError('Unexpected error', { originalError: lost }))).toBe('lost');
     expect(databaseFailure(new Error('loading failed', { cause: lost }))).toBe('lost');
-  });
-
-  it('reaches a client as UNAVAILABLE, without the database’s words or address', () => {
-    const format = errorFormatter({ production: true });
-    const error = new GraphQLError('connect ECONNREFUSED 10.1.2.3:5432', {
-      originalError: pg('ECONNREFUSED', 'connect ECONNREFUSED 10.1.2.3:5432'),
-      path: ['ranking'],
-    });
-    const formatted = format({ message: error.message, path: ['ranking'] }, error);
-    expect(formatted.extensions).toEqual({ code: 'UNAVAILABLE' });
-    expect(formatted.message).toContain('try again in a moment');
-    expect(JSON.stringify(formatted)).not.toContain('10.1.2.3');
   });
 });

@@ -27,7 +27,7 @@ import { armor, OPERATION_LIMITS } from './graphql/armor.js';
 import { createContext, createServerMemory, type Context, type ServerMemory } from './graphql/context.js';
 import { NO_FEED, startChangeFeed, type ChangeFeedOptions } from './kernel/change-feed.js';
 import { errorFormatter } from './graphql/format-error.js';
-import { graphqlHandler, seenPosition, type GraphqlHandler } from './graphql/http-handler.js';
+import { chooseReads, graphqlHandler, type GraphqlHandler } from './graphql/http-handler.js';
 import { DEFAULT_REPLICA_TIMING, startReadRouter, type ReadRouterOptions } from './kernel/replicas.js';
 import { KnownOperationTypesRule } from './graphql/known-operation-types.js';
 import { nulGuard } from './graphql/nul-guard.js';
@@ -114,7 +114,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     onNotified: (channel) => channel === 'data' && router?.primaryChanged(),
   };
   const feed = listen === false ? NO_FEED : await startChangeFeed(options.databaseUrl, feedOptions);
-  const memory = createServerMemory(feed, options.replicaUrls?.length ? NO_FEED : feed);
+  const memory = createServerMemory(feed, router ? NO_FEED : feed);
   const app = express();
   const httpServer = http.createServer(app);
   const limits = armor(!!options.production);
@@ -189,7 +189,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       createContext(
         orm,
         httpSession(req, res, cookies),
-        { ...session, reads: router ? await router.choose(seenPosition(req)) : 'primary' },
+        { ...session, reads: await chooseReads(router, req) },
         clock(),
       ),
     ),

@@ -3,7 +3,7 @@ import type { DB } from '../../db/database.js';
 import { sql } from 'kysely';
 import { readKysely } from '../../db/orm.js';
 import { rows, type Db } from '../../db/sql.js';
-import { databaseFailure, type ReadTarget } from '../kernel/replicas.js';
+import { databaseFailure, WAL_POSITION_SQL, type ReadTarget } from '../kernel/replicas.js';
 import {
   createAccountReader,
   createCredentialCache,
@@ -129,13 +129,8 @@ export function createServerMemory(feed: ChangeFeed = NO_FEED, dataFeed: ChangeF
   };
 }
 
-/**
- * How far the server a handle reads on has come: a standby's replay, a primary's WAL as inserted (with
- * asynchronous commit a committed transaction's record may not be written yet: its insert position is
- * past it, its write position not always).
- */
-const WAL_POSITION = sql<{ lsn: string }>`select (case when pg_is_in_recovery() then pg_last_wal_replay_lsn()
-  else pg_current_wal_insert_lsn() end)::text as lsn`;
+/** How far the server a handle reads on has come (replicas.ts says how). */
+const WAL_POSITION = sql<{ lsn: string }>`select ${sql.raw(WAL_POSITION_SQL)} as lsn`;
 
 /** A context's own cache holds one run's scopes, not a server's dashboards. */
 const CONTEXT_CACHE_SIZE = 10_000;

@@ -27,7 +27,7 @@ export const POSITION_HEADER = 'x-crp-lsn';
 export const POSITION_COOKIE = 'crp_lsn';
 
 /** The position a request carries: the larger of its header and its cookie; 0 when it carries none. */
-export function seenPosition(req: Request): Lsn {
+function seenPosition(req: Request): Lsn {
   const header = req.headers[POSITION_HEADER];
   const values = [typeof header === 'string' ? header : undefined, readCookie(req.headers.cookie, POSITION_COOKIE)];
   // A value that is no WAL position is ignored, as a stale cookie would be: it only ever makes a read wait.
@@ -35,6 +35,11 @@ export function seenPosition(req: Request): Lsn {
     const lsn = value === undefined ? undefined : parseLsn(value);
     return lsn !== undefined && lsn > most ? lsn : most;
   }, 0n);
+}
+
+/** Where a request reads: a replica that has replayed what it carries (the read router's choice), else the primary. */
+export async function chooseReads(router: ReadRouter | undefined, req: Request): Promise<ReadTarget> {
+  return router ? router.choose(seenPosition(req)) : 'primary';
 }
 
 export interface GraphqlHandlerOptions<C extends BaseContext> {
@@ -90,7 +95,7 @@ export function graphqlHandler<C extends BaseContext>(
       search: new URL(req.url, 'http://portal').search,
       body: req.body as unknown,
     };
-    let reads: ReadTarget = router && !options.onPrimary(req.body) ? await router.choose(seenPosition(req)) : 'primary';
+    let reads: ReadTarget = options.onPrimary(req.body) ? 'primary' : await chooseReads(router, req);
     for (;;) {
       let context: C | undefined;
       const target = reads;

@@ -44,8 +44,6 @@ export interface ReplicaState {
 }
 
 export interface ReadRouter {
-  /** How many replicas there are. */
-  readonly size: number;
   /** A replica in rotation that has replayed `seen` (waiting `waitMs` at most), the next in turn; else the primary. */
   choose: (seen: Lsn) => Promise<ReadTarget>;
   /** A request's statement on that replica failed as a server lost does: out of rotation until a check answers. */
@@ -147,7 +145,15 @@ async function ask<Row extends pg.QueryResultRow>(
   }
 }
 
-const REPLAY_SQL = `select case when pg_is_in_recovery() then pg_last_wal_replay_lsn() else pg_current_wal_insert_lsn() end::text as lsn,
+/**
+ * How far a server has come, as text: a standby's replay, a primary's WAL as inserted (with
+ * asynchronous commit a committed transaction's record may not be written yet: its insert position is
+ * past it, its write position not always). The checks here and a request's answer (its position) read it.
+ */
+export const WAL_POSITION_SQL =
+  '(case when pg_is_in_recovery() then pg_last_wal_replay_lsn() else pg_current_wal_insert_lsn() end)::text';
+
+const REPLAY_SQL = `select ${WAL_POSITION_SQL} as lsn,
   case when not pg_is_in_recovery() or pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() then 0
        else coalesce(extract(epoch from now() - pg_last_xact_replay_timestamp()), 0) end::float8 as lag`;
 
@@ -213,7 +219,7 @@ export function startReadRouter(
         primary,
         primaryUrl,
         checkTimeoutMs,
-        'select pg_current_wal_insert_lsn()::text as lsn',
+        `select ${WAL_POSITION_SQL} as lsn`,
       );
       const position = parseLsn(lsn) ?? 0n;
       if (position > primary.position) primary.position = position;
@@ -251,7 +257,6 @@ export function startReadRouter(
   }
 
   return {
-    size: replicas.length,
     async choose(seen) {
       if (floorPending) await floorPending;
       // A caller's token past the primary's position is none it was given: it waits for no more than the primary has.

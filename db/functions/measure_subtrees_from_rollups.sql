@@ -78,10 +78,15 @@ create function "measure_subtrees_from_rollups"(p_root_ids int[], p_at date, p_f
       where v.applies and v.from_d <= v.to_d
     ),
     -- Complaints of the period asOf sees open or not yet due (paused ones never due): flows corrected.
+    -- (Each bound below a constant upper one, as there: the generic plan then seeks the index.)
     volatile as (
-      select c.* from complaint c where p_flows and c.closed_at > p_as_of and c.received_date between p_from and p_to
+      select c.* from complaint c where p_flows and c.closed_at > p_as_of and c.closed_at <= 'infinity'
+        and c.received_date between p_from and p_to
       union all
-      select c.* from complaint c where p_flows and c.closed_at is null and (c.due_at >= p_as_of or c.due_at is null)
+      select c.* from complaint c where p_flows and c.closed_at is null and c.due_at >= p_as_of
+        and c.due_at <= 'infinity' and c.received_date between p_from and p_to
+      union all
+      select c.* from complaint c where p_flows and c.closed_at is null and c.due_at is null
         and c.received_date between p_from and p_to
     ),
     flow_part as (
@@ -175,6 +180,17 @@ create function "measure_subtrees_from_rollups"(p_root_ids int[], p_at date, p_f
         sum(closed_3wd) as closed_3wd, sum(closed_8w) as closed_8w, sum(upheld) as upheld, sum(decided) as decided
       from flow_part group by root_id
     ),
+    -- The complaints with an event in T's month up to T that the rollups do not give (ws..we), read
+    -- once: joined unit by unit, the generic plan read the same index range again for every unit.
+    window_complaints as materialized (
+      select c.unit_id, c.received_at, c.closed_at, c.due_at, f.m
+      from complaint c
+        cross join lateral (select p_dimension is null or (case p_dimension when 'channel' then c.channel
+          when 'line' then c.line else c.category end) = any(p_values) as m) f
+      where p_stocks and v_ws <= v_we and (c.received_at between v_ws and v_we or c.closed_at between v_ws and v_we
+          or c.due_at between v_ws - interval '1 microsecond' and v_we - interval '1 microsecond')
+        and (c.assessed or not p_assessed_only)
+    ),
     -- A stock at T: the events of the rollups' months before m0 (ms, its first instant), and those
     -- from ws to we from the records, added or subtracted; for the units of the delta, those before ms.
     stock_part as (
@@ -194,17 +210,12 @@ create function "measure_subtrees_from_rollups"(p_root_ids int[], p_at date, p_f
       group by x.ancestor_id
       union all
       select u.root_id,
-        v_t_sign * (count(*) filter (where f.m and c.received_at between v_ws and v_we)
-          - count(*) filter (where f.m and c.closed_at between v_ws and v_we)),
-        v_t_sign * (count(*) filter (where f.m and c.due_at + interval '1 microsecond' between v_ws and v_we)
-          - count(*) filter (where f.m and c.closed_at is not null
+        v_t_sign * (count(*) filter (where c.m and c.received_at between v_ws and v_we)
+          - count(*) filter (where c.m and c.closed_at between v_ws and v_we)),
+        v_t_sign * (count(*) filter (where c.m and c.due_at + interval '1 microsecond' between v_ws and v_we)
+          - count(*) filter (where c.m and c.closed_at is not null
             and greatest(c.due_at + interval '1 microsecond', c.closed_at) between v_ws and v_we))
-      from complaint c join subtree u on u.unit_id = c.unit_id
-        cross join lateral (select p_dimension is null or (case p_dimension when 'channel' then c.channel
-          when 'line' then c.line else c.category end) = any(p_values) as m) f
-      where p_stocks and v_ws <= v_we and (c.received_at between v_ws and v_we or c.closed_at between v_ws and v_we
-          or c.due_at between v_ws - interval '1 microsecond' and v_we - interval '1 microsecond')
-        and (c.assessed or not p_assessed_only)
+      from window_complaints c join subtree u on u.unit_id = c.unit_id
       group by u.root_id
       union all
       select d.ancestor_id, coalesce(sum(d.sign) filter (where c.closed_at is null or c.closed_at >= v_ms), 0),

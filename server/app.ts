@@ -4,7 +4,10 @@ import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import compression from 'compression';
 import express, { type ErrorRequestHandler } from 'express';
 import expressStaticGzip from 'express-static-gzip';
@@ -135,6 +138,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     onPrimary: isMutation,
     position: (context) => context.freshness.position(),
     secure: cookies.secure,
+    answer: responses.answer,
   });
   const apollo: ApolloServer<Context> = new ApolloServer<Context>({
     schema: await buildPortalSchema(),
@@ -159,6 +163,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       metrics.plugin(),
       // Apollo's sandbox page at GET /graphql loads scripts from Apollo's CDN, which the portal's CSP refuses.
       ApolloServerPluginLandingPageDisabled(),
+      // No field carries a cache hint (answers are kept by the portal's own response cache), and the
+      // default cache-control plugin wraps every field's resolution: ~20,000 wrappers in a county ranking.
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
     ],
   });

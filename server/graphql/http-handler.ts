@@ -1,5 +1,11 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { HeaderMap, type ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import {
+  HeaderMap,
+  type ApolloServer,
+  type ApolloServerPlugin,
+  type BaseContext,
+  type HTTPGraphQLResponse,
+} from '@apollo/server';
 import type { Request, RequestHandler, Response } from 'express';
 import { log } from '../kernel/log.js';
 import {
@@ -53,6 +59,8 @@ export interface GraphqlHandlerOptions<C extends BaseContext> {
   position: (context: C) => Promise<string>;
   /** Whether the token cookie is sent over HTTPS only. */
   secure: boolean;
+  /** Runs each execution (the response cache's: it serves and keeps whole answers' bodies). */
+  answer?: (execute: () => Promise<HTTPGraphQLResponse>) => Promise<HTTPGraphQLResponse>;
 }
 
 export interface GraphqlHandler<C extends BaseContext> {
@@ -100,7 +108,7 @@ export function graphqlHandler<C extends BaseContext>(
       let context: C | undefined;
       const target = reads;
       const met: { failure?: DatabaseFailure; error?: unknown } = {};
-      const answer = await attempt.run(met, () =>
+      const execute = () =>
         apollo().executeHTTPGraphQLRequest({
           httpGraphQLRequest,
           context: async () => {
@@ -111,8 +119,8 @@ export function graphqlHandler<C extends BaseContext>(
               throw error;
             }
           },
-        }),
-      );
+        });
+      const answer = await attempt.run(met, () => (options.answer ? options.answer(execute) : execute()));
       if (router && target !== 'primary') {
         if (met.failure) {
           // Answered again on the primary, once; the replica out of rotation if it was lost.

@@ -1,4 +1,5 @@
-import type { ApolloServerPlugin, GraphQLResponse } from '@apollo/server';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { ApolloServerPlugin, GraphQLResponse, HTTPGraphQLResponse } from '@apollo/server';
 import { Kind, OperationTypeNode, type OperationDefinitionNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { Context } from './context.js';
@@ -20,7 +21,22 @@ interface Kept {
   /** The instants (epoch ms) it holds for: from when computed up to the next event. */
   from: number;
   until: number;
-  data: Record<string, unknown>;
+  /**
+   * The answer's body as it was sent. Kept as text, not as the answer's objects: a county ranking is
+   * ~20,000 objects that the garbage collector would trace on every major collection while kept, and
+   * a kept answer is sent again without being serialized again.
+   */
+  body: string;
+}
+
+/**
+ * One request's turn through the cache, in the async context of its execution (Apollo hands plugins a
+ * copy of the context value, so the handler could not find it there): a kept body to send instead of
+ * Apollo's, or what to do with Apollo's once it is made.
+ */
+interface Turn {
+  kept?: string;
+  made?: (body: string | undefined) => void;
 }
 
 function keepable(operation: OperationDefinitionNode): boolean {
@@ -32,26 +48,36 @@ function keepable(operation: OperationDefinitionNode): boolean {
   );
 }
 
-/** The plugin, and `clear` for tests that count what a request costs. */
+/**
+ * The plugin; `answer`, which the GraphQL handler runs each execution in (only there is an answer
+ * kept or served: its body is known only once Apollo has written it); and `clear` for tests that count
+ * what a request costs.
+ */
 export function responseCache(maxBytes = 64 * 1024 * 1024) {
   const entries = new LRUCache<string, Kept>({
     maxSize: maxBytes,
     // The key counts too: it holds the variables, up to a request's size.
-    sizeCalculation: (kept, key) => JSON.stringify(kept.data).length + key.length,
+    sizeCalculation: (kept, key) => kept.body.length + key.length,
   });
-  /** What a request that may be kept noted before it ran, and how to hand its answer to those waiting for it. */
-  const computing = new WeakMap<
-    Context,
-    { key: string; from: number; until: number; mark: number; done: (data: Kept['data'] | undefined) => void }
-  >();
+  const turns = new AsyncLocalStorage<Turn>();
   /**
    * Answers being computed, by key: the same request arriving meanwhile (a dashboard opened by many at
    * once, or reloaded) waits for that answer rather than computing it again beside it.
    */
-  const inflight = new Map<string, { from: number; until: number; answer: Promise<Kept['data'] | undefined> }>();
+  const inflight = new Map<string, { from: number; until: number; answer: Promise<string | undefined> }>();
+  /** What a kept answer is computed as: the least Apollo serializes, replaced by the kept body. */
+  const placeholder = (http: GraphQLResponse['http']): GraphQLResponse => ({
+    http,
+    body: { kind: 'single', singleResult: { data: {} } },
+  });
 
   const plugin: ApolloServerPlugin<Context> = {
     requestDidStart() {
+      const turn = turns.getStore();
+      if (!turn) return Promise.resolve();
+      let noted:
+        | { key: string; from: number; until: number; mark: number; release: (body: string | undefined) => void }
+        | undefined;
       return Promise.resolve({
         async responseForOperation({ operation, operationName, queryHash, request, contextValue: ctx, response }) {
           const viewer = ctx.scope.viewer;
@@ -71,49 +97,64 @@ export function responseCache(maxBytes = 64 * 1024 * 1024) {
           const now = ctx.now.getTime();
           const kept = entries.get(key);
           if (kept && kept.from <= now && now < kept.until) {
-            const answer: GraphQLResponse = {
-              http: response.http,
-              body: { kind: 'single', singleResult: { data: kept.data } },
-            };
-            return answer;
+            turn.kept = kept.body;
+            return placeholder(response.http);
           }
           const pending = inflight.get(key);
           if (pending && pending.from <= now && now < pending.until) {
             // Its answer holds for this one too (same key, and no event between the instant it was
             // asked at and this one's); an error there is computed again here.
-            const data = await pending.answer;
-            if (data) return { http: response.http, body: { kind: 'single', singleResult: { data } } };
+            const body = await pending.answer;
+            if (body !== undefined) {
+              turn.kept = body;
+              return placeholder(response.http);
+            }
           }
-          let done: (data: Kept['data'] | undefined) => void = () => undefined;
+          let settle: (body: string | undefined) => void = () => undefined;
           if (!pending) {
-            inflight.set(key, { from: now, until: state.horizon, answer: new Promise((resolve) => (done = resolve)) });
+            inflight.set(key, { from: now, until: state.horizon, answer: new Promise((resolve) => (settle = resolve)) });
           }
-          computing.set(ctx, {
-            key,
-            from: now,
-            until: state.horizon,
-            mark,
-            done: (data) => {
-              if (!pending) inflight.delete(key);
-              done(data);
-            },
-          });
+          const release = (body: string | undefined) => {
+            if (!pending) inflight.delete(key);
+            settle(body);
+          };
+          // Until willSendResponse finds the answer good, nothing is kept or handed on.
+          turn.made = () => release(undefined);
+          noted = { key, from: now, until: state.horizon, mark, release };
           return null;
         },
         willSendResponse({ contextValue: ctx, response }) {
-          const noted = computing.get(ctx);
           if (!noted) return Promise.resolve();
-          computing.delete(ctx);
+          const { key, from, until, mark, release } = noted;
           const { data, errors } = response.body.kind === 'single' ? response.body.singleResult : {};
           // Kept (and handed to those waiting) only if the feed held all along: a change notified
           // meanwhile may postdate what was read.
-          const good = data && !errors && ctx.freshness.holds(noted.mark) ? data : undefined;
-          if (good) entries.set(noted.key, { from: noted.from, until: noted.until, data: good });
-          noted.done(good);
+          if (data && !errors && ctx.freshness.holds(mark)) {
+            turn.made = (body) => {
+              if (body !== undefined) entries.set(key, { from, until, body });
+              release(body);
+            };
+          }
           return Promise.resolve();
         },
       });
     },
   };
-  return { plugin, clear: () => entries.clear() };
+
+  /** Runs one execution of a request: a kept answer's body replaces Apollo's placeholder; a good new one is kept. */
+  async function answer(execute: () => Promise<HTTPGraphQLResponse>): Promise<HTTPGraphQLResponse> {
+    const turn: Turn = {};
+    let body: string | undefined;
+    try {
+      const response = await turns.run(turn, execute);
+      if (response.body.kind !== 'complete') return response;
+      if (turn.kept !== undefined) return { ...response, body: { kind: 'complete', string: turn.kept } };
+      body = response.body.string;
+      return response;
+    } finally {
+      turn.made?.(body);
+    }
+  }
+
+  return { plugin, answer, clear: () => entries.clear() };
 }

@@ -112,7 +112,11 @@ export function responseCache(maxBytes = 64 * 1024 * 1024) {
           }
           let settle: (body: string | undefined) => void = () => undefined;
           if (!pending) {
-            inflight.set(key, { from: now, until: state.horizon, answer: new Promise((resolve) => (settle = resolve)) });
+            inflight.set(key, {
+              from: now,
+              until: state.horizon,
+              answer: new Promise((resolve) => (settle = resolve)),
+            });
           }
           const release = (body: string | undefined) => {
             if (!pending) inflight.delete(key);

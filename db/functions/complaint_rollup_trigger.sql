@@ -1,9 +1,10 @@
 -- Keeps complaint_rollup and its slices (complaint_rollup_slice) in step with the complaint table, in
 -- the writer's transaction, on every path (import, API, demo, plain SQL): statement-level triggers with
--- transition tables (migration 20261202010642), one aggregation per table and statement however many
--- rows. An update moves only the rows whose measured columns changed (those complaint_rollup_sql's sums
--- read, and the slices' dimensions: a column a new stored sum reads belongs in the list); the follow-up
--- counts are moved by followup_counts_trigger itself, so a change of counts alone is not moved twice.
+-- transition tables (migration 20261202010642), one statement of complaint_rollup_sql (both tables) per
+-- statement however many rows. An update moves only the rows whose measured columns changed (those
+-- complaint_rollup_sql's sums read, and the slices' dimensions: a column a new stored sum reads belongs
+-- in the list); the follow-up counts are moved by followup_counts_trigger itself, so a change of counts
+-- alone is not moved twice.
 -- A session that deferred its rollups (complaint_rollup_defer: an import merging its file in chunks)
 -- gathers the same weighted rows in its own temporary table instead, and complaint_rollup_flush adds
 -- them all in one aggregation before it commits: the same rows, summed once rather than per statement.

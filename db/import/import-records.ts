@@ -14,7 +14,15 @@ import {
 import { ImportRejected, IssueList, MAX_ISSUES, ROW_COLUMN, SourceProblem, type ImportIssue } from './issues.js';
 import type { ReadRecord, SourceRecord } from './read-table.js';
 import { RowCells } from './row-cells.js';
-import { CHUNK_TABLE, copyIntoStage, createStage, dropStage, STAGE_TABLE, stageInChunks } from './staging.js';
+import {
+  CHUNK_TABLE,
+  copyIntoStage,
+  createStage,
+  dropStage,
+  STAGE_TABLE,
+  stageInChunks,
+  type StageColumn,
+} from './staging.js';
 
 export interface RecordsOptions {
   /** The name issues are reported under (a file name, or e.g. "request"). */
@@ -61,7 +69,8 @@ export async function importRecords(
   const now = options.now ?? new Date();
   const issues = new IssueList(options.source ?? kind);
   const parseRow = 'prepare' in definition ? await definition.prepare(client) : definition.parseRow;
-  await createStage(client, definition.stage);
+  const staged = 'chunked' in definition ? checkedColumns(definition, definition.chunked) : definition.stage;
+  await createStage(client, staged);
   const reading = stagedRows(definition.columns, parseRow, records, issues, options.onProgress);
   const merged =
     'chunked' in definition
@@ -133,12 +142,19 @@ async function mergeWhileReading(
   try {
     await merge.start(client);
     const counts = { inserted: 0, updated: 0 };
-    await stageInChunks(client, definition.stage, reading.rows, rowsPerChunk, async () => {
-      if (issues.total > 0) return;
-      const merged = await merge.chunk(client, CHUNK_TABLE);
-      counts.inserted += merged.inserted;
-      counts.updated += merged.updated;
-    });
+    await stageInChunks(
+      client,
+      definition.stage,
+      checkedColumns(definition, merge),
+      reading.rows,
+      rowsPerChunk,
+      async () => {
+        if (issues.total > 0) return;
+        const merged = await merge.chunk(client, CHUNK_TABLE);
+        counts.inserted += merged.inserted;
+        counts.updated += merged.updated;
+      },
+    );
     await checkStaged(client, definition, reading, issues, now);
     if (issues.total > 0) throw issues.rejection();
     await merge.finish(client);
@@ -150,6 +166,13 @@ async function mergeWhileReading(
     await dropStage(client);
     throw error instanceof MergeRefused ? refusal(issues, error) : error;
   }
+}
+
+/** The stage's columns a chunked kind's checks read, in stage order; a name the stage lacks is a mistake. */
+function checkedColumns(definition: KindDefinition, merge: ChunkedMerge): StageColumn[] {
+  const unknown = merge.checked.filter((name) => !definition.stage.some((column) => column.name === name));
+  if (unknown.length > 0) throw new Error(`checked columns not in the stage: ${unknown.join(', ')}`);
+  return definition.stage.filter((column) => merge.checked.includes(column.name));
 }
 
 /** After the last row: the set-based checks over the whole stage, their problems added to `issues`. */

@@ -93,7 +93,8 @@ function copyLine(row: unknown[], encoders: ((value: never) => string)[]): strin
 
 /**
  * Stages the rows as `copyIntoStage` does, `rowsPerChunk` at a time, and calls `merge` after each
- * chunk with the chunk's rows in CHUNK_TABLE (and, like all rows before them, in the stage). The
+ * chunk with the chunk's rows in CHUNK_TABLE (every column) and, like all rows before them, in the
+ * stage (the `staged` columns, which the stage was created with). The
  * merge runs in PostgreSQL while the next chunk is read here, held as COPY text (so memory holds
  * about one chunk, whatever the file's size): reading and merging share the machine's cores rather
  * than taking turns.
@@ -101,19 +102,21 @@ function copyLine(row: unknown[], encoders: ((value: never) => string)[]): strin
 export async function stageInChunks(
   client: pg.ClientBase,
   columns: readonly StageColumn[],
+  staged: readonly StageColumn[],
   rows: AsyncIterable<unknown[]>,
   rowsPerChunk: number,
   merge: () => Promise<void>,
 ): Promise<void> {
   await createStage(client, columns, CHUNK_TABLE);
   const names = ['source_line', 'source_ok', ...columns.map(copiedName)].join(', ');
+  const stagedNames = ['source_line', 'source_ok', ...staged.map(copiedName)].join(', ');
   const encoders = [String, encodeBoolean, ...columns.map((column) => encoderFor(column.type))];
   let merging: Promise<void> = Promise.resolve();
   const stageChunk = async (text: Buffer[]) => {
     await merging;
     await client.query(`truncate ${CHUNK_TABLE}`);
     await pipeline(Readable.from(text), client.query(copyFrom(`copy ${CHUNK_TABLE} (${names}) from stdin`)));
-    await client.query(`insert into ${STAGE_TABLE} (${names}) select ${names} from ${CHUNK_TABLE}`);
+    await client.query(`insert into ${STAGE_TABLE} (${stagedNames}) select ${stagedNames} from ${CHUNK_TABLE}`);
     merging = merge();
     // Seen when awaited; until then, an early failure must not count as unhandled.
     merging.catch(() => undefined);

@@ -150,6 +150,8 @@ export const complaints: KindDefinition = {
   // Merged while the file is read (a large file is mostly complaints); the rollups are added once, at
   // the end, rather than for every chunk's statement.
   chunked: {
+    // Read by the checks above and by `finish`.
+    checked: ['ref', 'received_at', 'unit_code', 'duplicate_of', 'closed_at'],
     start: async (client) => {
       await client.query('select complaint_rollup_defer()');
     },

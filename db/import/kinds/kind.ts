@@ -55,6 +55,12 @@ export type Merge = (client: pg.ClientBase) => Promise<MergeCounts>;
  * file before anything commits, and the merged chunks are undone when they find a problem.
  */
 export interface ChunkedMerge {
+  /**
+   * The staged columns the checks and `finish` read (the key among them): the whole file is staged with
+   * these only, while each chunk carries every column to its merge (a narrow stage is written, analysed
+   * and checked several times faster, and a million rows of it stay in the session's buffers).
+   */
+  checked: readonly string[];
   /** Before the first chunk. */
   start: (client: pg.ClientBase) => Promise<void>;
   /**

@@ -6,7 +6,7 @@ import { transactor } from '../../server/kernel/transact.js';
 import { freePort } from '../support/throwaway-postgres.js';
 
 /** The V8 options `npm start` gives the server (package.json's start script says the same). */
-export const SERVER_NODE_OPTIONS = process.env.BENCH_SERVER_NODE_OPTIONS ?? '--max-semi-space-size=64';
+const SERVER_NODE_OPTIONS = '--max-semi-space-size=64';
 
 // The benchmarks' portal: as production runs it, in a process of its own (so the load generator does
 // not share its event loop), and users to send requests as.
@@ -37,7 +37,6 @@ export async function startPortal(url: string, env: Record<string, string> = {})
       HOST: '127.0.0.1',
       LOAD_DEMO: 'false',
       NODE_ENV: 'production',
-      // As `npm start` runs it (package.json): a young generation large enough for a big answer's objects.
       NODE_OPTIONS: [process.env.NODE_OPTIONS, SERVER_NODE_OPTIONS].filter(Boolean).join(' '),
       ...env,
     },

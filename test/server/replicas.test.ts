@@ -32,22 +32,16 @@ let viaReplicaToo: PortalProcess;
 let viaPrimary: PortalProcess;
 let token: string;
 
-async function seed(url: string): Promise<void> {
+/** A migrated database on the primary, filled by `fill`, with an HQ analyst: its API token. */
+async function seed(url: string, username: string, fill: (url: string) => Promise<void>): Promise<string> {
   await runSql(url, 'create extension pg_stat_statements');
   const orm = await createOrm(url, { poolSize: 2 });
   try {
     await migrate(orm);
-    await runSql(url, ACCESS_SQL);
+    await fill(url);
     const transact = transactor(orm);
-    await createUser(transact, COMMAND_LINE, {
-      username: 'replica-analyst',
-      password: TEST_PASSWORD,
-      role: 'HQ_ANALYST',
-      units: [],
-    });
-    token = (
-      await createApiToken(transact, COMMAND_LINE, { username: 'replica-analyst', name: 'tests', now: new Date() })
-    ).token;
+    await createUser(transact, COMMAND_LINE, { username, password: TEST_PASSWORD, role: 'HQ_ANALYST', units: [] });
+    return (await createApiToken(transact, COMMAND_LINE, { username, name: 'tests', now: new Date() })).token;
   } finally {
     await orm.close();
   }
@@ -66,7 +60,7 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'crp-replicas-'));
   clusters = await startReplicatedPostgres();
   await runSql(clusters.primaryUrl(), `create database ${DATABASE}`);
-  await seed(clusters.primaryUrl(DATABASE));
+  token = await seed(clusters.primaryUrl(DATABASE), 'replica-analyst', (url) => runSql(url, ACCESS_SQL));
   await clusters.waitForReplay();
   // Checked every 200 ms, so that a replica lost or back is seen within the test's patience.
   const withReplica = { DATABASE_REPLICA_URLS: clusters.replicaUrl(DATABASE), REPLICA_CHECK_MS: '200' };
@@ -388,25 +382,7 @@ describe('the seed scenario through a replica', () => {
   it('gives the same figures as the primary', async () => {
     await runSql(clusters.primaryUrl(), 'create database demo');
     const demoUrl = clusters.primaryUrl('demo');
-    await runSql(demoUrl, 'create extension pg_stat_statements');
-    const orm = await createOrm(demoUrl, { poolSize: 2 });
-    let demoToken: string;
-    try {
-      await migrate(orm);
-      await loadDemo(demoUrl);
-      const transact = transactor(orm);
-      await createUser(transact, COMMAND_LINE, {
-        username: 'seed-analyst',
-        password: TEST_PASSWORD,
-        role: 'HQ_ANALYST',
-        units: [],
-      });
-      demoToken = (
-        await createApiToken(transact, COMMAND_LINE, { username: 'seed-analyst', name: 't', now: new Date() })
-      ).token;
-    } finally {
-      await orm.close();
-    }
+    const demoToken = await seed(demoUrl, 'seed-analyst', loadDemo);
     await clusters.waitForReplay();
     const [onReplica, onPrimary] = await Promise.all([
       startServer({ databaseUrl: demoUrl, replicaUrls: [clusters.replicaUrl('demo')], port: 0, host: '127.0.0.1' }),

@@ -74,7 +74,16 @@ export async function importRecords(
   const reading = stagedRows(definition.columns, parseRow, records, issues, options.onProgress);
   const merged =
     'chunked' in definition
-      ? await mergeWhileReading(client, definition, definition.chunked, reading, issues, now, options.rowsPerChunk)
+      ? await mergeWhileReading(
+          client,
+          definition,
+          definition.chunked,
+          staged,
+          reading,
+          issues,
+          now,
+          options.rowsPerChunk,
+        )
       : await mergeOnceRead(client, definition, definition.merge, reading, issues, now);
   await dropStage(client);
   const rows = reading.count();
@@ -133,6 +142,8 @@ async function mergeWhileReading(
   client: pg.ClientBase,
   definition: KindDefinition,
   merge: ChunkedMerge,
+  /** The columns the stage was created with (its checked ones). */
+  staged: readonly StageColumn[],
   reading: Reading,
   issues: IssueList,
   now: Date,
@@ -142,19 +153,12 @@ async function mergeWhileReading(
   try {
     await merge.start(client);
     const counts = { inserted: 0, updated: 0 };
-    await stageInChunks(
-      client,
-      definition.stage,
-      checkedColumns(definition, merge),
-      reading.rows,
-      rowsPerChunk,
-      async () => {
-        if (issues.total > 0) return;
-        const merged = await merge.chunk(client, CHUNK_TABLE);
-        counts.inserted += merged.inserted;
-        counts.updated += merged.updated;
-      },
-    );
+    await stageInChunks(client, definition.stage, staged, reading.rows, rowsPerChunk, async () => {
+      if (issues.total > 0) return;
+      const merged = await merge.chunk(client, CHUNK_TABLE);
+      counts.inserted += merged.inserted;
+      counts.updated += merged.updated;
+    });
     await checkStaged(client, definition, reading, issues, now);
     if (issues.total > 0) throw issues.rejection();
     await merge.finish(client);

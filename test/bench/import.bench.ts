@@ -5,7 +5,7 @@
 // Uses BENCH_DATABASE_URL (a superuser URL; databases are created beside it) or an embedded PostgreSQL
 // in a temporary folder.
 import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, readFileSync } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -35,9 +35,11 @@ try {
     const name = `crp_bench_${rows}_${process.pid}`;
     const url = await freshDatabase(server.adminUrl, name);
     await importFile(url, 'units', unitsFile);
-    const peak = sampleRss(rows);
+    const backend = await backendCpu(server.adminUrl, name);
+    const peak = sampleRss(rows, backend.seconds);
     const summary = await importFile(url, 'complaints', file, { onProgress: (read) => (peak.rowsRead = read) });
-    const { overall, byQuarter, readSeconds } = peak.stop();
+    const { overall, byQuarter, readSeconds, cpu } = peak.stop();
+    await backend.stop();
     const seconds = summary.milliseconds / 1000;
     const megabytes = (await stat(file)).size / 2 ** 20;
     console.log(
@@ -46,7 +48,9 @@ try {
         `checking and merging ${(seconds - readSeconds).toFixed(1)} s), peak RSS during import ${mb(overall)} ` +
         `(while reading each quarter of the file: ${byQuarter.slice(0, 4).map(mb).join(', ')}; then checking and merging: ` +
         `${mb(byQuarter[4])}), process maxRSS so far ${mb(process.resourceUsage().maxRSS * 1024)}; ` +
-        `${summary.inserted} inserted, ${summary.updated} updated, ${summary.unchanged} unchanged`,
+        `${summary.inserted} inserted, ${summary.updated} updated, ${summary.unchanged} unchanged; ` +
+        `CPU while reading: this process ${cpu.read.node.toFixed(1)} s, the import's PostgreSQL backend ` +
+        `${seconds_(cpu.read.backend)}; after it: ${cpu.after.node.toFixed(1)} s and ${seconds_(cpu.after.backend)}`,
     );
     await dropDatabase(server.adminUrl, name);
   }
@@ -62,16 +66,27 @@ process.exit(0);
  * merge after them: flat memory shows as quarters of about the same height. Also notes when the last
  * row was read, to split the time between reading (with the COPY behind it) and the SQL after it.
  */
-function sampleRss(rows: number) {
+function sampleRss(rows: number, backendSeconds: () => number | null) {
   const peaks = [0, 0, 0, 0, 0];
   const state = { rowsRead: 0 };
   const started = performance.now();
+  const cpuAt = () => ({
+    node: process.cpuUsage().user / 1e6 + process.cpuUsage().system / 1e6,
+    backend: backendSeconds(),
+  });
+  const cpuStart = cpuAt();
+  let cpuRead = cpuStart;
   let readAt = 0;
   let done = false;
   const sample = () => {
-    if (!readAt && state.rowsRead >= rows) readAt = performance.now();
+    if (!readAt && state.rowsRead >= rows) {
+      readAt = performance.now();
+      cpuRead = cpuAt();
+    }
     const phase = done || state.rowsRead >= rows ? 4 : Math.min(3, Math.floor((state.rowsRead / rows) * 4));
     peaks[phase] = Math.max(peaks[phase], process.memoryUsage().rss);
+    // read while the backend lives: it is gone once the import has closed its connection
+    backendSeconds();
   };
   const timer = setInterval(sample, 25);
   return Object.assign(state, {
@@ -79,13 +94,72 @@ function sampleRss(rows: number) {
       done = true;
       sample();
       clearInterval(timer);
+      const end = cpuAt();
+      const spent = (from: ReturnType<typeof cpuAt>, to: ReturnType<typeof cpuAt>) => ({
+        node: to.node - from.node,
+        backend: from.backend === null || to.backend === null ? null : to.backend - from.backend,
+      });
       return {
         overall: Math.max(...peaks),
         byQuarter: peaks,
         readSeconds: ((readAt || performance.now()) - started) / 1000,
+        cpu: { read: spent(cpuStart, cpuRead), after: spent(cpuRead, end) },
       };
     },
   });
+}
+
+/**
+ * The CPU seconds of the import's backend, read from /proc once it has connected to the database:
+ * unlike the clock, they do not count the time other work on the machine took from it. Null when the
+ * server is not on this machine (no such process to read).
+ */
+async function backendCpu(adminUrl: string, database: string) {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  // Connections opened from now on: the units' import may not have left yet.
+  const {
+    rows: [{ since }],
+  } = await admin.query<{ since: Date }>('select clock_timestamp() as since');
+  const state: { pid: number | null; stopped: boolean; last: number | null } = {
+    pid: null,
+    stopped: false,
+    last: null,
+  };
+  const find = (async () => {
+    while (!state.stopped && state.pid === null) {
+      const { rows } = await admin.query<{ pid: number }>(
+        `select pid from pg_stat_activity where datname = $1 and backend_type = 'client backend'
+           and backend_start >= $2 limit 1`,
+        [database, since],
+      );
+      state.pid = rows.length > 0 ? rows[0].pid : null;
+      if (state.pid === null) await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  })();
+  return {
+    seconds: (): number | null => {
+      // Before it has connected, its backend has spent nothing.
+      if (state.pid === null) return state.stopped ? state.last : 0;
+      try {
+        // utime and stime, the 14th and 15th fields, in clock ticks (USER_HZ, 100 on Linux)
+        const fields = readFileSync(`/proc/${state.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+        state.last = (Number(fields[11]) + Number(fields[12])) / 100;
+      } catch {
+        // not on this machine, or gone
+      }
+      return state.last;
+    },
+    async stop() {
+      state.stopped = true;
+      await find;
+      await admin.end();
+    },
+  };
+}
+
+function seconds_(value: number | null): string {
+  return value === null ? 'unknown (not on this machine)' : `${value.toFixed(1)} s`;
 }
 
 function mb(bytes: number): string {

@@ -17,6 +17,7 @@ import { Migration20261210120000_scorecard } from './Migration20261210120000_sco
 import { Migration20261211100000_scorecard_rule_set_saved } from './Migration20261211100000_scorecard_rule_set_saved.js';
 import { Migration20261212100000_rollup_slices } from './Migration20261212100000_rollup_slices.js';
 import { Migration20261213100000_credentials_changed } from './Migration20261213100000_credentials_changed.js';
+import { Migration20261214100000_unused_complaint_indexes } from './Migration20261214100000_unused_complaint_indexes.js';
 
 export const MIGRATIONS = [
   Migration20261125054320_initial,
@@ -36,4 +37,5 @@ export const MIGRATIONS = [
   Migration20261211100000_scorecard_rule_set_saved,
   Migration20261212100000_rollup_slices,
   Migration20261213100000_credentials_changed,
+  Migration20261214100000_unused_complaint_indexes,
 ];

@@ -18,6 +18,7 @@ import { Migration20261211100000_scorecard_rule_set_saved } from './Migration202
 import { Migration20261212100000_rollup_slices } from './Migration20261212100000_rollup_slices.js';
 import { Migration20261213100000_credentials_changed } from './Migration20261213100000_credentials_changed.js';
 import { Migration20261214100000_unused_complaint_indexes } from './Migration20261214100000_unused_complaint_indexes.js';
+import { Migration20261214110000_rule_references_per_statement } from './Migration20261214110000_rule_references_per_statement.js';
 
 export const MIGRATIONS = [
   Migration20261125054320_initial,
@@ -38,4 +39,5 @@ export const MIGRATIONS = [
   Migration20261212100000_rollup_slices,
   Migration20261213100000_credentials_changed,
   Migration20261214100000_unused_complaint_indexes,
+  Migration20261214110000_rule_references_per_statement,
 ];

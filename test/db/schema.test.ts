@@ -77,4 +77,38 @@ describe('the database itself', () => {
     );
     expect(await refusal(insert('ONLINE', 'null', `'NOPE'`))).toBe('complaint_duplicate_of_foreign');
   });
+
+  it('refuses a deadline under a rule set or calendar version there is not, and keeps what complaints name', async () => {
+    // One statement of several rows, the bad one among good ones: checked per statement, not per row.
+    const insert = (ruleSet: string, calendar: string) => `insert into complaint
+      (ref, received_at, channel, unit_id, line, category, due_at, due_source, rule_set_code, rule_set_version, calendar_version)
+      select 'R' || n, '2013-01-05T01:00:00Z', 'ONLINE', id, 'AUTO', 'CLAIMS', '2013-01-20T15:59:59Z', 'DEFAULT',
+        case when n = 3 then ${ruleSet} else 'COMPANY_STD' end, 1, case when n = 3 then ${calendar} else 1 end
+      from unit, generate_series(1, 4) n where code = 'GD'`;
+    const named = (sql: string) =>
+      client.query(sql).then(
+        () => 'accepted',
+        (error: unknown) => `${(error as pg.DatabaseError).code}: ${(error as Error).message}`,
+      );
+    expect(await named(insert(`'NO_SUCH'`, '1'))).toBe('23503: complaint R3: no deadline rule set NO_SUCH version 1');
+    expect(await named(insert(`'COMPANY_STD'`, '99'))).toBe('23503: complaint R3: no working-day calendar version 99');
+    // As a foreign key: a null is not checked.
+    expect(await named(insert('null', 'null'))).toBe('accepted');
+    expect(await named(`update complaint set calendar_version = 7 where ref = 'R2'`)).toBe(
+      '23503: complaint R2: no working-day calendar version 7',
+    );
+    expect(await named(`delete from deadline_rule_set where code = 'COMPANY_STD' and version = 1`)).toMatch(
+      /^23503: deadline rule set COMPANY_STD version 1 is named by complaints' deadlines \(DELETE refused\)/,
+    );
+    expect(await named(`update calendar_version set version = 5 where version = 1`)).toMatch(
+      /^23503: working-day calendar version 1 is named by complaints' deadlines \(UPDATE refused\)/,
+    );
+    expect(await named('truncate calendar_version')).toMatch(/^23503: complaints name rows of calendar_version/);
+    // What no complaint names, and what changes no key, may change.
+    expect(await named(`update deadline_rule_set set name_en = name_en where code = 'COMPANY_STD'`)).toBe('accepted');
+    expect(await named(`delete from deadline_rule_set where code = 'CBIRC_2020'`)).toBe('accepted');
+    await client.query(`delete from complaint where ref like 'R_'`);
+    expect(await named(`update calendar_version set note = 'checked' where version = 1`)).toBe('accepted');
+    expect(await named(`delete from calendar_version where version = 1`)).toBe('accepted');
+  });
 });

@@ -39,13 +39,15 @@ export async function createStage(
 /**
  * An instant travels as epoch milliseconds, which JavaScript writes several times faster than an ISO
  * string; the table turns it into a timestamptz (to_timestamp rounds to the microsecond, so the
- * milliseconds arrive exactly).
+ * milliseconds arrive exactly). Divided as a float8, which to_timestamp takes: a numeric division
+ * (`/ 1000.0`) gave the same nearest double by a slower road (1,000,000 rows, two columns: 0.5–1 s of
+ * the server's CPU more).
  */
 function declaration(column: StageColumn): string {
   if (column.type !== 'timestamptz') return `${column.name} ${column.type}`;
   return (
     `${copiedName(column)} bigint, ` +
-    `${column.name} timestamptz generated always as (to_timestamp(${copiedName(column)} / 1000.0)) stored`
+    `${column.name} timestamptz generated always as (to_timestamp(${copiedName(column)}::float8 / 1000)) stored`
   );
 }
 

@@ -88,13 +88,17 @@ create function "measure_from_rollups"(p_root_ids int[], p_ats date[], p_froms d
     -- complaint (open, due_at null: RULES.md §1) is never due while it lasts. Each bound below a
     -- constant upper one: the generic plan, which cannot know asOf, estimates a range of two bounds at
     -- a few rows and seeks the index, where one bound alone (a third of the table) had every complaint
-    -- read (about a second on 10,000,000 for asOf now, which finds none).
+    -- read (about a second on 10,000,000 for asOf now, which finds none). The open ones not yet due are
+    -- sought by deadline, their openness tested outside an OFFSET 0: where the subquery said it, the
+    -- plan read the open complaints' partial index (unit_id, due_at) whole, for a bound on its second
+    -- column (300,000 open of 10,000,000: about a third of a 36-province ranking's time).
     volatile as (
       select c.* from complaint c where p_flows and c.closed_at > (select min(as_of) from req)
         and c.closed_at <= 'infinity'
       union all
-      select c.* from complaint c where p_flows and c.closed_at is null
-        and c.due_at >= (select min(as_of) from req) and c.due_at <= 'infinity'
+      select c.* from (select c.* from complaint c where p_flows and c.due_at >= (select min(as_of) from req)
+          and c.due_at <= 'infinity' offset 0) c
+        where c.closed_at is null
       union all
       select c.* from complaint c where p_flows and c.closed_at is null and c.due_at is null
     ),
@@ -135,13 +139,16 @@ create function "measure_from_rollups"(p_root_ids int[], p_ats date[], p_froms d
         coalesce(sum(s.sign) filter (where s.closed_at is not null and s.outcome in ('UPHELD', 'PARTIALLY_UPHELD')), 0),
         coalesce(sum(s.sign) filter (where s.closed_at is not null and s.outcome is not null), 0)
       from (
-        select e.i, e.sign, c.* from edge e join req r on r.i = e.i
+        -- OFFSET 0: the days outside first (none, for a period of whole months), and the subtree's units
+        -- only for them; unfenced, fresh statistics had the plan read every scope's units first.
+        select e.i, e.sign, c.* from (select e.i, e.sign, e.from_d, e.to_d, r.root_id, r.epoch_id
+            from edge e join req r on r.i = e.i offset 0) e
           cross join lateral (
-            select k.unit_id from unit_closure k where k.ancestor_id = r.root_id and not exists (
-              select 1 from unit_closure_delta d where d.epoch_id = r.epoch_id and d.ancestor_id = r.root_id
+            select k.unit_id from unit_closure k where k.ancestor_id = e.root_id and not exists (
+              select 1 from unit_closure_delta d where d.epoch_id = e.epoch_id and d.ancestor_id = e.root_id
                 and d.unit_id = k.unit_id and d.sign = -1)
             union all
-            select d.unit_id from unit_closure_delta d where d.epoch_id = r.epoch_id and d.ancestor_id = r.root_id
+            select d.unit_id from unit_closure_delta d where d.epoch_id = e.epoch_id and d.ancestor_id = e.root_id
               and d.sign = 1) u
           -- OFFSET 0: read by the (unit, received date) index, never the unit's whole history cached
           cross join lateral (select c.received_at, c.assessed, c.escalated, c.closed_at, c.due_at, c.followups,

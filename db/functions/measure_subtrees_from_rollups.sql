@@ -78,13 +78,15 @@ create function "measure_subtrees_from_rollups"(p_root_ids int[], p_at date, p_f
       where v.applies and v.from_d <= v.to_d
     ),
     -- Complaints of the period asOf sees open or not yet due (paused ones never due): flows corrected.
-    -- (Each bound below a constant upper one, as there: the generic plan then seeks the index.)
+    -- (Each bound below a constant upper one, and the open ones sought by deadline, as there: the
+    -- generic plan then seeks the index.)
     volatile as (
       select c.* from complaint c where p_flows and c.closed_at > p_as_of and c.closed_at <= 'infinity'
         and c.received_date between p_from and p_to
       union all
-      select c.* from complaint c where p_flows and c.closed_at is null and c.due_at >= p_as_of
-        and c.due_at <= 'infinity' and c.received_date between p_from and p_to
+      select c.* from (select c.* from complaint c where p_flows and c.due_at >= p_as_of
+          and c.due_at <= 'infinity' and c.received_date between p_from and p_to offset 0) c
+        where c.closed_at is null
       union all
       select c.* from complaint c where p_flows and c.closed_at is null and c.due_at is null
         and c.received_date between p_from and p_to

@@ -172,6 +172,7 @@ export function OverviewPage() {
             {definition && (
               <div style={{ maxHeight: 520, overflow: 'auto' }} className="crp-print-unclip">
                 <RankingTable
+                  scrollsSideways={false}
                   rows={rankingRows}
                   definition={definition}
                   order="DESC"

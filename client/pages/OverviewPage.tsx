@@ -170,7 +170,7 @@ export function OverviewPage() {
             }
           >
             {definition && (
-              <div style={{ maxHeight: 520, overflow: 'auto' }} className="crp-print-unclip">
+              <div style={{ maxHeight: 520, overflow: 'auto' }} className="crp-print-unclip crp-table-box">
                 <RankingTable
                   scrollsSideways={false}
                   rows={rankingRows}

@@ -54,9 +54,10 @@ export interface RankingTableProps {
   valueHref?: (code: string) => string | null;
   onHighlight: (code: string) => void;
   /**
-   * Whether the table scrolls sideways itself when wider than its card (a phone). Off inside a box that
-   * scrolls already (the overview's): antd's own scrolling measures every column once drawn and then
-   * draws the table again with their widths, which the overview's first view would wait for.
+   * Whether the table scrolls sideways itself when wider than its card. Off inside a box that scrolls
+   * it already (the overview's, `crp-table-box` in global.css keeps it as wide as its content): antd's
+   * own scrolling measures every column once drawn and then draws the table again with their widths,
+   * which the overview's first view would wait for.
    */
   scrollsSideways?: boolean;
 }

@@ -12,8 +12,10 @@ import { createRouter, routerReady } from './router';
 // page again at each: the answers the entry asked for (early-requests.ts), which the urql client then
 // starts with, the overview's default period (written in the address before the router reads it),
 // and the first route's code (the router loads a page lazily; main.ts has asked for the overview's
-// already). All are usually in by the time this code has arrived and run.
-const FIRST_RENDER_WAIT_MS = 500;
+// already). All are usually in by the time this code has arrived and run. The wait is kept to about
+// what drawing the page without them costs (the shell, the controls, the skeletons): were the server
+// slower, drawing those meanwhile would lose less than waiting idle.
+const FIRST_RENDER_WAIT_MS = 300;
 
 async function start(container: HTMLElement): Promise<void> {
   const waited = new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS));

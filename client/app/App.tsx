@@ -7,13 +7,13 @@ import { Provider as UrqlProvider } from 'urql';
 import { useLanguage } from '../i18n';
 import { AuthGate } from './auth';
 import { theme } from './theme';
-import { createRouter } from './router';
+import type { Router } from './router';
 import { createUrqlClient } from './urql-client';
 
 // Providers, outermost first: GraphQL client, antd (locale follows the interface language), the
-// sign-in gate, router. Each session gets a client of its own, so nothing cached for one user is
-// shown to the next on the same browser.
-export function App() {
+// sign-in gate, router (made by render.tsx, which waits for its first page). Each session gets a
+// client of its own, so nothing cached for one user is shown to the next on the same browser.
+export function App({ router }: { router: Router }) {
   const [session, setSession] = useState({ generation: 0, lost: false });
   const client = useMemo(
     () => createUrqlClient(() => setSession((current) => (current.lost ? current : { ...current, lost: true }))),
@@ -21,7 +21,6 @@ export function App() {
     [session.generation],
   );
   const renew = useCallback(() => setSession((current) => ({ generation: current.generation + 1, lost: false })), []);
-  const [router] = useState(createRouter);
   const language = useLanguage();
 
   return (

@@ -5,3 +5,6 @@ import { askEarly } from './early-requests';
 
 askEarly();
 void import('./render');
+// The overview's own code (HQ's start page, also behind `/`) is fetched beside the app's, not once the
+// router, having run, asks for it: its chunks arrive while the app's run.
+if (['/', '/overview'].includes(window.location.pathname)) void import('../pages/OverviewPage');

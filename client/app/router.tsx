@@ -59,6 +59,23 @@ export function createRouter() {
   ]);
 }
 
+export type Router = ReturnType<typeof createRouter>;
+
+/** Resolves once the router has its first route's code (a lazily loaded page) and can render it. */
+export function routerReady(router: Router): Promise<void> {
+  return new Promise((resolve) => {
+    if (router.state.initialized) {
+      resolve();
+      return;
+    }
+    const stop = router.subscribe((state) => {
+      if (!state.initialized) return;
+      stop();
+      resolve();
+    });
+  });
+}
+
 // The start page is the viewer's home: HQ's overview, or a branch's or regulator's own unit.
 // The query string (a period, a filter) survives the redirect.
 function StartRedirect() {

@@ -5,7 +5,9 @@ import { periodInstant } from '../format/shanghai-date';
 import { defaultPeriod, lastDayOf, periodRange, type PeriodRange, type PeriodSpec } from './url-state/period';
 
 // A view without ?p= gets the year to date up to the last day with complaints (never past today),
-// written into the URL in place, so the first visit shows figures and the link names its period.
+// written into the URL in place, so the first visit shows figures and the link names its period. The
+// view uses it as soon as the last day is known, not once the URL has it: its queries start, and its
+// first render draws the period and the figures' links, a render earlier.
 // The same day anchors the quick picks (上半年, a quarter, the last months), so they fall on data.
 export const LatestComplaintQuery = graphql(`
   query LatestComplaint {
@@ -20,6 +22,8 @@ export const LatestComplaintQuery = graphql(`
 `);
 
 export interface ResolvedPeriod {
+  /** The URL's period, or the default written in its place; null while the default is being worked out. */
+  period: PeriodSpec | null;
   /** The period's dates, or null while the default is still being worked out. */
   range: PeriodRange | null;
   /** The last day with complaints the viewer may see (today at the latest), or null until it is known. */
@@ -34,10 +38,12 @@ export function useResolvedPeriod(period: PeriodSpec | null, setDefault: (period
   useEffect(() => {
     if (period === null && lastDay !== null) setDefault(defaultPeriod(lastDay));
   }, [period, lastDay, setDefault]);
+  const resolved = period ?? (lastDay === null ? null : defaultPeriod(lastDay));
   return {
-    range: period ? periodRange(period) : null,
+    period: resolved,
+    range: resolved && periodRange(resolved),
     lastDay,
-    error: period ? undefined : latest.error,
+    error: resolved ? undefined : latest.error,
     retry: () => reexecute({ requestPolicy: 'network-only' }),
   };
 }

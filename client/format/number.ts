@@ -7,11 +7,21 @@ export const NO_VALUE = '—';
 
 const numberLocale = (language: Language) => (language === 'en' ? 'en-US' : 'zh-CN');
 
+// One formatter per language and number of decimals: making one costs far more than formatting with
+// it, and a ranking formats hundreds of figures in a render.
+const formatters = new Map<string, Intl.NumberFormat>();
+
 function decimal(value: number, digits: number, language: Language): string {
-  return new Intl.NumberFormat(numberLocale(language), {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(value);
+  const key = `${language} ${digits}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(numberLocale(language), {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(value);
 }
 
 /** 12345 → "12,345". */

@@ -48,13 +48,14 @@ export function formatIsoDate(value: string, language: Language): string {
   if (!parts) return value;
   // A calendar date has no zone; format it at UTC midnight in UTC so no offset can move the day.
   const utcMidnight = new Date(Date.UTC(parts.year, parts.month - 1, parts.day));
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'zh-CN', {
-    timeZone: 'UTC',
-    year: 'numeric',
-    month: language === 'en' ? 'short' : 'long',
-    day: 'numeric',
-  }).format(utcMidnight);
+  return (language === 'en' ? enDate : zhDate).format(utcMidnight);
 }
+
+// Made once: a formatter costs far more to make than to use.
+const readableDate = (locale: string, month: 'short' | 'long') =>
+  new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric', month, day: 'numeric' });
+const zhDate = readableDate('zh-CN', 'long');
+const enDate = readableDate('en-GB', 'short');
 
 const shanghaiDateTime = new Intl.DateTimeFormat('en-CA', {
   timeZone: TIME_ZONE,

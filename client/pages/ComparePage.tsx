@@ -70,7 +70,13 @@ export function ComparePage() {
     (period: PeriodSpec) => update({ period }, { replace: true, asDefault: true }),
     [update],
   );
-  const { range, lastDay, error: periodError, retry: retryPeriod } = useResolvedPeriod(state.period, setDefaultPeriod);
+  const {
+    period,
+    range,
+    lastDay,
+    error: periodError,
+    retry: retryPeriod,
+  } = useResolvedPeriod(state.period, setDefaultPeriod);
   const metrics = useMetricDefinitions();
   const filter = complaintFilter(state);
   const chosen = state.units.length > 0;
@@ -95,7 +101,7 @@ export function ComparePage() {
   );
   const exported = compare.data ? compareLines(compare.data.compare, t, language) : null;
   const basisOf = basisResolver(definitions, state.assessedOnly);
-  const figureHref = figureLinker({ definitions, viewer, period: state.period, filter: state });
+  const figureHref = figureLinker({ definitions, viewer, period, filter: state });
   const compared = state.metrics.flatMap((key) => definitions?.get(key) ?? []);
   const compareExport =
     range &&
@@ -122,9 +128,7 @@ export function ComparePage() {
         invalid={invalid}
       >
         <Space wrap size={16}>
-          {state.period && (
-            <PeriodPicker value={state.period} anchor={lastDay} onChange={(period) => update({ period })} />
-          )}
+          {period && <PeriodPicker value={period} anchor={lastDay} onChange={(next) => update({ period: next })} />}
         </Space>
         <Space wrap size={8}>
           <Typography.Text type="secondary">{t('compare.units', { max: MAX_COMPARED_UNITS })}</Typography.Text>

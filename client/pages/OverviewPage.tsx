@@ -56,7 +56,13 @@ export function OverviewPage() {
     (period: PeriodSpec) => update({ period }, { replace: true, asDefault: true }),
     [update],
   );
-  const { range, lastDay, error: periodError, retry: retryPeriod } = useResolvedPeriod(state.period, setDefaultPeriod);
+  const {
+    period,
+    range,
+    lastDay,
+    error: periodError,
+    retry: retryPeriod,
+  } = useResolvedPeriod(state.period, setDefaultPeriod);
   const metrics = useMetricDefinitions();
   const unit = viewer.homeUnit;
   const variables = range && overviewVariables(state, range, unit);
@@ -78,7 +84,7 @@ export function OverviewPage() {
     definition && ranking.data
       ? [{ key: '~company', label: companyLabel([definition], t), value: ranking.data.ranking.benchmark }]
       : [];
-  const figureHref = figureLinker({ definitions, viewer, period: state.period, filter: state });
+  const figureHref = figureLinker({ definitions, viewer, period, filter: state });
   const rankingExport =
     range &&
     describeExport(
@@ -104,9 +110,7 @@ export function OverviewPage() {
         invalid={invalid}
       >
         <Space wrap size={16}>
-          {state.period && (
-            <PeriodPicker value={state.period} anchor={lastDay} onChange={(period) => update({ period })} />
-          )}
+          {period && <PeriodPicker value={period} anchor={lastDay} onChange={(next) => update({ period: next })} />}
           <MetricSelect
             label={t('metric.label')}
             options={metricOptions(definitions, language)}
@@ -166,8 +170,9 @@ export function OverviewPage() {
             }
           >
             {definition && (
-              <div style={{ maxHeight: 520, overflow: 'auto' }} className="crp-print-unclip">
+              <div style={{ maxHeight: 520, overflow: 'auto' }} className="crp-print-unclip crp-table-box">
                 <RankingTable
+                  scrollsSideways={false}
                   rows={rankingRows}
                   definition={definition}
                   order="DESC"

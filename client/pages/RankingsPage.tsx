@@ -78,7 +78,13 @@ export function RankingsPage() {
     (period: PeriodSpec) => update({ period }, { replace: true, asDefault: true }),
     [update],
   );
-  const { range, lastDay, error: periodError, retry: retryPeriod } = useResolvedPeriod(state.period, setDefaultPeriod);
+  const {
+    period,
+    range,
+    lastDay,
+    error: periodError,
+    retry: retryPeriod,
+  } = useResolvedPeriod(state.period, setDefaultPeriod);
   const metrics = useMetricDefinitions();
 
   const scope = state.parent ? { parent: state.parent } : { level: state.level };
@@ -118,7 +124,7 @@ export function RankingsPage() {
           { key: '~company', label: companyLabel([definition], t), value: ranking.data.ranking.benchmark },
         ]
       : [];
-  const figureHref = figureLinker({ definitions: metrics.definitions, viewer, period: state.period, filter: state });
+  const figureHref = figureLinker({ definitions: metrics.definitions, viewer, period, filter: state });
   const peers = state.parent ? t('export.childrenOf', { unit: state.parent }) : t(`level.${state.level}`);
   const exportProps =
     range &&
@@ -150,9 +156,7 @@ export function RankingsPage() {
             value={state.metric}
             onChange={(metric) => update({ metric })}
           />
-          {state.period && (
-            <PeriodPicker value={state.period} anchor={lastDay} onChange={(period) => update({ period })} />
-          )}
+          {period && <PeriodPicker value={period} anchor={lastDay} onChange={(next) => update({ period: next })} />}
         </Space>
         <Space wrap size={16}>
           <Space wrap size={8}>

@@ -58,7 +58,13 @@ export function ScorecardPage() {
     (period: PeriodSpec) => update({ period }, { replace: true, asDefault: true }),
     [update],
   );
-  const { range, lastDay, error: periodError, retry: retryPeriod } = useResolvedPeriod(state.period, setDefaultPeriod);
+  const {
+    period: shown,
+    range,
+    lastDay,
+    error: periodError,
+    retry: retryPeriod,
+  } = useResolvedPeriod(state.period, setDefaultPeriod);
   const metrics = useMetricDefinitions();
   // Paused until the period is known; the placeholder is never sent.
   const period = range ?? { from: '', to: '' };
@@ -89,9 +95,7 @@ export function ScorecardPage() {
   return (
     <Flex vertical gap={16}>
       <ViewHeader title={t('scorecard.title')} subtitle={range && formatPeriod(range, language)} invalid={invalid}>
-        {state.period && (
-          <PeriodPicker value={state.period} anchor={lastDay} onChange={(period) => update({ period })} />
-        )}
+        {shown && <PeriodPicker value={shown} anchor={lastDay} onChange={(next) => update({ period: next })} />}
       </ViewHeader>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={10} className="crp-print-full">

@@ -90,7 +90,13 @@ export function UnitViewPage() {
     (period: PeriodSpec) => update({ period }, { replace: true, asDefault: true }),
     [update],
   );
-  const { range, lastDay, error: periodError, retry: retryPeriod } = useResolvedPeriod(state.period, setDefaultPeriod);
+  const {
+    period,
+    range,
+    lastDay,
+    error: periodError,
+    retry: retryPeriod,
+  } = useResolvedPeriod(state.period, setDefaultPeriod);
   const metrics = useMetricDefinitions();
   const filter = complaintFilter(state);
   const instant = usePeriodInstant(range?.to);
@@ -121,7 +127,7 @@ export function UnitViewPage() {
   const name = data ? unitName(data, language) : code;
   const reload = (run: typeof reloadCards) => () => run({ requestPolicy: 'network-only' });
   const basis = t(state.assessedOnly ? 'figure.basis.ASSESSED' : 'figure.basis.ALL');
-  const figureHref = figureLinker({ definitions, viewer, period: state.period, filter: state });
+  const figureHref = figureLinker({ definitions, viewer, period, filter: state });
   const sectionProps: SectionProps | null =
     range && instant && definitions
       ? {
@@ -167,9 +173,7 @@ export function UnitViewPage() {
         invalid={invalid}
       >
         <Space wrap size={16}>
-          {state.period && (
-            <PeriodPicker value={state.period} anchor={lastDay} onChange={(period) => update({ period })} />
-          )}
+          {period && <PeriodPicker value={period} anchor={lastDay} onChange={(next) => update({ period: next })} />}
           <MetricSelect
             label={t('metric.label')}
             options={metricOptions(definitions, language)}

@@ -53,6 +53,13 @@ export interface RankingTableProps {
   /** The complaints behind a unit's value, or null (a peer seen by name only, a metric without complaints). */
   valueHref?: (code: string) => string | null;
   onHighlight: (code: string) => void;
+  /**
+   * Whether the table scrolls sideways itself when wider than its card. Off inside a box that scrolls
+   * it already (the overview's, `crp-table-box` in global.css keeps it as wide as its content): antd's
+   * own scrolling measures every column once drawn and then draws the table again with their widths,
+   * which the overview's first view would wait for.
+   */
+  scrollsSideways?: boolean;
 }
 
 export function RankingTable(props: RankingTableProps) {
@@ -66,6 +73,7 @@ export function RankingTable(props: RankingTableProps) {
     valueHref,
     onHighlight,
     references = [],
+    scrollsSideways = true,
   } = props;
   const rows = getFragmentData(RankingTable_row, masked);
   const { t } = useTranslation();
@@ -81,7 +89,7 @@ export function RankingTable(props: RankingTableProps) {
       dataSource={[...rows]}
       pagination={false}
       // No sticky header: it is a table of its own, which paper would not repeat on every page.
-      scroll={{ x: 'max-content' }}
+      scroll={scrollsSideways ? { x: 'max-content' } : undefined}
       rowClassName={(row) => (row.unit.code === highlight ? 'crp-row-highlight' : '')}
       onRow={(row) => ({ onClick: () => onHighlight(row.unit.code) })}
       columns={[

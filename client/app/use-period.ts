@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useQuery, type CombinedError } from 'urql';
 import { graphql } from '../gql';
 import { periodInstant } from '../format/shanghai-date';
@@ -46,6 +46,21 @@ export function useResolvedPeriod(period: PeriodSpec | null, setDefault: (period
     error: resolved ? undefined : latest.error,
     retry: () => reexecute({ requestPolicy: 'network-only' }),
   };
+}
+
+/**
+ * useResolvedPeriod for a view whose state lives in its URL (useViewState): the default is written in
+ * place, as the view's own fallback rather than a choice of the viewer's.
+ */
+export function useViewPeriod(
+  period: PeriodSpec | null,
+  update: (patch: { period: PeriodSpec }, options: { replace: boolean; asDefault: boolean }) => void,
+): ResolvedPeriod {
+  const setDefault = useCallback(
+    (chosen: PeriodSpec) => update({ period: chosen }, { replace: true, asDefault: true }),
+    [update],
+  );
+  return useResolvedPeriod(period, setDefault);
 }
 
 /**

@@ -1,12 +1,10 @@
 import { Alert, Flex, Space, Typography } from 'antd';
-import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { pausedUntil } from '../app/paused-query';
 import { orgPath, sharedSearch } from '../app/routes';
-import { useResolvedPeriod } from '../app/use-period';
-import type { PeriodSpec } from '../app/url-state/period';
+import { useViewPeriod } from '../app/use-period';
 import { trendRange } from '../app/url-state/trend-period';
 import { useViewState } from '../app/url-state/use-view-state';
 import { compareSchema, complaintFilter, MAX_COMPARED_UNITS, SHARED_KEYS } from '../app/url-state/views';
@@ -66,17 +64,7 @@ export function ComparePage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const { state, invalid, update } = useViewState(compareSchema);
-  const setDefaultPeriod = useCallback(
-    (period: PeriodSpec) => update({ period }, { replace: true, asDefault: true }),
-    [update],
-  );
-  const {
-    period,
-    range,
-    lastDay,
-    error: periodError,
-    retry: retryPeriod,
-  } = useResolvedPeriod(state.period, setDefaultPeriod);
+  const { period, range, lastDay, error: periodError, retry: retryPeriod } = useViewPeriod(state.period, update);
   const metrics = useMetricDefinitions();
   const filter = complaintFilter(state);
   const chosen = state.units.length > 0;

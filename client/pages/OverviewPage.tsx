@@ -1,12 +1,10 @@
 import { Col, Flex, Row, Space } from 'antd';
-import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { pausedUntil } from '../app/paused-query';
 import { orgPath, sharedSearch } from '../app/routes';
-import { useResolvedPeriod } from '../app/use-period';
-import type { PeriodSpec } from '../app/url-state/period';
+import { useViewPeriod } from '../app/use-period';
 import { useViewState } from '../app/url-state/use-view-state';
 import { overviewSchema, SHARED_KEYS } from '../app/url-state/views';
 import { useViewer } from '../app/viewer';
@@ -52,17 +50,7 @@ export function OverviewPage() {
   const viewer = useViewer();
   const [params] = useSearchParams();
   const { state, invalid, update } = useViewState(overviewSchema);
-  const setDefaultPeriod = useCallback(
-    (period: PeriodSpec) => update({ period }, { replace: true, asDefault: true }),
-    [update],
-  );
-  const {
-    period,
-    range,
-    lastDay,
-    error: periodError,
-    retry: retryPeriod,
-  } = useResolvedPeriod(state.period, setDefaultPeriod);
+  const { period, range, lastDay, error: periodError, retry: retryPeriod } = useViewPeriod(state.period, update);
   const metrics = useMetricDefinitions();
   const unit = viewer.homeUnit;
   const variables = range && overviewVariables(state, range, unit);

@@ -1,12 +1,10 @@
 import { Col, Flex, Row, Segmented, Select, Space, Typography } from 'antd';
-import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { pausedUntil } from '../app/paused-query';
 import { orgPath, sharedSearch } from '../app/routes';
-import { useResolvedPeriod } from '../app/use-period';
-import type { PeriodSpec } from '../app/url-state/period';
+import { useViewPeriod } from '../app/use-period';
 import { useViewState } from '../app/url-state/use-view-state';
 import { complaintFilter, rankingsSchema, SHARED_KEYS } from '../app/url-state/views';
 import { RANKING_LEVELS } from '../app/vocabulary';
@@ -74,17 +72,7 @@ export function RankingsPage() {
   const viewer = useViewer();
   const [params] = useSearchParams();
   const { state, invalid, update } = useViewState(rankingsSchema);
-  const setDefaultPeriod = useCallback(
-    (period: PeriodSpec) => update({ period }, { replace: true, asDefault: true }),
-    [update],
-  );
-  const {
-    period,
-    range,
-    lastDay,
-    error: periodError,
-    retry: retryPeriod,
-  } = useResolvedPeriod(state.period, setDefaultPeriod);
+  const { period, range, lastDay, error: periodError, retry: retryPeriod } = useViewPeriod(state.period, update);
   const metrics = useMetricDefinitions();
 
   const scope = state.parent ? { parent: state.parent } : { level: state.level };

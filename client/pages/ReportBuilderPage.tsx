@@ -1,13 +1,12 @@
 import { SaveOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Flex, Segmented, Space, Spin, Typography } from 'antd';
-import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { pausedUntil } from '../app/paused-query';
 import { reportPath } from '../app/routes';
-import { useResolvedPeriod } from '../app/use-period';
-import { periodRange, quickPeriods, type PeriodSpec } from '../app/url-state/period';
+import { useViewPeriod } from '../app/use-period';
+import { periodRange, quickPeriods } from '../app/url-state/period';
 import { useViewState } from '../app/url-state/use-view-state';
 import { reportBuilderSchema } from '../app/url-state/views';
 import { COMPARISONS, REPORT_TEMPLATES } from '../app/vocabulary';
@@ -71,11 +70,7 @@ export function ReportBuilderPage() {
   const navigate = useNavigate();
   const { message } = App.useApp();
   const { state, invalid, update } = useViewState(reportBuilderSchema);
-  const setDefaultPeriod = useCallback(
-    (period: PeriodSpec) => update({ period }, { replace: true, asDefault: true }),
-    [update],
-  );
-  const { range, lastDay, error: periodError, retry: retryPeriod } = useResolvedPeriod(state.period, setDefaultPeriod);
+  const { range, lastDay, error: periodError, retry: retryPeriod } = useViewPeriod(state.period, update);
   // A jurisdiction is a unit with units under it; the viewer's own unit is the natural first choice.
   const unit = state.unit ?? viewer.homeUnit;
   const input = range && { template: state.template, unit, period: range, comparison: state.comparison };

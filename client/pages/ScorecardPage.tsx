@@ -1,9 +1,7 @@
 import { Col, Flex, Row } from 'antd';
-import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { useResolvedPeriod } from '../app/use-period';
-import type { PeriodSpec } from '../app/url-state/period';
+import { useViewPeriod } from '../app/use-period';
 import { useViewState } from '../app/url-state/use-view-state';
 import { scorecardSchema } from '../app/url-state/views';
 import { useViewer } from '../app/viewer';
@@ -54,17 +52,7 @@ export function ScorecardPage() {
   const language = useLanguage();
   const viewer = useViewer();
   const { state, invalid, update } = useViewState(scorecardSchema);
-  const setDefaultPeriod = useCallback(
-    (period: PeriodSpec) => update({ period }, { replace: true, asDefault: true }),
-    [update],
-  );
-  const {
-    period: shown,
-    range,
-    lastDay,
-    error: periodError,
-    retry: retryPeriod,
-  } = useResolvedPeriod(state.period, setDefaultPeriod);
+  const { period: shown, range, lastDay, error: periodError, retry: retryPeriod } = useViewPeriod(state.period, update);
   const metrics = useMetricDefinitions();
   // Paused until the period is known; the placeholder is never sent.
   const period = range ?? { from: '', to: '' };

@@ -5,8 +5,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { pausedUntil } from '../app/paused-query';
 import { orgPath, sharedSearch, unitPath } from '../app/routes';
-import { usePeriodInstant, useResolvedPeriod } from '../app/use-period';
-import type { PeriodSpec } from '../app/url-state/period';
+import { usePeriodInstant, useViewPeriod } from '../app/use-period';
 import { trendRange } from '../app/url-state/trend-period';
 import { useViewState } from '../app/url-state/use-view-state';
 import { complaintFilter, SHARED_KEYS, unitViewSchema, type UnitViewState } from '../app/url-state/views';
@@ -86,17 +85,7 @@ export function UnitViewPage() {
     (patch, options) => updateView(LIST_KEYS.some((key) => key in patch) ? { pages: [], ...patch } : patch, options),
     [updateView],
   );
-  const setDefaultPeriod = useCallback(
-    (period: PeriodSpec) => update({ period }, { replace: true, asDefault: true }),
-    [update],
-  );
-  const {
-    period,
-    range,
-    lastDay,
-    error: periodError,
-    retry: retryPeriod,
-  } = useResolvedPeriod(state.period, setDefaultPeriod);
+  const { period, range, lastDay, error: periodError, retry: retryPeriod } = useViewPeriod(state.period, update);
   const metrics = useMetricDefinitions();
   const filter = complaintFilter(state);
   const instant = usePeriodInstant(range?.to);

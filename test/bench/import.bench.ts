@@ -50,7 +50,7 @@ try {
         `${mb(byQuarter[4])}), process maxRSS so far ${mb(process.resourceUsage().maxRSS * 1024)}; ` +
         `${summary.inserted} inserted, ${summary.updated} updated, ${summary.unchanged} unchanged; ` +
         `CPU while reading: this process ${cpu.read.node.toFixed(1)} s, the import's PostgreSQL backend ` +
-        `${seconds_(cpu.read.backend)}; after it: ${cpu.after.node.toFixed(1)} s and ${seconds_(cpu.after.backend)}`,
+        `${cpuSeconds(cpu.read.backend)}; after it: ${cpu.after.node.toFixed(1)} s and ${cpuSeconds(cpu.after.backend)}`,
     );
     await dropDatabase(server.adminUrl, name);
   }
@@ -70,10 +70,10 @@ function sampleRss(rows: number, backendSeconds: () => number | null) {
   const peaks = [0, 0, 0, 0, 0];
   const state = { rowsRead: 0 };
   const started = performance.now();
-  const cpuAt = () => ({
-    node: process.cpuUsage().user / 1e6 + process.cpuUsage().system / 1e6,
-    backend: backendSeconds(),
-  });
+  const cpuAt = () => {
+    const { user, system } = process.cpuUsage();
+    return { node: (user + system) / 1e6, backend: backendSeconds() };
+  };
   const cpuStart = cpuAt();
   let cpuRead = cpuStart;
   let readAt = 0;
@@ -158,7 +158,7 @@ async function backendCpu(adminUrl: string, database: string) {
   };
 }
 
-function seconds_(value: number | null): string {
+function cpuSeconds(value: number | null): string {
   return value === null ? 'unknown (not on this machine)' : `${value.toFixed(1)} s`;
 }
 

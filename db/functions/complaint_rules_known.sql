@@ -1,7 +1,7 @@
 -- A complaint's deadline names the rule set version and the working-day calendar version it was computed
 -- under; each must exist. Checked once per statement over its rows (statement triggers with transition
 -- tables, migration 20261214110000) where foreign keys checked row by row: the two keys cost an import
--- about a tenth of its time (1,000,000 rows: 9–11 s of the server's CPU), for keys that only the
+-- about a sixth of its time (1,000,000 rows: 11–14 s of the server's CPU), for keys that only the
 -- deadline computation writes, from the rows it read in the same transaction. As a foreign key: a null
 -- in either rule set column, or a null calendar version, is not checked; the rows named are kept by
 -- deadline_rules_in_use.

@@ -4,8 +4,8 @@ import { Migration } from '@mikro-orm/migrations';
  * A complaint's rule set and calendar version are checked once per statement instead of row by row:
  * the two foreign keys are replaced by statement triggers over the written rows
  * (db/functions/complaint_rules_known.sql) and by triggers that keep the rows named
- * (db/functions/deadline_rules_in_use.sql). An import of 1,000,000 complaints spent 9–11 s of the
- * server's CPU on the two keys' checks, a tenth of it. The functions are defined here as their files
+ * (db/functions/deadline_rules_in_use.sql). An import of 1,000,000 complaints spent 11–14 s of the
+ * server's CPU on the two keys' checks, about a sixth of it. The functions are defined here as their files
  * define them (the migrator applies the files after the migrations, and again when one changes).
  */
 export class Migration20261214110000_rule_references_per_statement extends Migration {

@@ -48,6 +48,11 @@ create function "measure_subtrees_from_rollups"(p_root_ids int[], p_at date, p_f
     v_t_sign int := case when v_t_month_whole then -1 else 1 end;
     v_ms timestamptz := case when v_t_month_whole then (v_t_month + interval '1 month')::timestamp at time zone 'Asia/Shanghai'
       else v_t_month::timestamp at time zone 'Asia/Shanghai' end;
+    -- the share of the first and last month a premium counts for, as in measure_from_rollups
+    v_first_share numeric := (least((v_first_month + interval '1 month')::date - 1, p_to) - greatest(v_first_month, p_from) + 1)::numeric
+      / ((v_first_month + interval '1 month')::date - v_first_month);
+    v_last_share numeric := (least((v_last_month + interval '1 month')::date - 1, p_to) - greatest(v_last_month, p_from) + 1)::numeric
+      / ((v_last_month + interval '1 month')::date - v_last_month);
   begin
     return query
     with roots as (select distinct r.root_id from unnest(p_root_ids) r(root_id)),
@@ -233,23 +238,35 @@ create function "measure_subtrees_from_rollups"(p_root_ids int[], p_at date, p_f
     m_stock as (
       select root_id, sum(open_backlog) as open_backlog, sum(overdue_open) as overdue_open from stock_part group by root_id
     ),
-    -- A month partly inside the period counts for the days of it inside, over the days of the month.
+    -- A month partly inside the period counts for the days of it inside, over the days of the month: the
+    -- first month, the last and those between summed apart, then times their shares (as measure_from_rollups).
     m_premium as (
-      select x.root_id, sum(x.premium_yuan * share.f) as premium_yuan, sum(x.policies * share.f) as policies
+      select x.root_id,
+        coalesce(x.mid_yuan, 0) + coalesce(x.first_yuan, 0) * v_first_share + coalesce(x.last_yuan, 0) * v_last_share
+          as premium_yuan,
+        coalesce(x.mid_policies, 0) + coalesce(x.first_policies, 0) * v_first_share
+          + coalesce(x.last_policies, 0) * v_last_share as policies
       from (
-        select x.ancestor_id as root_id, x.month, x.premium_yuan, x.policies from premium_rollup x
-        where p_premiums and x.ancestor_id = any(p_root_ids) and x.month between date_trunc('month', p_from) and p_to
-          and (p_dimension is distinct from 'line' or x.line = any(p_values))
-        union all
-        select d.ancestor_id, p.month, d.sign * p.premium_yuan, d.sign * p.policies from delta d
-          join premium p on p.unit_id = d.unit_id and p.month between date_trunc('month', p_from) and p_to
-            and (p_dimension is distinct from 'line' or p.line = any(p_values))
-        where p_premiums
+        select x.root_id, sum(x.premium_yuan) filter (where x.part = 0) as mid_yuan,
+          sum(x.premium_yuan) filter (where x.part = 1) as first_yuan,
+          sum(x.premium_yuan) filter (where x.part = 2) as last_yuan,
+          sum(x.policies) filter (where x.part = 0) as mid_policies,
+          sum(x.policies) filter (where x.part = 1) as first_policies,
+          sum(x.policies) filter (where x.part = 2) as last_policies
+        from (
+          select x.ancestor_id as root_id, case x.month when v_first_month then 1 when v_last_month then 2 else 0 end as part,
+            x.premium_yuan, x.policies from premium_rollup x
+          where p_premiums and x.ancestor_id = any(p_root_ids) and x.month between v_first_month and v_last_month
+            and (p_dimension is distinct from 'line' or x.line = any(p_values))
+          union all
+          select d.ancestor_id, case p.month when v_first_month then 1 when v_last_month then 2 else 0 end,
+            d.sign * p.premium_yuan, d.sign * p.policies from delta d
+            join premium p on p.unit_id = d.unit_id and p.month between v_first_month and v_last_month
+              and (p_dimension is distinct from 'line' or p.line = any(p_values))
+          where p_premiums
+        ) x
+        group by x.root_id
       ) x
-      cross join lateral (select
-        (least((x.month + interval '1 month')::date - 1, p_to) - greatest(x.month, p_from) + 1)::numeric
-        / ((x.month + interval '1 month')::date - x.month) as f) share
-      group by x.root_id
     )
     select r.root_id, coalesce(f.complaints, 0)::float8, coalesce(f.assessed, 0)::float8,
       coalesce(f.escalated, 0)::float8, coalesce(f.closed, 0)::float8, coalesce(f.handling, 0)::float8,

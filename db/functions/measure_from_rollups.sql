@@ -32,7 +32,9 @@ create function "measure_from_rollups"(p_root_ids int[], p_ats date[], p_froms d
   #variable_conflict use_column
   begin
     return query
-    with req as materialized (
+    -- The period's arithmetic once per distinct hierarchy date, period and asOf (k) — a ranking's
+    -- scopes share two — where worked out scope by scope it was a fifth of a 36-province ranking's time.
+    with shape as materialized (
       select q.*,
         -- the rollups' months [fm, fe): the whole months of the period, and a first or last month
         -- that is mostly inside it (its days outside are then subtracted, record by record)
@@ -63,11 +65,13 @@ create function "measure_from_rollups"(p_root_ids int[], p_ats date[], p_froms d
             > ((q.t_month + interval '1 month')::timestamp at time zone 'Asia/Shanghai')
               - (q.t_month::timestamp at time zone 'Asia/Shanghai') as t_month_whole
         from (
-          select q.i, q.root_id, q.from_d, q.to_d, q.as_of, t.t,
+          select q.k, q.at, q.from_d, q.to_d, q.as_of, t.t,
             (select e.id from unit_tree_epoch e where q.at between e.valid_from and e.valid_to) as epoch_id,
             date_trunc('month', q.from_d)::date as first_month, date_trunc('month', q.to_d)::date as last_month,
             date_trunc('month', t.t at time zone 'Asia/Shanghai')::date as t_month
-          from unnest(p_root_ids, p_ats, p_froms, p_tos, p_as_ofs) with ordinality as q(root_id, at, from_d, to_d, as_of, i)
+          from (select q.*, row_number() over () as k
+            from (select distinct q.at, q.from_d, q.to_d, q.as_of
+              from unnest(p_ats, p_froms, p_tos, p_as_ofs) as q(at, from_d, to_d, as_of)) q) q
           -- T: the end of `to` in Shanghai (DOMAIN.md's 23:59:59.999), or asOf when earlier
           cross join lateral (select least(q.as_of, end_of_shanghai_day(q.to_d)) as t) t
           -- OFFSET 0 (here and below): each level's columns computed once a row; flattened, every
@@ -77,17 +81,25 @@ create function "measure_from_rollups"(p_root_ids int[], p_ats date[], p_froms d
         offset 0
       ) q
     ),
-    -- The days the records add (+1) to the rollups' months, or take away from them (−1).
+    -- Each scope with its shape's arithmetic.
+    req as materialized (
+      select q.i, q.root_id, s.*
+      from unnest(p_root_ids, p_ats, p_froms, p_tos, p_as_ofs) with ordinality as q(root_id, at, from_d, to_d, as_of, i)
+        left join shape s on s.at = q.at and s.from_d = q.from_d and s.to_d = q.to_d and s.as_of = q.as_of
+    ),
+    -- The days the records add (+1) to the rollups' months, or take away from them (−1): a shape's, for
+    -- each of its scopes.
     edge(i, from_d, to_d, sign) as (
-      select r.i, v.from_d, v.to_d, v.sign
-      from req r cross join lateral (select distinct m.month, m.whole, (m.month + interval '1 month')::date - 1 as month_end
+      select r.i, e.from_d, e.to_d, e.sign from req r join (
+      select r.k, v.from_d, v.to_d, v.sign
+      from shape r cross join lateral (select distinct m.month, m.whole, (m.month + interval '1 month')::date - 1 as month_end
           from (values (r.first_month, r.first_whole), (r.last_month, r.last_whole)) m(month, whole)) m
         cross join lateral (values
           (greatest(m.month, r.from_d), least(m.month_end, r.to_d), 1, not m.whole),
           (m.month, r.from_d - 1, -1, m.whole),
           (r.to_d + 1, m.month_end, -1, m.whole)
         ) v(from_d, to_d, sign, applies)
-      where v.applies and v.from_d <= v.to_d
+      where v.applies and v.from_d <= v.to_d) e on e.k = r.k
     ),
     -- Complaints an asOf of the requests sees open or not yet due: their flows are corrected. A paused
     -- complaint (open, due_at null: RULES.md §1) is never due while it lasts. Each bound below a

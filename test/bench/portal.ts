@@ -3,10 +3,8 @@ import type { Role } from '../../db/domain.js';
 import { createOrm } from '../../db/orm.js';
 import { COMMAND_LINE, createApiToken, createUser } from '../../server/modules/access/index.js';
 import { transactor } from '../../server/kernel/transact.js';
+import { SERVER_NODE_OPTIONS } from '../support/portal-process.js';
 import { freePort } from '../support/throwaway-postgres.js';
-
-/** The V8 options `npm start` gives the server (package.json's start script says the same). */
-const SERVER_NODE_OPTIONS = '--max-semi-space-size=64';
 
 // The benchmarks' portal: as production runs it, in a process of its own (so the load generator does
 // not share its event loop), and users to send requests as.

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { LRUCache } from 'lru-cache';
 import { rows, type Db } from '../../../db/sql.js';
 import { NO_FEED, type ChangeFeed } from '../../kernel/change-feed.js';
-import { measuresOf, type MeasureGroup, type Measures } from './measure-catalog.repository.js';
+import { MEASURE_GROUPS, measuresOf, type MeasureGroup, type Measures } from './measure-catalog.repository.js';
 
 // Measures kept in memory across requests, for dashboards that many people open at once. An entry
 // is served only while the data it was computed from is unchanged (its key holds the data's version,
@@ -67,22 +67,35 @@ interface Entry {
 }
 
 /**
+ * A statement measuring this many scopes or more keeps none of its figures of one instant (an explicit
+ * asOf): a page opened at a link's or a report's asOf asks its few figures again in other requests, and
+ * those are kept; a whole level's thousands (a county ranking) are kept whole by the response cache,
+ * while keeping them scope by scope cost a cold county ranking about a fifth of the server's CPU.
+ */
+export const KEEP_INSTANTS_UNDER = 100;
+
+/**
  * A cache of measures, which the server makes once and hands to every request's loaders (so two
  * servers in one process, or a test, each have their own). An entry is kept per scope and group,
  * holding the group's measures (the catalog's), which are computed together. Keys name the database, so a cache
- * shared by servers on several databases would never mix them.
+ * shared by servers on several databases would never mix them. Figures of one instant are kept apart,
+ * in a tenth of the room: a flood of one-off asOfs then churns only those, never the dashboards' entries.
  */
 export function createMeasureCache(max = 200_000) {
   const entries = new LRUCache<string, Entry>({ max });
+  const instants = new LRUCache<string, Entry>({ max: Math.max(1, Math.floor(max / 10)) });
   // Counted since the cache was made, for the server's metrics (hits and misses per scope and group).
   const counts = { hits: 0, misses: 0 };
+  const holds = (entry: Entry | undefined, asOf: number) => entry && entry.from <= asOf && asOf < entry.until;
   return {
     /** The measures of one scope (its key without asOf) and group, if an entry holds for `asOf`. */
     cached(state: DataState, scope: string, group: MeasureGroup, asOf: number): Partial<Measures> | undefined {
-      const entry = entries.get(entryKey(state, scope, group));
-      const found = entry && entry.from <= asOf && asOf < entry.until ? entry.measures : undefined;
-      counts[found ? 'hits' : 'misses'] += 1;
-      return found;
+      const key = entryKey(state, scope, group);
+      const entry = entries.get(key);
+      const found = holds(entry, asOf) ? entry : instants.get(key);
+      const measures = holds(found, asOf) ? found?.measures : undefined;
+      counts[measures ? 'hits' : 'misses'] += 1;
+      return measures;
     },
 
     /** Lookups answered from the cache and not, since it was made. */
@@ -90,9 +103,8 @@ export function createMeasureCache(max = 200_000) {
 
     /**
      * Keeps measures computed at `asOf`: for every asOf up to the horizon when computed at the
-     * request's `now`, for exactly that asOf otherwise (no event ahead of another instant is known).
-     * A figure of one instant never takes the place of an entry that still holds for now: a report's
-     * or a link's explicit asOf would otherwise make the dashboards' next request measure again.
+     * request's `now`, for exactly that asOf otherwise (no event ahead of another instant is known),
+     * apart from the former, and only from a statement of fewer than KEEP_INSTANTS_UNDER scopes.
      */
     keep(
       state: DataState,
@@ -101,25 +113,30 @@ export function createMeasureCache(max = 200_000) {
       asOf: number,
       now: number,
       measures: Measures,
+      /** How many scopes the statement that measured them measured. */
+      statementScopes = 1,
     ): void {
-      const until = asOf === now ? state.horizon : asOf + 1;
+      if (asOf !== now && statementScopes >= KEEP_INSTANTS_UNDER) return;
+      const [kept, until] = asOf === now ? [entries, state.horizon] : [instants, asOf + 1];
       for (const group of groups) {
-        const key = entryKey(state, scope, group);
-        const held = asOf === now ? undefined : entries.peek(key);
-        if (held && held.until - held.from > 1 && now < held.until) continue;
-        const part = Object.fromEntries(
-          measuresOf(group).map(({ name }) => [name, measures[name]]),
-        ) as Partial<Measures>;
-        entries.set(key, { from: asOf, until, measures: part });
+        const part: Partial<Measures> = {};
+        for (const name of NAMES[group]) part[name] = measures[name];
+        kept.set(entryKey(state, scope, group), { from: asOf, until, measures: part });
       }
     },
 
     /** Empties it: for tests that count what a request costs when nothing is cached. */
     clear(): void {
       entries.clear();
+      instants.clear();
     },
   };
 }
+
+/** The measures of each group, by name. */
+const NAMES = Object.fromEntries(
+  MEASURE_GROUPS.map((group) => [group, measuresOf(group).map(({ name }) => name)]),
+) as Record<MeasureGroup, (keyof Measures)[]>;
 
 export type MeasureCache = ReturnType<typeof createMeasureCache>;
 

@@ -40,10 +40,12 @@ function groupsKey(groups: readonly MeasureGroup[]): string {
 /**
  * Per-request loader of base measures: every scope asked for in one tick with the same filter is
  * measured in ONE statement (the union of the groups they need), whichever queries asked: from the
- * rollups when they serve the filter (none, or one dimension's values), from the records otherwise. Measures found in the server's cache
- * for the data's current version are not measured again (and those measured are kept there); the version is read once per request. Each
- * statement is priced first and charged to the request's work (refused past its limit, queued in the
- * heavy lanes when heavy); reading from the records costs one more statement per batch, the estimate.
+ * rollups when they serve the filter (none, or one dimension's values), from the records otherwise.
+ * Measures found in the server's cache for the data's current version are not measured again, and
+ * those measured are kept there (a statement of KEEP_INSTANTS_UNDER scopes or more keeps none of an
+ * explicit asOf); the version is read once per request. Each statement is priced first and charged to
+ * the request's work (refused past its limit, queued in the heavy lanes when heavy); reading from the
+ * records costs one more statement per batch, the estimate.
  */
 export function createMetricLoaders(
   db: Db,
@@ -82,7 +84,8 @@ export function createMetricLoaders(
           );
           scopes.forEach((asked, j) => {
             const { request } = asked[0].key;
-            cache.keep(data, scopeKey(request, filter), groups, request.asOf.getTime(), now.getTime(), measured[j]);
+            const asOf = request.asOf.getTime();
+            cache.keep(data, scopeKey(request, filter), groups, asOf, now.getTime(), measured[j], requests.length);
             asked.forEach(({ i }) => (found[i] = measured[j]));
           });
         }),

@@ -7,7 +7,8 @@
 -- rollups, their slices or the records, keyed by root, where measure_from_rollups seeks each scope's
 -- rows on its own (a county ranking by channel: 5,040 lateral scans). Same filters, same parts and same
 -- expressions as measure_from_rollups, which says what each part is; the result is one row per distinct
--- root (root_id instead of i), its columns the catalog's.
+-- root (root_id instead of i) that any part has rows for, its columns the catalog's: a root left out
+-- measures zero throughout (the caller fills it in).
 
 -- Dropped first: `create or replace` cannot change the result columns, which a new measure adds to.
 drop function if exists "measure_subtrees_from_rollups";
@@ -276,6 +277,9 @@ create function "measure_subtrees_from_rollups"(p_root_ids int[], p_at date, p_f
       coalesce(f.closed_3wd, 0)::float8, coalesce(f.closed_8w, 0)::float8, coalesce(f.upheld, 0)::float8,
       coalesce(f.decided, 0)::float8
     from roots r left join m_flow f on f.root_id = r.root_id left join m_stock s on s.root_id = r.root_id
-      left join m_premium p on p.root_id = r.root_id;
+      left join m_premium p on p.root_id = r.root_id
+    -- a root none of the parts has a row for measures zero throughout: left out (a county ranking by
+    -- channel: most counties, whose rows of zeros were most of what the server read)
+    where f.root_id is not null or s.root_id is not null or p.root_id is not null;
   end
 $fn$;

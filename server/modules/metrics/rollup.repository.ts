@@ -100,6 +100,7 @@ export async function measureFromRollups(
     if (part === 0) found[single[key - 1].i] = measures;
     else byRoot[part - 1].set(key, measures);
   }
+  // A root the set's rows leave out measures zero throughout.
   sets.forEach((shape, k) =>
     shape.forEach(({ request, i }) => (found[i] = byRoot[k].get(request.rootId) ?? NO_MEASURES)),
   );

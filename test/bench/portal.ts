@@ -27,10 +27,10 @@ export async function benchToken(url: string, username: string, role: Role, unit
 
 let built: Promise<void> | undefined;
 
-/** The server compiled as `npm start` compiles it (`npm run build:server`), once per bench run. */
+/** The server compiled by the script `npm start` compiles it with (`build:server`), once per bench run. */
 function buildServer(): Promise<void> {
   return (built ??= new Promise<void>((resolve, reject) => {
-    execFile('node_modules/.bin/tsc', ['-p', 'tsconfig.json'], (error, stdout) =>
+    execFile('npm', ['run', 'build:server', '--silent'], (error, stdout) =>
       error ? reject(new Error(`the server did not compile:\n${stdout}`)) : resolve(),
     );
   }));

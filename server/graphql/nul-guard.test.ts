@@ -54,6 +54,22 @@ describe('findNulArgument', () => {
     });
   });
 
+  it('walks a document parsed without its text, and one whose text holds any escape', () => {
+    // (The look before the walk reads the text; without it, or with an escape in it, the walk decides.)
+    const bare = parse(`{ find(code: "\\u0000") }`, { noLocation: true });
+    expect(findNulArgument(schema, bare, getOperationAST(bare)!)).toMatchObject({ argument: 'code' });
+    expect(find(`{ find(code: "a\\u{0}b") }`)).toMatchObject({ argument: 'code' });
+    expect(find(`{ find(code: "\\u00e9\\u0000") }`)).toMatchObject({ argument: 'code' });
+    expect(find(`{ find(code: "\\u00e9") }`)).toBeNull();
+  });
+
+  it('finds a NUL in a variable of a document without escapes, and ignores one the operation does not use', () => {
+    expect(find(`query ($f: Filter) { find(filter: $f) }`, { f: { units: ['GZ', 'a\u0000'] } })).toMatchObject({
+      argument: 'filter.units[1]',
+    });
+    expect(find(`query ($c: String) { find(code: $c) }`, { c: 'ok', unused: '\u0000' })).toBeNull();
+  });
+
   it('looks only at the operation that runs', () => {
     expect(find(`query A { find(code: "ok") } query B { find(code: "\\u0000") }`, {}, 'A')).toBeNull();
   });

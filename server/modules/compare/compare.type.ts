@@ -27,7 +27,7 @@ export class CompareColumn {
   peerMedian!: number | null;
 }
 
-@ObjectType({ description: "One unit's row of a comparison: its metrics in the order asked." })
+@ObjectType({ description: "One unit's row of a comparison: its metrics in the order asked.", simpleResolvers: true })
 export class CompareRow {
   @Field(() => Unit)
   unit!: Unit;

@@ -58,23 +58,27 @@ export function createMetricLoaders(
   const measures = new DataLoader<MeasureKey, Measures, string>(
     async (keys) => {
       const data = await dataState();
-      const found: Measures[] = [];
-      const statements = [
-        ...groupBy(
-          keys.map((key, i) => ({ key, i })),
-          ({ key }) => filterKey(key.filter),
-        ).values(),
-      ].flatMap((batch) => {
-        const missing = batch.filter(({ key, i }) => {
-          const hit = fromCache(cache, data, key);
-          if (hit) found[i] = hit;
-          return !hit;
-        });
-        if (missing.length === 0) return [];
+      const found: Measures[] = new Array<Measures>(keys.length);
+      // By filter, the scopes the cache does not hold, each with its key (made once: a county ranking
+      // asks for 5,040 scopes, and each key is a string built and hashed).
+      const byFilter = new Map<string, { filter: MeasureFilter; missing: Asked[] }>();
+      keys.forEach((key, i) => {
+        const filter = filterKey(key.filter);
+        const scope = scopeKey(key.request, filter);
+        const hit = fromCache(cache, data, scope, key);
+        if (hit) {
+          found[i] = hit;
+          return;
+        }
+        let batch = byFilter.get(filter);
+        if (!batch) byFilter.set(filter, (batch = { filter: key.filter, missing: [] }));
+        batch.missing.push({ key, i, scope });
+      });
+      const statements = [...byFilter.values()].map(({ filter, missing }) => {
         // One scope asked for by several queries with different groups is measured once, for all of them.
-        const scopes = [...groupBy(missing, ({ key }) => requestKey(key.request)).values()];
+        const scopes = [...groupBy(missing, ({ key, scope }) => `${scope}|${key.request.asOf.getTime()}`).values()];
         const groups = [...new Set(missing.flatMap(({ key }) => key.groups))];
-        return [{ filter: batch[0].key.filter, groups, scopes, requests: scopes.map((asked) => asked[0].key.request) }];
+        return { filter, groups, scopes, requests: scopes.map((asked) => asked[0].key.request) };
       });
       const costs = await price(statements);
       await Promise.all(
@@ -83,10 +87,9 @@ export function createMetricLoaders(
             (rollupsServe(filter, groups) ? measureFromRollups : measure)(db, requests, filter, groups),
           );
           scopes.forEach((asked, j) => {
-            const { request } = asked[0].key;
-            const asOf = request.asOf.getTime();
-            cache.keep(data, scopeKey(request, filter), groups, asOf, now.getTime(), measured[j], requests.length);
-            asked.forEach(({ i }) => (found[i] = measured[j]));
+            const { key, scope } = asked[0];
+            cache.keep(data, scope, groups, key.request.asOf.getTime(), now.getTime(), measured[j], requests.length);
+            for (const { i } of asked) found[i] = measured[j];
           });
         }),
       );
@@ -124,20 +127,23 @@ export function createMetricLoaders(
   return { measures };
 }
 
-/** The measures of a key's groups when the cache holds every one of them. */
-function fromCache(
-  cache: MeasureCache,
-  data: DataState,
-  { request, filter, groups }: MeasureKey,
-): Measures | undefined {
-  const scope = scopeKey(request, filter);
-  const parts = groups.map((group) => cache.cached(data, scope, group, request.asOf.getTime()));
-  const measures = { ...NO_MEASURES };
-  for (const part of parts) {
-    if (!part) return undefined;
-    Object.assign(measures, part);
+/** A key the cache does not hold, with its place in the batch and its scope's cache key. */
+interface Asked {
+  key: MeasureKey;
+  i: number;
+  scope: string;
+}
+
+/** The measures of a key's groups when the cache holds every one of them (each looked up, for the cache's counts). */
+function fromCache(cache: MeasureCache, data: DataState, scope: string, { request, groups }: MeasureKey) {
+  const asOf = request.asOf.getTime();
+  let parts: Partial<Measures>[] | undefined = [];
+  for (const group of groups) {
+    const part = cache.cached(data, scope, group, asOf);
+    if (part) parts?.push(part);
+    else parts = undefined;
   }
-  return measures;
+  return parts && (Object.assign({ ...NO_MEASURES }, ...parts) as Measures);
 }
 
 const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
@@ -147,7 +153,7 @@ function requestKey(r: MeasureRequest): string {
   return `${r.rootId}|${r.at}|${r.from}|${r.to}|${r.asOf.getTime()}`;
 }
 
-/** A scope without its asOf, with its filter: what a cache entry is for. */
-function scopeKey(r: MeasureRequest, filter: MeasureFilter): string {
-  return `${r.rootId}|${r.at}|${r.from}|${r.to}|${filterKey(filter)}`;
+/** A scope without its asOf, with its filter's key: what a cache entry is for. */
+function scopeKey(r: MeasureRequest, filter: string): string {
+  return `${r.rootId}|${r.at}|${r.from}|${r.to}|${filter}`;
 }

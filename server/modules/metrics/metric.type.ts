@@ -92,7 +92,10 @@ export class MetricDefinition {
   drillable!: FigurePart[];
 }
 
-@ObjectType({ description: 'A metric of a unit over a period, with its comparison and the company-wide benchmark.' })
+@ObjectType({
+  description: 'A metric of a unit over a period, with its comparison and the company-wide benchmark.',
+  simpleResolvers: true,
+})
 export class MetricValue {
   @Field(() => MetricKeyEnum)
   metric!: MetricKey;

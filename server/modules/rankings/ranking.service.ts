@@ -1,5 +1,3 @@
-import { omit } from '../../kernel/omit.js';
-
 // Ranking rules of DOMAIN.md, pure: ties share a rank and skip (1, 2, 2, 4); no value, no rank;
 // movement = previousRank − rank; the peers' unweighted mean and median.
 
@@ -54,15 +52,15 @@ export function rankRows<U>(
 ): RankedRow<U>[] {
   const current = ranks(values, order);
   const previous = ranks(previousValues, order);
-  const rows = peers.map((unit, i) => ({
-    unit,
+  // Places sorted, then the rows made once (a county ranking has 2,520: no copies without a helper key).
+  const places = peers.map((_, i) => i);
+  places.sort((a, b) => (current[a] ?? Infinity) - (current[b] ?? Infinity) || a - b);
+  return places.map((i) => ({
+    unit: peers[i],
     value: values[i],
     rank: current[i],
     previousValue: previousValues[i],
     previousRank: previous[i],
     movement: movement(current[i], previous[i]),
-    i,
   }));
-  rows.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.i - b.i);
-  return rows.map((row) => omit(row, 'i'));
 }

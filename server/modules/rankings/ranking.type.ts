@@ -4,7 +4,7 @@ import { Unit } from '../units/index.js';
 export const SortOrderEnum = { ASC: 'ASC', DESC: 'DESC' } as const;
 registerEnumType(SortOrderEnum, { name: 'SortOrder', description: 'DESC: rank 1 has the largest value (default).' });
 
-@ObjectType({ description: "A peer's place in a ranking." })
+@ObjectType({ description: "A peer's place in a ranking.", simpleResolvers: true })
 export class RankingRow {
   @Field(() => Unit)
   unit!: Unit;

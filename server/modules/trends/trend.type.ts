@@ -4,7 +4,10 @@ import { DateScalar } from '../../kernel/scalars.js';
 export const GranularityEnum = { MONTH: 'MONTH', QUARTER: 'QUARTER', YEAR: 'YEAR' } as const;
 registerEnumType(GranularityEnum, { name: 'Granularity', description: 'The size of a trend point.' });
 
-@ObjectType({ description: 'One point of a trend: a month, quarter or year, clipped to the period.' })
+@ObjectType({
+  description: 'One point of a trend: a month, quarter or year, clipped to the period.',
+  simpleResolvers: true,
+})
 export class TrendPoint {
   @Field(() => DateScalar)
   from!: string;

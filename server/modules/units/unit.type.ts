@@ -15,7 +15,10 @@ registerEnumType(UnitKindEnum, {
 });
 
 /** An organisation unit (机构). Its level, parent and children depend on the date asked about. */
-@ObjectType({ description: 'An organisation unit (机构); its place in the tree is time-versioned.' })
+@ObjectType({
+  description: 'An organisation unit (机构); its place in the tree is time-versioned.',
+  simpleResolvers: true,
+})
 export class Unit {
   /** Internal key, never exposed: the API names units by code. */
   id!: number;

@@ -200,14 +200,19 @@ describe('measureFromRollups gives the figures measure() computes from the recor
     list: MeasureRequest[],
     filter: MeasureFilter,
     groups: readonly (typeof ALL)[number][],
+    /** Also every scope set by set (measure_subtrees_from_rollups), not only one by one. */
+    bySets = false,
   ) {
     const fromRecords = await measure(on, list, filter, groups);
-    const fromRollups = await measureFromRollups(on, list, filter, groups);
+    const paths = [await measureFromRollups(on, list, filter, groups, Infinity)];
+    if (bySets) paths.push(await measureFromRollups(on, list, filter, groups, 1));
     expect(fromRecords.filter((m) => m.complaints > 0).length).toBeGreaterThan(list.length / 3);
-    list.forEach((request, i) => {
-      const rollups = { ...fromRollups[i], issues: filter.categories ? 0 : fromRollups[i].issues };
-      expect({ request, ...rollups }).toEqual({ request, ...fromRecords[i] });
-    });
+    for (const fromRollups of paths) {
+      list.forEach((request, i) => {
+        const rollups = { ...fromRollups[i], issues: filter.categories ? 0 : fromRollups[i].issues };
+        expect({ request, ...rollups }).toEqual({ request, ...fromRecords[i] });
+      });
+    }
   }
 
   it.each(SLICED.flatMap((filter) => [[filter], [{ ...filter, assessedOnly: true }]]))(
@@ -222,39 +227,84 @@ describe('measureFromRollups gives the figures measure() computes from the recor
     },
   );
 
-  // measure_from_rollups's short way: no stocks, whole months, the tree of a date after its latest
-  // change (the reference tree), and no complaint of the periods' span open and not yet due at asOf
-  // (the fixture's paused ones, never due while paused, given a deadline for the while, in a
-  // transaction rolled back). The records can add nothing then: the rollups' months are the figures.
+  // measure_from_rollups's short way, and measure_subtrees_from_rollups's (every scope set by set): no
+  // stocks, whole months, the tree of a date after its latest change (the reference tree), and no
+  // complaint of the periods' span open and not yet due at asOf (the fixture's paused ones, never due
+  // while paused, given a deadline for the while, in a transaction rolled back). The records can add
+  // nothing then: the rollups' months are the figures.
+  const dayAfter = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).getUTCDate();
+  const WHOLE_MONTHS = PERIODS.filter(([from, to]) => from.endsWith('-01') && dayAfter(to) === 1);
+
+  /** Every unit over each whole-month period, on the tree of `at`, at `asOf`. */
+  function wholeMonthScopes(at: string, asOf: Date): MeasureRequest[] {
+    const list = Object.values(units).flatMap((rootId) =>
+      WHOLE_MONTHS.map(([from, to]) => ({ rootId, from, to, at, asOf })),
+    );
+    expect(list.length).toBe(4 * Object.keys(units).length);
+    return list;
+  }
+
+  /**
+   * Checks the figures of `list` in a transaction rolled back, the paused complaints given a deadline,
+   * after checking how many units the tree of `at` has apart from the reference tree (`delta`) and how
+   * many complaints of the periods' span asOf sees open or not yet due (`volatile`): zero or not.
+   */
+  async function checkInState(
+    list: MeasureRequest[],
+    filter: MeasureFilter,
+    expected: { delta: boolean; volatile: boolean },
+  ) {
+    const groups = ALL.filter((group) => group !== 'stock' && !(filter.categories && group === 'issues'));
+    const { at, asOf } = list[0];
+    const rolledBack = new Error('rolled back');
+    await db
+      .transaction()
+      .execute(async (tx) => {
+        await sql`update complaint set due_at = received_at + interval '15 days' where due_at is null`.execute(tx);
+        const { rows } = await sql<{ delta: number; volatile: number }>`select
+            (select count(*) from unit_closure_delta d join unit_tree_epoch e on e.id = d.epoch_id
+              where ${at}::date between e.valid_from and e.valid_to)::int as delta,
+            (select count(*) from complaint c where (c.closed_at > ${asOf} or (c.closed_at is null
+              and (c.due_at is null or c.due_at >= ${asOf})))
+              and c.received_date between ${WHOLE_MONTHS.map(([from]) => from).sort()[0]}::date
+                and ${WHOLE_MONTHS.map(([, to]) => to)
+                  .sort()
+                  .at(-1)}::date)::int as volatile`.execute(tx);
+        expect({ delta: rows[0].delta > 0, volatile: rows[0].volatile > 0 }).toEqual(expected);
+        await expectSameFigures(tx, list, filter, groups, true);
+        throw rolledBack;
+      })
+      .catch((error: unknown) => {
+        if (error !== rolledBack) throw error;
+      });
+  }
+
   it.each([{}, { assessedOnly: true }, ...SLICED].map((filter) => [filter]))(
     'takes the short way when the records can add nothing, with the same figures, filter %j',
     async (filter) => {
-      const groups = ALL.filter((group) => group !== 'stock' && !(filter.categories && group === 'issues'));
-      const at = '2030-01-01';
-      const asOf = new Date('2031-01-01T00:00:00Z');
-      const dayAfter = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).getUTCDate();
-      const wholeMonths = PERIODS.filter(([from, to]) => from.endsWith('-01') && dayAfter(to) === 1);
-      const list = Object.values(units).flatMap((rootId) =>
-        wholeMonths.map(([from, to]) => ({ rootId, from, to, at, asOf })),
-      );
-      expect(list.length).toBe(4 * Object.keys(units).length);
-      const rolledBack = new Error('rolled back');
-      await db
-        .transaction()
-        .execute(async (tx) => {
-          await sql`update complaint set due_at = received_at + interval '15 days' where due_at is null`.execute(tx);
-          const { rows } = await sql<{ delta: number; volatile: number }>`select
-              (select count(*) from unit_closure_delta d join unit_tree_epoch e on e.id = d.epoch_id
-                where ${at}::date between e.valid_from and e.valid_to)::int as delta,
-              (select count(*) from complaint c where c.closed_at > ${asOf} or (c.closed_at is null
-                and (c.due_at is null or c.due_at >= ${asOf})))::int as volatile`.execute(tx);
-          expect(rows[0]).toEqual({ delta: 0, volatile: 0 });
-          await expectSameFigures(tx, list, filter, groups);
-          throw rolledBack;
-        })
-        .catch((error: unknown) => {
-          if (error !== rolledBack) throw error;
-        });
+      const list = wholeMonthScopes('2030-01-01', new Date('2031-01-01T00:00:00Z'));
+      await checkInState(list, filter, { delta: false, volatile: false });
+    },
+  );
+
+  // …and not when they can: the same figures as the records when one condition fails (mutations that
+  // drop a condition from either function's check fail these).
+  it.each(
+    ([{}, { channels: ['ONLINE'] }, { lines: ['AUTO'], assessedOnly: true }] as MeasureFilter[]).map((filter) => [
+      filter,
+    ]),
+  )(
+    'does not take it with complaints open at asOf, or on another tree than the reference, filter %j',
+    async (filter) => {
+      await checkInState(wholeMonthScopes('2030-01-01', new Date('2013-02-10T04:00:00Z')), filter, {
+        delta: false,
+        volatile: true,
+      });
+      // before GZ's move to HQ (2011-01-01): every tree but the latest differs from the reference
+      await checkInState(wholeMonthScopes('2010-12-31', new Date('2031-01-01T00:00:00Z')), filter, {
+        delta: true,
+        volatile: false,
+      });
     },
   );
 

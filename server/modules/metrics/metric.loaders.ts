@@ -137,13 +137,9 @@ interface Asked {
 /** The measures of a key's groups when the cache holds every one of them (each looked up, for the cache's counts). */
 function fromCache(cache: MeasureCache, data: DataState, scope: string, { request, groups }: MeasureKey) {
   const asOf = request.asOf.getTime();
-  let parts: Partial<Measures>[] | undefined = [];
-  for (const group of groups) {
-    const part = cache.cached(data, scope, group, asOf);
-    if (part) parts?.push(part);
-    else parts = undefined;
-  }
-  return parts && (Object.assign({ ...NO_MEASURES }, ...parts) as Measures);
+  const parts = groups.map((group) => cache.cached(data, scope, group, asOf));
+  if (parts.some((part) => part === undefined)) return undefined;
+  return Object.assign({ ...NO_MEASURES }, ...parts) as Measures;
 }
 
 const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);

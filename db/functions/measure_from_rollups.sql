@@ -33,10 +33,11 @@ create function "measure_from_rollups"(p_root_ids int[], p_ats date[], p_froms d
   begin
     -- The short way, when none of the records' parts below can add anything: no stocks asked for, every
     -- period whole months, no root's subtree at its date differing from the reference tree, and no
-    -- complaint received in the periods' span that an asOf sees open or not yet due (the corrections'
-    -- own conditions, without the filter: a superset). The rollups' months then are the figures, as the
-    -- parts below would give them (the premium's shares all 1); the plan of those parts, even with
-    -- nothing to do, cost a 36-province ranking more than reading the rollups.
+    -- complaint received in the periods' span that the least asOf sees open or not yet due
+    -- (open_or_not_yet_due_between: the corrections' own conditions, without the filter, a superset).
+    -- The rollups' months then are the figures, as the parts below would give them (the premium's
+    -- shares all 1); the plan of those parts, even with nothing to do, cost a 36-province ranking more
+    -- than reading the rollups.
     if not p_stocks
       and (select bool_and(q.from_d = date_trunc('month', q.from_d)::date
             and q.to_d = (date_trunc('month', q.to_d) + interval '1 month')::date - 1)
@@ -44,18 +45,8 @@ create function "measure_from_rollups"(p_root_ids int[], p_ats date[], p_froms d
       and not exists (select 1 from unnest(p_root_ids, p_ats) q(root_id, at)
           join unit_tree_epoch e on q.at between e.valid_from and e.valid_to
           join unit_closure_delta d on d.epoch_id = e.id and d.ancestor_id = q.root_id)
-      and not (p_flows and exists (
-        with span as (select min(a.as_of) as as_of, (select min(f) from unnest(p_froms) f) as from_d,
-            (select max(t) from unnest(p_tos) t) as to_d from unnest(p_as_ofs) a(as_of))
-        select 1 from span s, complaint c where c.closed_at > s.as_of and c.closed_at <= 'infinity'
-          and c.received_date between s.from_d and s.to_d
-        union all
-        select 1 from span s, (select c.* from complaint c, span s where c.due_at >= s.as_of
-            and c.due_at <= 'infinity' offset 0) c
-          where c.closed_at is null and c.received_date between s.from_d and s.to_d
-        union all
-        select 1 from span s, complaint c where c.closed_at is null and c.due_at is null
-          and c.received_date between s.from_d and s.to_d))
+      and not (p_flows and open_or_not_yet_due_between((select min(f) from unnest(p_froms) f),
+        (select max(t) from unnest(p_tos) t), (select min(a) from unnest(p_as_ofs) a)))
     then
       return query
       with req as (

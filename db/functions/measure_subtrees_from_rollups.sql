@@ -57,21 +57,13 @@ create function "measure_subtrees_from_rollups"(p_root_ids int[], p_at date, p_f
   begin
     -- The short way, as measure_from_rollups's, when none of the records' parts below can add anything:
     -- no stocks asked for, the period whole months, no root's subtree at the date differing from the
-    -- reference tree, and no complaint of the period that asOf sees open or not yet due (the
-    -- corrections' own conditions, without the filter: a superset). The rollups' months then are the
+    -- reference tree, and no complaint of the period that asOf sees open or not yet due
+    -- (open_or_not_yet_due_between, as there). The rollups' months then are the
     -- figures (the premium's shares both 1), read in one grouped aggregate: the rest of the plan, even
     -- with nothing to do, cost a county ranking's period 22 ms of PostgreSQL's CPU where this costs 13.
     if not p_stocks and p_from = v_first_month and p_to = (v_last_month + interval '1 month')::date - 1
       and not exists (select 1 from unit_closure_delta d where d.epoch_id = v_epoch and d.ancestor_id = any(p_root_ids))
-      and not (p_flows and exists (
-        select 1 from complaint c where c.closed_at > p_as_of and c.closed_at <= 'infinity'
-          and c.received_date between p_from and p_to
-        union all
-        select 1 from (select c.* from complaint c where c.due_at >= p_as_of and c.due_at <= 'infinity' offset 0) c
-          where c.closed_at is null and c.received_date between p_from and p_to
-        union all
-        select 1 from complaint c where c.closed_at is null and c.due_at is null
-          and c.received_date between p_from and p_to))
+      and not (p_flows and open_or_not_yet_due_between(p_from, p_to, p_as_of))
     then
       return query
       with m_flow as (

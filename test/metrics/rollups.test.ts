@@ -1,6 +1,6 @@
 // The rollups: kept exact by the triggers on every kind of write, and read by measureFromRollups()
 // into the very figures measure() computes from the records, for any scope, date, period and asOf.
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DB } from '../../db/database.js';
@@ -244,15 +244,19 @@ describe('measureFromRollups gives the figures measure() computes from the recor
     return list;
   }
 
+  /** The paused complaints (open, due_at null) given a deadline: nothing open at a late asOf. */
+  const PAUSED_GIVEN_DEADLINE = sql`update complaint set due_at = received_at + interval '15 days' where due_at is null`;
+
   /**
-   * Checks the figures of `list` in a transaction rolled back, the paused complaints given a deadline,
-   * after checking how many units the tree of `at` has apart from the reference tree (`delta`) and how
-   * many complaints of the periods' span asOf sees open or not yet due (`volatile`): zero or not.
+   * Checks the figures of `list` in a transaction rolled back, after the `state`'s writes, and after
+   * checking how many units the tree of `at` has apart from the reference tree (`delta`) and how many
+   * complaints of the periods' span asOf sees open or not yet due (`volatile`): zero or not.
    */
   async function checkInState(
     list: MeasureRequest[],
     filter: MeasureFilter,
     expected: { delta: boolean; volatile: boolean },
+    state: RawBuilder<unknown>[] = [PAUSED_GIVEN_DEADLINE],
   ) {
     const groups = ALL.filter((group) => group !== 'stock' && !(filter.categories && group === 'issues'));
     const { at, asOf } = list[0];
@@ -260,7 +264,7 @@ describe('measureFromRollups gives the figures measure() computes from the recor
     await db
       .transaction()
       .execute(async (tx) => {
-        await sql`update complaint set due_at = received_at + interval '15 days' where due_at is null`.execute(tx);
+        for (const write of state) await write.execute(tx);
         const { rows } = await sql<{ delta: number; volatile: number }>`select
             (select count(*) from unit_closure_delta d join unit_tree_epoch e on e.id = d.epoch_id
               where ${at}::date between e.valid_from and e.valid_to)::int as delta,
@@ -288,7 +292,8 @@ describe('measureFromRollups gives the figures measure() computes from the recor
   );
 
   // …and not when they can: the same figures as the records when one condition fails (mutations that
-  // drop a condition from either function's check fail these).
+  // drop a condition from either function's check, or one kind of complaint from what asOf sees
+  // otherwise, fail these).
   it.each(
     ([{}, { channels: ['ONLINE'] }, { lines: ['AUTO'], assessedOnly: true }] as MeasureFilter[]).map((filter) => [
       filter,
@@ -296,15 +301,24 @@ describe('measureFromRollups gives the figures measure() computes from the recor
   )(
     'does not take it with complaints open at asOf, or on another tree than the reference, filter %j',
     async (filter) => {
-      await checkInState(wholeMonthScopes('2030-01-01', new Date('2013-02-10T04:00:00Z')), filter, {
-        delta: false,
-        volatile: true,
-      });
+      const volatile = { delta: false, volatile: true };
+      const early = new Date('2013-02-10T04:00:00Z');
+      const late = new Date('2031-01-01T00:00:00Z');
+      // complaints closed after asOf, and open ones not yet due at it
+      await checkInState(wholeMonthScopes('2030-01-01', early), filter, volatile);
+      // none open now: only the complaints closed after asOf
+      await checkInState(wholeMonthScopes('2030-01-01', early), filter, volatile, [
+        PAUSED_GIVEN_DEADLINE,
+        sql`update complaint set closed_at = received_at + interval '1 day' where closed_at is null`,
+      ]);
+      // every open one due after asOf, none closed after it
+      await checkInState(wholeMonthScopes('2030-01-01', late), filter, volatile, [
+        sql`update complaint set due_at = timestamptz '2040-01-01T00:00:00Z' where closed_at is null`,
+      ]);
+      // only the paused ones (open, never due while paused)
+      await checkInState(wholeMonthScopes('2030-01-01', late), filter, volatile, []);
       // before GZ's move to HQ (2011-01-01): every tree but the latest differs from the reference
-      await checkInState(wholeMonthScopes('2010-12-31', new Date('2031-01-01T00:00:00Z')), filter, {
-        delta: true,
-        volatile: false,
-      });
+      await checkInState(wholeMonthScopes('2010-12-31', late), filter, { delta: true, volatile: false });
     },
   );
 

@@ -17,13 +17,16 @@
 -- - the complaints that asOf sees differently from "every closure counted" (closed after asOf, or
 --   open and not yet due at asOf): none, for a period in the past and asOf now;
 -- - for stocks at T = least(asOf, end_of_shanghai_day(to)), the events of T's month up to T.
--- The groups not asked for are skipped at run time (one-time filters on the flags).
+-- The groups not asked for are skipped at run time (one-time filters on the flags): p_flows, the measures
+-- asOf can change (the flow's, follow-ups, issues); p_received, how many were received (complaints,
+-- assessed), which asOf does not change, so that a period with complaints open at asOf still takes the
+-- short way when only those are asked (a ranking of complaints this year).
 
 -- Dropped first: `create or replace` cannot change the result columns, which a new measure adds to.
 drop function if exists "measure_from_rollups";
 create function "measure_from_rollups"(p_root_ids int[], p_ats date[], p_froms date[], p_tos date[],
     p_as_ofs timestamptz[], p_assessed_only boolean, p_dimension text, p_values text[], p_flows boolean,
-    p_stocks boolean, p_premiums boolean)
+    p_received boolean, p_stocks boolean, p_premiums boolean)
   returns table (i int, complaints float8, assessed float8, escalated float8, closed float8, handling_seconds float8,
     due float8, timely float8, followups float8, satisfied float8, open_backlog float8, overdue_open float8,
     premium_yuan float8, policies float8, issues float8, closed_3wd float8, closed_8w float8, upheld float8,
@@ -73,7 +76,7 @@ create function "measure_from_rollups"(p_root_ids int[], p_ats date[], p_froms d
               and x.ancestor_id = r.root_id and x.dimension = p_dimension and x.value = v.value
               and x.month between r.first_month and r.last_month and (x.assessed or not p_assessed_only)
               offset 0) x) x
-        where p_flows
+        where p_flows or p_received
         group by r.i
       ),
       m_premium as (
@@ -204,7 +207,7 @@ create function "measure_from_rollups"(p_root_ids int[], p_ats date[], p_froms d
           cross join lateral (select x.* from complaint_rollup_slice x where x.ancestor_id = r.root_id
             and x.dimension = p_dimension and x.value = v.value and x.month >= r.fm and x.month < r.fe and (x.assessed or not p_assessed_only)
             offset 0) x) x
-      where p_flows
+      where p_flows or p_received
       group by r.i
       union all
       -- … the records of the days outside them (the subtree at the date), and of the full months for
@@ -248,7 +251,7 @@ create function "measure_from_rollups"(p_root_ids int[], p_ats date[], p_froms d
               and (p_dimension is null or (case p_dimension when 'channel' then c.channel when 'line' then c.line
                 else c.category end) = any(p_values)) offset 0) c
       ) s
-      where p_flows
+      where p_flows or p_received
       group by s.i
       union all
       -- … then, for complaints asOf sees open or not yet due, what asOf knows instead.

@@ -86,7 +86,7 @@ async function listed(api: TestServer, scope: FigureScope) {
 async function measured(db: Db, scope: FigureScope) {
   const [{ id }] = await rows(db, sql<{ id: number }>`select id from unit where code = ${scope.unit}`);
   const request = { rootId: id, at: scope.at ?? scope.period.to, ...scope.period, asOf: new Date(scope.asOf) };
-  const groups = ['flow', 'followups', 'issues', 'stock'] as const;
+  const groups = ['received', 'flow', 'followups', 'issues', 'stock'] as const;
   const [records] = await measure(db, [request], scope.filter, groups);
   // Issues under a category filter are chosen by their own category (RULES.md §4): the records count them.
   const [rollups] = rollupsServe(scope.filter, groups)

@@ -12,47 +12,49 @@ const measures = (complaints: number) => ({ ...NO_MEASURES, complaints });
 describe('the measure cache keeps', () => {
   it('a figure of asOf now for every asOf up to the horizon', () => {
     const cache = createMeasureCache(10);
-    cache.keep(STATE, 'A', ['flow'], NOW, NOW, measures(7));
-    expect(cache.cached(STATE, 'A', 'flow', NOW)?.complaints).toBe(7);
-    expect(cache.cached(STATE, 'A', 'flow', 4_999)?.complaints).toBe(7);
-    expect(cache.cached(STATE, 'A', 'flow', 5_000)).toBeUndefined();
-    expect(cache.cached(STATE, 'A', 'flow', NOW - 1)).toBeUndefined();
+    cache.keep(STATE, 'A', ['received'], NOW, NOW, measures(7));
+    expect(cache.cached(STATE, 'A', 'received', NOW)?.complaints).toBe(7);
+    expect(cache.cached(STATE, 'A', 'received', 4_999)?.complaints).toBe(7);
+    expect(cache.cached(STATE, 'A', 'received', 5_000)).toBeUndefined();
+    expect(cache.cached(STATE, 'A', 'received', NOW - 1)).toBeUndefined();
     // only the group's own measures
-    expect(cache.cached(STATE, 'A', 'flow', NOW)).not.toHaveProperty('premium_yuan');
+    expect(cache.cached(STATE, 'A', 'received', NOW)).not.toHaveProperty('premiumYuan');
+    expect(cache.cached(STATE, 'A', 'received', NOW)).not.toHaveProperty('timely');
+    expect(cache.cached(STATE, 'A', 'flow', NOW)).toBeUndefined();
   });
 
   it('a figure of one instant for that instant only, beside the figure of now', () => {
     const cache = createMeasureCache(10);
-    cache.keep(STATE, 'A', ['flow'], NOW, NOW, measures(7));
-    cache.keep(STATE, 'A', ['flow'], 200, NOW, measures(3));
-    expect(cache.cached(STATE, 'A', 'flow', 200)?.complaints).toBe(3);
-    expect(cache.cached(STATE, 'A', 'flow', 201)).toBeUndefined();
-    expect(cache.cached(STATE, 'A', 'flow', NOW)?.complaints).toBe(7);
+    cache.keep(STATE, 'A', ['received'], NOW, NOW, measures(7));
+    cache.keep(STATE, 'A', ['received'], 200, NOW, measures(3));
+    expect(cache.cached(STATE, 'A', 'received', 200)?.complaints).toBe(3);
+    expect(cache.cached(STATE, 'A', 'received', 201)).toBeUndefined();
+    expect(cache.cached(STATE, 'A', 'received', NOW)?.complaints).toBe(7);
   });
 
   it('the figures of now however many instants are kept after them', () => {
     const cache = createMeasureCache(10);
-    cache.keep(STATE, 'A', ['flow'], NOW, NOW, measures(7));
-    for (let asOf = 0; asOf < 50; asOf += 1) cache.keep(STATE, `S${asOf}`, ['flow'], asOf, NOW, measures(1));
-    expect(cache.cached(STATE, 'A', 'flow', NOW)?.complaints).toBe(7);
+    cache.keep(STATE, 'A', ['received'], NOW, NOW, measures(7));
+    for (let asOf = 0; asOf < 50; asOf += 1) cache.keep(STATE, `S${asOf}`, ['received'], asOf, NOW, measures(1));
+    expect(cache.cached(STATE, 'A', 'received', NOW)?.complaints).toBe(7);
     // the instants' room is a tenth: the latest one is there, the first long gone
-    expect(cache.cached(STATE, 'S49', 'flow', 49)?.complaints).toBe(1);
-    expect(cache.cached(STATE, 'S0', 'flow', 0)).toBeUndefined();
+    expect(cache.cached(STATE, 'S49', 'received', 49)?.complaints).toBe(1);
+    expect(cache.cached(STATE, 'S0', 'received', 0)).toBeUndefined();
   });
 
   it('no figure of an instant from a statement of many scopes, those of now whatever its size', () => {
     const cache = createMeasureCache(1_000);
-    cache.keep(STATE, 'A', ['flow'], 200, NOW, measures(3), KEEP_INSTANTS_UNDER);
-    expect(cache.cached(STATE, 'A', 'flow', 200)).toBeUndefined();
-    cache.keep(STATE, 'A', ['flow'], 200, NOW, measures(3), KEEP_INSTANTS_UNDER - 1);
-    expect(cache.cached(STATE, 'A', 'flow', 200)?.complaints).toBe(3);
-    cache.keep(STATE, 'B', ['flow'], NOW, NOW, measures(9), 10 * KEEP_INSTANTS_UNDER);
-    expect(cache.cached(STATE, 'B', 'flow', NOW)?.complaints).toBe(9);
+    cache.keep(STATE, 'A', ['received'], 200, NOW, measures(3), KEEP_INSTANTS_UNDER);
+    expect(cache.cached(STATE, 'A', 'received', 200)).toBeUndefined();
+    cache.keep(STATE, 'A', ['received'], 200, NOW, measures(3), KEEP_INSTANTS_UNDER - 1);
+    expect(cache.cached(STATE, 'A', 'received', 200)?.complaints).toBe(3);
+    cache.keep(STATE, 'B', ['received'], NOW, NOW, measures(9), 10 * KEEP_INSTANTS_UNDER);
+    expect(cache.cached(STATE, 'B', 'received', NOW)?.complaints).toBe(9);
   });
 
   it('nothing across data versions', () => {
     const cache = createMeasureCache(10);
-    cache.keep(STATE, 'A', ['flow'], NOW, NOW, measures(7));
-    expect(cache.cached({ ...STATE, version: 'db:1:1:2' }, 'A', 'flow', NOW)).toBeUndefined();
+    cache.keep(STATE, 'A', ['received'], NOW, NOW, measures(7));
+    expect(cache.cached({ ...STATE, version: 'db:1:1:2' }, 'A', 'received', NOW)).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 // The pure parts of metrics, rankings and trends, with figures worked out by hand.
 import { describe, expect, it } from 'vitest';
 import { METRIC_KEYS, METRICS, NO_MEASURES, ratio } from '../../server/modules/metrics/metric-registry.js';
-import { SET_KIND } from '../../server/modules/metrics/measure-catalog.repository.js';
+import { BASE_MEASURES, SET_KIND, type Measures } from '../../server/modules/metrics/measure-catalog.repository.js';
 import {
   compare,
   comparisonPeriod,
@@ -151,6 +151,31 @@ describe("the registry's definitions", () => {
       const kinds = Object.values(METRICS[key].sets).map((set) => SET_KIND[set]);
       expect(kinds.every((kind) => kind === (METRICS[key].needs.includes('stock') ? 'STOCK' : 'FLOW'))).toBe(true);
     }
+  });
+
+  // The loader measures only the groups a metric needs (a ranking of complaints reads `received` alone),
+  // so a metric reading a measure of another group would compute from a measure that is absent.
+  it('computes each metric from the measures of the groups it needs, and draws its lists from them', () => {
+    const groupOf = new Map<string, string>(BASE_MEASURES.map((m) => [m.name, m.group]));
+    for (const key of METRIC_KEYS) {
+      const { needs, compute, amongPeers, sets } = METRICS[key];
+      const read = new Set<string>();
+      const measures = new Proxy({} as Measures, {
+        get(_, name) {
+          read.add(String(name));
+          return 3;
+        },
+      });
+      compute(measures);
+      amongPeers?.(measures, measures);
+      expect(read.size, key).toBeGreaterThan(0);
+      for (const name of read) expect(needs, `${key} reads ${name}`).toContain(groupOf.get(name));
+      for (const set of Object.values(sets)) {
+        const drawnBy = BASE_MEASURES.find((m) => 'set' in m && m.set.name === set);
+        expect(needs, `${key} lists ${set}`).toContain(drawnBy?.group);
+      }
+    }
+    expect(METRICS.COMPLAINTS.needs).toEqual(['received']);
   });
 
   it("states T as DOMAIN.md's end of a local day in the stocks' definitions", () => {

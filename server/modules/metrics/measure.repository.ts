@@ -6,8 +6,8 @@ import { stockInstant } from '../../kernel/shanghai-time.js';
 import {
   fromRecords,
   inSet,
+  MEASURE_GROUPS,
   measuresOf,
-  NO_MEASURES,
   type MeasureGroup,
   type Measures,
   type SetInstants,
@@ -45,9 +45,13 @@ const inScope = (filter: MeasureFilter) => sql`from req r join tree t on t.i = r
 // The request's instants, for the catalog's sets and aggregates.
 const AT: SetInstants = { asOf: sql`r.as_of`, t: sql`r.t` };
 
-/** The rows each group's measures aggregate, per request r (the catalog's `records` read them). */
+/**
+ * The rows each group's measures aggregate, per request r (the catalog's `records` read them). Groups
+ * with the same rows (the same function) are one part of the statement.
+ */
 const ROWS: Record<MeasureGroup, (filter: MeasureFilter) => RawBuilder<unknown>> = {
-  flow: (filter) => inScope(filter),
+  received: inScope,
+  flow: inScope,
   followups: (filter) => sql`${inScope(filter)} join followup f on f.complaint_id = c.id`,
   // Issues of the complaints in scope under the rest of the filter, chosen by their own category
   // (RULES.md §4); a complaint without issue rows is one issue of its own category.
@@ -67,18 +71,34 @@ const ROWS: Record<MeasureGroup, (filter: MeasureFilter) => RawBuilder<unknown>>
         / ((p.month + interval '1 month')::date - p.month) as f) share`,
 };
 
-/** A group's part of the statement: its measures per request, each named as in the catalog. */
-const part = (group: MeasureGroup, filter: MeasureFilter) => sql`${sql.id(`m_${group}`)} as (
-    select r.i, ${sql.join(measuresOf(group).map((m) => sql`${fromRecords(m, AT)} as ${sql.id(m.name)}`))}
-    ${ROWS[group](filter)} group by r.i)`;
+/** A part of the statement: the groups reading the same rows, named after the first. */
+interface Part {
+  name: string;
+  groups: MeasureGroup[];
+}
 
-/** A group's result columns: 0 for a request with no rows. */
-const columns = (group: MeasureGroup) =>
-  measuresOf(group).map((m) => sql`coalesce(${sql.ref(`m_${group}.${m.name}`)}, 0)::float8 as ${sql.id(m.name)}`);
+/** The groups asked for, those reading the same rows together (in catalog order). */
+function partsOf(groups: readonly MeasureGroup[]): Part[] {
+  const byRows = new Map<(filter: MeasureFilter) => RawBuilder<unknown>, MeasureGroup[]>();
+  for (const group of MEASURE_GROUPS.filter((g) => groups.includes(g))) {
+    byRows.set(ROWS[group], [...(byRows.get(ROWS[group]) ?? []), group]);
+  }
+  return [...byRows.values()].map((together) => ({ name: `m_${together[0]}`, groups: together }));
+}
+
+/** A part's measures per request, each named as in the catalog. */
+const part = ({ name, groups }: Part, filter: MeasureFilter) => sql`${sql.id(name)} as (
+    select r.i, ${sql.join(groups.flatMap(measuresOf).map((m) => sql`${fromRecords(m, AT)} as ${sql.id(m.name)}`))}
+    ${ROWS[groups[0]](filter)} group by r.i)`;
+
+/** A part's result columns: 0 for a request with no rows. */
+const columns = ({ name, groups }: Part) =>
+  groups.flatMap(measuresOf).map((m) => sql`coalesce(${sql.ref(`${name}.${m.name}`)}, 0)::float8 as ${sql.id(m.name)}`);
 
 /**
  * The base measures of many scopes in ONE statement: the requests travel as arrays, each gets its own
- * subtree at its own date, and only the groups asked for are computed. Results are in request order.
+ * subtree at its own date, and only the groups asked for are computed. Results are in request order,
+ * each holding the measures of the groups asked (and no others).
  */
 export async function measure(
   db: Db,
@@ -87,7 +107,7 @@ export async function measure(
   groups: readonly MeasureGroup[],
 ): Promise<Measures[]> {
   if (requests.length === 0) return [];
-  const wanted = [...new Set(groups)];
+  const parts = partsOf(groups);
   const found = await rows(
     db,
     sql<Measures & { i: number }>`with recursive req as (
@@ -105,15 +125,16 @@ export async function measure(
           join unit_membership m on m.parent_id = tree.unit_id
             and m.valid_from <= req.at and (m.valid_to is null or m.valid_to >= req.at)
       ), ${sql.join(
-        wanted.map((g) => part(g, filter)),
+        parts.map((p) => part(p, filter)),
         sql`, `,
       )}
-      select ${sql.join([sql`req.i`, ...wanted.flatMap(columns)])}
+      select ${sql.join([sql`req.i`, ...parts.flatMap(columns)])}
       from req ${sql.join(
-        wanted.map((g) => sql`left join ${sql.id(`m_${g}`)} on ${sql.ref(`m_${g}.i`)} = req.i`),
+        parts.map(({ name }) => sql`left join ${sql.id(name)} on ${sql.ref(`${name}.i`)} = req.i`),
         sql` `,
       )}
       order by req.i`,
   );
-  return found.map((measures) => ({ ...NO_MEASURES, ...omit(measures, 'i') }));
+  // the measures of the groups asked, as from the rollups (rollup.repository.ts)
+  return found.map((measures) => omit(measures, 'i'));
 }

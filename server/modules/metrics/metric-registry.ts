@@ -134,7 +134,7 @@ export const METRICS: Record<MetricKey, MetricDefinition> = define([
     better: 'LOWER',
     dependsOnAsOf: false,
     additive: true,
-    needs: ['flow'],
+    needs: ['received'],
     compute: (m) => m.complaints,
     definition: sentence(IN_SCOPE, '%的件数。', 'The number of %.'),
     numerator: null,
@@ -150,7 +150,7 @@ export const METRICS: Record<MetricKey, MetricDefinition> = define([
     better: 'LOWER',
     dependsOnAsOf: false,
     additive: true,
-    needs: ['flow'],
+    needs: ['received'],
     compute: (m) => m.assessed,
     definition: sentence(
       IN_SCOPE,
@@ -173,7 +173,7 @@ export const METRICS: Record<MetricKey, MetricDefinition> = define([
     better: 'LOWER',
     dependsOnAsOf: false,
     additive: false,
-    needs: ['flow', 'premium'],
+    needs: ['received', 'premium'],
     compute: (m) => ratio(m.complaints, m.premiumYuan / 1e8),
     definition: per(
       '统计范围内投诉件数除以该机构辖属同期保费收入（亿元）；部分覆盖的月份按期内天数折算当月保费。',
@@ -198,7 +198,7 @@ export const METRICS: Record<MetricKey, MetricDefinition> = define([
     better: 'LOWER',
     dependsOnAsOf: false,
     additive: false,
-    needs: ['flow', 'premium'],
+    needs: ['received', 'premium'],
     compute: (m) => ratio(m.complaints, m.policies / 1e4),
     definition: per(
       '统计范围内投诉件数除以该机构辖属同期保单件数（万张）；部分覆盖的月份按期内天数折算。',
@@ -271,7 +271,7 @@ export const METRICS: Record<MetricKey, MetricDefinition> = define([
     better: 'LOWER',
     dependsOnAsOf: false,
     additive: false,
-    needs: ['flow'],
+    needs: ['received', 'flow'],
     compute: (m) => ratio(m.escalated, m.complaints),
     definition: per(
       '统计范围内投诉中升级（转至监管机构或诉讼）的比例。',
@@ -485,7 +485,7 @@ export const METRICS: Record<MetricKey, MetricDefinition> = define([
     better: 'LOWER',
     dependsOnAsOf: false,
     additive: false,
-    needs: ['flow', 'premium'],
+    needs: ['received', 'premium'],
     // alone a unit has no index: it is relative to its peers
     compute: () => null,
     amongPeers: complaintIndex,

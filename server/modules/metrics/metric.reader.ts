@@ -125,11 +125,11 @@ export function createMetricReader(loaders: ReturnType<typeof createMetricLoader
 
 export type MetricReader = ReturnType<typeof createMetricReader>;
 
-/** Base measures added up. */
-function sum(list: readonly Measures[]): Measures {
+/** Base measures added up (one of a group not asked for, absent, as zero). */
+function sum(list: readonly Partial<Measures>[]): Measures {
   const total = { ...NO_MEASURES };
   for (const measures of list) {
-    for (const field of Object.keys(total) as (keyof Measures)[]) total[field] += measures[field];
+    for (const field of Object.keys(total) as (keyof Measures)[]) total[field] += measures[field] ?? 0;
   }
   return total;
 }

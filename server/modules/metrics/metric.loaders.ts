@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../../../db/sql.js';
-import { groupBy } from '../../kernel/dated-loader.js';
+import { groupByParts } from '../../kernel/dated-loader.js';
 import type { Work } from '../capacity/index.js';
 import { recordsCost, rollupCost } from './measure.price.js';
 import { measure, type MeasureFilter, type MeasureRequest } from './measure.repository.js';
@@ -76,7 +76,7 @@ export function createMetricLoaders(
       });
       const statements = [...byFilter.values()].map(({ filter, missing }) => {
         // One scope asked for by several queries with different groups is measured once, for all of them.
-        const scopes = [...groupBy(missing, ({ key, scope }) => `${scope}|${key.request.asOf.getTime()}`).values()];
+        const scopes = groupByParts(missing, ({ key, scope }) => [scope, key.request.asOf.getTime()]);
         const groups = [...new Set(missing.flatMap(({ key }) => key.groups))];
         return { filter, groups, scopes, requests: scopes.map((asked) => asked[0].key.request) };
       });

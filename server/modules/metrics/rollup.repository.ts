@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { rows, type Db } from '../../../db/sql.js';
-import { groupBy } from '../../kernel/dated-loader.js';
+import { groupByParts } from '../../kernel/dated-loader.js';
 import { BASE_MEASURES, type MeasureGroup, type Measures } from './measure-catalog.repository.js';
 import type { MeasureFilter, MeasureRequest } from './measure.repository.js';
 
@@ -90,7 +90,7 @@ export async function measureFromRollups(
   ]);
   const columns = columnsOf(groups);
   const asked = requests.map((request, i) => ({ request, i }));
-  const shapes = [...groupBy(asked, ({ request: r }) => `${r.at}|${r.from}|${r.to}|${r.asOf.getTime()}`).values()];
+  const shapes = groupByParts(asked, ({ request: r }) => [r.at, r.from, r.to, r.asOf.getTime()]);
   const sets = shapes.filter((shape) => shape.length >= subtreesFrom);
   const single = shapes.filter((shape) => shape.length < subtreesFrom).flat();
   // Each part's rows are told apart by `part`: 0 the scopes one by one (key: their place, from 1),

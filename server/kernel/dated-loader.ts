@@ -44,6 +44,7 @@ export function groupBy<R, K>(list: readonly R[], key: (row: R) => K): Map<K, R[
  * Groups rows by a key of several parts, in the order each group is first seen, without building a
  * string per row: a nested map per part (a county ranking groups 5,041 scopes twice, and its
  * `${a}|${b}|…` keys, each built and hashed, were most of that time: 2-4 -> 0.3-0.6 ms a grouping).
+ * Parts shared by many rows go first (one map each), the part that tells most rows apart last.
  */
 export function groupByParts<R>(list: readonly R[], parts: (row: R) => readonly (string | number)[]): R[][] {
   const root = new Map<string | number, unknown>();

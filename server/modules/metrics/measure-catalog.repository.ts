@@ -13,8 +13,8 @@ import { sql, type RawBuilder } from 'kysely';
  * The groups of base measures, each computed together: one part of the records path's statement (those
  * reading the same rows share one), one flag of measure_from_rollups, one entry of the cache per scope.
  * A metric asks for the groups it needs. `received` (how many complaints, which asOf does not change)
- * is apart from the rest of the flow so that a ranking of complaints sums two of the rollups' columns,
- * not fifteen, and reads two columns back per scope, not eighteen.
+ * is apart from the rest of the flow so that a ranking of complaints reads two columns back per scope,
+ * not eighteen, and takes the rollups' short way whatever asOf sees open.
  */
 export const MEASURE_GROUPS = ['received', 'flow', 'followups', 'issues', 'stock', 'premium'] as const;
 export type MeasureGroup = (typeof MEASURE_GROUPS)[number];

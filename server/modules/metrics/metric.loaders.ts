@@ -39,7 +39,8 @@ function groupsKey(groups: readonly MeasureGroup[]): string {
 
 /**
  * Per-request loader of base measures: every scope asked for in one tick with the same filter is
- * measured in ONE statement (the union of the groups they need), whichever queries asked: from the
+ * measured in ONE statement (the union of the groups they need; a key gets the measures of those groups,
+ * which hold its own, and no others), whichever queries asked: from the
  * rollups when they serve the filter (none, or one dimension's values), from the records otherwise.
  * Measures found in the server's cache for the data's current version are not measured again, and
  * those measured are kept there (a statement of KEEP_INSTANTS_UNDER scopes or more keeps none of an
@@ -75,8 +76,15 @@ export function createMetricLoaders(
         batch.missing.push({ key, i, scope });
       });
       const statements = [...byFilter.values()].map(({ filter, missing }) => {
-        // One scope asked for by several queries with different groups is measured once, for all of them.
-        const scopes = groupByParts(missing, ({ key, scope }) => [scope, key.request.asOf.getTime()]);
+        // One scope asked for by several queries with different groups is measured once, for all of them
+        // (grouped by its parts, the unit last, as a level's scopes share the rest: not by its key's text).
+        const scopes = groupByParts(missing, ({ key: { request: r } }) => [
+          r.at,
+          r.from,
+          r.to,
+          r.asOf.getTime(),
+          r.rootId,
+        ]);
         const groups = [...new Set(missing.flatMap(({ key }) => key.groups))];
         return { filter, groups, scopes, requests: scopes.map((asked) => asked[0].key.request) };
       });

@@ -66,8 +66,7 @@ export const SUBTREES_FROM = 100;
 /**
  * The base measures of many scopes in ONE statement, from the rollups; only for a filter and groups
  * the rollups serve (`rollupsServe`). Results are in request order, each holding the measures of the
- * groups asked (and no others). `subtreesFrom` is for tests, which choose
- * either path.
+ * groups asked (and no others). `subtreesFrom` is for tests, which choose either path.
  */
 export async function measureFromRollups(
   db: Db,

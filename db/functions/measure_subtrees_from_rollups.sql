@@ -143,8 +143,8 @@ create function "measure_subtrees_from_rollups"(p_root_ids int[], p_at date, p_f
     -- Complaints of the period asOf sees open or not yet due (paused ones never due): flows corrected.
     -- (Each bound below a constant upper one, and the open ones sought by deadline, as there: the
     -- generic plan then seeks the index.) Kept, as it is read twice, with only the columns the correction
-    -- reads: whole complaints, about 1.5 kB each, went to disk (a county ranking of the timely rate for a year with 160,000 complaints open at
-    -- asOf: 4.4 -> 3.0 s a call on the 10M set).
+    -- reads: whole complaints, about 1.5 kB each, went to disk (a county ranking of the timely rate for
+    -- a year with 160,000 complaints open at asOf: 4.4 -> 3.0 s a call on the 10M set).
     volatile as (
       select c.unit_id, c.received_date, c.received_at, c.closed_at, c.due_at, c.third_working_day_end,
         c.outcome, c.assessed, c.channel, c.line, c.category

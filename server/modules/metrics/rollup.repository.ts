@@ -9,22 +9,6 @@ import type { MeasureFilter, MeasureRequest } from './measure.repository.js';
 // PostgreSQL plans once per connection. Tests check their figures against measure() and each other's,
 // and their result columns against the catalog's.
 
-/**
- * The measures of the groups asked, each from the function's column the catalog names: only those are
- * read back (a county ranking of complaints reads two columns of its 5,040 rows, not eighteen; parsing
- * the rest cost the server more CPU than the two).
- */
-const columnsOf = (groups: readonly MeasureGroup[]) =>
-  sql.join(
-    BASE_MEASURES.filter((m) => groups.includes(m.group)).map(
-      (m) => sql`${sql.ref(m.rollups.column)} as ${sql.id(m.name)}`,
-    ),
-  );
-
-/** The measures of the groups asked, all zero: a root a set's rows leave out. */
-const zerosOf = (groups: readonly MeasureGroup[]) =>
-  Object.fromEntries(BASE_MEASURES.filter((m) => groups.includes(m.group)).map((m) => [m.name, 0])) as Measures;
-
 /** The one dimension a filter splits by (complaint_rollup_slice.dimension), with its values; none when unfiltered. */
 export type Slice = { dimension: 'channel' | 'line' | 'category'; values: readonly string[] } | null;
 
@@ -87,9 +71,13 @@ export async function measureFromRollups(
     wants('stock'),
     wants('premium'),
   ]);
-  const columns = columnsOf(groups);
-  const asked = requests.map((request, i) => ({ request, i }));
-  const shapes = groupByParts(asked, ({ request: r }) => [r.at, r.from, r.to, r.asOf.getTime()]);
+  // Only the measures of the groups asked are read back, each from the function's column the catalog
+  // names (a county ranking of complaints reads two columns of its 5,040 rows, not eighteen; parsing the
+  // rest cost the server more CPU than the two).
+  const asked = BASE_MEASURES.filter((m) => groups.includes(m.group));
+  const columns = sql.join(asked.map((m) => sql`${sql.ref(m.rollups.column)} as ${sql.id(m.name)}`));
+  const scopes = requests.map((request, i) => ({ request, i }));
+  const shapes = groupByParts(scopes, ({ request: r }) => [r.at, r.from, r.to, r.asOf.getTime()]);
   const sets = shapes.filter((shape) => shape.length >= subtreesFrom);
   const single = shapes.filter((shape) => shape.length < subtreesFrom).flat();
   // Each part's rows are told apart by `part`: 0 the scopes one by one (key: their place, from 1),
@@ -116,7 +104,7 @@ export async function measureFromRollups(
     else byRoot[part - 1].set(key, measures);
   }
   // A root the set's rows leave out measures zero throughout (one object for them all).
-  const none = zerosOf(groups);
+  const none = Object.fromEntries(asked.map((m) => [m.name, 0])) as Measures;
   sets.forEach((shape, k) => shape.forEach(({ request, i }) => (found[i] = byRoot[k].get(request.rootId) ?? none)));
   return found;
 }

@@ -123,6 +123,47 @@ describe('measureFromRollups, set by set', () => {
     },
   );
 
+  // Complaints received and premiums alone (no flows or stocks) of whole months on the reference tree
+  // are read two periods a call: an odd number of them (the last alone), overlapping ones, a period
+  // that asks for half the roots (the call measures every root of the set), and one of part of a month
+  // (measured on its own) in the same set; on the tree of a date before GZ's move, each on its own.
+  it.each(FILTERS.map((filter) => [filter]))(
+    'measures complaints received and premiums of two periods in one read of the rollups, filter %j',
+    async (filter) => {
+      const periods = [
+        ['2011-01-01', '2011-12-31'],
+        ['2012-01-01', '2012-12-31'],
+        ['2012-07-01', '2013-12-31'],
+        ['2013-03-01', '2013-03-20'],
+      ];
+      const list = roots.flatMap((rootId, r) =>
+        periods
+          .filter((_, p) => p > 0 || r % 2 === 0)
+          .flatMap(([from, to]) =>
+            ['2030-01-01', '2010-12-31'].map((at) => ({
+              rootId,
+              from,
+              to,
+              at,
+              asOf: new Date('2013-06-15T00:00:00Z'),
+            })),
+          ),
+      );
+      for (const groups of [['received'], ['received', 'premium'], ['premium']] as const) {
+        const perScope = await measureFromRollups(db, list, filter, groups, Infinity);
+        const bySets = await measureFromRollups(db, list, filter, groups, 1);
+        const fromRecords = await measure(db, list, filter, groups);
+        expect(fromRecords.filter((m) => Object.values(m).some((value) => value > 0)).length).toBeGreaterThan(
+          list.length / 3,
+        );
+        list.forEach((request, i) => {
+          expect({ request, ...bySets[i] }).toEqual({ request, ...perScope[i] });
+          expect({ request, ...bySets[i] }).toEqual({ request, ...fromRecords[i] });
+        });
+      }
+    },
+  );
+
   it('sends one statement, with a call per set and one for the scopes taken one by one', async () => {
     const kysely = counting.em.fork().getKysely<DB>();
     await measureFromRollups(kysely, requests().slice(0, 1), {}, ['flow']); // the connection opened

@@ -5,7 +5,7 @@ import { BASE_MEASURES, type MeasureGroup, type Measures } from './measure-catal
 import type { MeasureFilter, MeasureRequest } from './measure.repository.js';
 
 // The base measures from the rollups: the database functions measure_from_rollups, scope by scope, and
-// measure_subtrees_from_rollups, many roots of one period at once (db/functions/ says how), which
+// measure_subtrees_from_rollups, many roots of a few periods at once (db/functions/ says how), which
 // PostgreSQL plans once per connection. Tests check their figures against measure() and each other's,
 // and their result columns against the catalog's.
 
@@ -78,33 +78,52 @@ export async function measureFromRollups(
   const columns = sql.join(asked.map((m) => sql`${sql.ref(m.rollups.column)} as ${sql.id(m.name)}`));
   const scopes = requests.map((request, i) => ({ request, i }));
   const shapes = groupByParts(scopes, ({ request: r }) => [r.at, r.from, r.to, r.asOf.getTime()]);
-  const sets = shapes.filter((shape) => shape.length >= subtreesFrom);
   const single = shapes.filter((shape) => shape.length < subtreesFrom).flat();
+  // The shapes of many roots, by hierarchy date and asOf: each such set's periods are measured in one
+  // call, for every root any of them asks (a ranking's year and the year before: one read of the
+  // rollups, for both).
+  const sets = groupByParts(
+    shapes.filter((shape) => shape.length >= subtreesFrom),
+    ([{ request: r }]) => [r.at, r.asOf.getTime()],
+  ).map((periods) => ({
+    periods,
+    roots: [...new Set(periods.flatMap((shape) => shape.map(({ request }) => request.rootId)))],
+  }));
   // Each part's rows are told apart by `part`: 0 the scopes one by one (key: their place, from 1),
-  // k the k-th set (key: the root).
-  const parts = sets.map((shape, k) => {
-    const { at, from, to, asOf } = shape[0].request;
-    return sql`select ${sql.lit(k + 1)} as part, root_id as key, ${columns}
-      from measure_subtrees_from_rollups(${shape.map(({ request }) => request.rootId)}::int[], ${at}::date,
-        ${from}::date, ${to}::date, ${asOf.toISOString()}::timestamptz, ${rest})`;
+  // k the k-th set (key: the root; period: the place of its period in the set, from 1).
+  const parts = sets.map(({ periods, roots }, k) => {
+    const { at, asOf } = periods[0][0].request;
+    const froms = periods.map((shape) => shape[0].request.from);
+    const tos = periods.map((shape) => shape[0].request.to);
+    return sql`select ${sql.lit(k + 1)} as part, root_id as key, period, ${columns}
+      from measure_subtrees_from_rollups(${roots}::int[], ${at}::date, ${froms}::date[], ${tos}::date[],
+        ${asOf.toISOString()}::timestamptz, ${rest})`;
   });
   if (single.length > 0) {
     const list = single.map(({ request }) => request);
-    parts.unshift(sql`select 0 as part, i as key, ${columns}
+    parts.unshift(sql`select 0 as part, i as key, 0 as period, ${columns}
       from measure_from_rollups(${list.map((r) => r.rootId)}::int[], ${list.map((r) => r.at)}::date[],
         ${list.map((r) => r.from)}::date[], ${list.map((r) => r.to)}::date[],
         ${list.map((r) => r.asOf.toISOString())}::timestamptz[], ${rest})`);
   }
-  const measured = await rows(db, sql<Measures & { part: number; key: number }>`${sql.join(parts, sql` union all `)}`);
+  const measured = await rows(
+    db,
+    sql<Measures & { part: number; key: number; period: number }>`${sql.join(parts, sql` union all `)}`,
+  );
   const found: Measures[] = [];
-  const byRoot = sets.map(() => new Map<number, Measures>());
+  // each set's measures by period, then by root
+  const byRoot = sets.map(({ periods }) => periods.map(() => new Map<number, Measures>()));
   // A rest pattern, not omit(): deleting keys from thousands of rows turned them into slow dictionaries.
-  for (const { part, key, ...measures } of measured) {
+  for (const { part, key, period, ...measures } of measured) {
     if (part === 0) found[single[key - 1].i] = measures;
-    else byRoot[part - 1].set(key, measures);
+    else byRoot[part - 1][period - 1].set(key, measures);
   }
   // A root the set's rows leave out measures zero throughout (one object for them all).
   const none = Object.fromEntries(asked.map((m) => [m.name, 0])) as Measures;
-  sets.forEach((shape, k) => shape.forEach(({ request, i }) => (found[i] = byRoot[k].get(request.rootId) ?? none)));
+  sets.forEach(({ periods }, k) =>
+    periods.forEach((shape, p) =>
+      shape.forEach(({ request, i }) => (found[i] = byRoot[k][p].get(request.rootId) ?? none)),
+    ),
+  );
   return found;
 }

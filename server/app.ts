@@ -34,6 +34,7 @@ import { chooseReads, graphqlHandler, type GraphqlHandler } from './graphql/http
 import { DEFAULT_REPLICA_TIMING, startReadRouter, type ReadRouterOptions } from './kernel/replicas.js';
 import { KnownOperationTypesRule } from './graphql/known-operation-types.js';
 import { nulGuard } from './graphql/nul-guard.js';
+import { jitGateway } from './graphql/jit-executor.js';
 import { isMutation } from './graphql/operation-kind.js';
 import { responseCache } from './graphql/response-cache.js';
 import { buildPortalSchema } from './graphql/schema.js';
@@ -141,7 +142,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     answer: responses.answer,
   });
   const apollo: ApolloServer<Context> = new ApolloServer<Context>({
-    schema: await buildPortalSchema(),
+    // The portal's schema, executed by graphql-jit (jit-executor.ts says why this way).
+    gateway: jitGateway(await buildPortalSchema()),
     formatError: errorFormatter({ production: !!options.production }),
     includeStacktraceInErrorResponses: false,
     introspection: !options.production,

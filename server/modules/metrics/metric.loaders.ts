@@ -8,8 +8,9 @@ import { measureFromRollups, rollupsServe, sliceOf } from './rollup.repository.j
 import type { DataState, MeasureCache } from './measure.cache.js';
 import { NO_MEASURES, type MeasureGroup, type Measures } from './measure-catalog.repository.js';
 
-export interface MeasureKey {
-  request: MeasureRequest;
+/** Scopes asked for together (a ranking's thousands, or one), with the filter and groups to measure. */
+export interface MeasureAsk {
+  requests: readonly MeasureRequest[];
   filter: MeasureFilter;
   groups: readonly MeasureGroup[];
 }
@@ -26,22 +27,17 @@ function filterKey(filter: MeasureFilter): string {
   return key;
 }
 
-// Keys are made for every scope asked for, thousands in a county ranking, all of one filter object and
-// of a few group lists: each is worked out once per object.
+// Worked out once per filter object (a request's queries share theirs).
 const filterKeys = new WeakMap<MeasureFilter, string>();
-const groupKeys = new WeakMap<readonly MeasureGroup[], string>();
-
-function groupsKey(groups: readonly MeasureGroup[]): string {
-  let key = groupKeys.get(groups);
-  if (key === undefined) groupKeys.set(groups, (key = [...groups].sort().join(',')));
-  return key;
-}
 
 /**
  * Per-request loader of base measures: every scope asked for in one tick with the same filter is
- * measured in ONE statement (the union of the groups they need; a key gets the measures of those groups,
- * which hold its own, and no others), whichever queries asked: from the
+ * measured in ONE statement (the union of the groups they need; an ask gets the measures of those
+ * groups, which hold its own, and no others), whichever queries asked: from the
  * rollups when they serve the filter (none, or one dimension's values), from the records otherwise.
+ * A query asks for all its scopes at once, one key for thousands (a county ranking's 5,041: a key, a
+ * promise and a cache entry each cost that request a tenth of its CPU); none is remembered for the
+ * request, the server's cache being the memory.
  * Measures found in the server's cache for the data's current version are not measured again, and
  * those measured are kept there (a statement of KEEP_INSTANTS_UNDER scopes or more keeps none of an
  * explicit asOf); the version is read once per request. Each statement is priced first and charged to
@@ -56,37 +52,34 @@ export function createMetricLoaders(
   /** The data's state for this request (read at most once per request, none when the server holds it). */
   dataState: () => Promise<DataState>,
 ) {
-  const measures = new DataLoader<MeasureKey, Measures, string>(
-    async (keys) => {
+  const measures = new DataLoader<MeasureAsk, Measures[]>(
+    async (asks) => {
       const data = await dataState();
-      const found: Measures[] = new Array<Measures>(keys.length);
+      const found = asks.map((ask) => new Array<Measures>(ask.requests.length));
       // By filter, the scopes the cache does not hold, each with its key (made once: a county ranking
-      // asks for 5,040 scopes, and each key is a string built and hashed).
-      const byFilter = new Map<string, { filter: MeasureFilter; missing: Asked[] }>();
-      keys.forEach((key, i) => {
-        const filter = filterKey(key.filter);
-        const scope = scopeKey(key.request, filter);
-        const hit = fromCache(cache, data, scope, key);
-        if (hit) {
-          found[i] = hit;
-          return;
-        }
+      // asks for 5,041 scopes, and each key is a string built and hashed), and the asks they come from.
+      const byFilter = new Map<string, { filter: MeasureFilter; asks: Set<MeasureAsk>; missing: Asked[] }>();
+      asks.forEach((ask, a) => {
+        const filter = filterKey(ask.filter);
         let batch = byFilter.get(filter);
-        if (!batch) byFilter.set(filter, (batch = { filter: key.filter, missing: [] }));
-        batch.missing.push({ key, i, scope });
+        ask.requests.forEach((request, i) => {
+          const scope = scopeKey(request, filter);
+          const hit = fromCache(cache, data, scope, request, ask.groups);
+          if (hit) {
+            found[a][i] = hit;
+            return;
+          }
+          if (!batch) byFilter.set(filter, (batch = { filter: ask.filter, asks: new Set(), missing: [] }));
+          batch.asks.add(ask);
+          batch.missing.push({ request, a, i, scope });
+        });
       });
-      const statements = [...byFilter.values()].map(({ filter, missing }) => {
+      const statements = [...byFilter.values()].map(({ filter, asks: from, missing }) => {
         // One scope asked for by several queries with different groups is measured once, for all of them
         // (grouped by its parts, the unit last, as a level's scopes share the rest: not by its key's text).
-        const scopes = groupByParts(missing, ({ key: { request: r } }) => [
-          r.at,
-          r.from,
-          r.to,
-          r.asOf.getTime(),
-          r.rootId,
-        ]);
-        const groups = [...new Set(missing.flatMap(({ key }) => key.groups))];
-        return { filter, groups, scopes, requests: scopes.map((asked) => asked[0].key.request) };
+        const scopes = groupByParts(missing, ({ request: r }) => [r.at, r.from, r.to, r.asOf.getTime(), r.rootId]);
+        const groups = [...new Set([...from].flatMap((ask) => ask.groups))];
+        return { filter, groups, scopes, requests: scopes.map((asked) => asked[0].request) };
       });
       const costs = await price(statements);
       await Promise.all(
@@ -95,17 +88,15 @@ export function createMetricLoaders(
             (rollupsServe(filter, groups) ? measureFromRollups : measure)(db, requests, filter, groups),
           );
           scopes.forEach((asked, j) => {
-            const { key, scope } = asked[0];
-            cache.keep(data, scope, groups, key.request.asOf.getTime(), now.getTime(), measured[j], requests.length);
-            for (const { i } of asked) found[i] = measured[j];
+            const { request, scope } = asked[0];
+            cache.keep(data, scope, groups, request.asOf.getTime(), now.getTime(), measured[j], requests.length);
+            for (const { a, i } of asked) found[a][i] = measured[j];
           });
         }),
       );
       return found;
     },
-    {
-      cacheKeyFn: ({ request, filter, groups }) => `${requestKey(request)}|${filterKey(filter)}|${groupsKey(groups)}`,
-    },
+    { cache: false },
   );
 
   /**
@@ -135,15 +126,22 @@ export function createMetricLoaders(
   return { measures };
 }
 
-/** A key the cache does not hold, with its place in the batch and its scope's cache key. */
+/** A scope the cache does not hold, with its place in the batch (its ask's, then its own) and its cache key. */
 interface Asked {
-  key: MeasureKey;
+  request: MeasureRequest;
+  a: number;
   i: number;
   scope: string;
 }
 
-/** The measures of a key's groups when the cache holds every one of them (each looked up, for the cache's counts). */
-function fromCache(cache: MeasureCache, data: DataState, scope: string, { request, groups }: MeasureKey) {
+/** The measures of a scope's groups when the cache holds every one of them (each looked up, for the cache's counts). */
+function fromCache(
+  cache: MeasureCache,
+  data: DataState,
+  scope: string,
+  request: MeasureRequest,
+  groups: readonly MeasureGroup[],
+) {
   const asOf = request.asOf.getTime();
   const parts = groups.map((group) => cache.cached(data, scope, group, asOf));
   if (parts.some((part) => part === undefined)) return undefined;
@@ -153,10 +151,6 @@ function fromCache(cache: MeasureCache, data: DataState, scope: string, { reques
 const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
 
 // A unit's id and ISO dates hold no "|", so the joined parts cannot run into each other.
-function requestKey(r: MeasureRequest): string {
-  return `${r.rootId}|${r.at}|${r.from}|${r.to}|${r.asOf.getTime()}`;
-}
-
 /** A scope without its asOf, with its filter's key: what a cache entry is for. */
 function scopeKey(r: MeasureRequest, filter: string): string {
   return `${r.rootId}|${r.at}|${r.from}|${r.to}|${filter}`;

@@ -40,14 +40,13 @@ export function createMetricReader(loaders: ReturnType<typeof createMetricLoader
       requests.map((request) => request.grant),
       filter,
     );
-    // load() each, not loadMany(): that catches each key's failure into its own promise (5,041 more
-    // promises for a county ranking), where the first failure is all this needs
+    // one ask for all of them: the loader's batch then holds this query's scopes as one key
     const groups = METRICS[key].needs;
-    return Promise.all(
-      requests.map(({ grant, from, to, asOf }) =>
-        loaders.measures.load({ request: { rootId: grant.unitId, at: grant.at, from, to, asOf }, filter, groups }),
-      ),
-    );
+    return loaders.measures.load({
+      requests: requests.map(({ grant, from, to, asOf }) => ({ rootId: grant.unitId, at: grant.at, from, to, asOf })),
+      filter,
+      groups,
+    });
   }
 
   /** One metric for many scopes, in request order. */

@@ -57,4 +57,25 @@ describe('the measure cache keeps', () => {
     cache.keep(STATE, 'A', ['received'], NOW, NOW, measures(7));
     expect(cache.cached({ ...STATE, version: 'db:1:1:2' }, 'A', 'received', NOW)).toBeUndefined();
   });
+
+  it('knows when no entry could hold a figure of an asOf, so that a batch skips its lookups', () => {
+    const cache = createMeasureCache(10);
+    const OTHER = { ...STATE, version: 'db:1:1:2' };
+    expect(cache.mayHold(STATE, NOW)).toBe(false);
+    cache.keep(STATE, 'A', ['received'], NOW, NOW, measures(7));
+    // of now: from its instant on (even past the horizon: the lookup says no), never before
+    expect([NOW - 1, NOW, 4_999, 9_999].map((asOf) => cache.mayHold(STATE, asOf))).toEqual([false, true, true, true]);
+    expect(cache.mayHold(OTHER, NOW)).toBe(false);
+    // of an instant, that instant's, while one of its entries is kept
+    cache.keep(STATE, 'A', ['received', 'premium'], 200, NOW, measures(3));
+    expect([199, 200, 201].map((asOf) => cache.mayHold(STATE, asOf))).toEqual([false, true, false]);
+    cache.keep(STATE, 'A', ['received'], 200, NOW, measures(4)); // one entry replaced, both still there
+    expect(cache.mayHold(STATE, 200)).toBe(true);
+    for (let asOf = 300; asOf < 302; asOf += 1) cache.keep(STATE, `S${asOf}`, ['received'], asOf, NOW, measures(1));
+    expect(cache.cached(STATE, 'A', 'received', 200)).toBeUndefined(); // pushed out (a tenth of 10: one)
+    expect(cache.mayHold(STATE, 200)).toBe(false);
+    expect(cache.mayHold(STATE, 301)).toBe(true);
+    cache.clear();
+    expect([NOW, 301].map((asOf) => cache.mayHold(STATE, asOf))).toEqual([false, false]);
+  });
 });

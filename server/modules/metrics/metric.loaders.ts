@@ -56,40 +56,46 @@ export function createMetricLoaders(
     async (asks) => {
       const data = await dataState();
       const found = asks.map((ask) => new Array<Measures>(ask.requests.length));
-      // By filter, the scopes the cache does not hold, each with its key (made once: a county ranking
-      // asks for 5,041 scopes, and each key is a string built and hashed), and the asks they come from.
+      // By filter, the scopes the cache does not hold, and the asks they come from. A scope's cache key
+      // (a string built and hashed) is made only to look it up or to keep it: a county ranking of an
+      // instant no entry holds asks for 5,041 scopes and keeps none.
       const byFilter = new Map<string, { filter: MeasureFilter; asks: Set<MeasureAsk>; missing: Asked[] }>();
       asks.forEach((ask, a) => {
         const filter = filterKey(ask.filter);
         let batch = byFilter.get(filter);
         ask.requests.forEach((request, i) => {
-          const scope = scopeKey(request, filter);
-          const hit = fromCache(cache, data, scope, request, ask.groups);
-          if (hit) {
-            found[a][i] = hit;
-            return;
+          if (!cache.mayHold(data, request.asOf.getTime())) cache.missed(ask.groups.length);
+          else {
+            const hit = fromCache(cache, data, scopeKey(request, filter), request, ask.groups);
+            if (hit) {
+              found[a][i] = hit;
+              return;
+            }
           }
           if (!batch) byFilter.set(filter, (batch = { filter: ask.filter, asks: new Set(), missing: [] }));
           batch.asks.add(ask);
-          batch.missing.push({ request, a, i, scope });
+          batch.missing.push({ request, a, i });
         });
       });
-      const statements = [...byFilter.values()].map(({ filter, asks: from, missing }) => {
+      const statements = [...byFilter].map(([key, { filter, asks: from, missing }]) => {
         // One scope asked for by several queries with different groups is measured once, for all of them
         // (grouped by its parts, the unit last, as a level's scopes share the rest: not by its key's text).
         const scopes = groupByParts(missing, ({ request: r }) => [r.at, r.from, r.to, r.asOf.getTime(), r.rootId]);
         const groups = [...new Set([...from].flatMap((ask) => ask.groups))];
-        return { filter, groups, scopes, requests: scopes.map((asked) => asked[0].request) };
+        return { key, filter, groups, scopes, requests: scopes.map((asked) => asked[0].request) };
       });
       const costs = await price(statements);
       await Promise.all(
-        statements.map(async ({ filter, groups, scopes, requests }, k) => {
+        statements.map(async ({ key, filter, groups, scopes, requests }, k) => {
           const measured = await work.run(costs[k], () =>
             (rollupsServe(filter, groups) ? measureFromRollups : measure)(db, requests, filter, groups),
           );
           scopes.forEach((asked, j) => {
-            const { request, scope } = asked[0];
-            cache.keep(data, scope, groups, request.asOf.getTime(), now.getTime(), measured[j], requests.length);
+            const { request } = asked[0];
+            const asOf = request.asOf.getTime();
+            if (cache.keeps(asOf, now.getTime(), requests.length)) {
+              cache.keep(data, scopeKey(request, key), groups, asOf, now.getTime(), measured[j], requests.length);
+            }
             for (const { a, i } of asked) found[a][i] = measured[j];
           });
         }),
@@ -126,12 +132,11 @@ export function createMetricLoaders(
   return { measures };
 }
 
-/** A scope the cache does not hold, with its place in the batch (its ask's, then its own) and its cache key. */
+/** A scope the cache does not hold, with its place in the batch: its ask's, then its own. */
 interface Asked {
   request: MeasureRequest;
   a: number;
   i: number;
-  scope: string;
 }
 
 /** The measures of a scope's groups when the cache holds every one of them (each looked up, for the cache's counts). */

@@ -7,9 +7,10 @@ import { LRUCache } from 'lru-cache';
 // that resolves its fields, where graphql-js walks the document field by field at every request. A
 // cold county ranking's 2,520 rows are some 22,000 fields, and graphql-js gave each an arguments object,
 // a path and an info object, and each row a dictionary-mode object: about half of the 38 MB the request
-// allocated, and a fifth of its CPU with the garbage collector's share. Apollo Server 4 takes another
-// executor only as a gateway's (its migration guide's way for one); everything before execution —
-// parsing, validation, the plugins — is Apollo's as before, and the schema is the one it was given.
+// allocated, and a fifth of its CPU with the garbage collector's share. Apollo Server (since 4) takes
+// another executor only as a gateway's (its migration guide's way for one); everything before
+// execution — parsing, validation, the plugins — is Apollo's as before, and the schema is the one it
+// was given.
 
 /**
  * A resolver's error as graphql-js makes it: graphql-jit's own leaves `extensions` unset when the error

@@ -69,4 +69,10 @@ describe('the graphql-jit executor', () => {
       'Variable "$n" got invalid value "many"; Int cannot represent non-integer value: "many"',
     ]);
   });
+
+  it('answers a field under the key __proto__ (an alias may be any name) as graphql-js does', async () => {
+    const { first, second } = await twice('{ __proto__: twice(n: 2) }');
+    expect(JSON.stringify(second)).toBe('{"data":{"__proto__":4}}');
+    expect(JSON.stringify(first)).toBe(JSON.stringify(second));
+  });
 });

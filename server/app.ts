@@ -8,7 +8,6 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import compression from 'compression';
 import express, { type ErrorRequestHandler } from 'express';
 import expressStaticGzip from 'express-static-gzip';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -181,9 +180,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.use(operations.router);
   app.use(
     '/graphql',
-    // Answers over a kilobyte go compressed as the client accepts (a ranking of 3,000 counties is
-    // hundreds of kilobytes of JSON); small ones, most of them, are sent as they are.
-    compression(),
+    // Answers over a kilobyte go compressed as the client accepts, each in one call (compress-answer.ts).
     express.json({ limit: MAX_REQUEST_BYTES }),
     resumeRequestLog,
     // After the body is read: the signal is carried by async context, which stream events do not keep.

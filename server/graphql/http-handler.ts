@@ -17,6 +17,7 @@ import {
   type ReadTarget,
 } from '../kernel/replicas.js';
 import { readCookie } from '../modules/access/index.js';
+import { sendAnswer } from './compress-answer.js';
 
 // GraphQL over HTTP: what @as-integrations/express5 does (the request handed to Apollo, its answer
 // written back), and around it what reads on replicas need. With replicas, a query's reads go where
@@ -148,9 +149,10 @@ export function graphqlHandler<C extends BaseContext>(
       for (const [key, value] of answer.headers) res.setHeader(key, value);
       res.statusCode = answer.status ?? 200;
       if (answer.body.kind === 'complete') {
-        res.send(answer.body.string);
+        await sendAnswer(req, res, answer.body.string);
         return;
       }
+      // An incremental answer (@defer, which the portal's operations do not use) goes uncompressed, chunk by chunk.
       for await (const chunk of answer.body.asyncIterator) res.write(chunk);
       res.end();
       return;

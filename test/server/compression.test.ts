@@ -1,6 +1,6 @@
 // What the server sends compressed: built assets as the build wrote them (brotli or gzip beside each,
 // chosen by Accept-Encoding, cached for a year), GraphQL answers over a kilobyte compressed on the
-// fly, small ones as they are. Node's fetch would decode a body silently, so node:http reads the bytes.
+// fly (in one call, as the request accepts), small ones as they are. Node's fetch would decode a body silently, so node:http reads the bytes.
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import os from 'node:os';
@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSql } from '../support/fixtures.js';
 import { startTestServer, type TestServer } from '../support/graphql.js';
 import { ACCESS_SQL } from '../access/fixtures.js';
+import { compressAnswer, IN_LOOP_BYTES } from '../../server/graphql/compress-answer.js';
 
 const SCRIPT = `console.log(${JSON.stringify('投诉'.repeat(2000))});`;
 
@@ -91,8 +92,55 @@ describe('compression', () => {
     const large = await ask('{ metricDefinitions { key definition { zh en } basisNote { zh en } } }');
     expect(large.headers['content-encoding']).toMatch(/^(br|gzip)$/);
     expect(JSON.parse(decoded(large)).data.metricDefinitions.length).toBeGreaterThan(10);
+    expect(large.headers.vary).toMatch(/Accept-Encoding/i);
+    expect(Number(large.headers['content-length'])).toBe(large.body.length);
     const small = await ask('{ me { username } }');
     expect(small.headers['content-encoding']).toBeUndefined();
     expect(JSON.parse(decoded(small)).data.me.username).toBeTruthy();
+  });
+
+  it('compresses a GraphQL answer as the request accepts: brotli first, gzip, or not at all', async () => {
+    const authorization = await api.bearer('HQ_ANALYST');
+    const query = JSON.stringify({ query: '{ metricDefinitions { key definition { zh en } basisNote { zh en } } }' });
+    const plain = await request(
+      '/graphql',
+      { 'content-type': 'application/json', authorization, 'accept-encoding': 'identity' },
+      query,
+    );
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    for (const [accept, encoding] of [
+      ['gzip, deflate, br', 'br'],
+      ['gzip', 'gzip'],
+      ['br;q=0, gzip', 'gzip'],
+      ['gzip;q=0.5, br;q=0.4', 'gzip'],
+      ['deflate', undefined],
+      [undefined, undefined],
+    ] as const) {
+      const headers: Record<string, string> = { 'content-type': 'application/json', authorization };
+      if (accept !== undefined) headers['accept-encoding'] = accept;
+      const answer = await request('/graphql', headers, query);
+      expect(answer.status, accept).toBe(200);
+      expect(answer.headers['content-encoding'], accept).toBe(encoding);
+      expect(Number(answer.headers['content-length'])).toBe(answer.body.length);
+      expect(decoded(answer), accept).toBe(plain.body.toString());
+    }
+  });
+});
+
+describe('compressAnswer', () => {
+  // Larger than IN_LOOP_BYTES: compressed in the thread pool, at the lower quality, and still whole.
+  const large = Buffer.from(
+    JSON.stringify(Array.from({ length: 5000 }, (_, i) => ({ code: `C${i}`, nameZh: `县支公司${i}`, value: i / 7 }))),
+  );
+
+  it('compresses an answer of any size whole, by either encoding, and leaves it as it is without one', async () => {
+    expect(large.length).toBeGreaterThan(IN_LOOP_BYTES);
+    for (const body of [large, large.subarray(0, IN_LOOP_BYTES), Buffer.from('{"data":{}}')]) {
+      expect(brotliDecompressSync(await compressAnswer(body, 'br')).equals(body)).toBe(true);
+      expect(gunzipSync(await compressAnswer(body, 'gzip')).equals(body)).toBe(true);
+      expect(await compressAnswer(body, undefined)).toBe(body);
+    }
+    expect((await compressAnswer(large, 'br')).length).toBeLessThan(large.length / 5);
+    expect((await compressAnswer(large, 'gzip')).length).toBeLessThan(large.length / 4);
   });
 });

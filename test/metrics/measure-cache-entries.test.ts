@@ -52,6 +52,15 @@ describe('the measure cache keeps', () => {
     expect(cache.cached(STATE, 'B', 'received', NOW)?.complaints).toBe(9);
   });
 
+  it('admits an instant from its second statement on, now always', () => {
+    const cache = createMeasureCache(1_000);
+    expect([cache.admits(200, NOW), cache.admits(200, NOW), cache.admits(200, NOW)]).toEqual([false, true, true]);
+    expect(cache.admits(201, NOW)).toBe(false);
+    expect([cache.admits(NOW, NOW), cache.admits(NOW, NOW)]).toEqual([true, true]);
+    cache.clear();
+    expect(cache.admits(200, NOW)).toBe(false);
+  });
+
   it('nothing across data versions', () => {
     const cache = createMeasureCache(10);
     cache.keep(STATE, 'A', ['received'], NOW, NOW, measures(7));

@@ -64,6 +64,18 @@ describe('the cache of measures', () => {
     expect(await value('TIMELY_RATE', FEB, '2013-02-02T00:00:00Z')).toBeNull();
   });
 
+  it('keeps the figures of an explicit asOf from the second statement at that instant on', async () => {
+    await runSql(api.db.url, complaintSql({ ref: 'J1', unit: 'TH', at: '2013-06-05T02:00:00Z' }));
+    const JUN = { from: '2013-06-01', to: '2013-06-30' };
+    const asOf = '2021-03-04T05:06:07.089Z';
+    // the token, the units, the data's version, the measures: measured and not kept (a link opened once)
+    expect(await api.countStatements(() => value('COMPLAINTS', JUN, asOf))).toBe(4);
+    // asked again at that instant: measured again, and kept
+    expect(await api.countStatements(() => value('COMPLAINTS', JUN, asOf))).toBe(4);
+    expect(await api.countStatements(() => value('COMPLAINTS', JUN, asOf))).toBe(3);
+    expect(await value('COMPLAINTS', JUN, asOf)).toBe(1);
+  });
+
   it('keeps the figure of asOf now when the same scope is asked at another instant', async () => {
     await runSql(api.db.url, complaintSql({ ref: 'M1', unit: 'TH', at: '2013-05-05T02:00:00Z' }));
     const MAY = { from: '2013-05-01', to: '2013-05-31' };

@@ -39,8 +39,8 @@ const filterKeys = new WeakMap<MeasureFilter, string>();
  * promise and a cache entry each cost that request a tenth of its CPU); none is remembered for the
  * request, the server's cache being the memory.
  * Measures found in the server's cache for the data's current version are not measured again, and
- * those measured are kept there (a statement of KEEP_INSTANTS_UNDER scopes or more keeps none of an
- * explicit asOf); the version is read once per request. Each statement is priced first and charged to
+ * those measured are kept there (of an explicit asOf, none from a statement of KEEP_INSTANTS_UNDER
+ * scopes or more, nor from the first statement at that instant); the version is read once per request. Each statement is priced first and charged to
  * the request's work (refused past its limit, queued in the heavy lanes when heavy); reading from the
  * records costs one more statement per batch, the estimate.
  */
@@ -90,10 +90,17 @@ export function createMetricLoaders(
           const measured = await work.run(costs[k], () =>
             (rollupsServe(filter, groups) ? measureFromRollups : measure)(db, requests, filter, groups),
           );
+          // Whether each instant of the statement is kept at all: asked once per instant, before any is kept.
+          const admitted = new Map<number, boolean>();
+          const admits = (asOf: number) => {
+            let admit = admitted.get(asOf);
+            if (admit === undefined) admitted.set(asOf, (admit = cache.admits(asOf, now.getTime())));
+            return admit;
+          };
           scopes.forEach((asked, j) => {
             const { request } = asked[0];
             const asOf = request.asOf.getTime();
-            if (cache.keeps(asOf, now.getTime(), requests.length)) {
+            if (cache.keeps(asOf, now.getTime(), requests.length) && admits(asOf)) {
               cache.keep(data, scopeKey(request, key), groups, asOf, now.getTime(), measured[j], requests.length);
             }
             for (const { a, i } of asked) found[a][i] = measured[j];

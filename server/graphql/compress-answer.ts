@@ -11,13 +11,17 @@ import Negotiator from 'negotiator';
 /** Answers under this many bytes go as they are: compressed, they would save less than a packet. */
 export const COMPRESS_FROM_BYTES = 1024;
 
+/** Up to this many bytes an answer is compressed by brotli at quality 4, as the middleware did (0.05–0.12 ms for 5 kB). */
+export const QUALITY_4_UP_TO = 64 * 1024;
+
 /**
- * Up to this many bytes an answer is compressed at once on the event loop (brotli at quality 4, as
- * the middleware did: 0.12 ms for 5 kB). A larger one goes to the thread pool at quality 1 (a county
- * ranking's 370 kB: 0.8 ms and 51 kB, where quality 4 took 2.6 ms for 49 kB), so no answer holds the
- * loop however large.
+ * Up to this many bytes an answer is compressed at once on the event loop; a larger one in the thread
+ * pool, so that no answer holds the loop however large. Above QUALITY_4_UP_TO brotli works at quality
+ * 1: a county ranking's 370 kB takes 0.8 ms for 51 kB, where quality 4 took 2.6 ms for 49 kB; in the
+ * loop rather than the pool it was answered 0.75 ms sooner (p50, interleaved A/B), the trip there and
+ * back costing more than the work.
  */
-export const IN_LOOP_BYTES = 64 * 1024;
+export const IN_LOOP_UP_TO = 1024 * 1024;
 
 const brotliCompress = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
@@ -34,12 +38,13 @@ export type AnswerEncoding = 'br' | 'gzip' | undefined;
 /** The body as it goes on the wire for this encoding (none: as it is). */
 export async function compressAnswer(body: Buffer, encoding: AnswerEncoding): Promise<Buffer> {
   if (encoding === undefined) return body;
-  const inLoop = body.length <= IN_LOOP_BYTES;
-  if (encoding === 'br')
-    return inLoop
-      ? zlib.brotliCompressSync(body, brotli(4, body.length))
-      : brotliCompress(body, brotli(1, body.length));
-  return inLoop ? zlib.gzipSync(body) : gzip(body, { level: 1 });
+  const inLoop = body.length <= IN_LOOP_UP_TO;
+  if (encoding === 'br') {
+    const options = brotli(body.length <= QUALITY_4_UP_TO ? 4 : 1, body.length);
+    return inLoop ? zlib.brotliCompressSync(body, options) : brotliCompress(body, options);
+  }
+  const options = { level: body.length <= QUALITY_4_UP_TO ? zlib.constants.Z_DEFAULT_COMPRESSION : 1 };
+  return inLoop ? zlib.gzipSync(body, options) : gzip(body, options);
 }
 
 /** negotiator 1.x, whose `preferred` breaks a tie of weights (its types describe 0.6, without it). */

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSql } from '../support/fixtures.js';
 import { startTestServer, type TestServer } from '../support/graphql.js';
 import { ACCESS_SQL } from '../access/fixtures.js';
-import { compressAnswer, IN_LOOP_BYTES } from '../../server/graphql/compress-answer.js';
+import { compressAnswer, IN_LOOP_UP_TO, QUALITY_4_UP_TO } from '../../server/graphql/compress-answer.js';
 
 const SCRIPT = `console.log(${JSON.stringify('投诉'.repeat(2000))});`;
 
@@ -128,19 +128,20 @@ describe('compression', () => {
 });
 
 describe('compressAnswer', () => {
-  // Larger than IN_LOOP_BYTES: compressed in the thread pool, at the lower quality, and still whole.
-  const large = Buffer.from(
-    JSON.stringify(Array.from({ length: 5000 }, (_, i) => ({ code: `C${i}`, nameZh: `县支公司${i}`, value: i / 7 }))),
+  // Past IN_LOOP_UP_TO: compressed in the thread pool, at the lower quality, and still whole.
+  const huge = Buffer.from(
+    JSON.stringify(Array.from({ length: 40_000 }, (_, i) => ({ code: `C${i}`, nameZh: `县支公司${i}`, value: i / 7 }))),
   );
 
   it('compresses an answer of any size whole, by either encoding, and leaves it as it is without one', async () => {
-    expect(large.length).toBeGreaterThan(IN_LOOP_BYTES);
-    for (const body of [large, large.subarray(0, IN_LOOP_BYTES), Buffer.from('{"data":{}}')]) {
+    expect(huge.length).toBeGreaterThan(IN_LOOP_UP_TO);
+    const sizes = [huge.length, IN_LOOP_UP_TO, IN_LOOP_UP_TO / 2, QUALITY_4_UP_TO + 1, QUALITY_4_UP_TO, 11];
+    for (const body of sizes.map((size) => huge.subarray(0, size))) {
       expect(brotliDecompressSync(await compressAnswer(body, 'br')).equals(body)).toBe(true);
       expect(gunzipSync(await compressAnswer(body, 'gzip')).equals(body)).toBe(true);
       expect(await compressAnswer(body, undefined)).toBe(body);
     }
-    expect((await compressAnswer(large, 'br')).length).toBeLessThan(large.length / 5);
-    expect((await compressAnswer(large, 'gzip')).length).toBeLessThan(large.length / 4);
+    expect((await compressAnswer(huge, 'br')).length).toBeLessThan(huge.length / 5);
+    expect((await compressAnswer(huge, 'gzip')).length).toBeLessThan(huge.length / 4);
   });
 });

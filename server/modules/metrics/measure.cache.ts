@@ -99,7 +99,7 @@ export function createMeasureCache(max = 200_000) {
   // The explicit instants measured before, a doorkeeper (as W-TinyLFU's in Caffeine): figures of an
   // instant are kept from its second statement on, so one asked once (a link opened once, a cold
   // benchmark's every request) keeps nothing: keeping a province ranking's 76 scopes cost that request
-  // ~0.2 ms, and the entries, outliving a young generation's collection, were copied into the old one.
+  // about 0.2 ms, for figures nobody would ask for again.
   const sighted = new LRUCache<number, true>({ max: 10_000 });
   // Counted since the cache was made, for the server's metrics (hits and misses per scope and group).
   const counts = { hits: 0, misses: 0 };

@@ -40,9 +40,10 @@ const filterKeys = new WeakMap<MeasureFilter, string>();
  * request, the server's cache being the memory.
  * Measures found in the server's cache for the data's current version are not measured again, and
  * those measured are kept there (of an explicit asOf, none from a statement of KEEP_INSTANTS_UNDER
- * scopes or more, nor from the first statement at that instant); the version is read once per request. Each statement is priced first and charged to
- * the request's work (refused past its limit, queued in the heavy lanes when heavy); reading from the
- * records costs one more statement per batch, the estimate.
+ * scopes or more, nor from the first statement at that instant); the version is read once per
+ * request. Each statement is priced first and charged to the request's work (refused past its limit,
+ * queued in the heavy lanes when heavy); reading from the records costs one more statement per batch,
+ * the estimate.
  */
 export function createMetricLoaders(
   db: Db,

@@ -91,19 +91,23 @@ export function createMetricLoaders(
           const measured = await work.run(costs[k], () =>
             (rollupsServe(filter, groups) ? measureFromRollups : measure)(db, requests, filter, groups),
           );
-          // Whether each instant of the statement is kept at all: asked once per instant, before any is kept.
-          const admitted = new Map<number, boolean>();
-          const admits = (asOf: number) => {
-            let admit = admitted.get(asOf);
-            if (admit === undefined) admitted.set(asOf, (admit = cache.admits(asOf, now.getTime())));
-            return admit;
+          // Whether the statement's figures of each instant are kept (the cache's rule, then its
+          // doorkeeper): decided once per instant, before any of them is kept.
+          const nowMs = now.getTime();
+          const keptAt = new Map<number, boolean>();
+          const keeps = (asOf: number) => {
+            let kept = keptAt.get(asOf);
+            if (kept === undefined) {
+              kept = cache.keeps(asOf, nowMs, requests.length) && cache.admits(asOf, nowMs);
+              keptAt.set(asOf, kept);
+            }
+            return kept;
           };
           scopes.forEach((asked, j) => {
             const { request } = asked[0];
             const asOf = request.asOf.getTime();
-            if (cache.keeps(asOf, now.getTime(), requests.length) && admits(asOf)) {
-              cache.keep(data, scopeKey(request, key), groups, asOf, now.getTime(), measured[j], requests.length);
-            }
+            if (keeps(asOf))
+              cache.keep(data, scopeKey(request, key), groups, asOf, nowMs, measured[j], requests.length);
             for (const { a, i } of asked) found[a][i] = measured[j];
           });
         }),

@@ -12,6 +12,9 @@ export default defineConfig({
     // type-graphql's decorators need the metadata API before any module that declares a type loads.
     setupFiles: ['reflect-metadata'],
     pool: 'forks',
+    // Node 26 puts a storage of its own on globalThis (inert without --localstorage-file, and warning
+    // when touched), which hides jsdom's from the client's tests: off in the test processes.
+    execArgv: ['--no-experimental-webstorage'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // expect.poll waits for a page or server to reach a state; its 1 s default made a busy machine fail

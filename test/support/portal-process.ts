@@ -7,10 +7,10 @@ import type { GraphQLResponse } from './graphql.js';
 
 /**
  * The V8 and Node options `npm start` gives the server (package.json's start script says the same, which
- * test/server/node-options.test.ts checks): a 64 MB young generation, and AsyncLocalStorage without
- * promise hooks. README's design section says why ("What a warm request needs, without a round trip").
+ * test/server/node-options.test.ts checks): a 64 MB young generation. README's design section says why
+ * ("What a warm request needs, without a round trip").
  */
-export const SERVER_NODE_OPTIONS = '--max-semi-space-size=64 --experimental-async-context-frame';
+export const SERVER_NODE_OPTIONS = '--max-semi-space-size=64';
 
 export interface PortalProcess {
   child: ChildProcess;

@@ -12,14 +12,32 @@ export interface Latency {
 
 /** Runs `once` back to back (one at a time) for `seconds` after a warm-up; latencies in milliseconds. */
 export async function latency(once: () => Promise<void>, seconds: number): Promise<Latency> {
-  for (let i = 0; i < 5; i += 1) await once();
-  const samples: number[] = [];
+  return (await alternately([once], seconds))[0];
+}
+
+/**
+ * Runs several requests in turn, one at a time, for `seconds` in all after a warm-up of each: a round
+ * runs each once, the first of a round moving one place a round, so none always follows the same
+ * other. Their latencies (milliseconds, one set per request) are measured over the same minutes, so
+ * the machine's drift falls on all alike: a ratio of two measured one after the other moved by ±20 %
+ * from run to run on a shared machine whose speed drifts from minute to minute.
+ */
+export async function alternately(onces: readonly (() => Promise<void>)[], seconds: number): Promise<Latency[]> {
+  for (let i = 0; i < 5; i += 1) for (const once of onces) await once();
+  const samples = onces.map((): number[] => []);
   const until = performance.now() + seconds * 1000;
-  while (performance.now() < until) {
-    const started = performance.now();
-    await once();
-    samples.push(performance.now() - started);
+  for (let round = 0; performance.now() < until; round += 1) {
+    for (let j = 0; j < onces.length; j += 1) {
+      const k = (round + j) % onces.length;
+      const started = performance.now();
+      await onces[k]();
+      samples[k].push(performance.now() - started);
+    }
   }
+  return samples.map(percentiles);
+}
+
+function percentiles(samples: number[]): Latency {
   samples.sort((a, b) => a - b);
   const at = (p: number) => samples[Math.min(samples.length - 1, Math.ceil((p / 100) * samples.length) - 1)];
   return { samples: samples.length, p50: at(50), p95: at(95), p99: at(99) };

@@ -19,6 +19,16 @@ export async function rows<Row>(db: Db, query: RawBuilder<Row>): Promise<Row[]> 
   return (await query.execute(db, signal ? { signal, inflightQueryAbortStrategy: 'cancel query' } : undefined)).rows;
 }
 
+/**
+ * Integers as an `int[]` parameter, sent as PostgreSQL's array text (`{1,2,3}`). pg encodes a JS array
+ * element by element, quoting and escaping each (two regular expressions apiece): 0.4–0.5 ms of a
+ * county ranking's CPU for its 2,520 unit ids, against 0.05 joined. Anything but integers in the list
+ * makes a literal PostgreSQL refuses, never another list.
+ */
+export function intArray(ids: readonly number[]): RawBuilder<number[]> {
+  return sql<number[]>`${`{${ids.join(',')}}`}::int[]`;
+}
+
 /** An instant column as ISO 8601 in UTC with milliseconds (`2013-01-04T17:30:00.000Z`). */
 export function isoInstant(column: string): RawBuilder<string> {
   return sql<string>`to_char(${sql.ref(column)} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;

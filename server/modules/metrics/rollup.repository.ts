@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { rows, type Db } from '../../../db/sql.js';
+import { intArray, rows, type Db } from '../../../db/sql.js';
 import { groupByParts } from '../../kernel/dated-loader.js';
 import { BASE_MEASURES, type MeasureGroup, type Measures } from './measure-catalog.repository.js';
 import type { MeasureFilter, MeasureRequest } from './measure.repository.js';
@@ -100,13 +100,13 @@ export async function measureFromRollups(
     const froms = periods.map((shape) => shape[0].request.from);
     const tos = periods.map((shape) => shape[0].request.to);
     return sql`select ${sql.lit(k + 1)} as part, root_id as key, period, ${columns}
-      from measure_subtrees_from_rollups(${roots}::int[], ${at}::date, ${froms}::date[], ${tos}::date[],
+      from measure_subtrees_from_rollups(${intArray(roots)}, ${at}::date, ${froms}::date[], ${tos}::date[],
         ${asOf.toISOString()}::timestamptz, ${rest})`;
   });
   if (single.length > 0) {
     const list = single.map(({ request }) => request);
     parts.unshift(sql`select 0 as part, i as key, 0 as period, ${columns}
-      from measure_from_rollups(${list.map((r) => r.rootId)}::int[], ${list.map((r) => r.at)}::date[],
+      from measure_from_rollups(${intArray(list.map((r) => r.rootId))}, ${list.map((r) => r.at)}::date[],
         ${list.map((r) => r.from)}::date[], ${list.map((r) => r.to)}::date[],
         ${list.map((r) => r.asOf.toISOString())}::timestamptz[], ${rest})`);
   }

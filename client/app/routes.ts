@@ -4,6 +4,7 @@ import { isIsoDate, todayInShanghai } from '../format/shanghai-date';
 import type { AgingBucketKey, MetricKey } from '../gql/graphql';
 import { serialiseState } from './url-state/params';
 import type { PeriodRange, PeriodSpec } from './url-state/period';
+import { useSearchWriter } from './url-state/use-search-writer';
 import { recordsSchema, type FigurePartParam, type FilterState } from './url-state/views';
 
 // Paths and URL state, written once. What the viewer looks at lives in the URL (the unit in the
@@ -30,18 +31,19 @@ export interface HierarchyDate {
 }
 
 export function useHierarchyDate(): HierarchyDate {
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const write = useSearchWriter();
   const raw = params.get(AT_PARAM);
   const explicit = isIsoDate(raw) ? raw : null;
   const setAt = useCallback(
     (date: string | null) =>
-      setParams((previous) => {
+      write((previous) => {
         const next = new URLSearchParams(previous);
         if (date) next.set(AT_PARAM, date);
         else next.delete(AT_PARAM);
         return next;
       }),
-    [setParams],
+    [write],
   );
   return {
     at: explicit ?? todayInShanghai(),

@@ -85,6 +85,21 @@ describe('parameters a view ignored', () => {
     expect(probe.current.search).toBe('');
   });
 
+  it('writes a change on the URL as it is now, not as a render that lags behind it saw it', async () => {
+    const probe = open('/rankings?m=COMPLAINTS');
+    // The update of a render made before the period was chosen: the router's update of the page
+    // renders in a transition, which a busy machine or the viewer's typing can hold back.
+    const stale = probe.current.view.update;
+    await act(async () => {
+      probe.current.view.update({ period: { kind: 'year', year: 2012 } });
+      await Promise.resolve();
+    });
+    expect(probe.current.search).toBe('?m=COMPLAINTS&p=2012');
+    act(() => stale({ metric: 'TIMELY_RATE' }));
+    // The period chosen is kept.
+    expect(probe.current.search).toBe('?m=TIMELY_RATE&p=2012');
+  });
+
   it('names a bad value dropped from the URL when another control is changed, until that field is chosen', () => {
     const probe = open('/rankings?p=2013&level=STREET');
     expect(probe.current.view.invalid).toEqual([{ key: 'level', raw: 'STREET' }]);

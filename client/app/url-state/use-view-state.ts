@@ -1,6 +1,7 @@
 import { useCallback, useContext, useMemo, useState } from 'react';
 import { UNSAFE_DataRouterContext as DataRouterContext, useLocation, useSearchParams } from 'react-router';
 import { parseState, serialiseState, type Parsed, type Schema } from './params';
+import { useSearchWriter } from './use-search-writer';
 
 type Invalid = Parsed<unknown>['invalid'][number];
 
@@ -29,7 +30,8 @@ interface Ignored extends Invalid {
 
 /** A view's state read from and written to the URL's search parameters. */
 export function useViewState<S>(schema: Schema<S>): ViewState<S> {
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const write = useSearchWriter();
   const shownAt = useLocation().pathname;
   // The router as it is now, not as this page last rendered it: a page still on screen can be one the
   // router has left (the next page renders in a transition, after the urgent updates of this one).
@@ -61,11 +63,11 @@ export function useViewState<S>(schema: Schema<S>): ViewState<S> {
             }))
           : current.filter((entry) => !written.some((w) => w.key === entry.key)),
       );
-      setParams((previous) => serialiseState(schema, { ...parseState(schema, previous).state, ...patch }, previous), {
+      write((previous) => serialiseState(schema, { ...parseState(schema, previous).state, ...patch }, previous), {
         replace: options?.replace,
       });
     },
-    [schema, setParams, router, shownAt],
+    [schema, write, router, shownAt],
   );
 
   // An ignored parameter stays named while the URL holds nothing for it, or the default written in its place.

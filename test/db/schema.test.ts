@@ -78,6 +78,74 @@ describe('the database itself', () => {
     expect(await refusal(insert('ONLINE', 'null', `'NOPE'`))).toBe('complaint_duplicate_of_foreign');
   });
 
+  it('refuses a complaint of no unit and keeps the units complaints name, as the foreign key did', async () => {
+    await client.query(`insert into unit (code, name_zh, kind) values ('ZZ', '空', 'BRANCH')`);
+    const zz = (await client.query<{ id: number }>(`select id from unit where code = 'ZZ'`)).rows[0].id;
+    // One statement of several rows, the bad one among good ones.
+    const insert = (unit: string) => `insert into complaint (ref, received_at, channel, unit_id, line, category, due_at)
+      select 'U' || n, '2013-01-05T01:00:00Z', 'ONLINE', case when n = 2 then ${unit} else ${zz} end, 'AUTO', 'CLAIMS',
+        '2013-01-20T15:59:59Z' from generate_series(1, 3) n`;
+    const named = (sql: string) =>
+      client.query(sql).then(
+        () => 'accepted',
+        (error: unknown) => `${(error as pg.DatabaseError).constraint}: ${(error as Error).message}`,
+      );
+    expect(await named(insert('-1'))).toBe('complaint_unit_id_foreign: complaint U2: no unit -1');
+    expect(await named(insert(String(zz)))).toBe('accepted');
+    expect(await named(`update complaint set unit_id = -1 where ref = 'U3'`)).toBe(
+      'complaint_unit_id_foreign: complaint U3: no unit -1',
+    );
+    expect(await named(`delete from unit where code = 'ZZ'`)).toBe(
+      `complaint_unit_id_foreign: unit ZZ (${zz}) is named by complaints (DELETE refused)`,
+    );
+    expect(await named(`update unit set id = -1 where code = 'ZZ'`)).toBe(
+      `complaint_unit_id_foreign: unit ZZ (${zz}) is named by complaints (UPDATE refused)`,
+    );
+    expect(await named(`update unit set name_zh = '空白' where code = 'ZZ'`)).toBe('accepted');
+
+    // A unit an uncommitted complaint names cannot be deleted under it: the writer holds it until it ends.
+    await client.query(`delete from complaint where ref like 'U_'`);
+    const other = new pg.Client({ connectionString: db.url });
+    await other.connect();
+    try {
+      await client.query('begin');
+      await client.query(insert(String(zz)));
+      await other.query(`set lock_timeout = '200ms'`);
+      const deleting = await other.query(`delete from unit where code = 'ZZ'`).then(
+        () => 'deleted',
+        (error: unknown) => (error as pg.DatabaseError).code,
+      );
+      expect(deleting).toBe('55P03'); // lock_not_available
+      await client.query('rollback');
+      // Free once the writer has ended.
+      expect((await other.query(`select 1 from unit where code = 'ZZ' for update nowait`)).rowCount).toBe(1);
+    } finally {
+      await other.end();
+    }
+  });
+
+  it('refuses at commit a repeat of no complaint and the loss of a complaint repeated, as the deferred key did', async () => {
+    const complaint = (ref: string, repeats: string) => `insert into complaint
+      (ref, received_at, channel, unit_id, line, category, due_at, duplicate_of)
+      select '${ref}', '2013-01-05T01:00:00Z', 'ONLINE', id, 'AUTO', 'CLAIMS', '2013-01-20T15:59:59Z', ${repeats}
+      from unit where code = 'GD'`;
+    // A repeat may come before the complaint it repeats, in the same transaction.
+    expect(await refusal(`${complaint('D1', `'D2'`)}; ${complaint('D2', 'null')}`)).toBeUndefined();
+    // A repeat of nothing withdrawn before commit is not refused.
+    expect(
+      await refusal(`${complaint('D3', `'NOPE'`)}; update complaint set duplicate_of = null where ref = 'D3'`),
+    ).toBeUndefined();
+    expect(await refusal(`update complaint set duplicate_of = 'NOPE' where ref = 'D3'`)).toBe(
+      'complaint_duplicate_of_foreign',
+    );
+    expect(await refusal(`delete from complaint where ref = 'D2'`)).toBe('complaint_duplicate_of_foreign');
+    expect(await refusal(`update complaint set ref = 'D2b' where ref = 'D2'`)).toBe('complaint_duplicate_of_foreign');
+    // Replaced by a complaint of the same ref before commit: kept, as the key kept it.
+    expect(await refusal(`delete from complaint where ref = 'D2'; ${complaint('D2', 'null')}`)).toBeUndefined();
+    // Once nothing repeats it, it may go.
+    expect(await refusal(`delete from complaint where ref = 'D1'; delete from complaint where ref in ('D2', 'D3')`)).toBeUndefined();
+  });
+
   it('refuses a deadline under a rule set or calendar version there is not, and keeps what complaints name', async () => {
     // One statement of several rows, the bad one among good ones: checked per statement, not per row.
     const insert = (ruleSet: string, calendar: string) => `insert into complaint

@@ -143,7 +143,9 @@ describe('the database itself', () => {
     // Replaced by a complaint of the same ref before commit: kept, as the key kept it.
     expect(await refusal(`delete from complaint where ref = 'D2'; ${complaint('D2', 'null')}`)).toBeUndefined();
     // Once nothing repeats it, it may go.
-    expect(await refusal(`delete from complaint where ref = 'D1'; delete from complaint where ref in ('D2', 'D3')`)).toBeUndefined();
+    expect(
+      await refusal(`delete from complaint where ref = 'D1'; delete from complaint where ref in ('D2', 'D3')`),
+    ).toBeUndefined();
   });
 
   it('refuses a deadline under a rule set or calendar version there is not, and keeps what complaints name', async () => {

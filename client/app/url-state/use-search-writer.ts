@@ -1,5 +1,10 @@
 import { useCallback, useContext } from 'react';
-import { UNSAFE_DataRouterContext as DataRouterContext, useLocation, useSearchParams, type NavigateOptions } from 'react-router';
+import {
+  UNSAFE_DataRouterContext as DataRouterContext,
+  useLocation,
+  useSearchParams,
+  type NavigateOptions,
+} from 'react-router';
 
 export type SearchWriter = (edit: (previous: URLSearchParams) => URLSearchParams, options?: NavigateOptions) => void;
 

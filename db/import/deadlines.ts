@@ -2,6 +2,7 @@
 // read from the database once per import and kept in memory — and the recomputation of stored
 // deadlines that a pauses or calendar import brings about. The computation itself is db/rules/.
 import { CalendarMissing, WorkingDayCalendar } from '../rules/calendar.js';
+import { dayNumber } from '../rules/days.js';
 import {
   computeDeadline,
   DeadlineRefused,
@@ -37,10 +38,12 @@ export interface DeadlineRules {
  * count, so a million rows cost a few thousand walks.
  */
 class RememberingCalendar extends WorkingDayCalendar {
-  private readonly found = new Map<string, string>();
+  private readonly found = new Map<number, string>();
 
   override nthWorkingDayAfter(date: string, n: number): string {
-    const key = `${date}+${n}`;
+    // A number rather than a string made per row; a count past 1,000 (none is), or no date, is not remembered.
+    const key = dayNumber(date) * 1000 + n;
+    if (!(n >= 0 && n < 1000 && Number.isInteger(key))) return super.nthWorkingDayAfter(date, n);
     let day = this.found.get(key);
     if (day === undefined) {
       day = super.nthWorkingDayAfter(date, n);

@@ -3,6 +3,8 @@
 // its complete list of exceptions; a computation that needs a date of an unknown year fails, naming
 // the year — never a weekends-only guess. Dates are `YYYY-MM-DD` strings (Shanghai-local).
 
+import { dateOfDay, dayNumber } from './days.js';
+
 export interface CalendarRow {
   date: string;
   isWorkingDay: boolean;
@@ -17,13 +19,9 @@ export class CalendarMissing extends Error {
   }
 }
 
-const DAY = 86_400_000;
-const toTime = (date: string) => Date.parse(`${date}T00:00:00Z`);
-const toDate = (time: number) => new Date(time).toISOString().slice(0, 10);
-
 /** The date `days` after `date` (negative: before). */
 export function addDays(date: string, days: number): string {
-  return toDate(toTime(date) + days * DAY);
+  return dateOfDay(dayNumber(date) + days);
 }
 
 export class WorkingDayCalendar {
@@ -49,7 +47,8 @@ export class WorkingDayCalendar {
     if (!this.years.has(year)) throw new CalendarMissing(year);
     const exception = this.exceptions.get(date);
     if (exception !== undefined) return exception;
-    const weekday = new Date(toTime(date)).getUTCDay();
+    // 1970-01-01, day 0, was a Thursday.
+    const weekday = (((dayNumber(date) + 4) % 7) + 7) % 7;
     return weekday >= 1 && weekday <= 5;
   }
 

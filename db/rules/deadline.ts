@@ -1,4 +1,5 @@
 import { addDays, type WorkingDayCalendar } from './calendar.js';
+import { dateOfDay, dayNumber } from './days.js';
 import { ruleSetFor, type DeadlineRuleSet, type HandlingClass, type TimeLimit } from './rule-sets.js';
 
 // A complaint's deadline (RULES.md §1), computed once — at import — and stored with how it was found.
@@ -73,10 +74,10 @@ const DAY_MS = 86_400_000;
 const SHANGHAI_MS = 8 * 3_600_000;
 
 /** The Shanghai-local date of an instant (UTC+8 all year, DOMAIN.md). */
-export const shanghaiDateOf = (instant: Date) => new Date(instant.getTime() + SHANGHAI_MS).toISOString().slice(0, 10);
+export const shanghaiDateOf = (instant: Date) => dateOfDay(Math.floor((instant.getTime() + SHANGHAI_MS) / DAY_MS));
 
 /** The end of a Shanghai-local day: 23:59:59.999 (DOMAIN.md, RULES.md). */
-export const endOfShanghaiDay = (date: string) => new Date(Date.parse(`${date}T00:00:00+08:00`) + DAY_MS - 1);
+export const endOfShanghaiDay = (date: string) => new Date((dayNumber(date) + 1) * DAY_MS - SHANGHAI_MS - 1);
 
 function lastDayOf(calendar: WorkingDayCalendar, from: string, limit: TimeLimit): string {
   return limit.unit === 'DAYS' ? addDays(from, limit.n) : calendar.nthWorkingDayAfter(from, limit.n);
@@ -99,7 +100,10 @@ export function computeDeadline(
 
   let current: string | null = lastDay;
   const pauses: CountedPause[] = [];
-  for (const pause of [...(facts.pauses ?? [])].sort((a, b) => a.startAt.getTime() - b.startAt.getTime())) {
+  const inOrder = facts.pauses?.length
+    ? [...facts.pauses].sort((a, b) => a.startAt.getTime() - b.startAt.getTime())
+    : [];
+  for (const pause of inOrder) {
     const counted = current !== null && pause.startAt.getTime() <= endOfShanghaiDay(current).getTime();
     const days = pause.endAt ? Math.ceil((pause.endAt.getTime() - pause.startAt.getTime()) / DAY_MS) : null;
     const workingDays =
@@ -126,7 +130,8 @@ export function computeDeadline(
     pauses,
     cap,
   };
-  const maximum = `the maximum ${capDay} of ${ruleSet.code} (${ruleSet.maxDays} days${pausedDays ? ` and ${pausedDays} paused` : ''})`;
+  const maximum = () =>
+    `the maximum ${capDay} of ${ruleSet.code} (${ruleSet.maxDays} days${pausedDays ? ` and ${pausedDays} paused` : ''})`;
 
   if (facts.dueAt && facts.extendedDueAt) {
     throw new DeadlineRefused('extended_due_at', 'give due_at or extended_due_at, not both');
@@ -134,13 +139,13 @@ export function computeDeadline(
   if (facts.dueAt) {
     if (facts.dueAt < facts.receivedAt)
       throw new DeadlineRefused('due_at', `${iso(facts.dueAt)} is before received_at`);
-    if (facts.dueAt > cap) throw new DeadlineRefused('due_at', `${shanghaiDateOf(facts.dueAt)} is after ${maximum}`);
+    if (facts.dueAt > cap) throw new DeadlineRefused('due_at', `${shanghaiDateOf(facts.dueAt)} is after ${maximum()}`);
     return { ...base, dueAt: facts.dueAt, source: 'EXPLICIT' };
   }
   const defaultDue = current === null ? null : endOfShanghaiDay(current);
   if (facts.extendedDueAt) {
     if (facts.extendedDueAt > cap)
-      throw new DeadlineRefused('extended_due_at', `${shanghaiDateOf(facts.extendedDueAt)} is after ${maximum}`);
+      throw new DeadlineRefused('extended_due_at', `${shanghaiDateOf(facts.extendedDueAt)} is after ${maximum()}`);
     if (defaultDue && facts.extendedDueAt <= defaultDue) {
       throw new DeadlineRefused(
         'extended_due_at',

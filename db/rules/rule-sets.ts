@@ -62,11 +62,24 @@ export const SHIPPED_RULE_SETS: readonly DeadlineRuleSet[] = [
 /** The rule set in force for a receipt instant. */
 export function ruleSetFor(ruleSets: readonly DeadlineRuleSet[], receivedAt: Date): DeadlineRuleSet {
   const at = receivedAt.getTime();
-  const found = ruleSets.find(
-    (set) =>
-      (set.effectiveFrom === null || Date.parse(set.effectiveFrom) <= at) &&
-      (set.effectiveTo === null || at < Date.parse(set.effectiveTo)),
-  );
+  const found = ruleSets.find((set) => {
+    const [from, to] = boundsOf(set);
+    return from <= at && at < to;
+  });
   if (!found) throw new Error(`no deadline rule set covers ${receivedAt.toISOString()}`);
+  return found;
+}
+
+/** A rule set's effective instants in ms (open ends infinite), parsed once per rule set rather than per complaint. */
+const bounds = new WeakMap<DeadlineRuleSet, readonly [number, number]>();
+function boundsOf(set: DeadlineRuleSet): readonly [number, number] {
+  let found = bounds.get(set);
+  if (!found) {
+    found = [
+      set.effectiveFrom === null ? -Infinity : Date.parse(set.effectiveFrom),
+      set.effectiveTo === null ? Infinity : Date.parse(set.effectiveTo),
+    ];
+    bounds.set(set, found);
+  }
   return found;
 }

@@ -225,6 +225,24 @@ describe('comparisons', () => {
 });
 
 describe('ranking rules', () => {
+  it('ranks as the definition does: 1 + the number of values strictly better, on thousands with ties', () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 48_271) % 2_147_483_647) / 2_147_483_647;
+    const values = Array.from({ length: 3_000 }, () => (next() < 0.1 ? null : Math.round((next() - 0.3) * 200) / 4));
+    values.push(0, -0, -0);
+    for (const order of ['DESC', 'ASC'] as const) {
+      const better = (a: number, b: number) => (order === 'DESC' ? a > b : a < b);
+      const expected = values.map((v) =>
+        v === null ? null : 1 + values.filter((w) => w !== null && better(w, v)).length,
+      );
+      expect(ranks(values, order)).toEqual(expected);
+      // Rows best first, ties and the unranked each in the peers' given order, the unranked last.
+      const places = values.map((_, i) => i);
+      const byRank = [...places].sort((a, b) => (expected[a] ?? Infinity) - (expected[b] ?? Infinity) || a - b);
+      expect(rankRows(places, values, values, order).map((row) => row.unit)).toEqual(byRank);
+    }
+  });
+
   it('shares ranks on ties and skips the next (1, 2, 2, 4); no value, no rank', () => {
     expect(ranks([9, 7, 7, 3, null], 'DESC')).toEqual([1, 2, 2, 4, null]);
     expect(ranks([9, 7, 7, 3, null], 'ASC')).toEqual([4, 2, 2, 1, null]);

@@ -178,6 +178,25 @@ describe('the database itself', () => {
     expect(await named(`update deadline_rule_set set name_en = name_en where code = 'COMPANY_STD'`)).toBe('accepted');
     expect(await named(`delete from deadline_rule_set where code = 'CBIRC_2020'`)).toBe('accepted');
     await client.query(`delete from complaint where ref like 'R_'`);
+    // The rows an uncommitted complaint names cannot be deleted under it; a change of no key still can.
+    const other = new pg.Client({ connectionString: db.url });
+    await other.connect();
+    try {
+      await client.query('begin');
+      await client.query(insert(`'COMPANY_STD'`, '1'));
+      await other.query(`set lock_timeout = '200ms'`);
+      const waits = (sql: string) =>
+        other.query(sql).then(
+          () => 'done',
+          (error: unknown) => (error as pg.DatabaseError).code,
+        );
+      expect(await waits(`delete from deadline_rule_set where code = 'COMPANY_STD' and version = 1`)).toBe('55P03');
+      expect(await waits(`delete from calendar_version where version = 1`)).toBe('55P03');
+      expect(await waits(`update calendar_version set note = 'locked' where version = 1`)).toBe('done');
+      await client.query('rollback');
+    } finally {
+      await other.end();
+    }
     expect(await named(`update calendar_version set note = 'checked' where version = 1`)).toBe('accepted');
     expect(await named(`delete from calendar_version where version = 1`)).toBe('accepted');
   });

@@ -245,6 +245,7 @@ describe('ranking rules', () => {
 
   it('shares ranks on ties and skips the next (1, 2, 2, 4); no value, no rank', () => {
     expect(ranks([9, 7, 7, 3, null], 'DESC')).toEqual([1, 2, 2, 4, null]);
+    expect(ranks([9, Number.NaN, 3], 'DESC')).toEqual([1, null, 2]);
     expect(ranks([9, 7, 7, 3, null], 'ASC')).toEqual([4, 2, 2, 1, null]);
   });
 

@@ -3,7 +3,9 @@
 
 export type SortOrder = 'ASC' | 'DESC';
 
-const present = (values: readonly (number | null)[]) => values.filter((v): v is number => v !== null);
+/** The values there are (NaN, which no metric should give, counts as none rather than sorting first). */
+const present = (values: readonly (number | null)[]) =>
+  values.filter((v): v is number => v !== null && !Number.isNaN(v));
 
 /** The rank of each value in the given order; ties share a rank and the next is skipped; null stays unranked. */
 export function ranks(values: readonly (number | null)[], order: SortOrder): (number | null)[] {

@@ -66,12 +66,15 @@ export function rankRows<U>(
   const keys = new Float64Array(peers.length);
   for (let i = 0; i < peers.length; i += 1) keys[i] = (current[i] ?? width) * width + i;
   keys.sort();
-  return Array.from(keys, (key) => key % width).map((i) => ({
-    unit: peers[i],
-    value: values[i],
-    rank: current[i],
-    previousValue: previousValues[i],
-    previousRank: previous[i],
-    movement: movement(current[i], previous[i]),
-  }));
+  return Array.from(keys, (key) => {
+    const i = key % width;
+    return {
+      unit: peers[i],
+      value: values[i],
+      rank: current[i],
+      previousValue: previousValues[i],
+      previousRank: previous[i],
+      movement: movement(current[i], previous[i]),
+    };
+  });
 }

@@ -233,10 +233,11 @@ create function "measure_from_rollups"(p_root_ids int[], p_ats date[], p_froms d
             union all
             select d.unit_id from unit_closure_delta d where d.epoch_id = e.epoch_id and d.ancestor_id = e.root_id
               and d.sign = 1) u
-          -- OFFSET 0: read by the (unit, received date) index, never the unit's whole history cached
+          -- OFFSET 0: read by the (unit, received instant) index, never the unit's whole history cached
           cross join lateral (select c.received_at, c.assessed, c.escalated, c.closed_at, c.due_at, c.followups,
               c.satisfied_followups, c.issue_count, c.third_working_day_end, c.received_date, c.outcome from complaint c
-            where c.unit_id = u.unit_id and c.received_date between e.from_d and e.to_d
+            where c.unit_id = u.unit_id and c.received_at >= start_of_shanghai_day(e.from_d)
+              and c.received_at < start_of_shanghai_day(e.to_d + 1)
               and (c.assessed or not p_assessed_only)
               and (p_dimension is null or (case p_dimension when 'channel' then c.channel when 'line' then c.line
                 else c.category end) = any(p_values)) offset 0) c
@@ -246,7 +247,8 @@ create function "measure_from_rollups"(p_root_ids int[], p_ats date[], p_froms d
             where d.epoch_id = r.epoch_id and d.ancestor_id = r.root_id offset 0) d
           cross join lateral (select c.received_at, c.assessed, c.escalated, c.closed_at, c.due_at, c.followups,
               c.satisfied_followups, c.issue_count, c.third_working_day_end, c.received_date, c.outcome from complaint c
-            where c.unit_id = d.unit_id and c.received_date >= r.fm and c.received_date < r.fe
+            where c.unit_id = d.unit_id and c.received_at >= start_of_shanghai_day(r.fm)
+              and c.received_at < start_of_shanghai_day(r.fe)
               and (c.assessed or not p_assessed_only)
               and (p_dimension is null or (case p_dimension when 'channel' then c.channel when 'line' then c.line
                 else c.category end) = any(p_values)) offset 0) c

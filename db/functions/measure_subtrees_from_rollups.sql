@@ -328,15 +328,16 @@ create function "measure_subtrees_from_rollups"(p_root_ids int[], p_at date, p_f
               c.satisfied_followups, c.issue_count, c.third_working_day_end, c.received_date, c.outcome from edge e
             cross join lateral (select u.root_id, c.received_at, c.assessed, c.escalated, c.closed_at, c.due_at,
                 c.followups, c.satisfied_followups, c.issue_count, c.third_working_day_end, c.received_date, c.outcome
-              from subtree u join complaint c on c.unit_id = u.unit_id and c.received_date between e.from_d and e.to_d
+              from subtree u join complaint c on c.unit_id = u.unit_id and c.received_at >= start_of_shanghai_day(e.from_d)
+                and c.received_at < start_of_shanghai_day(e.to_d + 1)
                 and (c.assessed or not p_assessed_only)
                 and (p_dimension is null or (case p_dimension when 'channel' then c.channel when 'line' then c.line
                   else c.category end) = any(p_values))) c
           union all
           select d.ancestor_id, d.sign, c.received_at, c.assessed, c.escalated, c.closed_at, c.due_at, c.followups,
               c.satisfied_followups, c.issue_count, c.third_working_day_end, c.received_date, c.outcome
-            from delta d join complaint c on c.unit_id = d.unit_id and c.received_date >= v_fm
-              and c.received_date < v_fe and (c.assessed or not p_assessed_only)
+            from delta d join complaint c on c.unit_id = d.unit_id and c.received_at >= start_of_shanghai_day(v_fm)
+              and c.received_at < start_of_shanghai_day(v_fe) and (c.assessed or not p_assessed_only)
               and (p_dimension is null or (case p_dimension when 'channel' then c.channel when 'line' then c.line
                 else c.category end) = any(p_values))
         ) s

@@ -20,6 +20,7 @@ import { Migration20261213100000_credentials_changed } from './Migration20261213
 import { Migration20261214100000_unused_complaint_indexes } from './Migration20261214100000_unused_complaint_indexes.js';
 import { Migration20261214110000_rule_references_per_statement } from './Migration20261214110000_rule_references_per_statement.js';
 import { Migration20261215100000_complaint_references_per_statement } from './Migration20261215100000_complaint_references_per_statement.js';
+import { Migration20261216100000_received_date_index } from './Migration20261216100000_received_date_index.js';
 
 export const MIGRATIONS = [
   Migration20261125054320_initial,
@@ -42,4 +43,5 @@ export const MIGRATIONS = [
   Migration20261214100000_unused_complaint_indexes,
   Migration20261214110000_rule_references_per_statement,
   Migration20261215100000_complaint_references_per_statement,
+  Migration20261216100000_received_date_index,
 ];

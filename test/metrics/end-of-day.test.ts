@@ -63,6 +63,34 @@ describe('the end of a local day, 23:59:59.999 Shanghai', () => {
     }
   });
 
+  it("has a start, 00:00 Shanghai, that bounds the day's instants as received_date does", async () => {
+    // Every instant t (± 1 ms), every 17 days and half an hour from 1900 into 2100 and each quarter
+    // hour through the summer times of 1986-1991, lies in [start_of_shanghai_day(d), start_of_shanghai_day(d + 1)) of its own
+    // Shanghai date d: the period filters ask for received_at in such ranges instead of received_date.
+    const client = new pg.Client({ connectionString: api.db.url });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ checked: number; outside: string[] }>(
+        `with t(t) as (
+           select t + e from (select generate_series('1900-01-01'::timestamptz, '2100-01-01', interval '17 days 30 minutes')
+               union all select generate_series('1986-01-01'::timestamptz, '1992-01-01', interval '15 minutes')) t(t),
+             unnest(array[interval '-1 millisecond', interval '0', interval '1 millisecond']) e),
+         d as (select t, (t at time zone 'Asia/Shanghai')::date as d from t)
+         select count(*)::int as checked,
+           (array_agg(t::text) filter (where not (t >= start_of_shanghai_day(d) and t < start_of_shanghai_day(d + 1))))[1:5] as outside
+         from d`,
+      );
+      expect(rows[0].checked).toBeGreaterThan(600_000);
+      expect(rows[0].outside).toBeNull();
+      const { rows: starts } = await client.query<{ start: Date }>(
+        "select start_of_shanghai_day('2013-08-01') as start",
+      );
+      expect(starts[0].start.toISOString()).toBe('2013-07-31T16:00:00.000Z');
+    } finally {
+      await client.end();
+    }
+  });
+
   it('leaves a deadline at that instant not overdue at the end of the period, in the metric (rollups and records)', async () => {
     expect(await value('OPEN_BACKLOG')).toBe(2);
     expect(await value('OVERDUE_OPEN')).toBe(1);

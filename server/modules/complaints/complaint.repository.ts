@@ -95,7 +95,10 @@ function admitted(criteria: ComplaintCriteria): { days: RawBuilder<unknown> | nu
       and c.received_at < coalesce(upper(w.during)::timestamp at time zone 'Asia/Shanghai', 'infinity')`;
     return { days, received };
   }
-  const inPeriod = period ? sql`c.received_date between ${period.from}::date and ${period.to}::date` : sql`true`;
+  const inPeriod = period
+    ? sql`c.received_at >= start_of_shanghai_day(${period.from}::date)
+      and c.received_at < start_of_shanghai_day(${period.to}::date + 1)`
+    : sql`true`;
   return { days, received: sql`${unitInReach(reach, 'c.unit_id')} and ${inPeriod}` };
 }
 

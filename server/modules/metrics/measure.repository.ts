@@ -38,9 +38,11 @@ function matches(filter: MeasureFilter): RawBuilder<unknown> {
   return sql.join(conditions, sql` and `);
 }
 
-// In scope: responsible unit in the request's subtree, received (Shanghai date) in the period, matching.
+// In scope: responsible unit in the request's subtree, received (Shanghai date) in the period, matching;
+// the period's days as instants, which the (unit_id, received_at) index reads.
 const inScope = (filter: MeasureFilter) => sql`from req r join tree t on t.i = r.i
-  join complaint c on c.unit_id = t.unit_id and c.received_date between r.from_d and r.to_d and ${matches(filter)}`;
+  join complaint c on c.unit_id = t.unit_id and c.received_at >= start_of_shanghai_day(r.from_d)
+    and c.received_at < start_of_shanghai_day(r.to_d + 1) and ${matches(filter)}`;
 
 // The request's instants, for the catalog's sets and aggregates.
 const AT: SetInstants = { asOf: sql`r.as_of`, t: sql`r.t` };

@@ -27,7 +27,9 @@ const scoped = (e: Evidence) => sql`sub as (select id from ${subtreeIds(e.rootId
   per as (select f::date as f, t::date as t, (i - 1)::int as i from unnest(${froms(e)}::text[], ${tos(e)}::text[]) with ordinality as x(f, t, i)),
   ec as (select c.id, c.ref, c.received_date, c.recorded_at, c.changed_at, c.recorded_xid, c.changed_xid, c.closed_at, c.followups, c.satisfied_followups,
       c.rule_set_code, c.rule_set_version, c.calendar_version from complaint c
-    where c.unit_id in (select id from sub) and exists (select 1 from per where c.received_date between per.f and per.t)),
+    where c.unit_id in (select id from sub) and c.received_at >= start_of_shanghai_day((select min(f) from per))
+      and c.received_at < start_of_shanghai_day((select max(t) from per) + 1)
+      and exists (select 1 from per where c.received_date between per.f and per.t)),
   ep as (select p.id, p.month, p.changed_at, p.changed_xid from premium p
     where p.unit_id in (select id from sub) and exists (select 1 from per where p.month between date_trunc('month', per.f) and per.t))`;
 

@@ -5,7 +5,8 @@
 import type { Category, Channel, Line, Outcome } from '../domain.js';
 import { addDays } from '../rules/calendar.js';
 import { shippedCalendar } from '../rules/calendar-file.js';
-import { computeDeadline, endOfShanghaiDay, shanghaiDateOf } from '../rules/deadline.js';
+import { computeDeadline } from '../rules/deadline.js';
+import { endOfShanghaiDay, shanghaiDateOf } from '../rules/days.js';
 import { SHIPPED_RULE_SETS } from '../rules/rule-sets.js';
 import { DATA_END, DAY, formatInstant } from './calendar.js';
 import type { Cell } from './csv-writer.js';

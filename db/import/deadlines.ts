@@ -2,16 +2,8 @@
 // read from the database once per import and kept in memory — and the recomputation of stored
 // deadlines that a pauses or calendar import brings about. The computation itself is db/rules/.
 import { CalendarMissing, WorkingDayCalendar } from '../rules/calendar.js';
-import { dayNumber } from '../rules/days.js';
-import {
-  computeDeadline,
-  DeadlineRefused,
-  endOfShanghaiDay,
-  shanghaiDateOf,
-  type Deadline,
-  type DeadlineFacts,
-  type Pause,
-} from '../rules/deadline.js';
+import { dayNumber, endOfShanghaiDay, shanghaiDateOf } from '../rules/days.js';
+import { computeDeadline, DeadlineRefused, type Deadline, type DeadlineFacts, type Pause } from '../rules/deadline.js';
 import type { DeadlineRuleSet, HandlingClass, TimeLimit } from '../rules/rule-sets.js';
 
 /**

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, WorkingDayCalendar } from './calendar.js';
-import { dateOfDay, dayNumber } from './days.js';
-import { endOfShanghaiDay, shanghaiDateOf } from './deadline.js';
+import { dateOfDay, dayNumber, endOfShanghaiDay, shanghaiDateOf } from './days.js';
 
 // The remembered conversions give what parsing and printing each time gave, across the tables'
 // emptying when full, for days before 1970 too.

@@ -2,9 +2,11 @@
 // once per distinct day and then looked up: an import computes a deadline per complaint, and parsing
 // and printing the same few thousand dates again for each of a million rows (Date.parse,
 // toISOString) was about a quarter of the importer's own CPU. Both tables are bounded: at most a
-// century of days each, emptied when full.
+// century of days each, emptied when full. Then, on them, an instant's Shanghai date and the end of a
+// Shanghai day: the one JavaScript definition of each, for the import's deadlines and the server alike.
 
 const DAY_MS = 86_400_000;
+const SHANGHAI_MS = 8 * 3_600_000;
 const MOST = 40_000;
 
 const numbers = new Map<string, number>();
@@ -31,3 +33,12 @@ export function dateOfDay(day: number): string {
   }
   return date;
 }
+
+/** The Shanghai-local date of an instant (UTC+8 all year, DOMAIN.md). */
+export const shanghaiDateOf = (instant: Date) => dateOfDay(Math.floor((instant.getTime() + SHANGHAI_MS) / DAY_MS));
+
+/**
+ * The end of a Shanghai-local day, DOMAIN.md's instant: 23:59:59.999 Shanghai (RULES.md's deadlines,
+ * the server's "end of `to`": server/kernel/shanghai-time.ts hands this one on).
+ */
+export const endOfShanghaiDay = (date: string) => new Date((dayNumber(date) + 1) * DAY_MS - SHANGHAI_MS - 1);

@@ -1,5 +1,5 @@
 import { addDays, type WorkingDayCalendar } from './calendar.js';
-import { dateOfDay, dayNumber } from './days.js';
+import { endOfShanghaiDay, shanghaiDateOf } from './days.js';
 import { ruleSetFor, type DeadlineRuleSet, type HandlingClass, type TimeLimit } from './rule-sets.js';
 
 // A complaint's deadline (RULES.md §1), computed once — at import — and stored with how it was found.
@@ -71,13 +71,6 @@ export class DeadlineRefused extends Error {
 }
 
 const DAY_MS = 86_400_000;
-const SHANGHAI_MS = 8 * 3_600_000;
-
-/** The Shanghai-local date of an instant (UTC+8 all year, DOMAIN.md). */
-export const shanghaiDateOf = (instant: Date) => dateOfDay(Math.floor((instant.getTime() + SHANGHAI_MS) / DAY_MS));
-
-/** The end of a Shanghai-local day: 23:59:59.999 (DOMAIN.md, RULES.md). */
-export const endOfShanghaiDay = (date: string) => new Date((dayNumber(date) + 1) * DAY_MS - SHANGHAI_MS - 1);
 
 function lastDayOf(calendar: WorkingDayCalendar, from: string, limit: TimeLimit): string {
   return limit.unit === 'DAYS' ? addDays(from, limit.n) : calendar.nthWorkingDayAfter(from, limit.n);

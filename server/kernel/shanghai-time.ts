@@ -1,6 +1,7 @@
 // Time in the portal: Shanghai-local dates, days and periods (DOMAIN.md, "Time"). Pure functions;
 // SQL does its own conversions with the zone named explicitly.
 import { TIME_ZONE } from '../../db/domain.js';
+import { endOfShanghaiDay } from '../../db/rules/days.js';
 import { badInput } from '../errors.js';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -32,12 +33,11 @@ export function startOfShanghaiDay(date: string): Date {
 
 /**
  * The end of a Shanghai-local day, DOMAIN.md's instant: 23:59:59.999 Shanghai. Every "end of `to`"
- * of the server is this function (stockInstant); the rollups' database function has its one SQL twin,
- * end_of_shanghai_day (migration 20261207100000), which a test checks against it.
+ * of the server is this function (stockInstant), the one the deadlines are computed with at import
+ * (db/rules/days.ts); the rollups' database function has its one SQL twin, end_of_shanghai_day
+ * (db/functions/end_of_shanghai_day.sql), which a test checks against it.
  */
-export function endOfShanghaiDay(date: string): Date {
-  return new Date(startOfShanghaiDay(date).getTime() + 86_400_000 - 1);
-}
+export { endOfShanghaiDay };
 
 /**
  * T, the instant a stock (open, overdue) and a list's status are judged at for a period ending on

@@ -91,8 +91,8 @@ function admitted(criteria: ComplaintCriteria): { days: RawBuilder<unknown> | nu
   const days = reachedDays(reach, period);
   if (days) {
     const received = sql`c.unit_id = w.unit_id
-      and c.received_at >= coalesce(lower(w.during)::timestamp at time zone 'Asia/Shanghai', '-infinity')
-      and c.received_at < coalesce(upper(w.during)::timestamp at time zone 'Asia/Shanghai', 'infinity')`;
+      and c.received_at >= coalesce(start_of_shanghai_day(lower(w.during)), '-infinity')
+      and c.received_at < coalesce(start_of_shanghai_day(upper(w.during)), 'infinity')`;
     return { days, received };
   }
   const inPeriod = period

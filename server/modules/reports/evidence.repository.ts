@@ -74,8 +74,8 @@ export async function rulesUsed(db: Db, e: Evidence): Promise<RulesUsed> {
       r as (select distinct on (code) code, version, effective_from, effective_to from deadline_rule_set order by code, version desc)
       select coalesce((select json_agg(json_build_object('code', r.code, 'version', r.version) order by r.code) from r
           where exists (select 1 from per
-            where (r.effective_from is null or r.effective_from < (per.t + 1)::timestamp at time zone 'Asia/Shanghai')
-              and (r.effective_to is null or r.effective_to > per.f::timestamp at time zone 'Asia/Shanghai'))), '[]'::json) as "ruleSets",
+            where (r.effective_from is null or r.effective_from < start_of_shanghai_day(per.t + 1))
+              and (r.effective_to is null or r.effective_to > start_of_shanghai_day(per.f)))), '[]'::json) as "ruleSets",
         (select coalesce(max(version), 0)::int from calendar_version) as "calendarVersion"`,
   );
   return row;

@@ -27,9 +27,11 @@ create function "measure_subtrees_from_rollups"(p_root_ids int[], p_at date, p_f
   #variable_conflict use_column
   declare
     v_epoch int := (select e.id from unit_tree_epoch e where p_at between e.valid_from and e.valid_to);
-    -- no root's subtree at the date differs from the reference tree
-    v_reference boolean := not exists (select 1 from unit_closure_delta d where d.epoch_id = v_epoch
-      and d.ancestor_id = any(p_root_ids));
+    -- no root's subtree at the date differs from the reference tree: none at all on the reference tree's
+    -- own dates (one probe), where the roots' own check is a seek per root (a county ranking's 2,521:
+    -- 1.4 ms of the call's 15)
+    v_reference boolean := not exists (select 1 from unit_closure_delta d where d.epoch_id = v_epoch)
+      or not exists (select 1 from unit_closure_delta d where d.epoch_id = v_epoch and d.ancestor_id = any(p_root_ids));
     -- the filter's values, each once
     v_values text[] := array(select distinct v.value from unnest(p_values) v(value));
     -- the periods of whole months measured two at a time (complaints received and premiums alone)

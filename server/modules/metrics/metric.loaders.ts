@@ -61,11 +61,19 @@ export function createMetricLoaders(
       // (a string built and hashed) is made only to look it up or to keep it: a county ranking of an
       // instant no entry holds asks for 5,041 scopes and keeps none.
       const byFilter = new Map<string, { filter: MeasureFilter; asks: Set<MeasureAsk>; missing: Asked[] }>();
+      // Whether the cache may hold figures of an asOf, asked once per run of scopes of one asOf.
+      let asOf = NaN;
+      let mayHold = false;
       asks.forEach((ask, a) => {
         const filter = filterKey(ask.filter);
         let batch = byFilter.get(filter);
         ask.requests.forEach((request, i) => {
-          if (!cache.mayHold(data, request.asOf.getTime())) cache.missed(ask.groups.length);
+          const at = request.asOf.getTime();
+          if (at !== asOf) {
+            asOf = at;
+            mayHold = cache.mayHold(data, at);
+          }
+          if (!mayHold) cache.missed(ask.groups.length);
           else {
             const hit = fromCache(cache, data, scopeKey(request, filter), request, ask.groups);
             if (hit) {

@@ -80,31 +80,35 @@ export async function measureFromRollups(
   // rest cost the server more CPU than the two).
   const asked = BASE_MEASURES.filter((m) => groups.includes(m.group));
   const columns = sql.join(asked.map((m) => sql`${sql.ref(m.rollups.column)} as ${sql.id(m.name)}`));
-  const scopes = requests.map((request, i) => ({ request, i }));
-  const shapes = groupByParts(scopes, ({ request: r }) => [r.at, r.from, r.to, r.asOf.getTime()]);
+  // The requests' places, grouped by shape (a place is a small integer: no object per scope).
+  const shapes = groupByParts(
+    requests.map((_, i) => i),
+    (i) => [requests[i].at, requests[i].from, requests[i].to, requests[i].asOf.getTime()],
+  );
   const single = shapes.filter((shape) => shape.length < subtreesFrom).flat();
   // The shapes of many roots, by hierarchy date and asOf: each such set's periods are measured in one
   // call, for every root any of them asks (a ranking's year and the year before: one read of the
   // rollups, for both).
   const sets = groupByParts(
     shapes.filter((shape) => shape.length >= subtreesFrom),
-    ([{ request: r }]) => [r.at, r.asOf.getTime()],
-  ).map((periods) => ({
-    periods,
-    roots: [...new Set(periods.flatMap((shape) => shape.map(({ request }) => request.rootId)))],
-  }));
+    ([i]) => [requests[i].at, requests[i].asOf.getTime()],
+  ).map((periods) => {
+    const roots = new Set<number>();
+    for (const shape of periods) for (const i of shape) roots.add(requests[i].rootId);
+    return { periods, roots: [...roots] };
+  });
   // Each part's rows are told apart by `part`: 0 the scopes one by one (key: their place, from 1),
   // k the k-th set (key: the root; period: the place of its period in the set, from 1).
   const parts = sets.map(({ periods, roots }, k) => {
-    const { at, asOf } = periods[0][0].request;
-    const froms = periods.map((shape) => shape[0].request.from);
-    const tos = periods.map((shape) => shape[0].request.to);
+    const { at, asOf } = requests[periods[0][0]];
+    const froms = periods.map((shape) => requests[shape[0]].from);
+    const tos = periods.map((shape) => requests[shape[0]].to);
     return sql`select ${sql.lit(k + 1)} as part, root_id as key, period, ${columns}
       from measure_subtrees_from_rollups(${intArray(roots)}, ${at}::date, ${froms}::date[], ${tos}::date[],
         ${asOf.toISOString()}::timestamptz, ${rest})`;
   });
   if (single.length > 0) {
-    const list = single.map(({ request }) => request);
+    const list = single.map((i) => requests[i]);
     parts.unshift(sql`select 0 as part, i as key, 0 as period, ${columns}
       from measure_from_rollups(${intArray(list.map((r) => r.rootId))}, ${list.map((r) => r.at)}::date[],
         ${list.map((r) => r.from)}::date[], ${list.map((r) => r.to)}::date[],
@@ -119,15 +123,13 @@ export async function measureFromRollups(
   const byRoot = sets.map(({ periods }) => periods.map(() => new Map<number, Measures>()));
   // A rest pattern, not omit(): deleting keys from thousands of rows turned them into slow dictionaries.
   for (const { part, key, period, ...measures } of measured) {
-    if (part === 0) found[single[key - 1].i] = measures;
+    if (part === 0) found[single[key - 1]] = measures;
     else byRoot[part - 1][period - 1].set(key, measures);
   }
   // A root the set's rows leave out measures zero throughout (one object for them all).
   const none = Object.fromEntries(asked.map((m) => [m.name, 0])) as Measures;
   sets.forEach(({ periods }, k) =>
-    periods.forEach((shape, p) =>
-      shape.forEach(({ request, i }) => (found[i] = byRoot[k][p].get(request.rootId) ?? none)),
-    ),
+    periods.forEach((shape, p) => shape.forEach((i) => (found[i] = byRoot[k][p].get(requests[i].rootId) ?? none))),
   );
   return found;
 }

@@ -33,20 +33,4 @@ describe('grouping', () => {
     expect(groupByParts([{ k: 1 }, { k: '1' }], (r) => [r.k])).toHaveLength(2);
     expect(groupByParts([], () => ['x'])).toEqual([]);
   });
-
-  it('groups runs of rows sharing parts as it groups rows in any order (against keys as text)', () => {
-    // Rows in runs (a ranking's scopes), runs left and come back to, whole keys repeated, NaN parts.
-    let seed = 7;
-    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
-    const rows = Array.from({ length: 2_000 }, (_, n) => {
-      const run = Math.floor(n / 50) % 3;
-      return { n, parts: [`2013-0${run + 1}-01`, run === 2 && random(4) === 0 ? NaN : run, random(30)] };
-    });
-    const byText = new Map<string, number[]>();
-    for (const { n, parts } of rows) {
-      const text = JSON.stringify(parts.map(String));
-      byText.set(text, [...(byText.get(text) ?? []), n]);
-    }
-    expect(groupByParts(rows, (r) => r.parts).map((group) => group.map((r) => r.n))).toEqual([...byText.values()]);
-  });
 });

@@ -276,9 +276,12 @@ export class Scope {
   }
 
   private peerGrants(units: readonly UnitRef[], covered: boolean[], peers: boolean, at: string, filter: SplitFilter) {
-    const grants = units.flatMap((unit, i) =>
-      covered[i] ? [make(unit.id, at, 'FULL')] : peers ? [make(unit.id, at, 'PEER')] : [],
-    );
+    // a loop, not flatMap: a county ranking's 2,520 units would each make an array of one
+    const grants: Grant[] = [];
+    units.forEach((unit, i) => {
+      if (covered[i]) grants.push(make(unit.id, at, 'FULL'));
+      else if (peers) grants.push(make(unit.id, at, 'PEER'));
+    });
     checkMeasurable(grants, filter);
     return grants;
   }

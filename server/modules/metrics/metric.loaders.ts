@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../../../db/sql.js';
-import { groupByParts } from '../../kernel/dated-loader.js';
 import type { Work } from '../capacity/index.js';
 import { recordsCost, rollupCost } from './measure.price.js';
+import { distinctScopes } from './measure-shapes.js';
 import { measure, type MeasureFilter, type MeasureRequest } from './measure.repository.js';
 import { measureFromRollups, rollupsServe, sliceOf } from './rollup.repository.js';
 import type { DataState, MeasureCache } from './measure.cache.js';
@@ -60,18 +60,18 @@ export function createMetricLoaders(
       // By filter, the scopes the cache does not hold, and the asks they come from. A scope's cache key
       // (a string built and hashed) is made only to look it up or to keep it: a county ranking of an
       // instant no entry holds asks for 5,041 scopes and keeps none.
-      const byFilter = new Map<string, { filter: MeasureFilter; asks: Set<MeasureAsk>; missing: Asked[] }>();
-      // Whether the cache may hold figures of an asOf, asked once per run of scopes of one asOf.
-      let asOf = NaN;
+      const byFilter = new Map<string, { filter: MeasureFilter; asks: Set<MeasureAsk>; missing: Missing }>();
+      // Whether the cache may hold figures of an asOf, asked once per run of scopes of one asOf (a
+      // query's scopes share its object).
+      let asOf: Date | undefined;
       let mayHold = false;
       asks.forEach((ask, a) => {
         const filter = filterKey(ask.filter);
         let batch = byFilter.get(filter);
         ask.requests.forEach((request, i) => {
-          const at = request.asOf.getTime();
-          if (at !== asOf) {
-            asOf = at;
-            mayHold = cache.mayHold(data, at);
+          if (request.asOf !== asOf) {
+            asOf = request.asOf;
+            mayHold = cache.mayHold(data, asOf.getTime());
           }
           if (!mayHold) cache.missed(ask.groups.length);
           else {
@@ -81,21 +81,25 @@ export function createMetricLoaders(
               return;
             }
           }
-          if (!batch) byFilter.set(filter, (batch = { filter: ask.filter, asks: new Set(), missing: [] }));
+          if (!batch) {
+            const missing: Missing = { requests: [], asks: [], places: [] };
+            byFilter.set(filter, (batch = { filter: ask.filter, asks: new Set(), missing }));
+          }
           batch.asks.add(ask);
-          batch.missing.push({ request, a, i });
+          batch.missing.requests.push(request);
+          batch.missing.asks.push(a);
+          batch.missing.places.push(i);
         });
       });
       const statements = [...byFilter].map(([key, { filter, asks: from, missing }]) => {
-        // One scope asked for by several queries with different groups is measured once, for all of them
-        // (grouped by its parts, the unit last, as a level's scopes share the rest: not by its key's text).
-        const scopes = groupByParts(missing, ({ request: r }) => [r.at, r.from, r.to, r.asOf.getTime(), r.rootId]);
+        // One scope asked for by several queries with different groups is measured once, for all of them.
+        const { scopes: requests, scopeOf } = distinctScopes(missing.requests);
         const groups = [...new Set([...from].flatMap((ask) => ask.groups))];
-        return { key, filter, groups, scopes, requests: scopes.map((asked) => asked[0].request) };
+        return { key, filter, groups, requests, scopeOf, missing };
       });
       const costs = await price(statements);
       await Promise.all(
-        statements.map(async ({ key, filter, groups, scopes, requests }, k) => {
+        statements.map(async ({ key, filter, groups, requests, scopeOf, missing }, k) => {
           const measured = await work.run(costs[k], () =>
             (rollupsServe(filter, groups) ? measureFromRollups : measure)(db, requests, filter, groups),
           );
@@ -111,13 +115,12 @@ export function createMetricLoaders(
             }
             return kept;
           };
-          scopes.forEach((asked, j) => {
-            const { request } = asked[0];
+          requests.forEach((request, j) => {
             const asOf = request.asOf.getTime();
             if (keeps(asOf))
               cache.keep(data, scopeKey(request, key), groups, asOf, nowMs, measured[j], requests.length);
-            for (const { a, i } of asked) found[a][i] = measured[j];
           });
+          scopeOf.forEach((j, m) => (found[missing.asks[m]][missing.places[m]] = measured[j]));
         }),
       );
       return found;
@@ -152,11 +155,14 @@ export function createMetricLoaders(
   return { measures };
 }
 
-/** A scope the cache does not hold, with its place in the batch: its ask's, then its own. */
-interface Asked {
-  request: MeasureRequest;
-  a: number;
-  i: number;
+/**
+ * The scopes of a batch the cache does not hold, each with its place in the batch: its ask's, then its
+ * own among the ask's (side by side: no object per scope).
+ */
+interface Missing {
+  requests: MeasureRequest[];
+  asks: number[];
+  places: number[];
 }
 
 /** The measures of a scope's groups when the cache holds every one of them (each looked up, for the cache's counts). */

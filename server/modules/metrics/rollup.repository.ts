@@ -3,6 +3,7 @@ import { intArray, rows, type Db } from '../../../db/sql.js';
 import { groupByParts } from '../../kernel/dated-loader.js';
 import { BASE_MEASURES, type MeasureGroup, type Measures } from './measure-catalog.repository.js';
 import type { MeasureFilter, MeasureRequest } from './measure.repository.js';
+import { placesByShape } from './measure-shapes.js';
 
 // The base measures from the rollups: the database functions measure_from_rollups, scope by scope, and
 // measure_subtrees_from_rollups, many roots of a few periods at once (db/functions/ says how), which
@@ -80,11 +81,7 @@ export async function measureFromRollups(
   // rest cost the server more CPU than the two).
   const asked = BASE_MEASURES.filter((m) => groups.includes(m.group));
   const columns = sql.join(asked.map((m) => sql`${sql.ref(m.rollups.column)} as ${sql.id(m.name)}`));
-  // The requests' places, grouped by shape (a place is a small integer: no object per scope).
-  const shapes = groupByParts(
-    requests.map((_, i) => i),
-    (i) => [requests[i].at, requests[i].from, requests[i].to, requests[i].asOf.getTime()],
-  );
+  const shapes = placesByShape(requests);
   const single = shapes.filter((shape) => shape.length < subtreesFrom).flat();
   // The shapes of many roots, by hierarchy date and asOf: each such set's periods are measured in one
   // call, for every root any of them asks (a ranking's year and the year before: one read of the

@@ -160,12 +160,18 @@ export class UnitReader {
       units = await this.loaders.children.load({ id: parent.id, date: at });
       grants = await this.scope.peersUnder(parent, units, at, filter);
     }
-    // The scope grants some of the units given, in their order.
-    const granted = new Map(grants.map((grant) => [grant.unitId, grant]));
-    return units.flatMap((unit) => {
-      const grant = granted.get(unit.id);
-      return grant ? [{ unit: seen(unit, grant.access === 'FULL' ? at : undefined), grant }] : [];
-    });
+    // The scope grants some of the units given, in their order: matched in one pass (no map, and no
+    // array per unit as flatMap would make; a county ranking's 2,520).
+    const shown: GrantedUnit[] = [];
+    let next = 0;
+    for (const unit of units) {
+      if (next === grants.length || grants[next].unitId !== unit.id) continue;
+      const grant = grants[next];
+      shown.push({ unit: seen(unit, grant.access === 'FULL' ? at : undefined), grant });
+      next += 1;
+    }
+    if (next < grants.length) throw new Error(`the scope granted units other than those given, or out of their order`);
+    return shown;
   }
 
   /**

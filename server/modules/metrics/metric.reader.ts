@@ -58,18 +58,30 @@ export function createMetricReader(loaders: ReturnType<typeof createMetricLoader
     const { amongPeers, compute } = METRICS[key];
     if (!amongPeers) return (await measuresOf(key, requests, filter)).map(compute);
     const peers = await peersOfEach(requests);
-    // the scopes and every peer of theirs in one call, so the loader measures them in one statement
-    const measured = await measuresOf(
-      key,
-      [...requests, ...requests.flatMap((r, i) => peers[i].map((grant) => ({ ...r, grant })))],
-      filter,
-    );
-    let next = requests.length;
-    return requests.map((_, i) => {
-      const own = measured[i];
-      const pooled = sum(measured.slice(next, (next += peers[i].length)));
-      return amongPeers(own, pooled);
+    // Each peer set is measured and pooled once for each period and asOf it is asked for, however many
+    // requests share it (a ranking's every peer shares the ranking's set; a level's units, the level's):
+    // pooled request by request, a county ranking of 2,520 held the event loop for 14 s and 2 GB, its
+    // 5,041 scopes times 2,520 peers each.
+    const pools: GrantedMeasure[][] = [];
+    const poolOf: number[] = [];
+    const poolsBySet = new Map<readonly Grant[], Map<string, number>>();
+    requests.forEach((request, i) => {
+      let byPeriod = poolsBySet.get(peers[i]);
+      if (!byPeriod) poolsBySet.set(peers[i], (byPeriod = new Map<string, number>()));
+      // the peers' own grants name their tree: the pool is theirs over this period at this asOf
+      const period = `${request.from}|${request.to}|${request.asOf.getTime()}`;
+      let pool = byPeriod.get(period);
+      if (pool === undefined) {
+        byPeriod.set(period, (pool = pools.length));
+        pools.push(peers[i].map((grant) => ({ ...request, grant })));
+      }
+      poolOf.push(pool);
     });
+    // the scopes and every pool's peers in one call, so the loader measures them in one statement
+    const measured = await measuresOf(key, [...requests, ...pools.flat()], filter);
+    let next = requests.length;
+    const pooled = pools.map((pool) => sum(measured.slice(next, (next += pool.length))));
+    return requests.map((_, i) => amongPeers(measured[i], pooled[poolOf[i]]));
   }
 
   /** Each request's peers: its own, or the units at its unit's level on its date. */

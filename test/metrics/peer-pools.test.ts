@@ -9,14 +9,16 @@ import { createMetricReader, type GrantedMeasure } from '../../server/modules/me
 
 const grant = (unitId: number, access: Grant['access'] = 'PEER') => ({ unitId, at: '2013-12-31', access }) as Grant;
 
-/** Every scope's complaints and premium from its unit and period alone; the loader's asks counted. */
+/** Every scope's complaints and premium from its unit and period alone. */
+const measures = (request: MeasureAsk['requests'][number]): Measures => ({
+  ...NO_MEASURES,
+  complaints: ((request.rootId * 7) % 13) + (request.from < '2013-01-01' ? 2 : 0),
+  premiumYuan: 1e6 * (1 + (request.rootId % 5)),
+});
+
+/** A reader of those measures, the loader's asks counted. */
 function reader(peersOf: (grant: Grant) => Promise<readonly Grant[]> = () => Promise.resolve([])) {
   const asked: number[] = [];
-  const measures = (request: MeasureAsk['requests'][number]): Measures => ({
-    ...NO_MEASURES,
-    complaints: ((request.rootId * 7) % 13) + (request.from < '2013-01-01' ? 2 : 0),
-    premiumYuan: 1e6 * (1 + (request.rootId % 5)),
-  });
   const loaders = {
     measures: {
       load: (ask: MeasureAsk) => {
@@ -25,15 +27,21 @@ function reader(peersOf: (grant: Grant) => Promise<readonly Grant[]> = () => Pro
       },
     },
   } as unknown as Parameters<typeof createMetricReader>[0];
-  return { reader: createMetricReader(loaders, peersOf), asked, measures };
+  return { reader: createMetricReader(loaders, peersOf), asked };
 }
 
-/** The index pooled request by request, as the definition reads: own share of complaints over own share of premium. */
-function byHand(own: Measures, peers: Measures[]): number | null {
-  const complaints = peers.reduce((sum, m) => sum + m.complaints, 0);
-  const premium = peers.reduce((sum, m) => sum + m.premiumYuan, 0);
-  if (complaints === 0 || own.premiumYuan === 0) return null;
-  return own.complaints / complaints / (own.premiumYuan / premium);
+/** The index of each request pooled over its peers by hand, as the definition reads: its share of the complaints over its share of the premium. */
+function byHand(requests: readonly GrantedMeasure[], peersOf: (request: GrantedMeasure) => readonly Grant[]) {
+  const scope = (r: GrantedMeasure, g: Grant) =>
+    measures({ rootId: g.unitId, at: g.at, from: r.from, to: r.to, asOf: r.asOf });
+  return requests.map((r) => {
+    const own = scope(r, r.grant);
+    const peers = peersOf(r).map((g) => scope(r, g));
+    const complaints = peers.reduce((sum, m) => sum + m.complaints, 0);
+    const premium = peers.reduce((sum, m) => sum + m.premiumYuan, 0);
+    if (complaints === 0 || own.premiumYuan === 0) return null;
+    return own.complaints / complaints / (own.premiumYuan / premium);
+  });
 }
 
 describe('a metric relative to peers', () => {
@@ -44,7 +52,7 @@ describe('a metric relative to peers', () => {
   ];
 
   it("measures a ranking's peer set once per period, with the figures of pooling per request", async () => {
-    const { reader: metrics, asked, measures } = reader();
+    const { reader: metrics, asked } = reader();
     const set = Array.from({ length: 400 }, (_, i) => grant(i + 1));
     const requests: GrantedMeasure[] = [
       { ...periods[0], asOf, grant: grant(1000, 'BENCHMARK'), peers: set },
@@ -53,16 +61,7 @@ describe('a metric relative to peers', () => {
     const values = await metrics.values('COMPLAINT_INDEX', requests);
     // the requests, then the set once for each of the two periods: not 801 × 400 scopes
     expect(asked).toEqual([requests.length + 2 * set.length]);
-    const scope = (r: GrantedMeasure, g = r.grant) =>
-      measures({ rootId: g.unitId, at: g.at, from: r.from, to: r.to, asOf });
-    expect(values).toEqual(
-      requests.map((r) =>
-        byHand(
-          scope(r),
-          set.map((g) => scope(r, g)),
-        ),
-      ),
-    );
+    expect(values).toEqual(byHand(requests, () => set));
     expect(values.filter((v) => v !== null).length).toBeGreaterThan(700);
   });
 
@@ -71,21 +70,12 @@ describe('a metric relative to peers', () => {
       [grant(1), grant(2), grant(3)],
       [grant(10), grant(11)],
     ];
-    const { reader: metrics, asked, measures } = reader((g) => Promise.resolve(levels[g.unitId < 10 ? 0 : 1]));
+    const { reader: metrics, asked } = reader((g) => Promise.resolve(levels[g.unitId < 10 ? 0 : 1]));
     const requests: GrantedMeasure[] = [grant(1), grant(2), grant(10), grant(11)].flatMap((g) =>
       periods.map((period) => ({ ...period, asOf, grant: g })),
     );
     const values = await metrics.values('COMPLAINT_INDEX', requests);
     expect(asked).toEqual([requests.length + 2 * 3 + 2 * 2]);
-    const scope = (r: GrantedMeasure, g = r.grant) =>
-      measures({ rootId: g.unitId, at: g.at, from: r.from, to: r.to, asOf });
-    expect(values).toEqual(
-      requests.map((r) =>
-        byHand(
-          scope(r),
-          levels[r.grant.unitId < 10 ? 0 : 1].map((g) => scope(r, g)),
-        ),
-      ),
-    );
+    expect(values).toEqual(byHand(requests, (r) => levels[r.grant.unitId < 10 ? 0 : 1]));
   });
 });

@@ -82,13 +82,13 @@ export function createMetricLoaders(
             }
           }
           if (!batch) {
-            const missing: Missing = { requests: [], asks: [], places: [] };
+            const missing: Missing = { requests: [], ask: [], place: [] };
             byFilter.set(filter, (batch = { filter: ask.filter, asks: new Set(), missing }));
           }
           batch.asks.add(ask);
           batch.missing.requests.push(request);
-          batch.missing.asks.push(a);
-          batch.missing.places.push(i);
+          batch.missing.ask.push(a);
+          batch.missing.place.push(i);
         });
       });
       const statements = [...byFilter].map(([key, { filter, asks: from, missing }]) => {
@@ -120,7 +120,7 @@ export function createMetricLoaders(
             if (keeps(asOf))
               cache.keep(data, scopeKey(request, key), groups, asOf, nowMs, measured[j], requests.length);
           });
-          scopeOf.forEach((j, m) => (found[missing.asks[m]][missing.places[m]] = measured[j]));
+          scopeOf.forEach((j, m) => (found[missing.ask[m]][missing.place[m]] = measured[j]));
         }),
       );
       return found;
@@ -156,13 +156,14 @@ export function createMetricLoaders(
 }
 
 /**
- * The scopes of a batch the cache does not hold, each with its place in the batch: its ask's, then its
- * own among the ask's (side by side: no object per scope).
+ * The scopes of a batch the cache does not hold, side by side (no object per scope): the k-th is
+ * `requests[k]`, asked by the batch's `ask[k]`-th ask as that ask's `place[k]`-th scope (indexes into
+ * the batch and the ask: `found[ask[k]][place[k]]`).
  */
 interface Missing {
   requests: MeasureRequest[];
-  asks: number[];
-  places: number[];
+  ask: number[];
+  place: number[];
 }
 
 /** The measures of a scope's groups when the cache holds every one of them (each looked up, for the cache's counts). */
